@@ -1,0 +1,33 @@
+package vn.doimoi.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.directory.organisation.Organisations;
+
+/** The directory module's public face. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final Organisations organisations;
+
+    Directory(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    /** All organisations by name, for choosers. */
+    public List<OrganisationSummary> organisations() {
+        return organisations.all();
+    }
+
+    public Optional<OrganisationSummary> organisation(UUID id) {
+        return organisations.find(id);
+    }
+
+    public Optional<OrganisationSummary> organisationByTaxCode(String taxCode) {
+        return organisations.findByTaxCode(taxCode);
+    }
+}

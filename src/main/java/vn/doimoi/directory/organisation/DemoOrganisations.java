@@ -1,0 +1,101 @@
+package vn.doimoi.directory.organisation;
+
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.doimoi.directory.OrganisationType;
+
+/** Demo organisations of a Mekong Delta province (profile {@code demo}); added once. */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoOrganisations implements ApplicationRunner {
+
+    static final String DEMO_ENTERPRISE_TAX_CODE = "1100601172";
+
+    private final Organisations organisations;
+
+    DemoOrganisations(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (OrganisationData data : demo()) {
+            if (data.taxCode() == null
+                    || organisations.findByTaxCode(data.taxCode()).isEmpty()) {
+                if (data.taxCode() != null
+                        || organisations.all().stream().noneMatch(o -> o.name().equals(data.name()))) {
+                    organisations.create(data);
+                }
+            }
+        }
+    }
+
+    private static List<OrganisationData> demo() {
+        return List.of(
+                new OrganisationData(
+                        OrganisationType.AGENCY,
+                        "Sở Khoa học và Công nghệ tỉnh Long An",
+                        "Sở KH&CN",
+                        null,
+                        "Tây Ninh",
+                        "Phường Long An",
+                        "Số 92 đường Nguyễn Huệ",
+                        "sokhcn@longan.gov.vn",
+                        "0272 3826178",
+                        "https://sokhcn.longan.gov.vn",
+                        "Cơ quan chuyên môn tham mưu về khoa học, công nghệ và đổi mới sáng tạo; quản lý nhiệm vụ khoa học và công nghệ, sở hữu trí tuệ, tiêu chuẩn đo lường chất lượng."),
+                new OrganisationData(
+                        OrganisationType.ENTERPRISE,
+                        "Công ty Cổ phần Nông nghiệp Công nghệ cao Mộc Hoá",
+                        "Mộc Hoá Agritech",
+                        DEMO_ENTERPRISE_TAX_CODE,
+                        "Tây Ninh",
+                        "Xã Bình Hiệp",
+                        "Ấp Gò Gòn",
+                        "lienhe@mochoa-agritech.vn",
+                        "0272 3950123",
+                        null,
+                        "Sản xuất lúa hữu cơ và rau ứng dụng công nghệ cao; cần công nghệ truy xuất nguồn gốc và tưới tiết kiệm nước."),
+                new OrganisationData(
+                        OrganisationType.UNIVERSITY,
+                        "Trường Đại học Kinh tế Công nghiệp Long An",
+                        "DLA",
+                        "1102003812",
+                        "Tây Ninh",
+                        "Phường Long An",
+                        "Số 938 Quốc lộ 1",
+                        "info@daihoclongan.edu.vn",
+                        null,
+                        null,
+                        "Đào tạo và nghiên cứu về kinh tế, công nghệ thông tin, chuyển đổi số cho doanh nghiệp vừa và nhỏ."),
+                new OrganisationData(
+                        OrganisationType.INSTITUTE,
+                        "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
+                        "Trung tâm Ứng dụng",
+                        null,
+                        "Tây Ninh",
+                        "Phường Tân An",
+                        null,
+                        null,
+                        null,
+                        null,
+                        "Nghiên cứu, chuyển giao công nghệ sinh học, nhân giống cây trồng bằng nuôi cấy mô, kiểm định đo lường."),
+                new OrganisationData(
+                        OrganisationType.SERVICE_PROVIDER,
+                        "Công ty TNHH Tư vấn Sở hữu trí tuệ và Chuyển giao công nghệ Đồng Tháp Mười",
+                        null,
+                        "1101122334",
+                        "Tây Ninh",
+                        "Xã Tân Thạnh",
+                        null,
+                        "tuvan@dtm-ip.vn",
+                        null,
+                        null,
+                        "Môi giới, tư vấn chuyển giao công nghệ, định giá công nghệ, đăng ký nhãn hiệu và sáng chế."));
+    }
+}

@@ -1,0 +1,116 @@
+package vn.doimoi.directory.organisation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.OrganisationType;
+import vn.doimoi.shared.search.VietnameseField;
+
+/** An organisation of the innovation system. Indexed for the one search as "title" and "summary". */
+@Entity
+@Table(schema = "directory", name = "organisation")
+@Indexed(index = "organisation")
+class Organisation {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES)
+    private OrganisationType type;
+
+    @VietnameseField(name = "title")
+    private String name;
+
+    @VietnameseField(name = "summary")
+    private @Nullable String description;
+
+    private @Nullable String shortName;
+    private @Nullable String taxCode;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private @Nullable String province;
+
+    private @Nullable String commune;
+    private @Nullable String streetAddress;
+    private @Nullable String email;
+    private @Nullable String phone;
+    private @Nullable String website;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {}
+
+    Organisation(OrganisationData data, Instant now) {
+        this.id = UUID.randomUUID();
+        this.createdAt = now;
+        apply(data, now);
+    }
+
+    void apply(OrganisationData data, Instant now) {
+        this.type = data.type();
+        this.name = data.name();
+        this.shortName = data.shortName();
+        this.taxCode = data.taxCode();
+        this.province = data.province();
+        this.commune = data.commune();
+        this.streetAddress = data.streetAddress();
+        this.email = data.email();
+        this.phone = data.phone();
+        this.website = data.website();
+        this.description = data.description();
+        this.updatedAt = now;
+    }
+
+    OrganisationData data() {
+        return new OrganisationData(
+                type, name, shortName, taxCode, province, commune, streetAddress, email, phone, website, description);
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        OrganisationData data = data();
+        state.put("type", data.type().name());
+        state.put("name", data.name());
+        state.put("shortName", data.shortName());
+        state.put("taxCode", data.taxCode());
+        state.put("province", data.province());
+        state.put("commune", data.commune());
+        state.put("streetAddress", data.streetAddress());
+        state.put("email", data.email());
+        state.put("phone", data.phone());
+        state.put("website", data.website());
+        return state;
+    }
+
+    OrganisationSummary toSummary() {
+        return new OrganisationSummary(id, type, name, taxCode, province);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The S&T directory: organisations (enterprises, institutes, universities, agencies, service
+ * providers) and, later, people and experts. Other modules use {@link vn.doimoi.directory.Directory}.
+ */
+@ApplicationModule(displayName = "Directory")
+package vn.doimoi.directory;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,100 @@
+package vn.doimoi.directory.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.directory.OrganisationType;
+import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.FormErrors;
+
+/** Administrators and Department staff keep the organisations of the directory. */
+@Controller
+class OrganisationAdminController {
+
+    private final Organisations organisations;
+
+    OrganisationAdminController(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/admin/organisations")
+    String list(Model model) {
+        model.addAttribute("organisations", organisations.all());
+        return "directory/admin-organisations";
+    }
+
+    @GetMapping("/admin/organisations/new")
+    String newOrganisation(Model model) {
+        return form(model, null, OrganisationForm.empty(), FormErrors.none());
+    }
+
+    @PostMapping("/admin/organisations/new")
+    String create(
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                UUID id = organisations.create(form.data());
+                redirect.addFlashAttribute("notice", "organisation.created");
+                return "redirect:/organisations/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
+            }
+        }
+        return form(model, null, form, errors);
+    }
+
+    @GetMapping("/admin/organisations/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Organisations.EditableOrganisation organisation = organisations.editable(id);
+        return form(model, id, OrganisationForm.of(organisation.data(), organisation.version()), FormErrors.none());
+    }
+
+    @PostMapping("/admin/organisations/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") OrganisationForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                organisations.update(id, form.version(), form.data());
+                redirect.addFlashAttribute("notice", "organisation.saved");
+                return "redirect:/organisations/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
+            }
+        }
+        return form(model, id, form, errors);
+    }
+
+    private static String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
+        model.addAttribute("organisationId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", List.of(OrganisationType.values()));
+        return "directory/organisation-form";
+    }
+
+    private static String fieldOf(DomainException e) {
+        return switch (e.messageKey()) {
+            case "organisation.error.taxCodeInvalid", "organisation.error.taxCodeTaken" -> "taxCode";
+            case "organisation.error.nameRequired" -> "name";
+            default -> FormErrors.GLOBAL;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package vn.doimoi.identity.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
+
+/** SHA-256 over a record's fields and the previous record's hash: the link of the chain. */
+final class AuditHash {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private AuditHash() {}
+
+    static String of(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            @Nullable String beforeJson,
+            @Nullable String afterJson,
+            String prevHash) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // A unit separator between fields, so that moving text from one field to the next changes the hash.
+            String canonical = String.join(
+                    "\u001f",
+                    Long.toString(seq),
+                    occurredAt.toString(),
+                    actor,
+                    action,
+                    entityType,
+                    entityId,
+                    beforeJson == null ? "\u0000" : beforeJson,
+                    afterJson == null ? "\u0000" : afterJson,
+                    prevHash);
+            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.doimoi.identity.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+import vn.doimoi.identity.Role;
+import vn.doimoi.identity.user.UserAccounts;
+import vn.doimoi.shared.web.Problems;
+
+/**
+ * Who may reach which URL. Pages are private unless listed as public here; finer rules
+ * (ownership, workflow roles) live in the services. The authorisation matrix test checks every
+ * route against this.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; media-src 'self' blob:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm recorded in each hash so it can change later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain web(
+            HttpSecurity http, UserAccounts users, MessageSource messages, JsonMapper json, LocaleResolver locales)
+            throws Exception {
+        String admin = Role.ADMIN.name();
+        String staff = Role.STAFF.name();
+        http.authorizeHttpRequests(requests -> requests
+                        // Public: the portal, the directory and search, and what pages need to render.
+                        .requestMatchers(HttpMethod.GET, "/", "/login", "/search", "/organisations", "/organisations/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
+                        .permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(admin)
+                        // Administration.
+                        .requestMatchers("/admin/organisations", "/admin/organisations/**")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/admin/**")
+                        .hasRole(admin)
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(successHandler(users))
+                        .failureHandler(
+                                (request, response, exception) -> onLoginFailure(users, request, response, exception))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, exception) ->
+                                        writeProblem(response, messages, json, locales.resolveLocale(request), 401),
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/**")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(UserAccounts users) {
+        return new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request,
+                    HttpServletResponse response,
+                    org.springframework.security.core.Authentication authentication)
+                    throws IOException, jakarta.servlet.ServletException {
+                users.recordSuccessfulLogin(authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    /** Counts the failure (five in a row lock the account) and says why, without telling whether the user exists. */
+    private static void onLoginFailure(
+            UserAccounts users,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AuthenticationException exception)
+            throws IOException {
+        String username = request.getParameter("username");
+        String reason;
+        if (exception instanceof LockedException) {
+            reason = "locked";
+        } else if (exception instanceof DisabledException) {
+            reason = "disabled";
+        } else {
+            reason = "bad";
+            if (username != null && !username.isBlank()) {
+                users.recordFailedLogin(username);
+            }
+        }
+        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+    }
+
+    private static void writeProblem(
+            HttpServletResponse response, MessageSource messages, JsonMapper json, Locale locale, int status)
+            throws IOException {
+        ProblemDetail problem =
+                Problems.of(messages, locale, status, messages.getMessage("error." + status + ".detail", null, locale));
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

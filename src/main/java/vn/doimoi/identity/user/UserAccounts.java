@@ -1,0 +1,210 @@
+package vn.doimoi.identity.user;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.identity.Role;
+import vn.doimoi.identity.UserId;
+import vn.doimoi.identity.UserSummary;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.text.VietnameseText;
+
+/** Creates and changes user accounts; every change goes to the audit trail. */
+@Service
+@Transactional
+public class UserAccounts {
+
+    /** Failed sign-ins in a row before an account is locked. */
+    public static final int LOGIN_ATTEMPTS = 5;
+    /** How long a locked account waits. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    private static final String ENTITY = "identity.user";
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    UserAccounts(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an administrator fills in for a user. */
+    public record UserData(
+            String displayName,
+            String email,
+            Set<Role> roles,
+            @Nullable UUID organisationId,
+            boolean enabled) {}
+
+    /** A user as the sign-in needs it. */
+    public record LoginAccount(
+            UserId id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            Set<Role> roles,
+            @Nullable UUID organisationId) {}
+
+    /** A user for the edit form, with the version that guards concurrent edits. */
+    public record EditableUser(UserSummary user, long version) {}
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> find(UserId id) {
+        return users.findById(id.value()).map(User::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public EditableUser editable(UserId id) {
+        User user = load(id);
+        return new EditableUser(user.toSummary(), user.version());
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> membersOf(UUID organisationId) {
+        return users.findByOrganisationIdOrderByDisplayName(organisationId).stream()
+                .map(User::toSummary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> all() {
+        return users.findAllByOrderByUsername().stream().map(User::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> forLogin(String username) {
+        return users.findByUsername(username.strip())
+                .map(user -> new LoginAccount(
+                        new UserId(user.id()),
+                        user.username(),
+                        user.displayName(),
+                        user.passwordHash(),
+                        user.enabled(),
+                        user.isLocked(clock.instant()),
+                        user.roles(),
+                        user.organisationId()));
+    }
+
+    public UserId create(String username, String password, UserData data) {
+        String login = username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!login.matches("[a-z0-9._-]{3,64}")) {
+            throw new DomainException(400, "user.error.usernameFormat");
+        }
+        if (users.findByUsername(login).isPresent()) {
+            throw new DomainException(409, "user.error.usernameTaken", login);
+        }
+        requireFreeEmail(data.email(), null);
+        requireStrongPassword(password);
+        User user = new User(
+                login,
+                VietnameseText.clean(data.displayName()),
+                data.email().strip(),
+                passwordEncoder.encode(password),
+                data.roles(),
+                data.organisationId(),
+                clock.instant());
+        if (!data.enabled()) {
+            user.update(user.displayName(), user.email(), data.roles(), data.organisationId(), false, clock.instant());
+        }
+        users.save(user);
+        audit.record("user.created", ENTITY, user.id().toString(), null, user.auditState());
+        return new UserId(user.id());
+    }
+
+    /** Saves an administrator's edit; {@code version} is the one the form was loaded with. */
+    public void update(UserId id, long version, UserData data) {
+        User user = load(id);
+        if (user.version() != version) {
+            throw new DomainException(409, "error.concurrentEdit");
+        }
+        requireFreeEmail(data.email(), user.id());
+        Map<String, Object> before = user.auditState();
+        user.update(
+                VietnameseText.clean(data.displayName()),
+                data.email().strip(),
+                data.roles(),
+                data.organisationId(),
+                data.enabled(),
+                clock.instant());
+        users.saveAndFlush(user);
+        audit.record("user.updated", ENTITY, user.id().toString(), before, user.auditState());
+    }
+
+    /** An administrator sets a new password (the user should change it at first sign-in). */
+    public void resetPassword(UserId id, String newPassword) {
+        requireStrongPassword(newPassword);
+        User user = load(id);
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        audit.record("user.passwordReset", ENTITY, user.id().toString(), null, null);
+    }
+
+    /** A signed-in user changes their own password, proving they know the current one. */
+    public void changeOwnPassword(UserId id, String currentPassword, String newPassword) {
+        User user = load(id);
+        if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            throw new DomainException(400, "account.error.wrongPassword");
+        }
+        requireStrongPassword(newPassword);
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        audit.record("user.passwordChanged", ENTITY, user.id().toString(), null, null);
+    }
+
+    public void recordFailedLogin(String username) {
+        users.findByUsername(username.strip()).ifPresent(user -> {
+            if (user.recordFailedLogin(LOGIN_ATTEMPTS, LOCK_DURATION, clock.instant())) {
+                audit.record(
+                        "user.locked",
+                        ENTITY,
+                        user.id().toString(),
+                        null,
+                        Map.of("lockedUntil", String.valueOf(user.lockedUntil())));
+            }
+        });
+    }
+
+    public void recordSuccessfulLogin(String username) {
+        users.findByUsername(username.strip()).ifPresent(User::recordSuccessfulLogin);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdministrator() {
+        return users.existsWithRole(Role.ADMIN);
+    }
+
+    private void requireFreeEmail(String email, @Nullable UUID self) {
+        users.findByEmail(email.strip())
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new DomainException(409, "user.error.emailTaken", email);
+                });
+    }
+
+    private static void requireStrongPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainException(400, "user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    private User load(UserId id) {
+        return users.findById(id.value()).orElseThrow(() -> new NotFoundException("user", id));
+    }
+}

@@ -1,0 +1,56 @@
+package vn.doimoi.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * An empty index over a database that has data (a new machine, a deleted {@code data/index}, a
+ * restored backup) is rebuilt in the background, so search never silently misses records.
+ */
+@Component
+class SearchIndexBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SearchMapping mapping = Search.mapping(entityManagerFactory);
+        if (mapping.allIndexedEntities().isEmpty()) {
+            return;
+        }
+        try (var entityManager = entityManagerFactory.createEntityManager()) {
+            long indexed = Search.session(entityManager)
+                    .search(mapping.scope(Object.class))
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+            if (indexed > 0) {
+                return;
+            }
+        }
+        log.info(
+                "Chỉ mục tìm kiếm trống: đang lập chỉ mục lại trong nền / search index empty: re-indexing in the background");
+        mapping.scope(Object.class)
+                .massIndexer()
+                .threadsToLoadObjects(1)
+                .start()
+                .whenComplete((done, error) -> {
+                    if (error != null) {
+                        log.error("Re-indexing failed", error);
+                    } else {
+                        log.info("Đã lập chỉ mục xong / re-indexing done");
+                    }
+                });
+    }
+}

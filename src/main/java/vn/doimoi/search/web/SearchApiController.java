@@ -1,0 +1,27 @@
+package vn.doimoi.search.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.doimoi.search.SearchResults;
+import vn.doimoi.search.SiteSearch;
+
+/** The one search for machines: {@code GET /api/v1/search?q=khoa hoc&type=organisation&page=0&size=20}. */
+@RestController
+class SearchApiController {
+
+    private final SiteSearch search;
+
+    SearchApiController(SiteSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/v1/search")
+    SearchResults search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return search.search(q, type, page, size);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.doimoi.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.doimoi.shared.DomainException;
+
+/** Broken rules and bad input in the API become RFC 9457 problems in the reader's language. */
+@RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException exception) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String detail =
+                messages.getMessage(exception.messageKey(), exception.arguments(), exception.messageKey(), locale);
+        return ResponseEntity.status(exception.status())
+                .body(Problems.of(messages, locale, exception.status(), detail));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem =
+                Problems.of(messages, locale, 400, messages.getMessage("error.validation", null, locale));
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.doimoi.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link Ui} of a request; error pages use it too, outside any controller. */
+@Component
+public class UiFactory {
+
+    private final MessageSource messages;
+
+    UiFactory(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public Ui create(HttpServletRequest request) {
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String username = null;
+        String displayName = null;
+        Set<String> roles = new HashSet<>();
+        if (authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken)) {
+            username = authentication.getName();
+            displayName = authentication.getPrincipal() instanceof DisplayNamed named ? named.displayName() : username;
+            for (GrantedAuthority authority : authentication.getAuthorities()) {
+                String name = authority.getAuthority();
+                if (name != null && name.startsWith("ROLE_")) {
+                    roles.add(name.substring(5));
+                }
+            }
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object forwarded = request.getAttribute("jakarta.servlet.error.request_uri");
+        if (forwarded instanceof String original) {
+            path = original;
+        }
+        Object notice = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request) == null
+                ? null
+                : org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request)
+                        .get("notice");
+        return new Ui(
+                        messages,
+                        LocaleContextHolder.getLocale(),
+                        csrf,
+                        username,
+                        displayName,
+                        roles,
+                        path.isEmpty() ? "/" : path,
+                        request.getQueryString())
+                .withNotice(notice instanceof String key ? key : null);
+    }
+
+    /** A principal that has a name to show in the page header. */
+    public interface DisplayNamed {
+        String displayName();
+    }
+}

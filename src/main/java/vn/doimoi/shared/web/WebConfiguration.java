@@ -1,0 +1,46 @@
+package vn.doimoi.shared.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import vn.doimoi.shared.text.VietnameseText;
+
+/** Vietnamese first: messages_vi is the default bundle; {@code ?lang=en} switches and is remembered. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    MessageSource messageSource() {
+        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        source.setBasename("classpath:messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setDefaultLocale(VietnameseText.VIETNAMESE);
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("doimoi_lang");
+        resolver.setDefaultLocale(Locale.forLanguageTag("vi"));
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}
