@@ -96,7 +96,7 @@ public class SiteSearch {
                         f -> f.unified()
                                 .encoder(HighlighterEncoder.HTML)
                                 .tag("<mark>", "</mark>")
-                                .numberOfFragments(0))
+                                .numberOfFragments(1))
                 .fetch(pageNumber * pageSize, pageSize);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {

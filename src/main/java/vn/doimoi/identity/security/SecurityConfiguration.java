@@ -62,7 +62,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/api/docs", "/api/docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .requestMatchers(
+                                "/api/docs", "/api/docs.yaml", "/api/docs/**", "/api/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()

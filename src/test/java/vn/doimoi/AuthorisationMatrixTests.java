@@ -1,0 +1,205 @@
+package vn.doimoi;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import vn.doimoi.identity.Role;
+
+/**
+ * Every route the application registers, and who may use it. A new route without a line here
+ * fails {@link #everyRegisteredRouteIsInTheMatrix}; each line is then checked for anonymous
+ * visitors and for a real user of each role: allowed, sent to sign in, or refused (403).
+ */
+@DoimoiSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTests {
+
+    /** Who may use a route. */
+    enum Access {
+        PUBLIC,
+        SIGNED_IN,
+        ADMIN_OR_STAFF,
+        ADMIN;
+
+        boolean allows(Role role) {
+            return switch (this) {
+                case PUBLIC, SIGNED_IN -> true;
+                case ADMIN_OR_STAFF -> role == Role.ADMIN || role == Role.STAFF;
+                case ADMIN -> role == Role.ADMIN;
+            };
+        }
+    }
+
+    static final Map<String, Access> MATRIX = Map.ofEntries(
+            // portal, directory, search
+            entry("GET /", Access.PUBLIC),
+            entry("GET /login", Access.PUBLIC),
+            entry("GET /search", Access.PUBLIC),
+            entry("GET /organisations", Access.PUBLIC),
+            entry("GET /organisations/{id}", Access.PUBLIC),
+            entry("ANY /error", Access.PUBLIC),
+            // public API and its documentation
+            entry("GET /api/v1/search", Access.PUBLIC),
+            entry("GET /api/v1/organisations", Access.PUBLIC),
+            entry("GET /api/v1/organisations/{id}", Access.PUBLIC),
+            entry("GET /api/docs", Access.PUBLIC),
+            entry("GET /api/docs.yaml", Access.PUBLIC),
+            entry("GET /api/docs/swagger-config", Access.PUBLIC),
+            entry("GET /api/swagger-ui.html", Access.PUBLIC),
+            // operations
+            entry("GET /actuator/health", Access.PUBLIC),
+            entry("GET /actuator/health/**", Access.PUBLIC),
+            entry("GET /actuator/info", Access.PUBLIC),
+            entry("GET /actuator", Access.ADMIN),
+            entry("GET /actuator/prometheus", Access.ADMIN),
+            // own account
+            entry("GET /account/password", Access.SIGNED_IN),
+            entry("POST /account/password", Access.SIGNED_IN),
+            // directory administration
+            entry("GET /admin/organisations", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/organisations/new", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/organisations/new", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/organisations/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/organisations/{id}", Access.ADMIN_OR_STAFF),
+            // users and audit
+            entry("GET /admin/users", Access.ADMIN),
+            entry("GET /admin/users/new", Access.ADMIN),
+            entry("POST /admin/users/new", Access.ADMIN),
+            entry("GET /admin/users/{id}", Access.ADMIN),
+            entry("POST /admin/users/{id}", Access.ADMIN),
+            entry("GET /admin/audit", Access.ADMIN),
+            entry("GET /admin/audit/verify", Access.ADMIN));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    List<RequestMappingInfoHandlerMapping> handlerMappings;
+
+    @Autowired
+    TestUsers testUsers;
+
+    private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void oneRealUserPerRole() {
+        for (Role role : Role.values()) {
+            usernames.put(role, testUsers.create(role));
+        }
+    }
+
+    @Test
+    void everyRegisteredRouteIsInTheMatrix() {
+        Set<String> registered = registeredRoutes();
+
+        assertThat(registered)
+                .as("routes missing from the authorisation matrix")
+                .isSubsetOf(MATRIX.keySet());
+        assertThat(MATRIX.keySet())
+                .as("matrix lines for routes that no longer exist")
+                .isSubsetOf(registered);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachRouteAnswersAnonymousVisitorsAndEachRoleAsTheMatrixSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, Access> line : new java.util.TreeMap<>(MATRIX).entrySet()) {
+            String route = line.getKey();
+            Access access = line.getValue();
+            tests.add(DynamicTest.dynamicTest(route + " · anonymous", () -> {
+                MockHttpServletResponse response = perform(route, null);
+                if (access == Access.PUBLIC) {
+                    assertAllowed(route, "anonymous", response);
+                } else if (pathOf(route).startsWith("/api/")) {
+                    assertThat(response.getStatus()).as(route).isEqualTo(401);
+                } else {
+                    assertThat(response.getStatus()).as(route).isEqualTo(302);
+                    assertThat(response.getRedirectedUrl()).as(route).endsWith("/login");
+                }
+            }));
+            for (Role role : Role.values()) {
+                tests.add(DynamicTest.dynamicTest(route + " · " + role, () -> {
+                    MockHttpServletResponse response = perform(route, role);
+                    if (access.allows(role)) {
+                        assertAllowed(route, role.name(), response);
+                    } else {
+                        assertThat(response.getStatus())
+                                .as(route + " as " + role)
+                                .isEqualTo(403);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private MockHttpServletResponse perform(String route, Role role) throws Exception {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = samplePath(pathOf(route));
+        MockHttpServletRequestBuilder request = "POST".equals(method)
+                ? MockMvcRequestBuilders.post(path).with(csrf())
+                : MockMvcRequestBuilders.get(path);
+        if (role != null) {
+            request.with(user(testUsers.principal(usernames.get(role))));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static void assertAllowed(String route, String who, MockHttpServletResponse response) {
+        assertThat(response.getStatus()).as(route + " as " + who).isNotIn(401, 403);
+        String redirect = response.getRedirectedUrl();
+        if (redirect != null) {
+            assertThat(redirect).as(route + " as " + who).doesNotEndWith("/login");
+        }
+    }
+
+    private Set<String> registeredRoutes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfoHandlerMapping mapping : handlerMappings) {
+            for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                for (String pattern : info.getPatternValues()) {
+                    if (methods.isEmpty()) {
+                        routes.add("ANY " + pattern);
+                    }
+                    for (RequestMethod method : methods) {
+                        routes.add(method.name() + " " + pattern);
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static String pathOf(String route) {
+        return route.substring(route.indexOf(' ') + 1);
+    }
+
+    /** A concrete URL for a pattern: a fresh id for each variable, a name for each wildcard. */
+    private static String samplePath(String pattern) {
+        return pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()).replace("/**", "/liveness");
+    }
+}
