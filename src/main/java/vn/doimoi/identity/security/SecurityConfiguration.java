@@ -63,7 +63,11 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(
-                                "/api/docs", "/api/docs.yaml", "/api/docs/**", "/api/swagger-ui.html", "/swagger-ui/**")
+                                "/api/docs",
+                                "/api/docs.yaml",
+                                "/api/docs/**",
+                                "/api/swagger-ui.html",
+                                "/api/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
