@@ -41,12 +41,14 @@ class AuthorisationMatrixTests {
     enum Access {
         PUBLIC,
         SIGNED_IN,
+        MEMBER,
         ADMIN_OR_STAFF,
         ADMIN;
 
         boolean allows(Role role) {
             return switch (this) {
                 case PUBLIC, SIGNED_IN -> true;
+                case MEMBER -> role == Role.ORG_MEMBER;
                 case ADMIN_OR_STAFF -> role == Role.ADMIN || role == Role.STAFF;
                 case ADMIN -> role == Role.ADMIN;
             };
@@ -84,6 +86,11 @@ class AuthorisationMatrixTests {
             entry("POST /admin/organisations/new", Access.ADMIN_OR_STAFF),
             entry("GET /admin/organisations/{id}", Access.ADMIN_OR_STAFF),
             entry("POST /admin/organisations/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/organisations/{id}/verification", Access.ADMIN_OR_STAFF),
+            entry("GET /my-organisation", Access.MEMBER),
+            entry("POST /my-organisation", Access.MEMBER),
+            entry("GET /admin/field-codes", Access.ADMIN),
+            entry("POST /admin/field-codes", Access.ADMIN),
             // users and audit
             entry("GET /admin/users", Access.ADMIN),
             entry("GET /admin/users/new", Access.ADMIN),

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 
 /** The directory module's public face. */
 @Service
@@ -13,9 +14,20 @@ import vn.doimoi.directory.organisation.Organisations;
 public class Directory {
 
     private final Organisations organisations;
+    private final FieldTaxonomy taxonomy;
 
-    Directory(Organisations organisations) {
+    Directory(Organisations organisations, FieldTaxonomy taxonomy) {
         this.organisations = organisations;
+        this.taxonomy = taxonomy;
+    }
+
+    /** The S&T field classification, by code. */
+    public List<FieldCode> fieldCodes() {
+        return taxonomy.all();
+    }
+
+    public Optional<FieldCode> fieldCode(String code) {
+        return taxonomy.find(code);
     }
 
     /** All organisations by name, for choosers. */

@@ -10,7 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
@@ -21,9 +23,11 @@ import vn.doimoi.shared.web.FormErrors;
 class OrganisationAdminController {
 
     private final Organisations organisations;
+    private final Directory directory;
 
-    OrganisationAdminController(Organisations organisations) {
+    OrganisationAdminController(Organisations organisations, Directory directory) {
         this.organisations = organisations;
+        this.directory = directory;
     }
 
     @GetMapping("/admin/organisations")
@@ -82,18 +86,30 @@ class OrganisationAdminController {
         return form(model, id, form, errors);
     }
 
-    private static String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
+    @PostMapping("/admin/organisations/{id}/verification")
+    String verify(@PathVariable UUID id, @RequestParam boolean verified, RedirectAttributes redirect) {
+        organisations.setVerified(id, verified);
+        redirect.addFlashAttribute(
+                "notice", verified ? "organisation.verifiedNotice" : "organisation.unverifiedNotice");
+        return "redirect:/organisations/" + id;
+    }
+
+    private String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
         model.addAttribute("organisationId", id);
+        model.addAttribute("action", id == null ? "/admin/organisations/new" : "/admin/organisations/" + id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", List.of(OrganisationType.values()));
+        model.addAttribute("fieldCodes", directory.fieldCodes());
+        model.addAttribute("typeEditable", true);
         return "directory/organisation-form";
     }
 
-    private static String fieldOf(DomainException e) {
+    static String fieldOf(DomainException e) {
         return switch (e.messageKey()) {
             case "organisation.error.taxCodeInvalid", "organisation.error.taxCodeTaken" -> "taxCode";
             case "organisation.error.nameRequired" -> "name";
+            case "organisation.error.unknownFieldCode" -> "fieldCodes";
             default -> FormErrors.GLOBAL;
         };
     }

@@ -73,6 +73,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(admin)
+                        // A member's own organisation.
+                        .requestMatchers("/my-organisation")
+                        .hasRole(Role.ORG_MEMBER.name())
                         // Administration.
                         .requestMatchers("/admin/organisations", "/admin/organisations/**")
                         .hasAnyRole(admin, staff)
