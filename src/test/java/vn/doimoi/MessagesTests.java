@@ -66,6 +66,13 @@ class MessagesTests {
             built.add("login.error." + reason);
         }
         built.add("search.type.organisation");
+        built.add("search.type.person");
+        for (vn.doimoi.directory.AcademicTitle title : vn.doimoi.directory.AcademicTitle.values()) {
+            built.add("academicTitle." + title.name());
+        }
+        for (vn.doimoi.directory.Degree degree : vn.doimoi.directory.Degree.values()) {
+            built.add("degree." + degree.name());
+        }
 
         assertThat(vietnamese.stringPropertyNames()).containsAll(built);
     }

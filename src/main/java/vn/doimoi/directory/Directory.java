@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 
 /** The directory module's public face. */
@@ -15,10 +16,21 @@ public class Directory {
 
     private final Organisations organisations;
     private final FieldTaxonomy taxonomy;
+    private final People people;
 
-    Directory(Organisations organisations, FieldTaxonomy taxonomy) {
+    Directory(Organisations organisations, FieldTaxonomy taxonomy, People people) {
         this.organisations = organisations;
         this.taxonomy = taxonomy;
+        this.people = people;
+    }
+
+    /** Scientists and experts, by name (public facts only). */
+    public List<PersonSummary> people() {
+        return people.all();
+    }
+
+    public Optional<PersonSummary> person(UUID id) {
+        return people.find(id);
     }
 
     /** The S&T field classification, by code. */

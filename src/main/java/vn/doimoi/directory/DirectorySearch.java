@@ -12,4 +12,9 @@ class DirectorySearch {
     SearchableType organisationSearch() {
         return new SearchableType("Organisation", "organisation", "search.type.organisation", "/organisations/{id}");
     }
+
+    @Bean
+    SearchableType personSearch() {
+        return new SearchableType("Person", "person", "search.type.person", "/people/{id}");
+    }
 }

@@ -55,7 +55,15 @@ class SecurityConfiguration {
         String staff = Role.STAFF.name();
         http.authorizeHttpRequests(requests -> requests
                         // Public: the portal, the directory and search, and what pages need to render.
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/search", "/organisations", "/organisations/*")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/",
+                                "/login",
+                                "/search",
+                                "/organisations",
+                                "/organisations/*",
+                                "/people",
+                                "/people/*")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
@@ -77,7 +85,8 @@ class SecurityConfiguration {
                         .requestMatchers("/my-organisation")
                         .hasRole(Role.ORG_MEMBER.name())
                         // Administration.
-                        .requestMatchers("/admin/organisations", "/admin/organisations/**")
+                        .requestMatchers(
+                                "/admin/organisations", "/admin/organisations/**", "/admin/people/**", "/admin/experts")
                         .hasAnyRole(admin, staff)
                         .requestMatchers("/admin/**")
                         .hasRole(admin)

@@ -34,6 +34,11 @@ class SessionActor implements CurrentActor {
     }
 
     @Override
+    public Optional<UUID> userId() {
+        return accounts.current().map(user -> user.id().value());
+    }
+
+    @Override
     public Optional<UUID> organisationId() {
         return accounts.current().map(CurrentUser::organisationId);
     }

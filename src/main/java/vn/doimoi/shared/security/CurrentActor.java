@@ -19,6 +19,9 @@ public interface CurrentActor {
     /** Whether the signed-in user has this role (ADMIN, STAFF, EDITOR, EXPERT, ORG_MEMBER, AGENCY, BROKER). */
     boolean hasRole(String role);
 
+    /** The signed-in user's account id, if any. */
+    Optional<UUID> userId();
+
     /** The organisation the signed-in user acts for, if any. */
     Optional<UUID> organisationId();
 }
