@@ -149,6 +149,51 @@ class OrganisationProfileTests {
         assertThat(directory.fieldCode("40199")).isEmpty();
     }
 
+    @Test
+    void aNameThatDiffersOnlyInDiacriticsIsFlaggedBeforeCreating() throws Exception {
+        // given
+        UserDetails staff = testUsers.principal(testUsers.create(Role.STAFF));
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        organisations.create(new vn.doimoi.directory.organisation.OrganisationData(
+                OrganisationType.ENTERPRISE,
+                "Công ty Lúa Vàng " + suffix,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+
+        // when staff add "Cong ty Lua Vang" without confirming, then confirming
+        var first = mvc.perform(MockMvcRequestBuilders.post("/admin/organisations/new")
+                        .with(user(staff))
+                        .with(csrf())
+                        .param("type", "ENTERPRISE")
+                        .param("name", "Cong ty Lua Vang " + suffix)
+                        .param("version", "0"))
+                .andReturn()
+                .getResponse();
+        var confirmed = mvc.perform(MockMvcRequestBuilders.post("/admin/organisations/new")
+                        .with(user(staff))
+                        .with(csrf())
+                        .param("type", "ENTERPRISE")
+                        .param("name", "Cong ty Lua Vang " + suffix)
+                        .param("confirmDuplicates", "true")
+                        .param("version", "0"))
+                .andReturn()
+                .getResponse();
+
+        // then
+        assertThat(first.getStatus()).isEqualTo(200);
+        assertThat(first.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Có thể tổ chức này đã có trong danh bạ")
+                .contains("Công ty Lúa Vàng " + suffix);
+        assertThat(confirmed.getRedirectedUrl()).startsWith("/organisations/");
+    }
+
     private UUID organisationOf(String username) {
         return accounts.find(testUsers.id(username)).orElseThrow().organisationId();
     }

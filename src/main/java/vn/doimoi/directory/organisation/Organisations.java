@@ -68,6 +68,28 @@ public class Organisations {
                 organisation.id(), organisation.data(), organisation.version(), organisation.verified());
     }
 
+    /**
+     * Organisations that may already be in the directory: the same e-mail, or the same name once
+     * diacritics and case are set aside ("Cong ty Lua Vang" and "Công ty Lúa Vàng").
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> likelyDuplicates(OrganisationData data, UUID self) {
+        String folded = VietnameseText.fold(VietnameseText.clean(data.name()));
+        String email = data.email() == null ? null : data.email().strip().toLowerCase(java.util.Locale.ROOT);
+        return organisations.findAllByOrderByName().stream()
+                .filter(other -> !other.id().equals(self))
+                .filter(other -> VietnameseText.fold(other.data().name()).equals(folded)
+                        || (email != null
+                                && !email.isEmpty()
+                                && other.data().email() != null
+                                && other.data()
+                                        .email()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .equals(email)))
+                .map(Organisation::toSummary)
+                .toList();
+    }
+
     /** The organisation the signed-in member acts for. */
     @Transactional(readOnly = true)
     public EditableOrganisation editableOwn() {

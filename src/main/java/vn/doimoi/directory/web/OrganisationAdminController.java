@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
@@ -48,15 +49,20 @@ class OrganisationAdminController {
             Model model,
             RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(binding);
+        List<OrganisationSummary> duplicates = List.of();
         if (errors.isEmpty()) {
-            try {
-                UUID id = organisations.create(form.data());
-                redirect.addFlashAttribute("notice", "organisation.created");
-                return "redirect:/organisations/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
+            duplicates = organisations.likelyDuplicates(form.data(), null);
+            if (duplicates.isEmpty() || form.duplicatesConfirmed()) {
+                try {
+                    UUID id = organisations.create(form.data());
+                    redirect.addFlashAttribute("notice", "organisation.created");
+                    return "redirect:/organisations/" + id;
+                } catch (DomainException e) {
+                    errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
+                }
             }
         }
+        model.addAttribute("duplicates", duplicates);
         return form(model, null, form, errors);
     }
 

@@ -30,11 +30,12 @@ public record OrganisationForm(
         String website,
 
         @Nullable @Size(max = 5000) String description,
+        @Nullable Boolean confirmDuplicates,
         long version) {
 
     public static OrganisationForm empty() {
         return new OrganisationForm(
-                OrganisationType.ENTERPRISE, "", "", "", "", Set.of(), "", "", "", "", "", "", "", 0);
+                OrganisationType.ENTERPRISE, "", "", "", "", Set.of(), "", "", "", "", "", "", "", false, 0);
     }
 
     static OrganisationForm of(OrganisationData data, long version) {
@@ -52,6 +53,7 @@ public record OrganisationForm(
                 data.phone(),
                 data.website(),
                 data.description(),
+                false,
                 version);
     }
 
@@ -88,7 +90,12 @@ public record OrganisationForm(
                 phone,
                 website,
                 description,
+                confirmDuplicates,
                 version);
+    }
+
+    boolean duplicatesConfirmed() {
+        return confirmDuplicates != null && confirmDuplicates;
     }
 
     /** For templates: whether a field code is chosen. */
