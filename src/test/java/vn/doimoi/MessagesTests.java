@@ -67,6 +67,8 @@ class MessagesTests {
         }
         built.add("search.type.organisation");
         built.add("search.type.person");
+        built.add("search.facet.fieldCode");
+        built.add("search.facet.province");
         for (vn.doimoi.directory.AcademicTitle title : vn.doimoi.directory.AcademicTitle.values()) {
             built.add("academicTitle." + title.name());
         }
