@@ -105,6 +105,70 @@ public class Organisations {
         return organisation.id();
     }
 
+    /** What an import did: how many organisations were added, or each refused row and why. */
+    public record ImportReport(int added, List<ImportProblem> problems) {
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** A refused row: its number in the sheet and a message key with arguments. */
+    public record ImportProblem(int row, String messageKey, List<Object> arguments) {}
+
+    /** Every organisation as an Excel workbook, in the import template's columns. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook() {
+        return OrganisationWorkbook.write(organisations.findAllByOrderByName().stream()
+                .map(Organisation::data)
+                .toList());
+    }
+
+    public byte[] importTemplate() {
+        return OrganisationWorkbook.template();
+    }
+
+    /**
+     * Adds the organisations of an Excel sheet: all of them, or none when any row breaks a rule
+     * (the report then lists each such row and why).
+     */
+    public ImportReport importWorkbook(java.io.InputStream workbook) {
+        List<OrganisationWorkbook.Row> rows;
+        try {
+            rows = OrganisationWorkbook.read(workbook);
+        } catch (java.io.IOException | RuntimeException e) {
+            return new ImportReport(0, List.of(new ImportProblem(0, "organisation.import.unreadable", List.of())));
+        }
+        List<ImportProblem> problems = new java.util.ArrayList<>();
+        List<OrganisationData> clean = new java.util.ArrayList<>();
+        java.util.Set<String> taxCodesInFile = new java.util.HashSet<>();
+        for (OrganisationWorkbook.Row row : rows) {
+            if (row.problemKey() != null) {
+                problems.add(new ImportProblem(row.number(), row.problemKey(), List.of(row.problemArgs())));
+                continue;
+            }
+            try {
+                OrganisationData data = clean(row.data());
+                if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
+                    throw new DomainException(409, "organisation.import.taxCodeTwice", data.taxCode());
+                }
+                requireFreeTaxCode(data.taxCode(), null);
+                clean.add(data);
+            } catch (DomainException e) {
+                problems.add(new ImportProblem(row.number(), e.messageKey(), List.of(e.arguments())));
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(new ImportProblem(0, "organisation.import.empty", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(0, problems);
+        }
+        for (OrganisationData data : clean) {
+            create(data);
+        }
+        return new ImportReport(clean.size(), List.of());
+    }
+
     /** Department staff or an administrator change any organisation. */
     public void update(UUID id, long version, OrganisationData data) {
         save(load(id), version, data, false);

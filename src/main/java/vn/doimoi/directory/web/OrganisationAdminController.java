@@ -3,6 +3,10 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
@@ -35,6 +40,45 @@ class OrganisationAdminController {
     String list(Model model) {
         model.addAttribute("organisations", organisations.all());
         return "directory/admin-organisations";
+    }
+
+    @GetMapping(value = "/admin/organisations/export.xlsx")
+    ResponseEntity<byte[]> export() {
+        return workbook(organisations.exportWorkbook(), "to-chuc-khcn.xlsx");
+    }
+
+    @GetMapping(value = "/admin/organisations/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return workbook(organisations.importTemplate(), "mau-nhap-to-chuc.xlsx");
+    }
+
+    @PostMapping("/admin/organisations/import")
+    String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws java.io.IOException {
+        Organisations.ImportReport report;
+        if (file == null || file.isEmpty()) {
+            report = new Organisations.ImportReport(
+                    0, List.of(new Organisations.ImportProblem(0, "organisation.import.noFile", List.of())));
+        } else {
+            try (var input = file.getInputStream()) {
+                report = organisations.importWorkbook(input);
+            }
+        }
+        model.addAttribute("report", report);
+        return list(model);
+    }
+
+    private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(bytes);
     }
 
     @GetMapping("/admin/organisations/new")
