@@ -29,6 +29,24 @@ public record OrganisationData(
         fieldCodes = fieldCodes == null ? Set.of() : Set.copyOf(fieldCodes);
     }
 
+    /** The same facts with another type. */
+    public OrganisationData withType(OrganisationType newType) {
+        return new OrganisationData(
+                newType,
+                name,
+                shortName,
+                taxCode,
+                registrationNumber,
+                fieldCodes,
+                province,
+                commune,
+                streetAddress,
+                email,
+                phone,
+                website,
+                description);
+    }
+
     /** An organisation without registration number or fields (they can be added later). */
     public OrganisationData(
             OrganisationType type,

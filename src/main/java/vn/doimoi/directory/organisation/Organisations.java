@@ -180,20 +180,7 @@ public class Organisations {
      */
     public void updateOwn(long version, OrganisationData data) {
         Organisation organisation = load(ownOrganisation());
-        OrganisationData keepType = new OrganisationData(
-                organisation.data().type(),
-                data.name(),
-                data.shortName(),
-                data.taxCode(),
-                data.registrationNumber(),
-                data.fieldCodes(),
-                data.province(),
-                data.commune(),
-                data.streetAddress(),
-                data.email(),
-                data.phone(),
-                data.website(),
-                data.description());
+        OrganisationData keepType = data.withType(organisation.data().type());
         save(organisation, version, keepType, true);
     }
 
