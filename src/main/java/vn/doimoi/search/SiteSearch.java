@@ -31,7 +31,8 @@ import vn.doimoi.shared.text.VietnameseText;
 public class SiteSearch {
 
     public static final int MAX_PAGE_SIZE = 50;
-    private static final int MAX_QUERY_LENGTH = 200;
+    // Long enough for a real question (the longest of XQuAD-R Vietnamese is 244 characters).
+    private static final int MAX_QUERY_LENGTH = 500;
 
     private final EntityManager entityManager;
     private final Map<String, SearchableType> typesByEntity = new LinkedHashMap<>();
