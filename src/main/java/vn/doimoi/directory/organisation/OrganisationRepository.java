@@ -10,4 +10,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
     List<Organisation> findAllByOrderByName();
 
     Optional<Organisation> findByTaxCode(String taxCode);
+
+    long countByCreatedAtBefore(java.time.Instant instant);
 }

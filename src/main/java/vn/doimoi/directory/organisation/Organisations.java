@@ -50,6 +50,12 @@ public class Organisations {
         return organisations.findByTaxCode(TaxCode.normalise(taxCode)).map(Organisation::toSummary);
     }
 
+    /** How many organisations the directory held just before this instant. */
+    @Transactional(readOnly = true)
+    public long countRegisteredBefore(java.time.Instant instant) {
+        return organisations.countByCreatedAtBefore(instant);
+    }
+
     @Transactional(readOnly = true)
     public EditableOrganisation editable(UUID id) {
         Organisation organisation = load(id);
