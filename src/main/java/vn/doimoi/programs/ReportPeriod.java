@@ -50,6 +50,11 @@ public record ReportPeriod(String code, LocalDate start, LocalDate end) {
         return code.contains("-H") ? "programs.period.half" : "programs.period.year";
     }
 
+    /** The arguments of {@link #labelKey()}, as text so that years print without grouping. */
+    public Object[] labelArgs() {
+        return new Object[] {Integer.toString(index()), Integer.toString(year())};
+    }
+
     /** The number of the quarter or half within the year (1 for a year). */
     public int index() {
         int dash = code.indexOf('-');
