@@ -69,6 +69,13 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(admin)
+                        // Programmes: STAFF monitors, agencies report (ownership in the service), the public reads.
+                        .requestMatchers("/programs/manage", "/programs/manage/**")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/programs/reports", "/programs/reports/**")
+                        .hasAnyRole(admin, staff, Role.AGENCY.name())
+                        .requestMatchers(HttpMethod.GET, "/programs", "/programs/*")
+                        .permitAll()
                         // Administration.
                         .requestMatchers("/admin/organisations", "/admin/organisations/**")
                         .hasAnyRole(admin, staff)
