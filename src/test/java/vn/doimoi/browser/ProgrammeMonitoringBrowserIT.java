@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,6 +136,7 @@ class ProgrammeMonitoringBrowserIT {
         browser.get(url("/programs/manage/" + PROGRAMME));
         String year = Integer.toString(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
         assertThat(budgetShareRow(year)).isEqualTo(year + " 2 1,86 Chưa đạt");
+        scrollTo("#indicator-ST_BUDGET_SHARE");
         Browser.screenshot(browser, "programs-05-dashboard-indicator");
 
         // and the PDF summary downloads for STAFF's session
@@ -149,7 +151,14 @@ class ProgrammeMonitoringBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".task-groups")).getText())
                 .contains("Phát triển mạnh thị trường khoa học, công nghệ và hệ sinh thái khởi nghiệp đổi mới sáng tạo");
         assertThat(budgetShareRow(year)).isEqualTo(year + " 2 1,86 Chưa đạt");
+        scrollTo("#indicator-ST_BUDGET_SHARE");
         Browser.screenshot(browser, "programs-06-public-page");
+    }
+
+    private void scrollTo(String selector) {
+        new Actions(browser)
+                .scrollToElement(browser.findElement(By.cssSelector(selector)))
+                .perform();
     }
 
     private String budgetShareRow(String year) {
