@@ -40,15 +40,17 @@ public class Accounts {
      */
     @Transactional
     public void linkToOrganisationIfUnlinked(String username, UUID organisationId) {
-        users.forLogin(username).filter(account -> account.organisationId() == null).ifPresent(account -> {
-            UserAccounts.EditableUser editable = users.editable(account.id());
-            UserSummary user = editable.user();
-            users.update(
-                    user.id(),
-                    editable.version(),
-                    new UserAccounts.UserData(
-                            user.displayName(), user.email(), user.roles(), organisationId, user.enabled()));
-        });
+        users.forLogin(username)
+                .filter(account -> account.organisationId() == null)
+                .ifPresent(account -> {
+                    UserAccounts.EditableUser editable = users.editable(account.id());
+                    UserSummary user = editable.user();
+                    users.update(
+                            user.id(),
+                            editable.version(),
+                            new UserAccounts.UserData(
+                                    user.displayName(), user.email(), user.roles(), organisationId, user.enabled()));
+                });
     }
 
     /** The users who act for an organisation, by display name. */

@@ -33,7 +33,8 @@ public record IndicatorView(
     }
 
     /** A year's target and actual value; either may be missing. */
-    public record YearPoint(int year, @Nullable BigDecimal target, @Nullable BigDecimal actual, Direction direction) {
+    public record YearPoint(
+            int year, @Nullable BigDecimal target, @Nullable BigDecimal actual, Direction direction) {
 
         /** Whether the actual value reaches the target (in the indicator's direction). */
         public boolean met() {

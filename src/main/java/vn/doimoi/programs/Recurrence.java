@@ -20,7 +20,8 @@ public enum Recurrence {
     public ReportPeriod periodContaining(LocalDate day) {
         int index = (day.getMonthValue() - 1) / months;
         LocalDate start = LocalDate.of(day.getYear(), index * months + 1, 1);
-        return new ReportPeriod(code(day.getYear(), index), start, start.plusMonths(months).minusDays(1));
+        return new ReportPeriod(
+                code(day.getYear(), index), start, start.plusMonths(months).minusDays(1));
     }
 
     /** The periods from the one containing {@code from} to the one containing {@code to}, in order. */

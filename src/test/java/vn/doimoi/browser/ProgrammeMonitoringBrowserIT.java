@@ -72,7 +72,8 @@ class ProgrammeMonitoringBrowserIT {
         String agencyName = directory.organisation(agency).orElseThrow().name();
         String agencyUser = testUsers.create(Role.AGENCY, agency);
         String staffUser = testUsers.create(Role.STAFF);
-        String title = "Hỗ trợ doanh nghiệp truy xuất nguồn gốc sản phẩm " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Hỗ trợ doanh nghiệp truy xuất nguồn gốc sản phẩm "
+                + UUID.randomUUID().toString().substring(0, 6);
         String group5 = monitoring.programme(PROGRAMME).taskGroups().get(4).id().toString();
 
         // when STAFF assigns an action of task group 5 to the agency, reported yearly
@@ -109,7 +110,8 @@ class ProgrammeMonitoringBrowserIT {
         browser.findElement(By.cssSelector("input[id^=denominator-]")).sendKeys("22.500.000");
         Path evidence = Files.createTempFile("so-lieu-chi-ngan-sach", ".pdf");
         Files.writeString(evidence, "%PDF-1.4\n% minh chung\n", StandardCharsets.US_ASCII);
-        browser.findElement(By.id("evidence")).sendKeys(evidence.toAbsolutePath().toString());
+        browser.findElement(By.id("evidence"))
+                .sendKeys(evidence.toAbsolutePath().toString());
         Browser.screenshot(browser, "programs-03-report-form");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
@@ -117,14 +119,17 @@ class ProgrammeMonitoringBrowserIT {
         assertThat(notice()).isEqualTo("Đã gửi báo cáo.");
         assertThat(browser.findElement(By.id("report-state")).getText()).isEqualTo("Chờ xem xét");
         assertThat(browser.findElement(By.id("report-values")).getText()).contains("1,86 %");
-        assertThat(browser.findElement(By.id("evidence")).getText()).contains(evidence.getFileName().toString());
+        assertThat(browser.findElement(By.id("evidence")).getText())
+                .contains(evidence.getFileName().toString());
         Browser.screenshot(browser, "programs-04-report-submitted");
         signOut();
 
         // when STAFF opens it from the dashboard and accepts it
         signIn(staffUser);
         browser.get(url("/programs/manage/" + PROGRAMME));
-        browser.findElement(By.id("awaiting-review")).findElement(By.linkText(title)).click();
+        browser.findElement(By.id("awaiting-review"))
+                .findElement(By.linkText(title))
+                .click();
         browser.findElement(By.id("accept-note")).sendKeys("Số liệu khớp với báo cáo quyết toán.");
         browser.findElement(By.cssSelector("#accept-form button")).click();
 
@@ -134,7 +139,8 @@ class ProgrammeMonitoringBrowserIT {
 
         // and the dashboard shows this year's 1,86% against the 2% target
         browser.get(url("/programs/manage/" + PROGRAMME));
-        String year = Integer.toString(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        String year = Integer.toString(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
         assertThat(budgetShareRow(year)).isEqualTo(year + " 2 1,86 Chưa đạt");
         scrollTo("#indicator-ST_BUDGET_SHARE");
         Browser.screenshot(browser, "programs-05-dashboard-indicator");
@@ -149,7 +155,8 @@ class ProgrammeMonitoringBrowserIT {
         // and the public page shows the value against the target to anyone
         browser.get(url("/programs/" + PROGRAMME));
         assertThat(browser.findElement(By.cssSelector(".task-groups")).getText())
-                .contains("Phát triển mạnh thị trường khoa học, công nghệ và hệ sinh thái khởi nghiệp đổi mới sáng tạo");
+                .contains(
+                        "Phát triển mạnh thị trường khoa học, công nghệ và hệ sinh thái khởi nghiệp đổi mới sáng tạo");
         assertThat(budgetShareRow(year)).isEqualTo(year + " 2 1,86 Chưa đạt");
         scrollTo("#indicator-ST_BUDGET_SHARE");
         Browser.screenshot(browser, "programs-06-public-page");

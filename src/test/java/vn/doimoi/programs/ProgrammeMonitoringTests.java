@@ -97,10 +97,12 @@ class ProgrammeMonitoringTests {
         // then the report awaits review with the share computed, and the value does not count yet
         ReportView submitted = monitoring.report(agencyUser, report);
         assertThat(submitted.state()).isEqualTo(ReportState.SUBMITTED);
-        assertThat(submitted.values()).singleElement().satisfies(value -> assertThat(value.value())
-                .isEqualByComparingTo("1.8"));
-        assertThat(submitted.evidence()).singleElement().satisfies(file -> assertThat(file.contentType())
-                .isEqualTo("application/pdf"));
+        assertThat(submitted.values())
+                .singleElement()
+                .satisfies(value -> assertThat(value.value()).isEqualByComparingTo("1.8"));
+        assertThat(submitted.evidence())
+                .singleElement()
+                .satisfies(file -> assertThat(file.contentType()).isEqualTo("application/pdf"));
 
         // when STAFF accepts it
         monitoring.accept(report, submitted.version(), "Đã tiếp nhận.");
@@ -148,20 +150,20 @@ class ProgrammeMonitoringTests {
                 List.of());
 
         // then the second agency's user does not find them, neither in the service nor through the pages
-        assertThatThrownBy(() -> monitoring.report(agencyUser(second), report))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> monitoring.report(agencyUser(second), report)).isInstanceOf(NotFoundException.class);
         assertThat(get("/programs/reports/" + report, secondUser).getStatus()).isEqualTo(404);
         assertThat(get("/programs/reports/" + report + "/edit", secondUser).getStatus())
                 .isEqualTo(404);
-        assertThat(get("/programs/reports/assignments/" + assignment, secondUser).getStatus())
+        assertThat(get("/programs/reports/assignments/" + assignment, secondUser)
+                        .getStatus())
                 .isEqualTo(404);
-        MockHttpServletResponse post = mvc.perform(MockMvcRequestBuilders.post(
-                                "/programs/reports/assignments/" + assignment + "/new")
-                        .param("period", "2026-Q2")
-                        .param("progress", "DONE")
-                        .param("narrative", "Báo cáo giả mạo.")
-                        .with(csrf())
-                        .with(user(testUsers.principal(secondUser))))
+        MockHttpServletResponse post = mvc.perform(
+                        MockMvcRequestBuilders.post("/programs/reports/assignments/" + assignment + "/new")
+                                .param("period", "2026-Q2")
+                                .param("progress", "DONE")
+                                .param("narrative", "Báo cáo giả mạo.")
+                                .with(csrf())
+                                .with(user(testUsers.principal(secondUser))))
                 .andReturn()
                 .getResponse();
         assertThat(post.getStatus()).isEqualTo(404);
@@ -208,17 +210,10 @@ class ProgrammeMonitoringTests {
     void theSummaryDownloadsAsPdfAndExcelWithTheTaskGroupsAndIndicators() throws Exception {
         // given an assignment of task group 5 with an accepted report for the third quarter of 2026
         UUID agency = testUsers.agency();
-        String title = "Hỗ trợ truy xuất nguồn gốc sản phẩm " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Hỗ trợ truy xuất nguồn gốc sản phẩm "
+                + UUID.randomUUID().toString().substring(0, 6);
         UUID assignment = monitoring.assign(new AssignmentData(
-                groupId(5),
-                title,
-                null,
-                agency,
-                Set.of(),
-                null,
-                Recurrence.QUARTERLY,
-                LocalDate.of(2026, 1, 1),
-                null));
+                groupId(5), title, null, agency, Set.of(), null, Recurrence.QUARTERLY, LocalDate.of(2026, 1, 1), null));
         UUID report = monitoring.submit(
                 agencyUser(agency),
                 assignment,
@@ -230,8 +225,7 @@ class ProgrammeMonitoringTests {
         String staff = testUsers.create(Role.STAFF);
 
         // when STAFF downloads the summary for Q3 2026 as PDF
-        MockHttpServletResponse pdf =
-                get("/programs/manage/" + PROGRAMME + "/summary.pdf?period=2026-Q3", staff);
+        MockHttpServletResponse pdf = get("/programs/manage/" + PROGRAMME + "/summary.pdf?period=2026-Q3", staff);
 
         // then it is a PDF with the heading, the numbered task groups, the report and the indicator table
         assertThat(pdf.getStatus()).isEqualTo(200);
@@ -247,8 +241,7 @@ class ProgrammeMonitoringTests {
                 .contains("Tỷ lệ chi ngân sách cho khoa học và công nghệ");
 
         // when STAFF downloads it as Excel
-        MockHttpServletResponse excel =
-                get("/programs/manage/" + PROGRAMME + "/summary.xlsx?period=2026-Q3", staff);
+        MockHttpServletResponse excel = get("/programs/manage/" + PROGRAMME + "/summary.xlsx?period=2026-Q3", staff);
 
         // then the workbook lists the assignment with its report, and the indicators with their 2026 target
         assertThat(excel.getStatus()).isEqualTo(200);
@@ -259,7 +252,8 @@ class ProgrammeMonitoringTests {
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Đã hỗ trợ 12 hợp tác xã gắn mã QR.");
             assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Đã tiếp nhận");
             Sheet indicators = workbook.getSheet("Chỉ tiêu");
-            Row share = findRow(indicators, "Tỷ lệ chi ngân sách cho khoa học và công nghệ trên tổng chi ngân sách tỉnh");
+            Row share =
+                    findRow(indicators, "Tỷ lệ chi ngân sách cho khoa học và công nghệ trên tổng chi ngân sách tỉnh");
             assertThat(share.getCell(3).getNumericCellValue()).isEqualTo(2.0);
         }
     }
@@ -298,8 +292,7 @@ class ProgrammeMonitoringTests {
     }
 
     private static CurrentUser agencyUser(UUID agency) {
-        return new CurrentUser(
-                new vn.doimoi.identity.UserId(UUID.randomUUID()), "agency", Set.of(Role.AGENCY), agency);
+        return new CurrentUser(new vn.doimoi.identity.UserId(UUID.randomUUID()), "agency", Set.of(Role.AGENCY), agency);
     }
 
     private MockHttpServletResponse get(String path, String username) throws Exception {

@@ -25,7 +25,9 @@ class ReportPeriodTests {
     void halfYearsAndYearsCutTheCalendarYear() {
         assertThat(Recurrence.HALF_YEARLY.periodContaining(LocalDate.of(2025, 6, 30)))
                 .isEqualTo(new ReportPeriod("2025-H1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
-        assertThat(Recurrence.HALF_YEARLY.periodContaining(LocalDate.of(2025, 7, 1)).code())
+        assertThat(Recurrence.HALF_YEARLY
+                        .periodContaining(LocalDate.of(2025, 7, 1))
+                        .code())
                 .isEqualTo("2025-H2");
         assertThat(Recurrence.ANNUAL.periodContaining(LocalDate.of(2024, 4, 8)))
                 .isEqualTo(new ReportPeriod("2024", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));

@@ -60,7 +60,8 @@ public class SummaryDocuments {
             Font bold = new Font(boldFace, 10.5f);
             Font title = new Font(boldFace, 13f);
             PdfWriter.getInstance(document, out);
-            document.addTitle(t.get("programs.summary.title") + " " + summary.programme().number());
+            document.addTitle(
+                    t.get("programs.summary.title") + " " + summary.programme().number());
             document.open();
 
             PdfPTable heading = new PdfPTable(new float[] {1, 1.3f});
@@ -100,8 +101,8 @@ public class SummaryDocuments {
             document.add(period);
 
             for (SummaryReport.Section section : summary.sections()) {
-                Paragraph group =
-                        new Paragraph(section.group().position() + ". " + section.group().title(), bold);
+                Paragraph group = new Paragraph(
+                        section.group().position() + ". " + section.group().title(), bold);
                 group.setSpacingBefore(8);
                 document.add(group);
                 if (section.items().isEmpty()) {
@@ -141,8 +142,8 @@ public class SummaryDocuments {
                 }
             }
 
-            Paragraph indicators = new Paragraph(
-                    (summary.sections().size() + 1) + ". " + t.get("programs.summary.indicators"), bold);
+            Paragraph indicators =
+                    new Paragraph((summary.sections().size() + 1) + ". " + t.get("programs.summary.indicators"), bold);
             indicators.setSpacingBefore(10);
             indicators.setSpacingAfter(6);
             document.add(indicators);
@@ -156,7 +157,8 @@ public class SummaryDocuments {
             }
             int number = 1;
             for (IndicatorView indicator : summary.indicators()) {
-                IndicatorView.YearPoint point = point(indicator, summary.period().year());
+                IndicatorView.YearPoint point =
+                        point(indicator, summary.period().year());
                 table.addCell(new Phrase(Integer.toString(number++), small));
                 table.addCell(new Phrase(indicator.name(), small));
                 table.addCell(new Phrase(indicator.unit(), small));
@@ -185,7 +187,12 @@ public class SummaryDocuments {
 
             Sheet tasks = workbook.createSheet(t.get("programs.summary.sheet.tasks"));
             int r = 0;
-            row(tasks, r++, bold, t.get("programs.summary.title") + " – " + summary.programme().number());
+            row(
+                    tasks,
+                    r++,
+                    bold,
+                    t.get("programs.summary.title") + " – "
+                            + summary.programme().number());
             row(tasks, r++, null, t.get("programs.summary.period", t.period(summary)));
             r++;
             row(
@@ -210,10 +217,13 @@ public class SummaryDocuments {
                             t.get("programs.progress."
                                     + (item.report() != null
                                             ? item.report().progress().name()
-                                            : item.assignment().effectiveProgress().name())),
+                                            : item.assignment()
+                                                    .effectiveProgress()
+                                                    .name())),
                             item.report() != null ? item.report().narrative() : t.get("programs.summary.noReport"),
                             item.report() != null
-                                    ? t.get("programs.state." + item.report().state().name())
+                                    ? t.get("programs.state."
+                                            + item.report().state().name())
                                     : "");
                     row.getCell(4).setCellStyle(wrap);
                 }
@@ -230,7 +240,8 @@ public class SummaryDocuments {
             row(sheet, i++, bold, t.indicatorColumns(summary).toArray(String[]::new));
             int number = 1;
             for (IndicatorView indicator : summary.indicators()) {
-                IndicatorView.YearPoint point = point(indicator, summary.period().year());
+                IndicatorView.YearPoint point =
+                        point(indicator, summary.period().year());
                 Row row = row(sheet, i++, null, Integer.toString(number++), indicator.name(), indicator.unit());
                 numeric(row, 3, point == null ? null : point.target());
                 numeric(row, 4, point == null ? null : point.actual());

@@ -140,7 +140,8 @@ class AgencyReport {
         audit.put("late", late);
         audit.put("reviewNote", reviewNote);
         Map<String, String> byIndicator = new LinkedHashMap<>();
-        values.forEach(value -> byIndicator.put(value.indicatorId().toString(), value.value().toPlainString()));
+        values.forEach(value ->
+                byIndicator.put(value.indicatorId().toString(), value.value().toPlainString()));
         audit.put("values", byIndicator);
         return audit;
     }
@@ -177,7 +178,8 @@ class AgencyReport {
         return narrative;
     }
 
-    @Nullable String reviewNote() {
+    @Nullable
+    String reviewNote() {
         return reviewNote;
     }
 
@@ -185,7 +187,8 @@ class AgencyReport {
         return submittedAt;
     }
 
-    @Nullable Instant reviewedAt() {
+    @Nullable
+    Instant reviewedAt() {
         return reviewedAt;
     }
 

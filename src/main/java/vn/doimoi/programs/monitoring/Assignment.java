@@ -95,7 +95,9 @@ class Assignment {
         state.put("taskGroupId", taskGroupId.toString());
         state.put("title", title);
         state.put("leadAgencyId", leadAgencyId.toString());
-        state.put("cooperatingAgencies", cooperatingAgencies.stream().map(UUID::toString).toList());
+        state.put(
+                "cooperatingAgencies",
+                cooperatingAgencies.stream().map(UUID::toString).toList());
         state.put("recurrence", recurrence.name());
         state.put("startsOn", startsOn.toString());
         state.put("deadline", deadline == null ? null : deadline.toString());
@@ -114,7 +116,8 @@ class Assignment {
         return title;
     }
 
-    @Nullable String description() {
+    @Nullable
+    String description() {
         return description;
     }
 
@@ -126,7 +129,8 @@ class Assignment {
         return cooperatingAgencies;
     }
 
-    @Nullable String expectedOutputs() {
+    @Nullable
+    String expectedOutputs() {
         return expectedOutputs;
     }
 
@@ -138,7 +142,8 @@ class Assignment {
         return startsOn;
     }
 
-    @Nullable LocalDate deadline() {
+    @Nullable
+    LocalDate deadline() {
         return deadline;
     }
 }

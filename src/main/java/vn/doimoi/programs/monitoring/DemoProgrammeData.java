@@ -49,8 +49,7 @@ class DemoProgrammeData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UUID agriculture = directory.ensureAgency(
-                "Sở Nông nghiệp và Môi trường tỉnh Long An", "Sở NN&MT", "Tây Ninh");
+        UUID agriculture = directory.ensureAgency("Sở Nông nghiệp và Môi trường tỉnh Long An", "Sở NN&MT", "Tây Ninh");
         UUID finance = directory.ensureAgency("Sở Tài chính tỉnh Long An", "Sở Tài chính", "Tây Ninh");
         UUID industry = directory.ensureAgency("Sở Công Thương tỉnh Long An", "Sở Công Thương", "Tây Ninh");
         UUID science = directory.ensureAgency("Sở Khoa học và Công nghệ tỉnh Long An", "Sở KH&CN", "Tây Ninh");
@@ -88,7 +87,7 @@ class DemoProgrammeData implements ApplicationRunner {
                 Recurrence.HALF_YEARLY,
                 LocalDate.of(2025, 1, 1),
                 null));
-        monitoring.assign(new AssignmentData(
+        UUID sharing = monitoring.assign(new AssignmentData(
                 group(6),
                 "Xây dựng quy chế phối hợp và chia sẻ thông tin khoa học và công nghệ giữa các sở, ngành, địa phương",
                 null,
@@ -99,29 +98,90 @@ class DemoProgrammeData implements ApplicationRunner {
                 LocalDate.of(2025, 1, 1),
                 LocalDate.of(2026, 12, 31)));
 
-        CurrentUser financeUser = agencyUser(finance);
-        UUID report2024 = monitoring.submit(
-                financeUser,
+        report(
+                finance,
                 budget,
                 "2024",
-                new ProgrammeMonitoring.ReportInput(
-                        ProgressStatus.IN_PROGRESS,
-                        "Năm 2024 chi ngân sách tỉnh cho khoa học và công nghệ tăng so với năm trước; tiếp tục đề xuất tăng kinh phí sự nghiệp khoa học theo Chương trình 54-CTr/TU. (Số liệu minh hoạ.)",
-                        Map.of(
-                                BUDGET_SHARE,
-                                new ProgrammeMonitoring.EnteredValue(
-                                        null, new BigDecimal("152000"), new BigDecimal("21500000")))),
-                List.of());
-        monitoring.accept(report2024, 0, "Đã tiếp nhận.");
-        monitoring.submit(
-                agencyUser(agriculture),
+                ProgressStatus.IN_PROGRESS,
+                "Năm 2024 chi ngân sách tỉnh cho khoa học và công nghệ tăng so với năm trước; tiếp tục đề xuất tăng kinh phí sự nghiệp khoa học theo Chương trình 54-CTr/TU. (Số liệu minh hoạ.)",
+                Map.of(BUDGET_SHARE, ratio("152000", "21500000")),
+                true);
+        report(
+                finance,
+                budget,
+                "2025",
+                ProgressStatus.IN_PROGRESS,
+                "Năm 2025 tỷ lệ chi cho khoa học và công nghệ tiếp tục tăng nhưng chưa đạt mục tiêu 2%. (Số liệu minh hoạ.)",
+                Map.of(BUDGET_SHARE, ratio("181000", "22800000")),
+                true);
+        report(
+                agriculture,
                 traceability,
                 "2026-Q1",
-                new ProgrammeMonitoring.ReportInput(
-                        ProgressStatus.IN_PROGRESS,
-                        "Đã khảo sát 24 hợp tác xã; 9 cơ sở đăng ký tham gia thí điểm truy xuất nguồn gốc sản phẩm lúa gạo và thanh long. (Số liệu minh hoạ.)",
-                        Map.of()),
-                List.of());
+                ProgressStatus.IN_PROGRESS,
+                "Đã khảo sát 24 hợp tác xã; 9 cơ sở đăng ký tham gia thí điểm truy xuất nguồn gốc sản phẩm lúa gạo và thanh long. (Số liệu minh hoạ.)",
+                Map.of(),
+                true);
+        report(
+                agriculture,
+                traceability,
+                "2026-Q2",
+                ProgressStatus.IN_PROGRESS,
+                "Tập huấn ghi nhận sự kiện truy xuất cho 9 cơ sở; 4 sản phẩm đã gắn mã QR. (Số liệu minh hoạ.)",
+                Map.of(),
+                true);
+        report(
+                agriculture,
+                traceability,
+                "2026-Q3",
+                ProgressStatus.IN_PROGRESS,
+                "Thêm 6 sản phẩm thanh long, rau được gắn mã QR truy xuất nguồn gốc. (Số liệu minh hoạ.)",
+                Map.of(),
+                false);
+        report(
+                science,
+                sharing,
+                "2025-H1",
+                ProgressStatus.IN_PROGRESS,
+                "Dự thảo quy chế phối hợp và chia sẻ thông tin khoa học và công nghệ đã gửi lấy ý kiến các sở, ngành.",
+                Map.of(),
+                true);
+        report(
+                science,
+                sharing,
+                "2025-H2",
+                ProgressStatus.IN_PROGRESS,
+                "Tổng hợp ý kiến góp ý; hoàn thiện dự thảo quy chế trình Ủy ban nhân dân tỉnh.",
+                Map.of(),
+                true);
+        report(
+                science,
+                sharing,
+                "2026-H1",
+                ProgressStatus.DONE,
+                "Quy chế phối hợp đã ban hành; các sở, ngành cập nhật dữ liệu dùng chung trên doimoi.",
+                Map.of(),
+                true);
+    }
+
+    private void report(
+            UUID agency,
+            UUID assignment,
+            String period,
+            ProgressStatus progress,
+            String narrative,
+            Map<UUID, ProgrammeMonitoring.EnteredValue> values,
+            boolean accepted) {
+        CurrentUser user = agencyUser(agency);
+        UUID report = monitoring.submit(
+                user, assignment, period, new ProgrammeMonitoring.ReportInput(progress, narrative, values), List.of());
+        if (accepted) {
+            monitoring.accept(report, monitoring.report(user, report).version(), "Đã tiếp nhận.");
+        }
+    }
+
+    private static ProgrammeMonitoring.EnteredValue ratio(String numerator, String denominator) {
+        return new ProgrammeMonitoring.EnteredValue(null, new BigDecimal(numerator), new BigDecimal(denominator));
     }
 
     private static CurrentUser agencyUser(UUID agency) {

@@ -90,7 +90,8 @@ class Indicator {
         return programmeId;
     }
 
-    @Nullable UUID taskGroupId() {
+    @Nullable
+    UUID taskGroupId() {
         return taskGroupId;
     }
 
@@ -106,11 +107,13 @@ class Indicator {
         return unit;
     }
 
-    @Nullable BigDecimal baseline() {
+    @Nullable
+    BigDecimal baseline() {
         return baseline;
     }
 
-    @Nullable Integer baselineYear() {
+    @Nullable
+    Integer baselineYear() {
         return baselineYear;
     }
 
@@ -122,19 +125,23 @@ class Indicator {
         return source;
     }
 
-    @Nullable String computation() {
+    @Nullable
+    String computation() {
         return computation;
     }
 
-    @Nullable String numeratorLabel() {
+    @Nullable
+    String numeratorLabel() {
         return numeratorLabel;
     }
 
-    @Nullable String denominatorLabel() {
+    @Nullable
+    String denominatorLabel() {
         return denominatorLabel;
     }
 
-    @Nullable String dataSource() {
+    @Nullable
+    String dataSource() {
         return dataSource;
     }
 

@@ -105,7 +105,9 @@ public class ProgrammeMonitoring {
 
     /** A value for one indicator: the value itself, or for a ratio the two figures that make it. */
     public record EnteredValue(
-            @Nullable BigDecimal value, @Nullable BigDecimal numerator, @Nullable BigDecimal denominator) {}
+            @Nullable BigDecimal value,
+            @Nullable BigDecimal numerator,
+            @Nullable BigDecimal denominator) {}
 
     /** An uploaded evidence file. */
     public record Upload(String filename, byte[] bytes) {}
@@ -228,8 +230,11 @@ public class ProgrammeMonitoring {
         Map<UUID, List<AgencyReport>> byAssignment = reportsOf(visible);
         List<DueReport> due = new ArrayList<>();
         for (int i = 0; i < visible.size(); i++) {
-            due.addAll(
-                    dueReports(visible.get(i), views.get(i), byAssignment.getOrDefault(visible.get(i).id(), List.of()), today));
+            due.addAll(dueReports(
+                    visible.get(i),
+                    views.get(i),
+                    byAssignment.getOrDefault(visible.get(i).id(), List.of()),
+                    today));
         }
         due.sort(Comparator.comparing(DueReport::dueOn));
         return due;
@@ -320,8 +325,9 @@ public class ProgrammeMonitoring {
 
     /** STAFF assigns an action of a task group to a lead agency. */
     public UUID assign(AssignmentData data) {
-        TaskGroup group =
-                taskGroups.findById(data.taskGroupId()).orElseThrow(() -> new NotFoundException("task group", data.taskGroupId()));
+        TaskGroup group = taskGroups
+                .findById(data.taskGroupId())
+                .orElseThrow(() -> new NotFoundException("task group", data.taskGroupId()));
         String title = VietnameseText.clean(data.title());
         if (title == null || title.isEmpty()) {
             throw new DomainException(400, "programs.error.titleRequired");
@@ -348,7 +354,8 @@ public class ProgrammeMonitoring {
     }
 
     /** The lead agency submits its report for a period, with indicator values and evidence. */
-    public UUID submit(CurrentUser actor, UUID assignmentId, String periodCode, ReportInput input, List<Upload> uploads) {
+    public UUID submit(
+            CurrentUser actor, UUID assignmentId, String periodCode, ReportInput input, List<Upload> uploads) {
         Assignment assignment = visibleAssignment(actor, assignmentId);
         requireLeadAgency(actor, assignment);
         ReportPeriod period = ReportPeriod.parse(periodCode);
@@ -382,7 +389,11 @@ public class ProgrammeMonitoring {
         requireVersion(report, version);
         Map<String, Object> before = report.auditState();
         Instant now = clock.instant();
-        report.resubmit(input.progress(), narrative(input), values(programmeOf(assignment).id(), input), now);
+        report.resubmit(
+                input.progress(),
+                narrative(input),
+                values(programmeOf(assignment).id(), input),
+                now);
         reports.saveAndFlush(report);
         storeEvidence(report.id(), uploads, now);
         audit.record("report.resubmitted", REPORT, reportId.toString(), before, report.auditState());
@@ -663,7 +674,8 @@ public class ProgrammeMonitoring {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return reports.findByAssignmentIdInOrderByPeriodStartDesc(
+        return reports
+                .findByAssignmentIdInOrderByPeriodStartDesc(
                         list.stream().map(Assignment::id).toList())
                 .stream()
                 .collect(Collectors.groupingBy(AgencyReport::assignmentId));

@@ -116,7 +116,10 @@ class AgencyReportController {
         ReportView report = monitoring.report(actor, id);
         model.addAttribute("report", report);
         model.addAttribute("staff", isStaff(actor));
-        model.addAttribute("canEdit", report.state() == ReportState.CHANGES_REQUESTED && actor.actsFor(report.agency().id()));
+        model.addAttribute(
+                "canEdit",
+                report.state() == ReportState.CHANGES_REQUESTED
+                        && actor.actsFor(report.agency().id()));
         return "programs/report";
     }
 
@@ -139,7 +142,8 @@ class AgencyReportController {
                 actor,
                 assignment,
                 report,
-                new ReportForm(report.period().code(), report.progress(), report.narrative(), figures, report.version()),
+                new ReportForm(
+                        report.period().code(), report.progress(), report.narrative(), figures, report.version()),
                 FormErrors.none());
     }
 

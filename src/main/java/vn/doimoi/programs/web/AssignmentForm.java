@@ -21,8 +21,12 @@ public record AssignmentForm(
         @Nullable List<UUID> cooperatingAgencies,
         @Nullable @Size(max = 5000) String expectedOutputs,
         @NotNull Recurrence recurrence,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startsOn,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate deadline) {
 
     static AssignmentForm empty(@Nullable UUID taskGroupId, LocalDate today) {
         return new AssignmentForm(taskGroupId, "", "", null, List.of(), "", Recurrence.QUARTERLY, today, null);

@@ -49,7 +49,11 @@ public final class IndicatorChart {
                 .append("\" role=\"img\" aria-labelledby=\"")
                 .append(id)
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.append("<title id=\"").append(id).append("\">").append(escape(title)).append("</title>");
+        svg.append("<title id=\"")
+                .append(id)
+                .append("\">")
+                .append(escape(title))
+                .append("</title>");
         for (int i = 0; i <= 4; i++) {
             double value = top * i / 4;
             double y = TOP + plotHeight - plotHeight * i / 4.0;

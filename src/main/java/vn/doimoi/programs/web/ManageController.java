@@ -144,7 +144,8 @@ class ManageController {
     }
 
     @GetMapping("/programs/manage/{id}/summary.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) String period, java.util.Locale locale) {
+    ResponseEntity<byte[]> pdf(
+            @PathVariable UUID id, @RequestParam(required = false) String period, java.util.Locale locale) {
         SummaryReport summary = summary(id, period);
         return download(documents.pdf(summary, locale), MediaType.APPLICATION_PDF, filename(summary, "pdf"));
     }
@@ -173,7 +174,10 @@ class ManageController {
                 .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename).build().toString())
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 

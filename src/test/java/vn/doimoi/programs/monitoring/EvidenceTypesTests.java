@@ -22,7 +22,8 @@ class EvidenceTypesTests {
 
     @Test
     void theFileNameLosesItsPath() {
-        assertThat(EvidenceTypes.safeFilename("C:\\Users\\thuy\\Báo cáo quý 3.pdf")).isEqualTo("Báo cáo quý 3.pdf");
+        assertThat(EvidenceTypes.safeFilename("C:\\Users\\thuy\\Báo cáo quý 3.pdf"))
+                .isEqualTo("Báo cáo quý 3.pdf");
         assertThat(EvidenceTypes.safeFilename("../../etc/passwd")).isEqualTo("passwd");
     }
 }
