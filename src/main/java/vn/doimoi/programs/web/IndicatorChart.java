@@ -54,9 +54,9 @@ public final class IndicatorChart {
                 .append("\">")
                 .append(escape(title))
                 .append("</title>");
-        for (int i = 0; i <= 4; i++) {
-            double value = top * i / 4;
-            double y = TOP + plotHeight - plotHeight * i / 4.0;
+        for (int i = 0; i <= 5; i++) {
+            double value = top * i / 5;
+            double y = TOP + plotHeight - plotHeight * i / 5.0;
             svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#d5dbe1", "1"));
             svg.append(text(LEFT - 6, y + 4, "end", format(value)));
         }
