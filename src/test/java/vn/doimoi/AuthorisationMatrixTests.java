@@ -41,6 +41,7 @@ class AuthorisationMatrixTests {
     enum Access {
         PUBLIC,
         SIGNED_IN,
+        MEMBER,
         ADMIN_OR_STAFF,
         STAFF_OR_AGENCY,
         ADMIN;
@@ -48,6 +49,7 @@ class AuthorisationMatrixTests {
         boolean allows(Role role) {
             return switch (this) {
                 case PUBLIC, SIGNED_IN -> true;
+                case MEMBER -> role == Role.ORG_MEMBER;
                 case ADMIN_OR_STAFF -> role == Role.ADMIN || role == Role.STAFF;
                 case STAFF_OR_AGENCY -> role == Role.ADMIN || role == Role.STAFF || role == Role.AGENCY;
                 case ADMIN -> role == Role.ADMIN;
@@ -62,6 +64,15 @@ class AuthorisationMatrixTests {
             entry("GET /search", Access.PUBLIC),
             entry("GET /organisations", Access.PUBLIC),
             entry("GET /organisations/{id}", Access.PUBLIC),
+            entry("GET /people", Access.PUBLIC),
+            entry("GET /people/{id}", Access.PUBLIC),
+            entry("GET /my-profile", Access.SIGNED_IN),
+            entry("POST /my-profile", Access.SIGNED_IN),
+            entry("GET /admin/people/new", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/people/new", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/people/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/people/{id}", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/experts", Access.ADMIN_OR_STAFF),
             entry("ANY /error", Access.PUBLIC),
             // public API and its documentation
             entry("GET /api/v1/search", Access.PUBLIC),
@@ -86,6 +97,14 @@ class AuthorisationMatrixTests {
             entry("POST /admin/organisations/new", Access.ADMIN_OR_STAFF),
             entry("GET /admin/organisations/{id}", Access.ADMIN_OR_STAFF),
             entry("POST /admin/organisations/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/organisations/{id}/verification", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/organisations/export.xlsx", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/organisations/template.xlsx", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/organisations/import", Access.ADMIN_OR_STAFF),
+            entry("GET /my-organisation", Access.MEMBER),
+            entry("POST /my-organisation", Access.MEMBER),
+            entry("GET /admin/field-codes", Access.ADMIN),
+            entry("POST /admin/field-codes", Access.ADMIN),
             // users and audit
             entry("GET /admin/users", Access.ADMIN),
             entry("GET /admin/users/new", Access.ADMIN),

@@ -66,6 +66,15 @@ class MessagesTests {
             built.add("login.error." + reason);
         }
         built.add("search.type.organisation");
+        built.add("search.type.person");
+        built.add("search.facet.fieldCode");
+        built.add("search.facet.province");
+        for (vn.doimoi.directory.AcademicTitle title : vn.doimoi.directory.AcademicTitle.values()) {
+            built.add("academicTitle." + title.name());
+        }
+        for (vn.doimoi.directory.Degree degree : vn.doimoi.directory.Degree.values()) {
+            built.add("degree." + degree.name());
+        }
 
         assertThat(vietnamese.stringPropertyNames()).containsAll(built);
     }

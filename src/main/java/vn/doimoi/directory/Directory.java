@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.directory.person.People;
+import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 
 /** The directory module's public face. */
 @Service
@@ -16,9 +18,31 @@ import vn.doimoi.directory.organisation.Organisations;
 public class Directory {
 
     private final Organisations organisations;
+    private final FieldTaxonomy taxonomy;
+    private final People people;
 
-    Directory(Organisations organisations) {
+    Directory(Organisations organisations, FieldTaxonomy taxonomy, People people) {
         this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.people = people;
+    }
+
+    /** Scientists and experts, by name (public facts only). */
+    public List<PersonSummary> people() {
+        return people.all();
+    }
+
+    public Optional<PersonSummary> person(UUID id) {
+        return people.find(id);
+    }
+
+    /** The S&T field classification, by code. */
+    public List<FieldCode> fieldCodes() {
+        return taxonomy.all();
+    }
+
+    public Optional<FieldCode> fieldCode(String code) {
+        return taxonomy.find(code);
     }
 
     /** All organisations by name, for choosers. */

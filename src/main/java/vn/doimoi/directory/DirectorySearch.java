@@ -1,7 +1,10 @@
 package vn.doimoi.directory;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.doimoi.directory.taxonomy.FieldTaxonomy;
+import vn.doimoi.search.FacetValueLabels;
 import vn.doimoi.search.SearchableType;
 
 /** Tells the one search that organisations are searchable and where their pages are. */
@@ -10,6 +13,32 @@ class DirectorySearch {
 
     @Bean
     SearchableType organisationSearch() {
-        return new SearchableType("Organisation", "organisation", "search.type.organisation", "/organisations/{id}");
+        return new SearchableType(
+                "Organisation",
+                "organisation",
+                "search.type.organisation",
+                "/organisations/{id}",
+                List.of("fieldCode", "province"));
+    }
+
+    @Bean
+    SearchableType personSearch() {
+        return new SearchableType("Person", "person", "search.type.person", "/people/{id}", List.of("fieldCode"));
+    }
+
+    /** Field codes in facets read "401 Trồng trọt", not "401". */
+    @Bean
+    FacetValueLabels fieldCodeLabels(FieldTaxonomy taxonomy) {
+        return new FacetValueLabels() {
+            @Override
+            public String field() {
+                return "fieldCode";
+            }
+
+            @Override
+            public String label(String value, String language) {
+                return taxonomy.find(value).map(code -> code.label(language)).orElse(value);
+            }
+        };
     }
 }

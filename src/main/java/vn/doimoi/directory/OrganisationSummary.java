@@ -1,5 +1,6 @@
 package vn.doimoi.directory;
 
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -9,4 +10,6 @@ public record OrganisationSummary(
         OrganisationType type,
         String name,
         @Nullable String taxCode,
-        @Nullable String province) {}
+        @Nullable String province,
+        boolean verified,
+        Set<String> fieldCodes) {}

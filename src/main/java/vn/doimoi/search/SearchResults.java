@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A page of results with the number of hits of each kind (the type facet). */
+/**
+ * A page of results with the number of hits of each kind (the type facet), the active filters,
+ * and for each facet field the number of hits per value.
+ */
 public record SearchResults(
         String query,
         @Nullable String type,
+        Map<String, String> filters,
         List<SearchHit> hits,
         long total,
         Map<String, Long> countsByType,
+        Map<String, Map<String, Long>> facets,
         int page,
         int size) {
 

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -32,9 +36,11 @@ public class SiteSearch {
     private final EntityManager entityManager;
     private final Map<String, SearchableType> typesByEntity = new LinkedHashMap<>();
     private final Map<String, SearchableType> typesByKey = new LinkedHashMap<>();
+    private final Map<String, FacetValueLabels> labelsByField = new LinkedHashMap<>();
 
-    SiteSearch(EntityManager entityManager, List<SearchableType> types) {
+    SiteSearch(EntityManager entityManager, List<SearchableType> types, List<FacetValueLabels> labels) {
         this.entityManager = entityManager;
+        labels.forEach(each -> labelsByField.put(each.field(), each));
         for (SearchableType type : types) {
             typesByEntity.put(type.entityName(), type);
             typesByKey.put(type.key(), type);
@@ -51,6 +57,15 @@ public class SiteSearch {
      * @throws DomainException when the type is unknown or the query too long
      */
     public SearchResults search(String rawQuery, @Nullable String typeKey, int page, int size) {
+        return search(rawQuery, typeKey, Map.of(), page, size);
+    }
+
+    /**
+     * Searches as {@link #search(String, String, int, int)}, keeping only records whose facet
+     * fields have the given values ({@code fieldCode → 401}); kinds without such a field drop out.
+     */
+    public SearchResults search(
+            String rawQuery, @Nullable String typeKey, Map<String, String> rawFilters, int page, int size) {
         String query = VietnameseText.clean(rawQuery == null ? "" : rawQuery);
         if (query.length() > MAX_QUERY_LENGTH) {
             throw new DomainException(400, "search.error.queryTooLong", MAX_QUERY_LENGTH);
@@ -58,24 +73,44 @@ public class SiteSearch {
         if (typeKey != null && !typeKey.isBlank() && !typesByKey.containsKey(typeKey)) {
             throw new DomainException(400, "search.error.unknownType", typeKey);
         }
+        Map<String, String> filters = new TreeMap<>();
+        rawFilters.forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                if (!facetFields().contains(field)) {
+                    throw new DomainException(400, "search.error.unknownFacet", field);
+                }
+                filters.put(field, value.strip());
+            }
+        });
         String type = typeKey == null || typeKey.isBlank() ? null : typeKey;
         int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pageNumber = Math.max(0, page);
-        if (query.isEmpty() || typesByKey.isEmpty()) {
-            return new SearchResults(query, type, List.of(), 0, Map.of(), pageNumber, pageSize);
+        List<SearchableType> candidates = typesByKey.values().stream()
+                .filter(each -> each.supports(filters.keySet()))
+                .toList();
+        if (query.isEmpty() || candidates.isEmpty()) {
+            return new SearchResults(query, type, filters, List.of(), 0, Map.of(), Map.of(), pageNumber, pageSize);
         }
         SearchSession session = Search.session(entityManager);
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (SearchableType each : typesByKey.values()) {
+        for (SearchableType each : candidates) {
             SearchScope<Object> scope = session.scope(Object.class, List.of(each.entityName()));
-            long count = session.search(scope).where(f -> matching(f, query)).fetchTotalHitCount();
+            long count = session.search(scope)
+                    .where(f -> matching(f, query, filters))
+                    .fetchTotalHitCount();
             if (count > 0) {
                 counts.put(each.key(), count);
             }
         }
-        List<String> entityNames = type == null
-                ? typesByKey.values().stream().map(SearchableType::entityName).toList()
-                : List.of(typesByKey.get(type).entityName());
+        List<SearchableType> selected = candidates.stream()
+                .filter(each -> type == null || each.key().equals(type))
+                .toList();
+        if (selected.isEmpty()) {
+            return new SearchResults(query, type, filters, List.of(), 0, counts, Map.of(), pageNumber, pageSize);
+        }
+        Map<String, Map<String, Long>> facets = facets(session, selected, query, filters);
+        List<String> entityNames =
+                selected.stream().map(SearchableType::entityName).toList();
         SearchScope<Object> scope = session.scope(Object.class, entityNames);
         String titleField = VietnameseAnalysis.highlightFieldFor("title", query);
         String summaryField = VietnameseAnalysis.highlightFieldFor("summary", query);
@@ -85,7 +120,7 @@ public class SiteSearch {
                         f.field("title", String.class),
                         f.highlight(titleField).highlighter("title"),
                         f.highlight(summaryField)))
-                .where(f -> matching(f, query))
+                .where(f -> matching(f, query, filters))
                 .highlighter(f -> f.unified()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
@@ -116,10 +151,58 @@ public class SiteSearch {
                     String.join(" … ", summaryHighlights),
                     kind.url(reference.id())));
         }
-        return new SearchResults(query, type, hits, result.total().hitCount(), counts, pageNumber, pageSize);
+        return new SearchResults(
+                query, type, filters, hits, result.total().hitCount(), counts, facets, pageNumber, pageSize);
+    }
+
+    /** The facet fields some registered kind has, e.g. fieldCode and province. */
+    public Set<String> facetFields() {
+        Set<String> fields = new TreeSet<>();
+        typesByKey.values().forEach(each -> fields.addAll(each.facets()));
+        return fields;
+    }
+
+    /** A facet value's name for people, when a module names them (field codes). */
+    public String facetLabel(String field, String value, String language) {
+        FacetValueLabels labels = labelsByField.get(field);
+        return labels == null ? value : labels.label(value, language);
+    }
+
+    /** For each facet field, hits per value among the selected kinds that have the field. */
+    private Map<String, Map<String, Long>> facets(
+            SearchSession session, List<SearchableType> selected, String query, Map<String, String> filters) {
+        Map<String, Map<String, Long>> facets = new TreeMap<>();
+        for (String field : facetFields()) {
+            List<String> names = selected.stream()
+                    .filter(each -> each.facets().contains(field))
+                    .map(SearchableType::entityName)
+                    .toList();
+            if (names.isEmpty()) {
+                continue;
+            }
+            AggregationKey<Map<String, Long>> key = AggregationKey.of(field);
+            SearchScope<Object> scope = session.scope(Object.class, names);
+            Map<String, Long> values = session.search(scope)
+                    .where(f -> matching(f, query, filters))
+                    .aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(20))
+                    .fetch(0)
+                    .aggregation(key);
+            if (!values.isEmpty()) {
+                facets.put(field, values);
+            }
+        }
+        return facets;
     }
 
     /** Titles weigh twice the summaries; within each, exact fields weigh more than folded ones. */
+    private static PredicateFinalStep matching(SearchPredicateFactory f, String query, Map<String, String> filters) {
+        return f.bool().with(outer -> {
+            outer.must(matching(f, query));
+            filters.forEach(
+                    (field, value) -> outer.filter(f.match().field(field).matching(value)));
+        });
+    }
+
     private static PredicateFinalStep matching(SearchPredicateFactory f, String query) {
         return f.bool().with(bool -> {
             for (var field : VietnameseAnalysis.fieldsFor("title", query)) {

@@ -128,6 +128,58 @@ class SiteSearchTests {
                 .contains("Trung tâm <mark>Đổi</mark> <mark>mới</mark>");
     }
 
+    @Test
+    void facetsCountByFieldAndProvinceAndFilterTheResults() {
+        // given two organisations and a scientist in different fields and provinces
+        String tag = "fc" + UUID.randomUUID().toString().substring(0, 5);
+        organisations.create(new OrganisationData(
+                OrganisationType.ENTERPRISE,
+                "Nông trại lúa " + tag,
+                null,
+                null,
+                null,
+                java.util.Set.of("401"),
+                "Tây Ninh",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        organisations.create(new OrganisationData(
+                OrganisationType.ENTERPRISE,
+                "Xưởng cơ khí " + tag,
+                null,
+                null,
+                null,
+                java.util.Set.of("203"),
+                "Đồng Tháp",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+
+        // when searching for the tag, then filtering by field 401
+        SearchResults all = search.search(tag, null, java.util.Map.of(), 0, 10);
+        SearchResults crops = search.search(tag, null, java.util.Map.of("fieldCode", "401"), 0, 10);
+
+        // then
+        assertThat(all.facets().get("fieldCode")).containsEntry("401", 1L).containsEntry("203", 1L);
+        assertThat(all.facets().get("province")).containsEntry("Tây Ninh", 1L).containsEntry("Đồng Tháp", 1L);
+        assertThat(crops.hits()).extracting(SearchHit::title).containsExactly("Nông trại lúa " + tag);
+        assertThat(crops.filters()).containsEntry("fieldCode", "401");
+        assertThat(search.facetLabel("fieldCode", "401", "vi")).isEqualTo("401 Trồng trọt");
+    }
+
+    @Test
+    void anUnknownFacetIsABadRequest() {
+        assertThatThrownBy(() -> search.search("x", null, java.util.Map.of("salary", "1"), 0, 10))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("search.error.unknownFacet");
+    }
+
     private static OrganisationData data(OrganisationType type, String name, String description) {
         return new OrganisationData(type, name, null, null, "Tây Ninh", null, null, null, null, null, description);
     }

@@ -1,6 +1,7 @@
 package vn.doimoi.directory.organisation;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -54,6 +55,8 @@ class DemoOrganisations implements ApplicationRunner {
                         "Công ty Cổ phần Nông nghiệp Công nghệ cao Mộc Hoá",
                         "Mộc Hoá Agritech",
                         DEMO_ENTERPRISE_TAX_CODE,
+                        null,
+                        Set.of("401", "406", "211"),
                         "Tây Ninh",
                         "Xã Bình Hiệp",
                         "Ấp Gò Gòn",
@@ -66,6 +69,8 @@ class DemoOrganisations implements ApplicationRunner {
                         "Trường Đại học Kinh tế Công nghiệp Long An",
                         "DLA",
                         "1102003812",
+                        null,
+                        Set.of("102", "502"),
                         "Tây Ninh",
                         "Phường Long An",
                         "Số 938 Quốc lộ 1",

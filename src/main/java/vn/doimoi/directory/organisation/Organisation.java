@@ -1,16 +1,24 @@
 package vn.doimoi.directory.organisation;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +47,22 @@ class Organisation {
 
     private @Nullable String shortName;
     private @Nullable String taxCode;
+    private @Nullable String registrationNumber;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(
+            schema = "directory",
+            name = "organisation_field",
+            joinColumns = @JoinColumn(name = "organisation_id"))
+    @Column(name = "code")
+    @KeywordField(name = "fieldCode", aggregable = Aggregable.YES)
+    private Set<String> fieldCodes = new TreeSet<>();
+
+    @GenericField
+    private boolean verified;
+
+    private @Nullable Instant verifiedAt;
+    private @Nullable String verifiedBy;
 
     @KeywordField(aggregable = Aggregable.YES)
     private @Nullable String province;
@@ -67,6 +91,8 @@ class Organisation {
         this.name = data.name();
         this.shortName = data.shortName();
         this.taxCode = data.taxCode();
+        this.registrationNumber = data.registrationNumber();
+        this.fieldCodes = new TreeSet<>(data.fieldCodes());
         this.province = data.province();
         this.commune = data.commune();
         this.streetAddress = data.streetAddress();
@@ -79,7 +105,43 @@ class Organisation {
 
     OrganisationData data() {
         return new OrganisationData(
-                type, name, shortName, taxCode, province, commune, streetAddress, email, phone, website, description);
+                type,
+                name,
+                shortName,
+                taxCode,
+                registrationNumber,
+                new TreeSet<>(fieldCodes),
+                province,
+                commune,
+                streetAddress,
+                email,
+                phone,
+                website,
+                description);
+    }
+
+    /** Department staff confirm (or withdraw) that the organisation's identity was checked. */
+    void setVerified(boolean verified, String by, Instant now) {
+        this.verified = verified;
+        this.verifiedAt = verified ? now : null;
+        this.verifiedBy = verified ? by : null;
+        this.updatedAt = now;
+    }
+
+    /** Whether a change to these facts needs the Department to verify the organisation again. */
+    boolean changesIdentity(OrganisationData data) {
+        return !java.util.Objects.equals(name, data.name())
+                || !java.util.Objects.equals(taxCode, data.taxCode())
+                || !java.util.Objects.equals(registrationNumber, data.registrationNumber());
+    }
+
+    boolean verified() {
+        return verified;
+    }
+
+    @Nullable
+    Instant verifiedAt() {
+        return verifiedAt;
     }
 
     Map<String, Object> auditState() {
@@ -89,6 +151,9 @@ class Organisation {
         state.put("name", data.name());
         state.put("shortName", data.shortName());
         state.put("taxCode", data.taxCode());
+        state.put("registrationNumber", data.registrationNumber());
+        state.put("fieldCodes", String.join(",", new TreeSet<>(data.fieldCodes())));
+        state.put("verified", verified);
         state.put("province", data.province());
         state.put("commune", data.commune());
         state.put("streetAddress", data.streetAddress());
@@ -99,7 +164,7 @@ class Organisation {
     }
 
     OrganisationSummary toSummary() {
-        return new OrganisationSummary(id, type, name, taxCode, province);
+        return new OrganisationSummary(id, type, name, taxCode, province, verified, Set.copyOf(fieldCodes));
     }
 
     UUID id() {

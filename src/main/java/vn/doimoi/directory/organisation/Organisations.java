@@ -8,9 +8,11 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.text.VietnameseText;
 
 /** Creates, changes and lists organisations; every change goes to the audit trail. */
@@ -21,17 +23,26 @@ public class Organisations {
     private static final String ENTITY = "directory.organisation";
 
     private final OrganisationRepository organisations;
+    private final FieldTaxonomy taxonomy;
+    private final CurrentActor actor;
     private final AuditLog audit;
     private final Clock clock;
 
-    Organisations(OrganisationRepository organisations, AuditLog audit, Clock clock) {
+    Organisations(
+            OrganisationRepository organisations,
+            FieldTaxonomy taxonomy,
+            CurrentActor actor,
+            AuditLog audit,
+            Clock clock) {
         this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.actor = actor;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** An organisation with the version that guards concurrent edits. */
-    public record EditableOrganisation(UUID id, OrganisationData data, long version) {}
+    /** An organisation with the version that guards concurrent edits, and whether staff verified it. */
+    public record EditableOrganisation(UUID id, OrganisationData data, long version, boolean verified) {}
 
     @Transactional(readOnly = true)
     public List<OrganisationSummary> all() {
@@ -59,7 +70,36 @@ public class Organisations {
     @Transactional(readOnly = true)
     public EditableOrganisation editable(UUID id) {
         Organisation organisation = load(id);
-        return new EditableOrganisation(organisation.id(), organisation.data(), organisation.version());
+        return new EditableOrganisation(
+                organisation.id(), organisation.data(), organisation.version(), organisation.verified());
+    }
+
+    /**
+     * Organisations that may already be in the directory: the same e-mail, or the same name once
+     * diacritics and case are set aside ("Cong ty Lua Vang" and "Công ty Lúa Vàng").
+     */
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> likelyDuplicates(OrganisationData data, UUID self) {
+        String folded = VietnameseText.fold(VietnameseText.clean(data.name()));
+        String email = data.email() == null ? null : data.email().strip().toLowerCase(java.util.Locale.ROOT);
+        return organisations.findAllByOrderByName().stream()
+                .filter(other -> !other.id().equals(self))
+                .filter(other -> VietnameseText.fold(other.data().name()).equals(folded)
+                        || (email != null
+                                && !email.isEmpty()
+                                && other.data().email() != null
+                                && other.data()
+                                        .email()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .equals(email)))
+                .map(Organisation::toSummary)
+                .toList();
+    }
+
+    /** The organisation the signed-in member acts for. */
+    @Transactional(readOnly = true)
+    public EditableOrganisation editableOwn() {
+        return editable(ownOrganisation());
     }
 
     public UUID create(OrganisationData data) {
@@ -71,17 +111,136 @@ public class Organisations {
         return organisation.id();
     }
 
+    /** What an import did: how many organisations were added, or each refused row and why. */
+    public record ImportReport(int added, List<ImportProblem> problems) {
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** A refused row: its number in the sheet and a message key with arguments. */
+    public record ImportProblem(int row, String messageKey, List<Object> arguments) {}
+
+    /** Every organisation as an Excel workbook, in the import template's columns. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook() {
+        return OrganisationWorkbook.write(organisations.findAllByOrderByName().stream()
+                .map(Organisation::data)
+                .toList());
+    }
+
+    public byte[] importTemplate() {
+        return OrganisationWorkbook.template();
+    }
+
+    /**
+     * Adds the organisations of an Excel sheet: all of them, or none when any row breaks a rule
+     * (the report then lists each such row and why).
+     */
+    public ImportReport importWorkbook(java.io.InputStream workbook) {
+        List<OrganisationWorkbook.Row> rows;
+        try {
+            rows = OrganisationWorkbook.read(workbook);
+        } catch (java.io.IOException | RuntimeException e) {
+            return new ImportReport(0, List.of(new ImportProblem(0, "organisation.import.unreadable", List.of())));
+        }
+        List<ImportProblem> problems = new java.util.ArrayList<>();
+        List<OrganisationData> clean = new java.util.ArrayList<>();
+        java.util.Set<String> taxCodesInFile = new java.util.HashSet<>();
+        for (OrganisationWorkbook.Row row : rows) {
+            if (row.problemKey() != null) {
+                problems.add(new ImportProblem(row.number(), row.problemKey(), List.of(row.problemArgs())));
+                continue;
+            }
+            try {
+                OrganisationData data = clean(row.data());
+                if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
+                    throw new DomainException(409, "organisation.import.taxCodeTwice", data.taxCode());
+                }
+                requireFreeTaxCode(data.taxCode(), null);
+                clean.add(data);
+            } catch (DomainException e) {
+                problems.add(new ImportProblem(row.number(), e.messageKey(), List.of(e.arguments())));
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(new ImportProblem(0, "organisation.import.empty", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(0, problems);
+        }
+        for (OrganisationData data : clean) {
+            create(data);
+        }
+        return new ImportReport(clean.size(), List.of());
+    }
+
+    /** Department staff or an administrator change any organisation. */
     public void update(UUID id, long version, OrganisationData data) {
+        save(load(id), version, data, false);
+    }
+
+    /**
+     * A member changes its own organisation's profile. Its type stays as the Department set it,
+     * and a new name, tax code or registration number needs the Department to verify it again.
+     */
+    public void updateOwn(long version, OrganisationData data) {
+        Organisation organisation = load(ownOrganisation());
+        OrganisationData keepType = new OrganisationData(
+                organisation.data().type(),
+                data.name(),
+                data.shortName(),
+                data.taxCode(),
+                data.registrationNumber(),
+                data.fieldCodes(),
+                data.province(),
+                data.commune(),
+                data.streetAddress(),
+                data.email(),
+                data.phone(),
+                data.website(),
+                data.description());
+        save(organisation, version, keepType, true);
+    }
+
+    /** Department staff confirm that the organisation is who it says it is, or withdraw that. */
+    public void setVerified(UUID id, boolean verified) {
         Organisation organisation = load(id);
+        if (organisation.verified() == verified) {
+            return;
+        }
+        Map<String, Object> before = organisation.auditState();
+        organisation.setVerified(verified, actor.name(), clock.instant());
+        organisations.saveAndFlush(organisation);
+        audit.record(
+                verified ? "organisation.verified" : "organisation.unverified",
+                ENTITY,
+                id.toString(),
+                before,
+                organisation.auditState());
+    }
+
+    private void save(Organisation organisation, long version, OrganisationData data, boolean byMember) {
         if (organisation.version() != version) {
             throw new DomainException(409, "error.concurrentEdit");
         }
         OrganisationData clean = clean(data);
-        requireFreeTaxCode(clean.taxCode(), id);
+        requireFreeTaxCode(clean.taxCode(), organisation.id());
         Map<String, Object> before = organisation.auditState();
+        boolean reverify = byMember && organisation.verified() && organisation.changesIdentity(clean);
         organisation.apply(clean, clock.instant());
+        if (reverify) {
+            organisation.setVerified(false, actor.name(), clock.instant());
+        }
         organisations.saveAndFlush(organisation);
-        audit.record("organisation.updated", ENTITY, id.toString(), before, organisation.auditState());
+        audit.record("organisation.updated", ENTITY, organisation.id().toString(), before, organisation.auditState());
+    }
+
+    private UUID ownOrganisation() {
+        if (!actor.hasRole("ORG_MEMBER")) {
+            throw new DomainException(403, "organisation.error.notAMember");
+        }
+        return actor.organisationId().orElseThrow(() -> new DomainException(403, "organisation.error.notAMember"));
     }
 
     private void requireFreeTaxCode(String taxCode, UUID self) {
@@ -96,7 +255,12 @@ public class Organisations {
                 });
     }
 
-    private static OrganisationData clean(OrganisationData data) {
+    private OrganisationData clean(OrganisationData data) {
+        for (String code : data.fieldCodes()) {
+            if (taxonomy.find(code).isEmpty()) {
+                throw new DomainException(400, "organisation.error.unknownFieldCode", code);
+            }
+        }
         String taxCode = TaxCode.normalise(data.taxCode());
         if (taxCode != null && !TaxCode.isValid(taxCode)) {
             throw new DomainException(400, "organisation.error.taxCodeInvalid", taxCode);
@@ -110,6 +274,8 @@ public class Organisations {
                 name,
                 blankToNull(data.shortName()),
                 taxCode,
+                blankToNull(data.registrationNumber()),
+                data.fieldCodes(),
                 blankToNull(data.province()),
                 blankToNull(data.commune()),
                 blankToNull(data.streetAddress()),

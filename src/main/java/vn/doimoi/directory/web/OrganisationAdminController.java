@@ -3,6 +3,10 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
@@ -21,15 +29,56 @@ import vn.doimoi.shared.web.FormErrors;
 class OrganisationAdminController {
 
     private final Organisations organisations;
+    private final Directory directory;
 
-    OrganisationAdminController(Organisations organisations) {
+    OrganisationAdminController(Organisations organisations, Directory directory) {
         this.organisations = organisations;
+        this.directory = directory;
     }
 
     @GetMapping("/admin/organisations")
     String list(Model model) {
         model.addAttribute("organisations", organisations.all());
         return "directory/admin-organisations";
+    }
+
+    @GetMapping(value = "/admin/organisations/export.xlsx")
+    ResponseEntity<byte[]> export() {
+        return workbook(organisations.exportWorkbook(), "to-chuc-khcn.xlsx");
+    }
+
+    @GetMapping(value = "/admin/organisations/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return workbook(organisations.importTemplate(), "mau-nhap-to-chuc.xlsx");
+    }
+
+    @PostMapping("/admin/organisations/import")
+    String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws java.io.IOException {
+        Organisations.ImportReport report;
+        if (file == null || file.isEmpty()) {
+            report = new Organisations.ImportReport(
+                    0, List.of(new Organisations.ImportProblem(0, "organisation.import.noFile", List.of())));
+        } else {
+            try (var input = file.getInputStream()) {
+                report = organisations.importWorkbook(input);
+            }
+        }
+        model.addAttribute("report", report);
+        return list(model);
+    }
+
+    private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(bytes);
     }
 
     @GetMapping("/admin/organisations/new")
@@ -44,15 +93,20 @@ class OrganisationAdminController {
             Model model,
             RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(binding);
+        List<OrganisationSummary> duplicates = List.of();
         if (errors.isEmpty()) {
-            try {
-                UUID id = organisations.create(form.data());
-                redirect.addFlashAttribute("notice", "organisation.created");
-                return "redirect:/organisations/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
+            duplicates = organisations.likelyDuplicates(form.data(), null);
+            if (duplicates.isEmpty() || form.duplicatesConfirmed()) {
+                try {
+                    UUID id = organisations.create(form.data());
+                    redirect.addFlashAttribute("notice", "organisation.created");
+                    return "redirect:/organisations/" + id;
+                } catch (DomainException e) {
+                    errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
+                }
             }
         }
+        model.addAttribute("duplicates", duplicates);
         return form(model, null, form, errors);
     }
 
@@ -82,18 +136,30 @@ class OrganisationAdminController {
         return form(model, id, form, errors);
     }
 
-    private static String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
+    @PostMapping("/admin/organisations/{id}/verification")
+    String verify(@PathVariable UUID id, @RequestParam boolean verified, RedirectAttributes redirect) {
+        organisations.setVerified(id, verified);
+        redirect.addFlashAttribute(
+                "notice", verified ? "organisation.verifiedNotice" : "organisation.unverifiedNotice");
+        return "redirect:/organisations/" + id;
+    }
+
+    private String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
         model.addAttribute("organisationId", id);
+        model.addAttribute("action", id == null ? "/admin/organisations/new" : "/admin/organisations/" + id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("types", List.of(OrganisationType.values()));
+        model.addAttribute("fieldCodes", directory.fieldCodes());
+        model.addAttribute("typeEditable", true);
         return "directory/organisation-form";
     }
 
-    private static String fieldOf(DomainException e) {
+    static String fieldOf(DomainException e) {
         return switch (e.messageKey()) {
             case "organisation.error.taxCodeInvalid", "organisation.error.taxCodeTaken" -> "taxCode";
             case "organisation.error.nameRequired" -> "name";
+            case "organisation.error.unknownFieldCode" -> "fieldCodes";
             default -> FormErrors.GLOBAL;
         };
     }

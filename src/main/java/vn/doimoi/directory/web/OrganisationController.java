@@ -5,16 +5,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.shared.security.CurrentActor;
 
 /** The public directory of organisations. */
 @Controller
 class OrganisationController {
 
     private final Organisations organisations;
+    private final Directory directory;
+    private final CurrentActor actor;
 
-    OrganisationController(Organisations organisations) {
+    OrganisationController(Organisations organisations, Directory directory, CurrentActor actor) {
         this.organisations = organisations;
+        this.directory = directory;
+        this.actor = actor;
     }
 
     @GetMapping("/organisations")
@@ -28,6 +34,18 @@ class OrganisationController {
         Organisations.EditableOrganisation organisation = organisations.editable(id);
         model.addAttribute("organisationId", organisation.id());
         model.addAttribute("organisation", organisation.data());
+        model.addAttribute("verified", organisation.verified());
+        model.addAttribute(
+                "fields",
+                organisation.data().fieldCodes().stream()
+                        .sorted()
+                        .map(directory::fieldCode)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
+        model.addAttribute(
+                "ownOrganisation",
+                actor.hasRole("ORG_MEMBER")
+                        && actor.organisationId().filter(id::equals).isPresent());
         return "directory/organisation";
     }
 }

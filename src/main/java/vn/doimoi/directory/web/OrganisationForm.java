@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.OrganisationData;
@@ -15,6 +16,8 @@ public record OrganisationForm(
         @NotBlank @Size(max = 300) String name,
         @Nullable @Size(max = 100) String shortName,
         @Nullable @Size(max = 14) String taxCode,
+        @Nullable @Size(max = 50) String registrationNumber,
+        @Nullable Set<String> fieldCodes,
         @Nullable @Size(max = 100) String province,
         @Nullable @Size(max = 100) String commune,
         @Nullable @Size(max = 300) String streetAddress,
@@ -27,10 +30,12 @@ public record OrganisationForm(
         String website,
 
         @Nullable @Size(max = 5000) String description,
+        @Nullable Boolean confirmDuplicates,
         long version) {
 
     public static OrganisationForm empty() {
-        return new OrganisationForm(OrganisationType.ENTERPRISE, "", "", "", "", "", "", "", "", "", "", 0);
+        return new OrganisationForm(
+                OrganisationType.ENTERPRISE, "", "", "", "", Set.of(), "", "", "", "", "", "", "", false, 0);
     }
 
     static OrganisationForm of(OrganisationData data, long version) {
@@ -39,6 +44,8 @@ public record OrganisationForm(
                 data.name(),
                 data.shortName(),
                 data.taxCode(),
+                data.registrationNumber(),
+                data.fieldCodes(),
                 data.province(),
                 data.commune(),
                 data.streetAddress(),
@@ -46,12 +53,54 @@ public record OrganisationForm(
                 data.phone(),
                 data.website(),
                 data.description(),
+                false,
                 version);
     }
 
     OrganisationData data() {
         return new OrganisationData(
-                type, name, shortName, taxCode, province, commune, streetAddress, email, phone, website, description);
+                type,
+                name,
+                shortName,
+                taxCode,
+                registrationNumber,
+                fieldCodes == null ? Set.of() : fieldCodes,
+                province,
+                commune,
+                streetAddress,
+                email,
+                phone,
+                website,
+                description);
+    }
+
+    /** The same form with the type the Department set (members cannot change it). */
+    OrganisationForm withType(OrganisationType fixed) {
+        return new OrganisationForm(
+                fixed,
+                name,
+                shortName,
+                taxCode,
+                registrationNumber,
+                fieldCodes,
+                province,
+                commune,
+                streetAddress,
+                email,
+                phone,
+                website,
+                description,
+                confirmDuplicates,
+                version);
+    }
+
+    boolean duplicatesConfirmed() {
+        return confirmDuplicates != null && confirmDuplicates;
+    }
+
+    /** For templates: whether a field code is chosen. */
+    public boolean hasField(String code) {
+        return fieldCodes != null && fieldCodes.contains(code);
     }
 
     /** For templates: a field's value, never null. */

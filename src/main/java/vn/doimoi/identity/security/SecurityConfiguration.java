@@ -55,7 +55,15 @@ class SecurityConfiguration {
         String staff = Role.STAFF.name();
         http.authorizeHttpRequests(requests -> requests
                         // Public: the portal, the directory and search, and what pages need to render.
-                        .requestMatchers(HttpMethod.GET, "/", "/login", "/search", "/organisations", "/organisations/*")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/",
+                                "/login",
+                                "/search",
+                                "/organisations",
+                                "/organisations/*",
+                                "/people",
+                                "/people/*")
                         .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
@@ -63,12 +71,19 @@ class SecurityConfiguration {
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(
-                                "/api/docs", "/api/docs.yaml", "/api/docs/**", "/api/swagger-ui.html", "/swagger-ui/**")
+                                "/api/docs",
+                                "/api/docs.yaml",
+                                "/api/docs/**",
+                                "/api/swagger-ui.html",
+                                "/api/swagger-ui/**")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(admin)
+                        // A member's own organisation.
+                        .requestMatchers("/my-organisation")
+                        .hasRole(Role.ORG_MEMBER.name())
                         // Programmes: STAFF monitors, agencies report (ownership in the service), the public reads.
                         .requestMatchers("/programs/manage", "/programs/manage/**")
                         .hasAnyRole(admin, staff)
@@ -77,7 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/programs", "/programs/*")
                         .permitAll()
                         // Administration.
-                        .requestMatchers("/admin/organisations", "/admin/organisations/**")
+                        .requestMatchers(
+                                "/admin/organisations", "/admin/organisations/**", "/admin/people/**", "/admin/experts")
                         .hasAnyRole(admin, staff)
                         .requestMatchers("/admin/**")
                         .hasRole(admin)

@@ -1,5 +1,7 @@
 package vn.doimoi.search.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,15 @@ class SearchController {
     String search(
             @RequestParam(defaultValue = "") String q,
             @RequestParam(required = false) String type,
+            @RequestParam(required = false) String fieldCode,
+            @RequestParam(required = false) String province,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        model.addAttribute("results", search.search(q, type, page, PAGE_SIZE));
+        Map<String, String> filters = new HashMap<>();
+        filters.put("fieldCode", fieldCode);
+        filters.put("province", province);
+        model.addAttribute("results", search.search(q, type, filters, page, PAGE_SIZE));
+        model.addAttribute("search", search);
         model.addAttribute("types", search.types());
         return "search/search";
     }

@@ -111,6 +111,20 @@ class SecurityTests {
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
+    @Test
+    void theApiDocumentationIsPublic() throws Exception {
+        // Swagger UI's files are static resources, outside the handler mappings the matrix reads.
+        MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get("/api/swagger-ui/index.html"))
+                .andReturn()
+                .getResponse();
+        MockHttpServletResponse spec =
+                mvc.perform(MockMvcRequestBuilders.get("/api/docs")).andReturn().getResponse();
+
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(spec.getStatus()).isEqualTo(200);
+        assertThat(spec.getContentAsString()).contains("/api/v1/search").contains("/api/v1/organisations");
+    }
+
     private MockHttpServletResponse signIn(String username, String password) throws Exception {
         return mvc.perform(formLogin("/login").user(username).password(password))
                 .andReturn()

@@ -1,0 +1,290 @@
+package vn.doimoi.directory.person;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.search.mapper.orm.Search;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.directory.taxonomy.FieldTaxonomy;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.search.VietnameseAnalysis;
+import vn.doimoi.shared.security.CurrentActor;
+import vn.doimoi.shared.security.UserLookup;
+import vn.doimoi.shared.text.VietnameseText;
+
+/** Scientists and experts: profiles, duplicates, the link to an account, and the expert finder. */
+@Service
+@Transactional
+public class People {
+
+    private static final String ENTITY = "directory.person";
+
+    private final PersonRepository people;
+    private final Organisations organisations;
+    private final FieldTaxonomy taxonomy;
+    private final CurrentActor actor;
+    private final UserLookup userLookup;
+    private final AuditLog audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    People(
+            PersonRepository people,
+            Organisations organisations,
+            FieldTaxonomy taxonomy,
+            CurrentActor actor,
+            UserLookup userLookup,
+            AuditLog audit,
+            EntityManager entityManager,
+            Clock clock) {
+        this.people = people;
+        this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.actor = actor;
+        this.userLookup = userLookup;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** A person's whole profile (private data included: for the person and staff only). */
+    public record EditablePerson(
+            UUID id,
+            PersonData data,
+            long version,
+            @Nullable String linkedUsername) {}
+
+    /** An expert found for a council, with why they may be in conflict with an organisation. */
+    public record ExpertMatch(PersonSummary person, List<String> conflictKeys) {}
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> all() {
+        return people.findAllByOrderByFullName().stream().map(Person::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> find(UUID id) {
+        return people.findById(id).map(Person::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public EditablePerson editable(UUID id) {
+        Person person = load(id);
+        String username = person.userId() == null
+                ? null
+                : userLookup.usernameOf(person.userId()).orElse(null);
+        return new EditablePerson(person.id(), person.data(), person.version(), username);
+    }
+
+    /** The profile linked to the signed-in account. */
+    @Transactional(readOnly = true)
+    public Optional<EditablePerson> editableOwn() {
+        return actor.userId().flatMap(people::findByUserId).map(person -> editable(person.id()));
+    }
+
+    /**
+     * People who may already be in the directory: the same e-mail, or the same name once
+     * diacritics are set aside ("Nguyen Van An" and "Nguyễn Văn An").
+     */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> likelyDuplicates(PersonData data, @Nullable UUID self) {
+        Map<UUID, PersonSummary> found = new LinkedHashMap<>();
+        if (data.email() != null && !data.email().isBlank()) {
+            for (Person person : people.findByEmail(data.email().strip())) {
+                found.put(person.id(), person.toSummary());
+            }
+        }
+        String folded = VietnameseText.fold(VietnameseText.clean(data.fullName()));
+        for (Person person : people.findAllByOrderByFullName()) {
+            if (VietnameseText.fold(person.fullName()).equals(folded)) {
+                found.put(person.id(), person.toSummary());
+            }
+        }
+        if (self != null) {
+            found.remove(self);
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Staff add a person; {@code linkedUsername} links the profile to that account when given. */
+    public UUID create(PersonData data, @Nullable String linkedUsername) {
+        PersonData clean = clean(data, null);
+        Person person = new Person(clean, clock.instant());
+        person.linkAccount(resolveAccount(linkedUsername, null), clock.instant());
+        people.save(person);
+        audit.record("person.created", ENTITY, person.id().toString(), null, person.auditState());
+        return person.id();
+    }
+
+    /** Staff change a person's profile and its account link. */
+    public void update(UUID id, long version, PersonData data, @Nullable String linkedUsername) {
+        Person person = load(id);
+        checkVersion(person, version);
+        Map<String, Object> before = person.auditState();
+        person.apply(clean(data, id), clock.instant());
+        person.linkAccount(resolveAccount(linkedUsername, id), clock.instant());
+        people.saveAndFlush(person);
+        audit.record("person.updated", ENTITY, id.toString(), before, person.auditState());
+    }
+
+    /** A scientist changes their own profile (the one linked to their account). */
+    public void updateOwn(long version, PersonData data) {
+        UUID userId = actor.userId().orElseThrow(() -> new DomainException(403, "person.error.noProfile"));
+        Person person =
+                people.findByUserId(userId).orElseThrow(() -> new DomainException(403, "person.error.noProfile"));
+        checkVersion(person, version);
+        Map<String, Object> before = person.auditState();
+        person.apply(clean(data, person.id()), clock.instant());
+        people.saveAndFlush(person);
+        audit.record("person.updated", ENTITY, person.id().toString(), before, person.auditState());
+    }
+
+    /**
+     * Experts who accept review work, in a field (a code and everything under it) and matching
+     * the words, most relevant first; each marked where it may conflict with {@code organisation}.
+     */
+    @Transactional(readOnly = true)
+    public List<ExpertMatch> findExperts(
+            @Nullable String fieldCode, @Nullable String words, @Nullable UUID organisation) {
+        String query = VietnameseText.clean(words == null ? "" : words);
+        String field = fieldCode == null || fieldCode.isBlank() ? null : fieldCode.strip();
+        List<Person> found = Search.session(entityManager)
+                .search(Person.class)
+                .where(f -> f.bool().with(bool -> {
+                    bool.must(f.match().field("acceptsReview").matching(true));
+                    if (field != null) {
+                        bool.must(f.wildcard().field("fieldCode").matching(field + "*"));
+                    }
+                    if (!query.isEmpty()) {
+                        bool.must(f.bool().with(any -> {
+                            for (var each : VietnameseAnalysis.fieldsFor("summary", query)) {
+                                any.should(f.match()
+                                        .field(each.name())
+                                        .matching(query)
+                                        .boost(each.boost()));
+                            }
+                            for (var each : VietnameseAnalysis.fieldsFor("title", query)) {
+                                any.should(f.match()
+                                        .field(each.name())
+                                        .matching(query)
+                                        .boost(each.boost()));
+                            }
+                        }));
+                    }
+                }))
+                .sort(f -> query.isEmpty() ? f.field("title_sort") : f.score())
+                .fetchHits(100);
+        OrganisationSummary against =
+                organisation == null ? null : organisations.find(organisation).orElse(null);
+        List<ExpertMatch> matches = new ArrayList<>();
+        for (Person person : found) {
+            matches.add(new ExpertMatch(person.toSummary(), conflicts(person, against)));
+        }
+        return matches;
+    }
+
+    private static List<String> conflicts(Person person, @Nullable OrganisationSummary organisation) {
+        if (organisation == null) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        if (organisation.id().equals(person.data().organisationId())) {
+            keys.add("expert.conflict.sameOrganisation");
+        }
+        String relatives = person.declaredRelatives();
+        if (relatives != null && VietnameseText.fold(relatives).contains(VietnameseText.fold(organisation.name()))) {
+            keys.add("expert.conflict.declaredRelation");
+        }
+        return keys;
+    }
+
+    private PersonData clean(PersonData data, @Nullable UUID self) {
+        String name = VietnameseText.clean(data.fullName());
+        if (name == null || name.isEmpty()) {
+            throw new DomainException(400, "person.error.nameRequired");
+        }
+        String orcid = Orcid.normalise(data.orcid());
+        if (orcid != null) {
+            if (!Orcid.isValid(orcid)) {
+                throw new DomainException(400, "person.error.orcidInvalid", orcid);
+            }
+            people.findByOrcid(orcid).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+                throw new DomainException(409, "person.error.orcidTaken", orcid);
+            });
+        }
+        for (String code : data.fieldCodes()) {
+            if (taxonomy.find(code).isEmpty()) {
+                throw new DomainException(400, "organisation.error.unknownFieldCode", code);
+            }
+        }
+        if (data.organisationId() != null
+                && organisations.find(data.organisationId()).isEmpty()) {
+            throw new DomainException(400, "person.error.unknownOrganisation");
+        }
+        String nationalId = blankToNull(data.nationalId());
+        if (nationalId != null && !nationalId.matches("\\d{12}")) {
+            throw new DomainException(400, "person.error.nationalIdInvalid");
+        }
+        return new PersonData(
+                name,
+                data.academicTitle(),
+                data.degree(),
+                blankToNull(data.position()),
+                data.organisationId(),
+                blankToNull(data.email()),
+                orcid,
+                data.fieldCodes(),
+                text(data.expertise()),
+                text(data.publications()),
+                text(data.patents()),
+                text(data.biography()),
+                data.acceptsReview(),
+                nationalId,
+                blankToNull(data.phone()),
+                text(data.declaredRelatives()));
+    }
+
+    private @Nullable UUID resolveAccount(@Nullable String username, @Nullable UUID self) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        UUID userId = userLookup
+                .userIdOf(username.strip())
+                .orElseThrow(() -> new DomainException(400, "person.error.unknownAccount", username.strip()));
+        people.findByUserId(userId).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+            throw new DomainException(409, "person.error.accountTaken", username.strip());
+        });
+        return userId;
+    }
+
+    private static void checkVersion(Person person, long version) {
+        if (person.version() != version) {
+            throw new DomainException(409, "error.concurrentEdit");
+        }
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        String clean = VietnameseText.clean(value);
+        return clean == null || clean.isEmpty() ? null : clean;
+    }
+
+    private static @Nullable String text(@Nullable String value) {
+        return value == null || value.isBlank() ? null : VietnameseText.nfc(value.strip());
+    }
+
+    private Person load(UUID id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+    }
+}

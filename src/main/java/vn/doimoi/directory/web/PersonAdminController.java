@@ -1,0 +1,110 @@
+package vn.doimoi.directory.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.directory.person.People;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.FormErrors;
+
+/** Department staff keep the people of the directory and find experts for councils. */
+@Controller
+class PersonAdminController {
+
+    private final People people;
+    private final Directory directory;
+    private final PersonFormSupport support;
+
+    PersonAdminController(People people, Directory directory, PersonFormSupport support) {
+        this.people = people;
+        this.directory = directory;
+        this.support = support;
+    }
+
+    @GetMapping("/admin/people/new")
+    String newPerson(Model model) {
+        return support.render(model, null, "/admin/people/new", true, PersonForm.empty(), FormErrors.none(), List.of());
+    }
+
+    @PostMapping("/admin/people/new")
+    String create(
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        List<PersonSummary> duplicates = List.of();
+        if (errors.isEmpty()) {
+            duplicates = people.likelyDuplicates(form.data(), null);
+            if (duplicates.isEmpty() || form.duplicatesConfirmed()) {
+                try {
+                    UUID id = people.create(form.data(), form.linkedUsername());
+                    redirect.addFlashAttribute("notice", "person.created");
+                    return "redirect:/people/" + id;
+                } catch (DomainException e) {
+                    errors = errors.with(PersonFormSupport.fieldOf(e), e.messageKey(), e.arguments());
+                }
+            }
+        }
+        return support.render(model, null, "/admin/people/new", true, form, errors, duplicates);
+    }
+
+    @GetMapping("/admin/people/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        People.EditablePerson person = people.editable(id);
+        return support.render(
+                model,
+                id,
+                "/admin/people/" + id,
+                true,
+                PersonForm.of(person.data(), person.version(), person.linkedUsername()),
+                FormErrors.none(),
+                List.of());
+    }
+
+    @PostMapping("/admin/people/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                people.update(id, form.version(), form.data(), form.linkedUsername());
+                redirect.addFlashAttribute("notice", "person.saved");
+                return "redirect:/people/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(PersonFormSupport.fieldOf(e), e.messageKey(), e.arguments());
+            }
+        }
+        return support.render(model, id, "/admin/people/" + id, true, form, errors, List.of());
+    }
+
+    @GetMapping("/admin/experts")
+    String experts(
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) UUID organisation,
+            Model model) {
+        model.addAttribute("experts", people.findExperts(field, q, organisation));
+        model.addAttribute("field", field == null ? "" : field);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("organisation", organisation);
+        model.addAttribute("fieldCodes", directory.fieldCodes());
+        model.addAttribute("organisations", directory.organisations());
+        return "directory/experts";
+    }
+}

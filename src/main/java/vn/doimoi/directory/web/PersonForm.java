@@ -1,0 +1,99 @@
+package vn.doimoi.directory.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.directory.AcademicTitle;
+import vn.doimoi.directory.Degree;
+import vn.doimoi.directory.person.PersonData;
+
+/** The person form, for staff and for the scientist's own profile. */
+public record PersonForm(
+        @NotBlank @Size(max = 200) String fullName,
+        @Nullable AcademicTitle academicTitle,
+        @Nullable Degree degree,
+        @Nullable @Size(max = 200) String position,
+        @Nullable UUID organisationId,
+        @Nullable @Email @Size(max = 254) String email,
+        @Nullable @Size(max = 40) String orcid,
+        @Nullable Set<String> fieldCodes,
+        @Nullable @Size(max = 5000) String expertise,
+        @Nullable @Size(max = 20000) String publications,
+        @Nullable @Size(max = 10000) String patents,
+        @Nullable @Size(max = 10000) String biography,
+        @Nullable Boolean acceptsReview,
+        @Nullable @Size(max = 12) String nationalId,
+        @Nullable @Size(max = 30) String phone,
+        @Nullable @Size(max = 5000) String declaredRelatives,
+        @Nullable @Size(max = 64) String linkedUsername,
+        @Nullable Boolean confirmDuplicates,
+        long version) {
+
+    public static PersonForm empty() {
+        return new PersonForm(
+                "", null, null, "", null, "", "", Set.of(), "", "", "", "", true, "", "", "", "", false, 0);
+    }
+
+    static PersonForm of(PersonData data, long version, @Nullable String linkedUsername) {
+        return new PersonForm(
+                data.fullName(),
+                data.academicTitle(),
+                data.degree(),
+                data.position(),
+                data.organisationId(),
+                data.email(),
+                data.orcid(),
+                data.fieldCodes(),
+                data.expertise(),
+                data.publications(),
+                data.patents(),
+                data.biography(),
+                data.acceptsReview(),
+                data.nationalId(),
+                data.phone(),
+                data.declaredRelatives(),
+                linkedUsername,
+                false,
+                version);
+    }
+
+    PersonData data() {
+        return new PersonData(
+                fullName,
+                academicTitle,
+                degree,
+                position,
+                organisationId,
+                email,
+                orcid,
+                fieldCodes == null ? Set.of() : fieldCodes,
+                expertise,
+                publications,
+                patents,
+                biography,
+                acceptsReview != null && acceptsReview,
+                nationalId,
+                phone,
+                declaredRelatives);
+    }
+
+    boolean duplicatesConfirmed() {
+        return confirmDuplicates != null && confirmDuplicates;
+    }
+
+    public boolean hasField(String code) {
+        return fieldCodes != null && fieldCodes.contains(code);
+    }
+
+    public boolean isAcceptingReview() {
+        return acceptsReview != null && acceptsReview;
+    }
+
+    /** For templates: a field's value, never null. */
+    public String value(@Nullable String field) {
+        return field == null ? "" : field;
+    }
+}
