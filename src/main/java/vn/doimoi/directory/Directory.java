@@ -59,6 +59,11 @@ public class Directory {
         return organisations.countRegisteredBefore(instant);
     }
 
+    /** How many organisations the Department had verified (and still has) just before this instant. */
+    public long countOrganisationsVerifiedBefore(Instant instant) {
+        return organisations.countVerifiedBefore(instant);
+    }
+
     /** The agency with this name, created when the directory has none (demo data of other modules). */
     @Transactional
     public UUID ensureAgency(String name, @Nullable String shortName, @Nullable String province) {

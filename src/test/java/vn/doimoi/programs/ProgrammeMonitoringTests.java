@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
+import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.programs.monitoring.AssignmentData;
@@ -49,6 +50,9 @@ class ProgrammeMonitoringTests {
 
     @Autowired
     Programmes programmes;
+
+    @Autowired
+    Organisations organisations;
 
     @Test
     void programme54IsLoadedWithItsSixTaskGroupsAndShownToEveryone() throws Exception {
@@ -132,6 +136,21 @@ class ProgrammeMonitoringTests {
 
         // then the indicator, read through the directory's facade, counts one more
         assertThat(currentYearValue("DIRECTORY_ORGANISATIONS")).isEqualByComparingTo(before.add(BigDecimal.ONE));
+    }
+
+    @Test
+    void theVerifiedOrganisationsIndicatorCountsWhatTheDepartmentVerified() {
+        // given the count of verified organisations this year, and a new organisation
+        BigDecimal before = currentYearValue("DIRECTORY_VERIFIED_ORGANISATIONS");
+        UUID organisation = testUsers.organisation();
+        assertThat(currentYearValue("DIRECTORY_VERIFIED_ORGANISATIONS")).isEqualByComparingTo(before);
+
+        // when the Department verifies it
+        organisations.setVerified(organisation, true);
+
+        // then the indicator counts one more
+        assertThat(currentYearValue("DIRECTORY_VERIFIED_ORGANISATIONS"))
+                .isEqualByComparingTo(before.add(BigDecimal.ONE));
     }
 
     @Test

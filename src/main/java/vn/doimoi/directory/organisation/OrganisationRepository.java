@@ -12,4 +12,6 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
     Optional<Organisation> findByTaxCode(String taxCode);
 
     long countByCreatedAtBefore(java.time.Instant instant);
+
+    long countByVerifiedTrueAndVerifiedAtBefore(java.time.Instant instant);
 }

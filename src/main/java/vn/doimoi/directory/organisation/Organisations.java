@@ -67,6 +67,12 @@ public class Organisations {
         return organisations.countByCreatedAtBefore(instant);
     }
 
+    /** How many organisations were verified by the Department (and still are) just before this instant. */
+    @Transactional(readOnly = true)
+    public long countVerifiedBefore(java.time.Instant instant) {
+        return organisations.countByVerifiedTrueAndVerifiedAtBefore(instant);
+    }
+
     @Transactional(readOnly = true)
     public EditableOrganisation editable(UUID id) {
         Organisation organisation = load(id);
