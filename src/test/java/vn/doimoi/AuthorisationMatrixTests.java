@@ -43,6 +43,7 @@ class AuthorisationMatrixTests {
         SIGNED_IN,
         MEMBER,
         ADMIN_OR_STAFF,
+        STAFF_OR_AGENCY,
         ADMIN;
 
         boolean allows(Role role) {
@@ -50,6 +51,7 @@ class AuthorisationMatrixTests {
                 case PUBLIC, SIGNED_IN -> true;
                 case MEMBER -> role == Role.ORG_MEMBER;
                 case ADMIN_OR_STAFF -> role == Role.ADMIN || role == Role.STAFF;
+                case STAFF_OR_AGENCY -> role == Role.ADMIN || role == Role.STAFF || role == Role.AGENCY;
                 case ADMIN -> role == Role.ADMIN;
             };
         }
@@ -110,7 +112,28 @@ class AuthorisationMatrixTests {
             entry("GET /admin/users/{id}", Access.ADMIN),
             entry("POST /admin/users/{id}", Access.ADMIN),
             entry("GET /admin/audit", Access.ADMIN),
-            entry("GET /admin/audit/verify", Access.ADMIN));
+            entry("GET /admin/audit/verify", Access.ADMIN),
+            // programmes: public pages, STAFF's monitoring, agencies' reports
+            entry("GET /programs", Access.PUBLIC),
+            entry("GET /programs/{id}", Access.PUBLIC),
+            entry("GET /programs/manage", Access.ADMIN_OR_STAFF),
+            entry("GET /programs/manage/{id}", Access.ADMIN_OR_STAFF),
+            entry("GET /programs/manage/{id}/assignments/new", Access.ADMIN_OR_STAFF),
+            entry("POST /programs/manage/{id}/assignments/new", Access.ADMIN_OR_STAFF),
+            entry("GET /programs/manage/{id}/summary.pdf", Access.ADMIN_OR_STAFF),
+            entry("GET /programs/manage/{id}/summary.xlsx", Access.ADMIN_OR_STAFF),
+            entry("POST /programs/manage/reports/{id}/accept", Access.ADMIN_OR_STAFF),
+            entry("POST /programs/manage/reports/{id}/changes", Access.ADMIN_OR_STAFF),
+            entry("POST /programs/manage/indicators/{id}/published", Access.ADMIN_OR_STAFF),
+            entry("POST /programs/manage/indicators/{id}/targets", Access.ADMIN_OR_STAFF),
+            entry("GET /programs/reports", Access.STAFF_OR_AGENCY),
+            entry("GET /programs/reports/assignments/{id}", Access.STAFF_OR_AGENCY),
+            entry("GET /programs/reports/assignments/{id}/new", Access.STAFF_OR_AGENCY),
+            entry("POST /programs/reports/assignments/{id}/new", Access.STAFF_OR_AGENCY),
+            entry("GET /programs/reports/{id}", Access.STAFF_OR_AGENCY),
+            entry("GET /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
+            entry("POST /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
+            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY));
 
     @Autowired
     MockMvc mvc;

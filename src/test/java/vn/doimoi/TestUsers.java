@@ -30,8 +30,12 @@ public class TestUsers {
 
     /** A new user with this role (and an organisation when the role needs one). */
     public String create(Role role) {
+        return create(role, role == Role.ORG_MEMBER ? organisation() : null);
+    }
+
+    /** A new user with this role acting for this organisation. */
+    public String create(Role role, UUID organisation) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + unique();
-        UUID organisation = role == Role.ORG_MEMBER ? organisation() : null;
         users.create(
                 username,
                 PASSWORD,
@@ -57,6 +61,22 @@ public class TestUsers {
         return organisations.create(new OrganisationData(
                 OrganisationType.ENTERPRISE,
                 "Công ty thử nghiệm " + unique(),
+                null,
+                null,
+                "Tây Ninh",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+    }
+
+    /** A new agency (department or locality) of the directory. */
+    public UUID agency() {
+        return organisations.create(new OrganisationData(
+                OrganisationType.AGENCY,
+                "Sở thử nghiệm " + unique(),
                 null,
                 null,
                 "Tây Ninh",

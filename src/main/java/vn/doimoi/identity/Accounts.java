@@ -34,6 +34,25 @@ public class Accounts {
         return users.find(id);
     }
 
+    /**
+     * Links a user who acts for no organisation yet to one (demo data of other modules); audited
+     * like an administrator's edit. Does nothing when the user is unknown or already linked.
+     */
+    @Transactional
+    public void linkToOrganisationIfUnlinked(String username, UUID organisationId) {
+        users.forLogin(username)
+                .filter(account -> account.organisationId() == null)
+                .ifPresent(account -> {
+                    UserAccounts.EditableUser editable = users.editable(account.id());
+                    UserSummary user = editable.user();
+                    users.update(
+                            user.id(),
+                            editable.version(),
+                            new UserAccounts.UserData(
+                                    user.displayName(), user.email(), user.roles(), organisationId, user.enabled()));
+                });
+    }
+
     /** The users who act for an organisation, by display name. */
     public List<UserSummary> membersOf(UUID organisationId) {
         return users.membersOf(organisationId);

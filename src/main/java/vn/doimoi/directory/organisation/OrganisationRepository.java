@@ -10,4 +10,8 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
     List<Organisation> findAllByOrderByName();
 
     Optional<Organisation> findByTaxCode(String taxCode);
+
+    long countByCreatedAtBefore(java.time.Instant instant);
+
+    long countByVerifiedTrueAndVerifiedAtBefore(java.time.Instant instant);
 }

@@ -61,6 +61,18 @@ public class Organisations {
         return organisations.findByTaxCode(TaxCode.normalise(taxCode)).map(Organisation::toSummary);
     }
 
+    /** How many organisations the directory held just before this instant. */
+    @Transactional(readOnly = true)
+    public long countRegisteredBefore(java.time.Instant instant) {
+        return organisations.countByCreatedAtBefore(instant);
+    }
+
+    /** How many organisations were verified by the Department (and still are) just before this instant. */
+    @Transactional(readOnly = true)
+    public long countVerifiedBefore(java.time.Instant instant) {
+        return organisations.countByVerifiedTrueAndVerifiedAtBefore(instant);
+    }
+
     @Transactional(readOnly = true)
     public EditableOrganisation editable(UUID id) {
         Organisation organisation = load(id);

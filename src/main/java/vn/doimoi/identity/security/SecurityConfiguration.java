@@ -84,6 +84,13 @@ class SecurityConfiguration {
                         // A member's own organisation.
                         .requestMatchers("/my-organisation")
                         .hasRole(Role.ORG_MEMBER.name())
+                        // Programmes: STAFF monitors, agencies report (ownership in the service), the public reads.
+                        .requestMatchers("/programs/manage", "/programs/manage/**")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/programs/reports", "/programs/reports/**")
+                        .hasAnyRole(admin, staff, Role.AGENCY.name())
+                        .requestMatchers(HttpMethod.GET, "/programs", "/programs/*")
+                        .permitAll()
                         // Administration.
                         .requestMatchers(
                                 "/admin/organisations", "/admin/organisations/**", "/admin/people/**", "/admin/experts")

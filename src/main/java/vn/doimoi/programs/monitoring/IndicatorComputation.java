@@ -1,0 +1,13 @@
+package vn.doimoi.programs.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** An indicator computed from doimoi's own data, named by the indicator's {@code computation} key. */
+interface IndicatorComputation {
+
+    String key();
+
+    /** The value as it stood at this instant (the end of a year, or now for the current year). */
+    BigDecimal valueAt(Instant instant);
+}
