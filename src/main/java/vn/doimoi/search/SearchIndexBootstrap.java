@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
  * restored backup) is rebuilt in the background, so search never silently misses records.
  */
 @Component
+// First of the start-up runners, so a rebuild mostly happens before demo or seed data is written.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class SearchIndexBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
