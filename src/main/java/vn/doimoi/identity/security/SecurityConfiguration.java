@@ -57,6 +57,16 @@ class SecurityConfiguration {
                         // Public: the portal, the directory and search, and what pages need to render.
                         .requestMatchers(HttpMethod.GET, "/", "/login", "/search", "/organisations", "/organisations/*")
                         .permitAll()
+                        // Public: the portal's news, documents, feeds and sitemap.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/news",
+                                "/news/**",
+                                "/documents",
+                                "/documents/**",
+                                "/rss/**",
+                                "/sitemap.xml")
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
                         .permitAll()
@@ -69,6 +79,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(admin)
+                        // Portal editing: editors, Department staff and administrators.
+                        .requestMatchers("/editor/**")
+                        .hasAnyRole(admin, staff, Role.EDITOR.name())
                         // Administration.
                         .requestMatchers("/admin/organisations", "/admin/organisations/**")
                         .hasAnyRole(admin, staff)

@@ -1,0 +1,21 @@
+package vn.doimoi.portal;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the portal ({@code doimoi.portal.*}).
+ *
+ * @param countFlushInterval how often view and visit counts go from memory to the database
+ * @param viewWindow a reader's views of one article within this window count once
+ * @param onlineWindow a visitor seen within this window is "online"
+ */
+@Validated
+@ConfigurationProperties("doimoi.portal")
+public record PortalProperties(
+        @NotNull @DefaultValue("5s") Duration countFlushInterval,
+        @NotNull @DefaultValue("30m") Duration viewWindow,
+        @NotNull @DefaultValue("5m") Duration onlineWindow) {}
