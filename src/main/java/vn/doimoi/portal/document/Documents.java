@@ -116,14 +116,11 @@ public class Documents {
                         root.add(f.match().field("type").matching(query.type()));
                     }
                     if (body != null) {
-                        root.add(f.or().with(or -> {
-                            for (var field : VietnameseAnalysis.fieldsFor("issuingBody", body)) {
-                                or.add(f.match()
-                                        .field(field.name())
-                                        .matching(body)
-                                        .boost(field.boost()));
-                            }
-                        }));
+                        // every word of the body must match, with or without diacritics
+                        root.add(f.simpleQueryString()
+                                .field("issuingBody_fold") // the folded field of @VietnameseField
+                                .matching(escape(body))
+                                .defaultOperator(BooleanOperator.AND));
                     }
                     if (query.from() != null || query.to() != null) {
                         root.add(f.range().field("issuedOn").between(query.from(), query.to()));
