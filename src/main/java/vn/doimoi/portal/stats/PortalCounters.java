@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,7 +43,8 @@ public class PortalCounters {
     private final VisitDeduplicator viewDeduplicator;
     private final VisitDeduplicator dayDeduplicator = new VisitDeduplicator(Duration.ofDays(1));
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
-    private final Object flushing = new Object();
+    /** Readers see stored + pending consistently: a flush moves counts from memory to the database under it. */
+    private final ReentrantReadWriteLock moving = new ReentrantReadWriteLock();
 
     PortalCounters(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
         this.jdbc = jdbc;
@@ -77,12 +79,26 @@ public class PortalCounters {
 
     /** The stored count plus what is still in memory. */
     public long views(UUID articleId) {
-        List<Long> stored =
-                jdbc.queryForList("select views from portal.article_views where article_id = ?", Long.class, articleId);
-        return (stored.isEmpty() ? 0 : stored.get(0)) + views.pending(articleId);
+        moving.readLock().lock();
+        try {
+            List<Long> stored = jdbc.queryForList(
+                    "select views from portal.article_views where article_id = ?", Long.class, articleId);
+            return (stored.isEmpty() ? 0 : stored.get(0)) + views.pending(articleId);
+        } finally {
+            moving.readLock().unlock();
+        }
     }
 
     public VisitorStats stats(Instant now) {
+        moving.readLock().lock();
+        try {
+            return statsAt(now);
+        } finally {
+            moving.readLock().unlock();
+        }
+    }
+
+    private VisitorStats statsAt(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant onlineSince = now.minus(properties.onlineWindow());
@@ -114,7 +130,8 @@ public class PortalCounters {
             fixedDelayString = "${doimoi.portal.count-flush-interval:5s}",
             initialDelayString = "${doimoi.portal.count-flush-interval:5s}")
     public void flush() {
-        synchronized (flushing) {
+        moving.writeLock().lock();
+        try {
             Map<UUID, Long> viewBatch = views.drain();
             try {
                 if (!viewBatch.isEmpty()) {
@@ -150,6 +167,8 @@ public class PortalCounters {
             dayDeduplicator.evictBefore(now);
             Instant onlineSince = now.minus(properties.onlineWindow());
             lastSeen.values().removeIf(at -> at.isBefore(onlineSince));
+        } finally {
+            moving.writeLock().unlock();
         }
     }
 
