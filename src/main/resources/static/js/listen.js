@@ -3,6 +3,16 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
+    // Server audio: the voice chooser switches the player's source.
+    document.querySelectorAll("select[data-audio-base]").forEach(function (select) {
+      var player = document.querySelector(select.dataset.audioTarget);
+      if (!player) { return; }
+      select.addEventListener("change", function () {
+        var playing = !player.paused;
+        player.src = select.dataset.audioBase + select.value;
+        if (playing) { player.play(); }
+      });
+    });
     document.querySelectorAll(".listen").forEach(function (box) {
       var button = box.querySelector(".listen-play");
       var note = box.querySelector(".listen-note");

@@ -71,6 +71,7 @@ class AuthorisationMatrixTests {
             entry("GET /news/{slug}", Access.PUBLIC),
             entry("GET /news/{slug}/related", Access.PUBLIC),
             entry("GET /news/{slug}/print", Access.PUBLIC),
+            entry("GET /news/{slug}/audio/{voice}", Access.PUBLIC),
             entry("GET /documents", Access.PUBLIC),
             entry("GET /documents/{id}", Access.PUBLIC),
             entry("GET /rss/{slug}", Access.PUBLIC),

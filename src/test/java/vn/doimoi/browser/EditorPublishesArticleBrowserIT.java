@@ -2,6 +2,10 @@ package vn.doimoi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +49,7 @@ class EditorPublishesArticleBrowserIT {
     }
 
     @Test
-    void anEditorPublishesAnArticleThatReadersThenOpen() {
+    void anEditorPublishesAnArticleThatReadersThenOpen() throws Exception {
         String editor = testUsers.create(Role.EDITOR);
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String title = "Nông dân Đức Hòa ứng dụng công nghệ tưới tiết kiệm nước " + marker;
@@ -84,7 +88,14 @@ class EditorPublishesArticleBrowserIT {
         assertThat(views).isPositive();
         assertThat(browser.findElement(By.id("related-title")).getText()).isEqualTo("Tin khác");
         assertThat(browser.findElement(By.cssSelector(".article-date")).getText()).startsWith("Thứ ");
-        assertThat(browser.findElement(By.cssSelector(".listen")).isDisplayed()).isTrue();
+        var players = browser.findElements(By.id("article-audio"));
+        if (players.isEmpty()) {
+            assertThat(browser.findElement(By.cssSelector(".listen")).isDisplayed()).isTrue();
+        } else {
+            assertThat(new Select(browser.findElement(By.id("voice"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Giọng nam miền Nam");
+            assertThat(audioStatus(players.get(0).getAttribute("src"))).isEqualTo(200);
+        }
         Browser.screenshot(browser, "11-reader-opens-article");
 
         // a reload is not a new view
@@ -106,6 +117,24 @@ class EditorPublishesArticleBrowserIT {
                 .isEqualTo("Thứ Hai, 08/04/2024 09:15");
         assertThat(browser.findElement(By.cssSelector(".article-author")).getText()).isEqualTo("Nguyễn Thị Bích Thảo");
         Browser.screenshot(browser, "13-seed-article");
+    }
+
+    /** The player's source answers with audio once the background generation is done. */
+    private static int audioStatus(String src) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        int status = 0;
+        for (int i = 0; i < 100 && status != 200; i++) {
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(src)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            status = response.statusCode();
+            if (status == 200) {
+                assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("audio/");
+                assertThat(response.body().length).isGreaterThan(1000);
+            } else {
+                Thread.sleep(200);
+            }
+        }
+        return status;
     }
 
     private long count(String selector) {

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.portal.ArticlePage;
+import vn.doimoi.portal.ArticlePublished;
 import vn.doimoi.portal.ArticleStatus;
 import vn.doimoi.portal.ArticleSummary;
 import vn.doimoi.portal.CategorySummary;
@@ -39,12 +41,19 @@ public class Articles {
     private final CategoryRepository categories;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Articles(ArticleRepository articles, CategoryRepository categories, AuditLog audit, Clock clock) {
+    Articles(
+            ArticleRepository articles,
+            CategoryRepository categories,
+            AuditLog audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.categories = categories;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** An article with the version that guards concurrent edits. */
@@ -154,6 +163,9 @@ public class Articles {
         change.accept(article);
         articles.saveAndFlush(article);
         audit.record(action, ENTITY, id.toString(), before, article.auditState());
+        if (article.isPublished()) {
+            events.publishEvent(new ArticlePublished(id));
+        }
     }
 
     // ---- reading

@@ -3,7 +3,15 @@ package vn.doimoi.portal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doimoi.portal.ArticlePage;
 import vn.doimoi.portal.CategorySummary;
+import vn.doimoi.portal.Voice;
+import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
@@ -25,11 +35,13 @@ class NewsController {
 
     private final Articles articles;
     private final PortalCounters counters;
+    private final ArticleAudio audio;
     private final Clock clock;
 
-    NewsController(Articles articles, PortalCounters counters, Clock clock) {
+    NewsController(Articles articles, PortalCounters counters, ArticleAudio audio, Clock clock) {
         this.articles = articles;
         this.counters = counters;
+        this.audio = audio;
         this.clock = clock;
     }
 
@@ -73,6 +85,8 @@ class NewsController {
         model.addAttribute("views", counters.views(id));
         model.addAttribute("related", articles.related(id, page, RELATED_SIZE));
         model.addAttribute("stats", counters.stats(clock.instant()));
+        model.addAttribute("serverAudio", audio.available());
+        model.addAttribute("voices", List.of(Voice.SOUTH, Voice.NORTH, Voice.CENTRAL));
         model.addAttribute(
                 "absoluteUrl",
                 ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -88,6 +102,16 @@ class NewsController {
         model.addAttribute("article", article);
         model.addAttribute("related", articles.related(article.summary().id(), page, RELATED_SIZE));
         return "portal/related";
+    }
+
+    /** The article read aloud in a voice; 404 until the background generation has made it. */
+    @GetMapping("/news/{slug}/audio/{voice}")
+    ResponseEntity<Resource> audio(@PathVariable String slug, @PathVariable Voice voice) {
+        Path file = audio.file(load(slug), voice).orElseThrow(() -> new NotFoundException("audio", slug));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(audio.mediaType()))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .body(new FileSystemResource(file));
     }
 
     @GetMapping("/news/{slug}/print")
