@@ -76,6 +76,7 @@ class AuthorisationMatrixTests {
             entry("GET /documents/{id}", Access.PUBLIC),
             entry("GET /rss/{slug}", Access.PUBLIC),
             entry("GET /sitemap.xml", Access.PUBLIC),
+            entry("GET /files/{name}", Access.PUBLIC),
             // portal editing
             entry("GET /editor/articles", Access.EDITOR_STAFF_OR_ADMIN),
             entry("GET /editor/articles/new", Access.EDITOR_STAFF_OR_ADMIN),
@@ -91,6 +92,10 @@ class AuthorisationMatrixTests {
             entry("POST /editor/documents/new", Access.EDITOR_STAFF_OR_ADMIN),
             entry("GET /editor/documents/{id}", Access.EDITOR_STAFF_OR_ADMIN),
             entry("POST /editor/documents/{id}", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/banners", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/banners", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/banners/{id}/delete", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/images", Access.EDITOR_STAFF_OR_ADMIN),
             // public API and its documentation
             entry("GET /api/v1/search", Access.PUBLIC),
             entry("GET /api/v1/organisations", Access.PUBLIC),

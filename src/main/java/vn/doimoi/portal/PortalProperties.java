@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param audioDir where listen-to-article audio is cached (outside the web root)
  * @param espeakCommand the espeak-ng executable; audio falls back to the browser's voice without it
  * @param lameCommand the MP3 encoder
+ * @param filesDir where uploaded images are stored by SHA-256 (outside the web root)
+ * @param maxImageBytes the largest image accepted
  */
 @Validated
 @ConfigurationProperties("doimoi.portal")
@@ -25,4 +27,6 @@ public record PortalProperties(
         @NotNull @DefaultValue("5m") Duration onlineWindow,
         @NotNull @DefaultValue("data/audio") Path audioDir,
         @NotNull @DefaultValue("espeak-ng") String espeakCommand,
-        @NotNull @DefaultValue("lame") String lameCommand) {}
+        @NotNull @DefaultValue("lame") String lameCommand,
+        @NotNull @DefaultValue("data/files") Path filesDir,
+        @DefaultValue("5242880") long maxImageBytes) {}

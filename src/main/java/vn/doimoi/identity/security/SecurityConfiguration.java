@@ -65,6 +65,7 @@ class SecurityConfiguration {
                                 "/documents",
                                 "/documents/**",
                                 "/rss/**",
+                                "/files/*",
                                 "/sitemap.xml")
                         .permitAll()
                         .requestMatchers(
