@@ -67,32 +67,40 @@ class EditorPublishesArticleBrowserIT {
         browser.findElement(By.id("body"))
                 .sendKeys("<p>Năm 2024, 120 hộ dân xã Đức Hòa Hạ đã lắp đặt hệ thống tưới nhỏ giọt.</p>"
                         + "<script>alert('x')</script><p>Sở KH&CN hỗ trợ 50% kinh phí.</p>");
-        assertThat(browser.findElement(By.cssSelector(".rte-toolbar")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".rte-toolbar")).isDisplayed())
+                .isTrue();
         Browser.screenshot(browser, "10-editor-writes-article");
         browser.findElement(By.cssSelector("button.save-article")).click();
 
         // when they publish it
-        assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText()).isEqualTo("Đã lưu bài viết.");
+        assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText())
+                .isEqualTo("Đã lưu bài viết.");
         assertThat(browser.findElement(By.id("body")).getAttribute("value")).doesNotContain("script");
         browser.findElement(By.cssSelector("button.transition-published")).click();
-        assertThat(browser.findElement(By.cssSelector(".workflow .status")).getText()).isEqualTo("Đã xuất bản");
+        assertThat(browser.findElement(By.cssSelector(".workflow .status")).getText())
+                .isEqualTo("Đã xuất bản");
         String articleUrl = browser.findElement(By.linkText("Xem trên cổng")).getAttribute("href");
         browser.findElement(By.cssSelector(".account button")).click();
 
         // then an anonymous reader opens it and sees the count, "Tin khác" and the listen button
         browser.manage().deleteAllCookies();
         browser.get(articleUrl);
-        assertThat(browser.findElement(By.cssSelector("h1.article-title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector("h1.article-title")).getText())
+                .isEqualTo(title);
         assertThat(browser.findElement(By.cssSelector(".view-count")).getText()).matches("Lượt xem: \\d+");
         long views = count(".view-count strong");
         assertThat(views).isPositive();
         assertThat(browser.findElement(By.id("related-title")).getText()).isEqualTo("Tin khác");
-        assertThat(browser.findElement(By.cssSelector(".article-date")).getText()).startsWith("Thứ ");
+        assertThat(browser.findElement(By.cssSelector(".article-date")).getText())
+                .startsWith("Thứ ");
         var players = browser.findElements(By.id("article-audio"));
         if (players.isEmpty()) {
-            assertThat(browser.findElement(By.cssSelector(".listen")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.cssSelector(".listen")).isDisplayed())
+                    .isTrue();
         } else {
-            assertThat(new Select(browser.findElement(By.id("voice"))).getFirstSelectedOption().getText())
+            assertThat(new Select(browser.findElement(By.id("voice")))
+                            .getFirstSelectedOption()
+                            .getText())
                     .isEqualTo("Giọng nam miền Nam");
             assertThat(audioStatus(players.get(0).getAttribute("src"))).isEqualTo(200);
         }
@@ -107,15 +115,18 @@ class EditorPublishesArticleBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(url("/"));
         assertThat(count(".stats-today")).isGreaterThan(today);
-        assertThat(browser.findElement(By.cssSelector(".latest-news")).getText()).contains(title);
+        assertThat(browser.findElement(By.cssSelector(".latest-news")).getText())
+                .contains(title);
         Browser.screenshot(browser, "12-home-with-news");
 
         // the seed article is there too, as on the provincial portal
         browser.get(url("/news"));
-        browser.findElement(By.partialLinkText("CHƯƠNG TRÌNH CỦA BAN THƯỜNG VỤ TỈNH ỦY")).click();
+        browser.findElement(By.partialLinkText("CHƯƠNG TRÌNH CỦA BAN THƯỜNG VỤ TỈNH ỦY"))
+                .click();
         assertThat(browser.findElement(By.cssSelector(".article-date")).getText())
                 .isEqualTo("Thứ Hai, 08/04/2024 09:15");
-        assertThat(browser.findElement(By.cssSelector(".article-author")).getText()).isEqualTo("Nguyễn Thị Bích Thảo");
+        assertThat(browser.findElement(By.cssSelector(".article-author")).getText())
+                .isEqualTo("Nguyễn Thị Bích Thảo");
         Browser.screenshot(browser, "13-seed-article");
     }
 
@@ -128,7 +139,8 @@ class EditorPublishesArticleBrowserIT {
                     HttpRequest.newBuilder(URI.create(src)).build(), HttpResponse.BodyHandlers.ofByteArray());
             status = response.statusCode();
             if (status == 200) {
-                assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("audio/");
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .startsWith("audio/");
                 assertThat(response.body().length).isGreaterThan(1000);
             } else {
                 Thread.sleep(200);
@@ -138,8 +150,10 @@ class EditorPublishesArticleBrowserIT {
     }
 
     private long count(String selector) {
-        return Long.parseLong(
-                browser.findElement(By.cssSelector(selector)).getText().replace(".", "").trim());
+        return Long.parseLong(browser.findElement(By.cssSelector(selector))
+                .getText()
+                .replace(".", "")
+                .trim());
     }
 
     private String url(String path) {

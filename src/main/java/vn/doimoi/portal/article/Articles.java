@@ -101,11 +101,7 @@ public class Articles {
     UUID create(UUID id, ArticleData data) {
         ArticleData clean = clean(data);
         Article article = new Article(
-                id,
-                Slugs.unique(clean.title(), articles::existsBySlug),
-                clean,
-                clean.body(),
-                clock.instant());
+                id, Slugs.unique(clean.title(), articles::existsBySlug), clean, clean.body(), clock.instant());
         articles.save(article);
         audit.record("article.created", ENTITY, article.id().toString(), null, article.auditState());
         return article.id();
@@ -119,7 +115,8 @@ public class Articles {
         boolean retitled = !article.title().equals(clean.title());
         article.apply(clean, clean.body(), clock.instant());
         if (retitled && !article.slugIsStable()) {
-            article.reslug(Slugs.unique(clean.title(), slug -> !slug.equals(article.slug()) && articles.existsBySlug(slug)));
+            article.reslug(
+                    Slugs.unique(clean.title(), slug -> !slug.equals(article.slug()) && articles.existsBySlug(slug)));
         }
         articles.saveAndFlush(article);
         audit.record("article.updated", ENTITY, id.toString(), before, article.auditState());
@@ -228,7 +225,8 @@ public class Articles {
 
     private ArticlePage page(Article article) {
         String html = HtmlSanitiser.sanitise(article.body());
-        return new ArticlePage(summary(article, categoryIndex()), html, HtmlSanitiser.plainText(html), article.version());
+        return new ArticlePage(
+                summary(article, categoryIndex()), html, HtmlSanitiser.plainText(html), article.version());
     }
 
     private ArticlePageOf pageOf(Page<Article> page) {

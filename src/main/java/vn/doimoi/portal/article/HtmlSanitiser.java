@@ -42,7 +42,10 @@ public final class HtmlSanitiser {
         document.select("br").before("\\n");
         document.select("p, h1, h2, h3, h4, li, blockquote, tr").after("\\n");
         String text = document.text().replace("\\n", "\n");
-        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).reduce((a, b) -> a + "\n" + b)
+        return text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .reduce((a, b) -> a + "\n" + b)
                 .orElse("");
     }
 }

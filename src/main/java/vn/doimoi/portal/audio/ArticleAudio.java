@@ -178,7 +178,8 @@ public class ArticleAudio {
             sha.update(voice.name().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
             sha.update(text.getBytes(StandardCharsets.UTF_8));
-            return voice.name().toLowerCase() + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+            return voice.name().toLowerCase() + "-"
+                    + HexFormat.of().formatHex(sha.digest()).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

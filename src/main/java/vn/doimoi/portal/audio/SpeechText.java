@@ -41,8 +41,8 @@ public final class SpeechText {
             "HĐND", "hội đồng nhân dân",
             "TP.", "thành phố");
 
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "(\\d+)(?:/(\\d{4}))?[-/]((?:[\\p{Lu}Đ][\\p{L}]*\\d*)(?:[-/][\\p{Lu}Đ][\\p{L}]*\\d*)*)");
+    private static final Pattern DOCUMENT_NUMBER =
+            Pattern.compile("(\\d+)(?:/(\\d{4}))?[-/]((?:[\\p{Lu}Đ][\\p{L}]*\\d*)(?:[-/][\\p{Lu}Đ][\\p{L}]*\\d*)*)");
     private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:,\\d+)?)\\s?%");
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.,])(\\d+),(\\d+)(?![\\d,])");
@@ -69,8 +69,11 @@ public final class SpeechText {
             }
             return said.toString();
         });
-        out = replace(DATE, out, m -> "ngày " + words(m.group(1)) + " tháng " + month(Integer.parseInt(m.group(2)))
-                + " năm " + words(m.group(3)));
+        out = replace(
+                DATE,
+                out,
+                m -> "ngày " + words(m.group(1)) + " tháng " + month(Integer.parseInt(m.group(2))) + " năm "
+                        + words(m.group(3)));
         out = replace(PERCENT, out, m -> decimal(m.group(1)) + " phần trăm");
         out = replace(DECIMAL, out, m -> words(m.group(1)) + " phẩy " + words(m.group(2)));
         out = replace(GROUPED, out, m -> words(m.group().replace(".", "")));

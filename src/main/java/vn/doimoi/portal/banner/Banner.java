@@ -39,8 +39,15 @@ class Banner {
 
     protected Banner() {}
 
-    Banner(UUID id, String title, String imageFile, @Nullable String link, BannerPosition position,
-            LocalDate activeFrom, @Nullable LocalDate activeUntil, Instant now) {
+    Banner(
+            UUID id,
+            String title,
+            String imageFile,
+            @Nullable String link,
+            BannerPosition position,
+            LocalDate activeFrom,
+            @Nullable LocalDate activeUntil,
+            Instant now) {
         this.id = id;
         this.title = title;
         this.imageFile = imageFile;

@@ -43,9 +43,9 @@ public class StoredFiles {
             if (bytes.length > properties.maxImageBytes()) {
                 throw new DomainException(400, "file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
             }
-            String extension = imageType(bytes)
-                    .orElseThrow(() -> new DomainException(400, "file.error.notAnImage"));
-            String name = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "." + extension;
+            String extension = imageType(bytes).orElseThrow(() -> new DomainException(400, "file.error.notAnImage"));
+            String name = HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "." + extension;
             Files.createDirectories(properties.filesDir());
             Path target = properties.filesDir().resolve(name);
             if (!Files.exists(target)) {
@@ -92,8 +92,15 @@ public class StoredFiles {
         if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
             return Optional.of("gif");
         }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("webp");
         }
         return Optional.empty();

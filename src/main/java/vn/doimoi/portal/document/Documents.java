@@ -128,7 +128,10 @@ public class Documents {
                     if (text != null) {
                         root.add(f.or().with(or -> {
                             if (DocumentNumbers.looksLikeNumber(text)) {
-                                or.add(f.match().field("number").matching(DocumentNumbers.key(text)).boost(10));
+                                or.add(f.match()
+                                        .field("number")
+                                        .matching(DocumentNumbers.key(text))
+                                        .boost(10));
                             }
                             for (var field : VietnameseAnalysis.fieldsFor("title", text)) {
                                 or.add(f.simpleQueryString()
@@ -151,10 +154,8 @@ public class Documents {
                 .fetch(pageNumber * size, size);
         long total = result.total().hitCount();
         return new DocumentResults(
-                result.hits().stream().map(Document::toSummary).toList(),
-                total,
-                pageNumber,
-                (int) Math.max(1, (total + size - 1) / size));
+                result.hits().stream().map(Document::toSummary).toList(), total, pageNumber, (int)
+                        Math.max(1, (total + size - 1) / size));
     }
 
     private static String escape(String text) {

@@ -102,16 +102,14 @@ public class PortalCounters {
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant onlineSince = now.minus(properties.onlineWindow());
-        long online = lastSeen.values().stream().filter(at -> at.isAfter(onlineSince)).count();
+        long online =
+                lastSeen.values().stream().filter(at -> at.isAfter(onlineSince)).count();
         long[] stored = jdbc.queryForObject(
                 """
                 select coalesce(sum(visits) filter (where day = ?), 0),
                        coalesce(sum(visits) filter (where day >= ?), 0),
                        coalesce(sum(visits), 0)
-                from portal.visit_day""",
-                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                today,
-                monday);
+                from portal.visit_day""", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, today, monday);
         long pendingToday = visits.pending(today);
         long pendingWeek = 0;
         for (LocalDate day = monday; !day.isAfter(today); day = day.plusDays(1)) {
@@ -119,10 +117,7 @@ public class PortalCounters {
         }
         long pendingTotal = visits.sum();
         return new VisitorStats(
-                Math.max(online, 0),
-                stored[0] + pendingToday,
-                stored[1] + pendingWeek,
-                stored[2] + pendingTotal);
+                Math.max(online, 0), stored[0] + pendingToday, stored[1] + pendingWeek, stored[2] + pendingTotal);
     }
 
     /** Writes what was counted since the last flush, in two batched statements. */
@@ -137,11 +132,9 @@ public class PortalCounters {
                 if (!viewBatch.isEmpty()) {
                     List<Object[]> rows = new ArrayList<>();
                     viewBatch.forEach((id, n) -> rows.add(new Object[] {id, n}));
-                    jdbc.batchUpdate(
-                            """
+                    jdbc.batchUpdate("""
                             insert into portal.article_views (article_id, views) values (?, ?)
-                            on conflict (article_id) do update set views = portal.article_views.views + excluded.views""",
-                            rows);
+                            on conflict (article_id) do update set views = portal.article_views.views + excluded.views""", rows);
                 }
             } catch (RuntimeException e) {
                 viewBatch.forEach(views::add);
@@ -152,11 +145,9 @@ public class PortalCounters {
                 if (!visitBatch.isEmpty()) {
                     List<Object[]> rows = new ArrayList<>();
                     visitBatch.forEach((day, n) -> rows.add(new Object[] {day, n}));
-                    jdbc.batchUpdate(
-                            """
+                    jdbc.batchUpdate("""
                             insert into portal.visit_day (day, visits) values (?, ?)
-                            on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""",
-                            rows);
+                            on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""", rows);
                 }
             } catch (RuntimeException e) {
                 visitBatch.forEach(visits::add);

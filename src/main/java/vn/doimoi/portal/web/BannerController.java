@@ -43,8 +43,10 @@ class BannerController {
             @RequestParam(required = false) @Nullable MultipartFile image,
             @RequestParam(required = false) @Nullable String link,
             @RequestParam(defaultValue = "SIDE") BannerPosition position,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate activeFrom,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate activeUntil,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate activeFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate activeUntil,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
@@ -70,8 +72,7 @@ class BannerController {
 
     /** An image for an article body: stored, then shown with the HTML to paste. */
     @PostMapping("/editor/images")
-    String uploadImage(@RequestParam(required = false) @Nullable MultipartFile image, Model model)
-            throws IOException {
+    String uploadImage(@RequestParam(required = false) @Nullable MultipartFile image, Model model) throws IOException {
         try {
             if (image == null || image.isEmpty()) {
                 throw new DomainException(400, "file.error.empty");

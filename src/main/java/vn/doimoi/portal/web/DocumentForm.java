@@ -15,8 +15,13 @@ public record DocumentForm(
         @NotBlank @Size(max = 100) String number,
         @NotBlank @Size(max = 300) String issuingBody,
         @Nullable @Size(max = 200) String signer,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
-        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate issuedOn,
+
+        @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate effectiveOn,
+
         @NotBlank @Size(max = 1000) String title,
         @Nullable @Size(max = 10_000) String summary,
         long version) {

@@ -73,8 +73,7 @@ class EditorController {
     @GetMapping("/editor/articles/{id}")
     String edit(@PathVariable UUID id, Model model) {
         Articles.EditableArticle article = articles.editable(id);
-        return articleForm(
-                model, id, article, ArticleForm.of(article.data(), article.version()), FormErrors.none());
+        return articleForm(model, id, article, ArticleForm.of(article.data(), article.version()), FormErrors.none());
     }
 
     @PostMapping("/editor/articles/{id}")

@@ -34,8 +34,7 @@ class FeedController {
 
     @GetMapping("/rss/{slug}")
     ResponseEntity<String> rss(@PathVariable String slug) {
-        CategorySummary category =
-                articles.category(slug).orElseThrow(() -> new NotFoundException("category", slug));
+        CategorySummary category = articles.category(slug).orElseThrow(() -> new NotFoundException("category", slug));
         String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append("<rss version=\"2.0\"><channel>\n");
@@ -46,7 +45,9 @@ class FeedController {
         for (ArticleSummary article : articles.inCategory(category.id(), 0, 30).items()) {
             xml.append("<item><title>").append(escape(article.title())).append("</title>");
             xml.append("<link>").append(escape(base + article.url())).append("</link>");
-            xml.append("<guid isPermaLink=\"true\">").append(escape(base + article.url())).append("</guid>");
+            xml.append("<guid isPermaLink=\"true\">")
+                    .append(escape(base + article.url()))
+                    .append("</guid>");
             if (article.lead() != null) {
                 xml.append("<description>").append(escape(article.lead())).append("</description>");
             }

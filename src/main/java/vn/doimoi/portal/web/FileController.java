@@ -28,7 +28,8 @@ class FileController {
         Path path = files.find(name).orElseThrow(() -> new NotFoundException("file", name));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(StoredFiles.mediaType(name)))
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .cacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
                 .body(new FileSystemResource(path));
     }
 }

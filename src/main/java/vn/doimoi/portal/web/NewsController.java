@@ -2,8 +2,8 @@ package vn.doimoi.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +21,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doimoi.portal.ArticlePage;
 import vn.doimoi.portal.CategorySummary;
 import vn.doimoi.portal.Voice;
-import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.article.Articles;
+import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
 
@@ -56,8 +56,7 @@ class NewsController {
 
     @GetMapping("/news/category/{slug}")
     String category(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
-        CategorySummary category =
-                articles.category(slug).orElseThrow(() -> new NotFoundException("category", slug));
+        CategorySummary category = articles.category(slug).orElseThrow(() -> new NotFoundException("category", slug));
         model.addAttribute("category", category);
         model.addAttribute("articles", articles.inCategory(category.id(), page, LIST_SIZE));
         model.addAttribute("categories", articles.categories());

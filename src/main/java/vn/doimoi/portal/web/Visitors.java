@@ -47,7 +47,8 @@ class Visitors implements HandlerInterceptor {
         String id = null;
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
-                if (COOKIE.equals(cookie.getName()) && VALID.matcher(cookie.getValue()).matches()) {
+                if (COOKIE.equals(cookie.getName())
+                        && VALID.matcher(cookie.getValue()).matches()) {
                     id = cookie.getValue();
                 }
             }

@@ -58,8 +58,7 @@ class ArticleWorkflowTests {
                 String.class,
                 id.toString());
         assertThat(actions)
-                .containsExactly(
-                        "article.created", "article.submitted", "article.published", "article.unpublished");
+                .containsExactly("article.created", "article.submitted", "article.published", "article.unpublished");
     }
 
     @Test
@@ -121,7 +120,8 @@ class ArticleWorkflowTests {
         assertThat(found).contains(published.toString()).doesNotContain(draft.toString());
 
         articles.unpublish(published, articles.editable(published).version());
-        assertThat(search.search("giong lua chiu man " + marker, "article", 0, 10).hits())
+        assertThat(search.search("giong lua chiu man " + marker, "article", 0, 10)
+                        .hits())
                 .extracting(SearchHit::id)
                 .doesNotContain(published.toString());
     }

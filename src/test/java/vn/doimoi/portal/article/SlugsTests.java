@@ -16,10 +16,13 @@ class SlugsTests {
 
     @Test
     void aLongTitleIsCutAtAWordBoundary() {
-        String slug = Slugs.of("CHƯƠNG TRÌNH CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TIẾP TỤC PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ PHỤC VỤ "
-                + "SỰ NGHIỆP CÔNG NGHIỆP HÓA, HIỆN ĐẠI HÓA TRONG ĐIỀU KIỆN KINH TẾ THỊ TRƯỜNG");
+        String slug =
+                Slugs.of("CHƯƠNG TRÌNH CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ TIẾP TỤC PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ PHỤC VỤ "
+                        + "SỰ NGHIỆP CÔNG NGHIỆP HÓA, HIỆN ĐẠI HÓA TRONG ĐIỀU KIỆN KINH TẾ THỊ TRƯỜNG");
 
-        assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH).startsWith("chuong-trinh-cua-ban-thuong-vu-tinh-uy");
+        assertThat(slug)
+                .hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH)
+                .startsWith("chuong-trinh-cua-ban-thuong-vu-tinh-uy");
         assertThat(slug).doesNotEndWith("-");
     }
 

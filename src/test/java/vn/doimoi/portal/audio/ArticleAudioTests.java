@@ -31,7 +31,9 @@ class ArticleAudioTests {
         Assumptions.assumeTrue(
                 audio.available() || Boolean.getBoolean("browser.required"),
                 "espeak-ng is not installed: apt-get install espeak-ng lame");
-        assertThat(audio.available()).as("espeak-ng is required where browser tests are").isTrue();
+        assertThat(audio.available())
+                .as("espeak-ng is required where browser tests are")
+                .isTrue();
         String marker = UUID.randomUUID().toString().substring(0, 6);
         UUID category = articles.createCategory("Nghe đọc " + marker, 95);
         UUID id = articles.create(new ArticleData(
@@ -61,6 +63,9 @@ class ArticleAudioTests {
     }
 
     private int status(String path) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getStatus();
+        return mvc.perform(MockMvcRequestBuilders.get(path))
+                .andReturn()
+                .getResponse()
+                .getStatus();
     }
 }

@@ -50,7 +50,8 @@ class BannersAndImagesTests {
 
         assertThat(page).containsPattern("/files/[0-9a-f]{64}\\.png");
         String url = page.replaceAll("(?s).*(/files/[0-9a-f]{64}\\.png).*", "$1");
-        MockHttpServletResponse file = mvc.perform(MockMvcRequestBuilders.get(url)).andReturn().getResponse();
+        MockHttpServletResponse file =
+                mvc.perform(MockMvcRequestBuilders.get(url)).andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getContentType()).isEqualTo("image/png");
         assertThat(file.getContentAsByteArray()).isEqualTo(PNG);
@@ -91,7 +92,10 @@ class BannersAndImagesTests {
                 .with(csrf())
                 .with(user(testUsers.principal(editor))));
 
-        assertThat(mvc.perform(MockMvcRequestBuilders.get("/")).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .contains("alt=\"" + title + "\"")
                 .contains("href=\"https://techmart.vn\"");
         List<String> actions = jdbc.queryForList(
@@ -104,7 +108,8 @@ class BannersAndImagesTests {
     @Test
     void imagesAreRecognisedByTheirFirstBytes() {
         assertThat(StoredFiles.imageType(PNG)).contains("png");
-        assertThat(StoredFiles.imageType(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})).contains("jpg");
+        assertThat(StoredFiles.imageType(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
+                .contains("jpg");
         assertThat(StoredFiles.imageType("GIF89a".getBytes())).contains("gif");
         assertThat(StoredFiles.imageType("<svg onload=alert(1)>".getBytes())).isEmpty();
     }

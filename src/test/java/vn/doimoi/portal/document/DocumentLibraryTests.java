@@ -63,12 +63,11 @@ class DocumentLibraryTests {
 
     @Test
     void filtersByTypeBodyAndDateRange() {
-        var byType = documents.search(
-                new DocumentQuery(marker, null, DocumentType.PLAN, null, null, null), 0, 10);
-        var byBody = documents.search(new DocumentQuery(null, null, null, "uy ban nhan dan " + marker, null, null), 0, 10);
+        var byType = documents.search(new DocumentQuery(marker, null, DocumentType.PLAN, null, null, null), 0, 10);
+        var byBody =
+                documents.search(new DocumentQuery(null, null, null, "uy ban nhan dan " + marker, null, null), 0, 10);
         var byDates = documents.search(
-                new DocumentQuery(
-                        marker, null, null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
+                new DocumentQuery(marker, null, null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31)),
                 0,
                 10);
 
@@ -87,7 +86,8 @@ class DocumentLibraryTests {
 
     @Test
     void documentsAreInTheOneSearch() {
-        assertThat(search.search("ke hoach khoa hoc cong nghe " + marker, "document", 0, 10).hits())
+        assertThat(search.search("ke hoach khoa hoc cong nghe " + marker, "document", 0, 10)
+                        .hits())
                 .extracting(SearchHit::url)
                 .contains("/documents/" + planId);
     }

@@ -41,7 +41,8 @@ class ViewCountTests {
         // given a published article
         String marker = UUID.randomUUID().toString().substring(0, 6);
         UUID category = articles.createCategory("Đếm lượt xem " + marker, 90);
-        UUID article = articles.create(new ArticleData("Bài được đọc nhiều " + marker, null, "<p>Nội dung</p>", null, category));
+        UUID article = articles.create(
+                new ArticleData("Bài được đọc nhiều " + marker, null, "<p>Nội dung</p>", null, category));
         articles.publish(article, articles.editable(article).version());
         Instant now = clock.instant();
 
@@ -75,8 +76,8 @@ class ViewCountTests {
         counters.flush();
 
         // then the database holds exactly one view per reader
-        Long stored = jdbc.queryForObject(
-                "select views from portal.article_views where article_id = ?", Long.class, article);
+        Long stored =
+                jdbc.queryForObject("select views from portal.article_views where article_id = ?", Long.class, article);
         assertThat(reported).isEqualTo(threads * readersPerThread);
         assertThat(stored).isEqualTo((long) threads * readersPerThread);
         assertThat(counters.views(article)).isEqualTo((long) threads * readersPerThread);

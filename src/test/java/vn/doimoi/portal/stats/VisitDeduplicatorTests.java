@@ -15,14 +15,16 @@ class VisitDeduplicatorTests {
     void aReloadWithinThirtyMinutesCountsOnce() {
         assertThat(views.counts("reader-1", "article-1", t0)).isTrue();
         assertThat(views.counts("reader-1", "article-1", t0.plusSeconds(5))).isFalse();
-        assertThat(views.counts("reader-1", "article-1", t0.plus(Duration.ofMinutes(29)))).isFalse();
+        assertThat(views.counts("reader-1", "article-1", t0.plus(Duration.ofMinutes(29))))
+                .isFalse();
     }
 
     @Test
     void aViewAfterThirtyMinutesCountsAgain() {
         views.counts("reader-1", "article-1", t0);
 
-        assertThat(views.counts("reader-1", "article-1", t0.plus(Duration.ofMinutes(30)))).isTrue();
+        assertThat(views.counts("reader-1", "article-1", t0.plus(Duration.ofMinutes(30))))
+                .isTrue();
     }
 
     @Test

@@ -112,7 +112,9 @@ class PortalPagesTests {
 
         MockHttpServletResponse rss = get(category.rssUrl(), null);
         assertThat(rss.getContentType()).startsWith("application/rss+xml");
-        assertThat(rss.getContentAsString()).contains("<title>Tin số 7 " + marker + "</title>").contains("<rss version=\"2.0\">");
+        assertThat(rss.getContentAsString())
+                .contains("<title>Tin số 7 " + marker + "</title>")
+                .contains("<rss version=\"2.0\">");
 
         assertThat(get("/sitemap.xml", null).getContentAsString()).contains("/news/" + newestSlug);
     }
@@ -121,7 +123,11 @@ class PortalPagesTests {
     void theHomeShowsLatestNewsDocumentsAndStatistics() throws Exception {
         String html = get("/", null).getContentAsString();
 
-        assertThat(html).contains("Tin mới").contains("54-CTr/TU").contains("Thống kê truy cập").contains("Hôm nay");
+        assertThat(html)
+                .contains("Tin mới")
+                .contains("54-CTr/TU")
+                .contains("Thống kê truy cập")
+                .contains("Hôm nay");
     }
 
     @Test
@@ -133,8 +139,8 @@ class PortalPagesTests {
 
     @Test
     void draftsAreNotPublic() throws Exception {
-        UUID id = articles.create(
-                new ArticleData("Bản nháp bí mật " + marker, null, "<p>Nháp</p>", null, category.id()));
+        UUID id =
+                articles.create(new ArticleData("Bản nháp bí mật " + marker, null, "<p>Nháp</p>", null, category.id()));
         String slug = articles.editable(id).slug();
 
         assertThat(get("/news/" + slug, null).getStatus()).isEqualTo(404);
@@ -143,7 +149,8 @@ class PortalPagesTests {
     private MockHttpServletResponse get(String path, String visitor) throws Exception {
         var request = MockMvcRequestBuilders.get(path).header("User-Agent", BROWSER);
         if (visitor != null) {
-            request.cookie(new Cookie(Visitors.COOKIE, UUID.nameUUIDFromBytes(visitor.getBytes()).toString()));
+            request.cookie(new Cookie(
+                    Visitors.COOKIE, UUID.nameUUIDFromBytes(visitor.getBytes()).toString()));
         }
         return mvc.perform(request).andReturn().getResponse();
     }
