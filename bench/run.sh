@@ -119,6 +119,10 @@ completed request is a new reader and must count exactly once; nothing is de-dup
 | $BEFORE | $AFTER | $COUNTED | $D_DONE |
 
 The counts are read from the page with a reader already counted, one flush interval (5 s) after
-the run.
+the run. wrk's "completed" leaves out the requests still in flight when it stops (at most one per
+connection, 32), which doimoi has already counted, so exact counting means
+completed ≤ counted ≤ completed + 32: here counted − completed = $((COUNTED - D_DONE)).
+
+Load on the machine during this run (1-minute load average at the end): $(cut -d' ' -f1 /proc/loadavg).
 MD
 cat docs/benchmarks.md
