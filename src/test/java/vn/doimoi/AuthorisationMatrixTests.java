@@ -44,6 +44,8 @@ class AuthorisationMatrixTests {
         MEMBER,
         ADMIN_OR_STAFF,
         STAFF_OR_AGENCY,
+        /** Portal editing: EDITOR, STAFF and ADMIN. */
+        EDITOR_STAFF_OR_ADMIN,
         ADMIN;
 
         boolean allows(Role role) {
@@ -52,6 +54,7 @@ class AuthorisationMatrixTests {
                 case MEMBER -> role == Role.ORG_MEMBER;
                 case ADMIN_OR_STAFF -> role == Role.ADMIN || role == Role.STAFF;
                 case STAFF_OR_AGENCY -> role == Role.ADMIN || role == Role.STAFF || role == Role.AGENCY;
+                case EDITOR_STAFF_OR_ADMIN -> role == Role.ADMIN || role == Role.STAFF || role == Role.EDITOR;
                 case ADMIN -> role == Role.ADMIN;
             };
         }
@@ -74,6 +77,38 @@ class AuthorisationMatrixTests {
             entry("POST /admin/people/{id}", Access.ADMIN_OR_STAFF),
             entry("GET /admin/experts", Access.ADMIN_OR_STAFF),
             entry("ANY /error", Access.PUBLIC),
+            // portal: news, documents, feeds
+            entry("GET /news", Access.PUBLIC),
+            entry("GET /news/category/{slug}", Access.PUBLIC),
+            entry("GET /news/by-id/{id}", Access.PUBLIC),
+            entry("GET /news/{slug}", Access.PUBLIC),
+            entry("GET /news/{slug}/related", Access.PUBLIC),
+            entry("GET /news/{slug}/print", Access.PUBLIC),
+            entry("GET /news/{slug}/audio/{voice}", Access.PUBLIC),
+            entry("GET /documents", Access.PUBLIC),
+            entry("GET /documents/{id}", Access.PUBLIC),
+            entry("GET /rss/{slug}", Access.PUBLIC),
+            entry("GET /sitemap.xml", Access.PUBLIC),
+            entry("GET /files/{name}", Access.PUBLIC),
+            // portal editing
+            entry("GET /editor/articles", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/articles/new", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/new", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/articles/{id}", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/{id}", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/articles/{id}/preview", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/{id}/status", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/categories", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/categories", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/documents", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/documents/new", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/documents/new", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/documents/{id}", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/documents/{id}", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /editor/banners", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/banners", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/banners/{id}/delete", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/images", Access.EDITOR_STAFF_OR_ADMIN),
             // public API and its documentation
             entry("GET /api/v1/search", Access.PUBLIC),
             entry("GET /api/v1/organisations", Access.PUBLIC),

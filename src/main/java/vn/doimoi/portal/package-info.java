@@ -1,6 +1,6 @@
 /**
- * The public portal: the home page now; news, documents, categories, banners, visitor
- * statistics and listen-to-article audio come with the portal issue.
+ * The public portal: news articles in categories with an editorial workflow, the documents
+ * library, view counts and visitor statistics, RSS and the sitemap.
  */
 @ApplicationModule(displayName = "Portal")
 package vn.doimoi.portal;

@@ -65,6 +65,17 @@ class SecurityConfiguration {
                                 "/people",
                                 "/people/*")
                         .permitAll()
+                        // Public: the portal's news, documents, feeds and sitemap.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/news",
+                                "/news/**",
+                                "/documents",
+                                "/documents/**",
+                                "/rss/**",
+                                "/files/*",
+                                "/sitemap.xml")
+                        .permitAll()
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
                         .permitAll()
@@ -91,6 +102,9 @@ class SecurityConfiguration {
                         .hasAnyRole(admin, staff, Role.AGENCY.name())
                         .requestMatchers(HttpMethod.GET, "/programs", "/programs/*")
                         .permitAll()
+                        // Portal editing: editors, Department staff and administrators.
+                        .requestMatchers("/editor/**")
+                        .hasAnyRole(admin, staff, Role.EDITOR.name())
                         // Administration.
                         .requestMatchers(
                                 "/admin/organisations", "/admin/organisations/**", "/admin/people/**", "/admin/experts")

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# One command: measures, in the same run on this machine, with wrk at 32 connections,
+#   (1) doimoi rendering the seed article page (every request a new reader, so every request is a counted view),
+#   (2) nginx serving the same HTML bytes as a static file,
+# then checks the article's view count moved by exactly the number of completed requests,
+# and writes the figures to docs/benchmarks.md.
+# Needs: a JDK 17+, nginx, wrk (apt-get install -y nginx wrk). Usage: bench/run.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${1:-15}
+APP_PORT=18080
+NGINX_PORT=18081
+WORK=$(mktemp -d /tmp/doimoi-bench.XXXXXX)
+SEED_ARTICLE=6a1f3c1e-0000-4000-8000-000000000101
+
+JAR=$(ls target/doimoi-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+if [ -z "$JAR" ]; then
+  ./mvnw -B -q package -DskipTests
+  JAR=$(ls target/doimoi-*.jar | grep -v original | head -n 1)
+fi
+
+cleanup() {
+  [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# doimoi with its own embedded database and index, no demo data
+java -Xmx768m -jar "$JAR" --server.port=$APP_PORT \
+  --doimoi.embedded-db.data-dir="$WORK/pg" --doimoi.search.index-dir="$WORK/index" \
+  --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
+  --doimoi.identity.admin-password=bench-admin-password --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for i in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+ARTICLE_PATH=$(curl -s -o /dev/null -w '%{redirect_url}' "http://127.0.0.1:$APP_PORT/news/by-id/$SEED_ARTICLE" | sed "s#http://127.0.0.1:$APP_PORT##")
+URL="http://127.0.0.1:$APP_PORT$ARTICLE_PATH"
+
+# the same bytes for nginx
+mkdir -p "$WORK/www"
+curl -s "$URL" -o "$WORK/www/article.html"
+BYTES=$(stat -c %s "$WORK/www/article.html")
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path $WORK/tmp;
+  proxy_temp_path $WORK/tmp;
+  fastcgi_temp_path $WORK/tmp;
+  uwsgi_temp_path $WORK/tmp;
+  scgi_temp_path $WORK/tmp;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
+}
+CONF
+mkdir -p "$WORK/tmp"
+nginx -c "$WORK/nginx.conf"
+
+views() {
+  # a fixed reader who has already been counted, so reading the count does not change it
+  curl -s -H "Cookie: dm_visitor=ffffffff-ffff-4fff-8fff-ffffffffffff" "$URL" \
+    | grep -o 'Lượt xem: <strong>[0-9.]*' | grep -o '[0-9.]*$' | tr -d .
+}
+views >/dev/null
+# warm up both (not counted in the figures; the warm-up views are part of BEFORE)
+wrk -t2 -c32 -d5s -s bench/visitors.lua "$URL" -- 1 >/dev/null
+wrk -t2 -c32 -d5s "http://127.0.0.1:$NGINX_PORT/article.html" >/dev/null
+sleep 6
+BEFORE=$(views)
+
+wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/visitors.lua "$URL" -- 2 > "$WORK/wrk-doimoi.txt"
+wrk -t2 -c32 -d"${DURATION}s" --latency "http://127.0.0.1:$NGINX_PORT/article.html" > "$WORK/wrk-nginx.txt"
+sleep 6   # one flush interval: counts go from memory to the database
+AFTER=$(views)
+
+rps() { grep '^Requests/sec' "$1" | awk '{print $2}'; }
+p99() { grep -E '^ +99%' "$1" | awk '{print $2}'; }
+completed() { grep 'requests in' "$1" | awk '{print $1}'; }
+non2xx() { grep 'Non-2xx' "$1" | awk '{print $4}' || true; }
+D_RPS=$(rps "$WORK/wrk-doimoi.txt"); N_RPS=$(rps "$WORK/wrk-nginx.txt")
+D_P99=$(p99 "$WORK/wrk-doimoi.txt"); N_P99=$(p99 "$WORK/wrk-nginx.txt")
+D_DONE=$(completed "$WORK/wrk-doimoi.txt"); D_BAD=$(non2xx "$WORK/wrk-doimoi.txt")
+RATIO=$(awk -v a="$D_RPS" -v b="$N_RPS" 'BEGIN { printf "%.3f", a / b }')
+COUNTED=$((AFTER - BEFORE))
+
+cat > docs/benchmarks.md <<MD
+# Benchmarks
+
+Reproduce with \`bench/run.sh [seconds]\` (needs a JDK, \`nginx\` and \`wrk\` from Debian). It starts
+the packaged jar with its own embedded PostgreSQL, takes the seed article page, serves the same
+bytes from nginx, and runs wrk against both in the same run (2 threads, 32 connections,
+${DURATION} s each, after a 5 s warm-up of each).
+
+## Article page vs nginx (same ${BYTES} bytes)
+
+Run: $(date -u +"%Y-%m-%d %H:%M UTC") on $(nproc) cores ($(uname -m)), shared with other builds.
+
+| | requests/s | p99 latency | completed requests |
+|---|---:|---:|---:|
+| doimoi \`GET $ARTICLE_PATH\` (rendered, view counted) | $D_RPS | $D_P99 | $D_DONE |
+| nginx, same bytes as a static file | $N_RPS | $N_P99 | $(completed "$WORK/wrk-nginx.txt") |
+| **ratio doimoi / nginx** | **$RATIO** | | |
+
+Goal: ratio ≥ 0.15 and doimoi p99 ≤ 25 ms at 32 connections.
+
+## View count exactness
+
+Every wrk request carries a different \`dm_visitor\` cookie (\`bench/visitors.lua\`), so every
+completed request is a new reader and must count exactly once; nothing is de-duplicated
+(non-2xx responses: ${D_BAD:-0}).
+
+| view count before | after | counted | completed requests |
+|---:|---:|---:|---:|
+| $BEFORE | $AFTER | $COUNTED | $D_DONE |
+
+The counts are read from the page with a reader already counted, one flush interval (5 s) after
+the run. wrk's "completed" leaves out the requests still in flight when it stops (at most one per
+connection, 32), which doimoi has already counted, so exact counting means
+completed ≤ counted ≤ completed + 32: here counted − completed = $((COUNTED - D_DONE)).
+
+Load on the machine during this run (1-minute load average at the end): $(cut -d' ' -f1 /proc/loadavg).
+MD
+cat docs/benchmarks.md

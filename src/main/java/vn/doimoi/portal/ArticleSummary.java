@@ -1,0 +1,22 @@
+package vn.doimoi.portal;
+
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** An article in lists ("Tin khác", category pages, the home page, RSS). Times are Vietnam time. */
+public record ArticleSummary(
+        UUID id,
+        String slug,
+        String title,
+        @Nullable String lead,
+        @Nullable String author,
+        CategorySummary category,
+        ArticleStatus status,
+        @Nullable LocalDateTime publishedAt,
+        LocalDateTime updatedAt) {
+
+    public String url() {
+        return "/news/" + slug;
+    }
+}

@@ -1,0 +1,186 @@
+package vn.doimoi.portal.article;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.portal.ArticleStatus;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.VietnameseField;
+
+/**
+ * A news article. Its workflow is explicit: {@link #submit}, {@link #publish}, {@link #unpublish}
+ * and {@link #backToDraft} check the transition; the service records each in the audit trail.
+ * Only published articles are in the search index (see {@link PublishedOnlyRoutingBinder}).
+ */
+@Entity
+@Table(schema = "portal", name = "article")
+@Indexed(index = "article", routingBinder = @RoutingBinderRef(type = PublishedOnlyRoutingBinder.class))
+class Article {
+
+    @Id
+    private UUID id;
+
+    private String slug;
+
+    @VietnameseField(name = "title")
+    private String title;
+
+    private @Nullable String lead;
+    private String body;
+
+    /** The lead and the body's text, for the one search. */
+    @VietnameseField(name = "summary")
+    private String searchSummary;
+
+    private @Nullable String author;
+    private UUID categoryId;
+
+    @Enumerated(EnumType.STRING)
+    private ArticleStatus status;
+
+    private @Nullable Instant publishedAt;
+    private @Nullable Instant firstPublishedAt;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Article() {}
+
+    Article(UUID id, String slug, ArticleData data, String cleanBody, Instant now) {
+        this.id = id;
+        this.slug = slug;
+        this.status = ArticleStatus.DRAFT;
+        this.createdAt = now;
+        apply(data, cleanBody, now);
+    }
+
+    void apply(ArticleData data, String cleanBody, Instant now) {
+        this.title = data.title();
+        this.lead = data.lead();
+        this.body = cleanBody;
+        this.author = data.author();
+        this.categoryId = data.categoryId();
+        String text = HtmlSanitiser.plainText(cleanBody);
+        this.searchSummary = lead == null ? text : lead + "\n" + text;
+        this.updatedAt = now;
+    }
+
+    /** The slug follows the title until the article is first published; then it never changes. */
+    boolean slugIsStable() {
+        return firstPublishedAt != null;
+    }
+
+    void reslug(String slug) {
+        if (slugIsStable()) {
+            throw new IllegalStateException("slug of a published article");
+        }
+        this.slug = slug;
+    }
+
+    void submit(Instant now) {
+        moveTo(ArticleStatus.IN_REVIEW, now);
+    }
+
+    /** Publishes at {@code at} (now, or the original date of an imported article). */
+    void publish(Instant at, Instant now) {
+        moveTo(ArticleStatus.PUBLISHED, now);
+        if (firstPublishedAt == null) {
+            firstPublishedAt = at;
+        }
+        publishedAt = publishedAt == null ? at : publishedAt;
+    }
+
+    void unpublish(Instant now) {
+        moveTo(ArticleStatus.UNPUBLISHED, now);
+    }
+
+    void backToDraft(Instant now) {
+        moveTo(ArticleStatus.DRAFT, now);
+    }
+
+    private void moveTo(ArticleStatus target, Instant now) {
+        if (!status.canMoveTo(target)) {
+            throw new DomainException(409, "article.error.transition", status.name(), target.name());
+        }
+        this.status = target;
+        this.updatedAt = now;
+    }
+
+    boolean isPublished() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", status.name());
+        state.put("slug", slug);
+        state.put("title", title);
+        state.put("categoryId", categoryId.toString());
+        state.put("author", author);
+        state.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
+        return state;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    String title() {
+        return title;
+    }
+
+    @Nullable
+    String lead() {
+        return lead;
+    }
+
+    String body() {
+        return body;
+    }
+
+    @Nullable
+    String author() {
+        return author;
+    }
+
+    UUID categoryId() {
+        return categoryId;
+    }
+
+    ArticleStatus status() {
+        return status;
+    }
+
+    @Nullable
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    long version() {
+        return version;
+    }
+
+    ArticleData data() {
+        return new ArticleData(title, lead, body, author, categoryId);
+    }
+}

@@ -1,0 +1,192 @@
+package vn.doimoi.portal.audio;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.doimoi.portal.ArticlePage;
+import vn.doimoi.portal.ArticlePublished;
+import vn.doimoi.portal.ArticleStatus;
+import vn.doimoi.portal.PortalProperties;
+import vn.doimoi.portal.Voice;
+import vn.doimoi.portal.article.Articles;
+
+/**
+ * Listen-to-article audio: espeak-ng (a separate process, so its GPL stays apart) speaks the
+ * normalised text in each voice, lame compresses it to MP3, and the file is cached under a name
+ * made from the voice and the text, so a new version of the article gets new audio. Generated in
+ * one background thread when an article is published, never during a request.
+ */
+@Service
+public class ArticleAudio {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleAudio.class);
+
+    private final Articles articles;
+    private final PortalProperties properties;
+    private final boolean espeak;
+    private final boolean lame;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "article-audio");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+
+    ArticleAudio(Articles articles, PortalProperties properties) {
+        this.articles = articles;
+        this.properties = properties;
+        this.espeak = runs(properties.espeakCommand(), "--version");
+        this.lame = runs(properties.lameCommand(), "--version");
+        if (!espeak) {
+            log.info("espeak-ng không có: dùng giọng đọc của trình duyệt / espeak-ng absent: browser speech fallback");
+        }
+    }
+
+    /** Whether the server speaks articles (espeak-ng is installed). */
+    public boolean available() {
+        return espeak;
+    }
+
+    public String mediaType() {
+        return lame ? "audio/mpeg" : "audio/wav";
+    }
+
+    /** The cached audio of this article page in this voice, when it has been generated. */
+    public Optional<Path> file(ArticlePage page, Voice voice) {
+        Path path = path(speechText(page), voice);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ArticlePublished event) {
+        generateInBackground(event.articleId());
+    }
+
+    public void generateInBackground(UUID articleId) {
+        if (espeak) {
+            worker.submit(() -> generate(articleId));
+        }
+    }
+
+    private void generate(UUID articleId) {
+        try {
+            ArticlePage page = articles.preview(articleId);
+            if (page.summary().status() != ArticleStatus.PUBLISHED) {
+                return;
+            }
+            String text = speechText(page);
+            Files.createDirectories(properties.audioDir());
+            for (Voice voice : Voice.values()) {
+                Path target = path(text, voice);
+                if (!Files.exists(target)) {
+                    synthesise(text, voice, target);
+                }
+            }
+        } catch (Exception e) {
+            log.warn("Audio for article {} not generated", articleId, e);
+        }
+    }
+
+    private void synthesise(String text, Voice voice, Path target) throws IOException, InterruptedException {
+        Path dir = properties.audioDir();
+        Path input = Files.createTempFile(dir, "speech-", ".txt");
+        Path wav = Files.createTempFile(dir, "speech-", ".wav");
+        Path encoded = Files.createTempFile(dir, "speech-", lame ? ".mp3" : ".wav");
+        try {
+            Files.writeString(input, text, StandardCharsets.UTF_8);
+            run(List.of(
+                    properties.espeakCommand(),
+                    "-v",
+                    voice.espeakName(),
+                    "-s",
+                    "150",
+                    "-f",
+                    input.toString(),
+                    "-w",
+                    wav.toString()));
+            if (lame) {
+                run(List.of(properties.lameCommand(), "--quiet", "-V", "7", wav.toString(), encoded.toString()));
+            } else {
+                Files.copy(wav, encoded, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(encoded, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(input);
+            Files.deleteIfExists(wav);
+            Files.deleteIfExists(encoded);
+        }
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("timed out: " + command.get(0));
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(command.get(0) + " exited with " + process.exitValue());
+        }
+    }
+
+    private static boolean runs(String command, String argument) {
+        try {
+            Process process = new ProcessBuilder(command, argument)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    static String speechText(ArticlePage page) {
+        String lead = page.summary().lead() == null ? "" : page.summary().lead() + ".\n";
+        return SpeechText.of(page.summary().title() + ".\n" + lead + page.plainText());
+    }
+
+    private Path path(String text, Voice voice) {
+        return properties.audioDir().resolve(key(text, voice) + (lame ? ".mp3" : ".wav"));
+    }
+
+    static String key(String text, Voice voice) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(voice.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            return voice.name().toLowerCase() + "-"
+                    + HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.doimoi.portal.banner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import vn.doimoi.portal.PortalProperties;
+import vn.doimoi.shared.DomainException;
+
+/**
+ * Uploaded images, checked by their content (PNG, JPEG, GIF, WebP magic bytes, not the name or
+ * the declared type), size-limited, and stored under their SHA-256 outside the web root.
+ */
+@Service
+public class StoredFiles {
+
+    private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.(png|jpg|gif|webp)");
+
+    private final PortalProperties properties;
+
+    StoredFiles(PortalProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Stores the image and returns its public URL, e.g. {@code /files/ab…cd.png}. */
+    public String storeImage(InputStream content, long size) {
+        if (size <= 0) {
+            throw new DomainException(400, "file.error.empty");
+        }
+        if (size > properties.maxImageBytes()) {
+            throw new DomainException(400, "file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
+        }
+        try {
+            byte[] bytes = content.readNBytes((int) Math.min(size, properties.maxImageBytes()) + 1);
+            if (bytes.length > properties.maxImageBytes()) {
+                throw new DomainException(400, "file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
+            }
+            String extension = imageType(bytes).orElseThrow(() -> new DomainException(400, "file.error.notAnImage"));
+            String name = HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "." + extension;
+            Files.createDirectories(properties.filesDir());
+            Path target = properties.filesDir().resolve(name);
+            if (!Files.exists(target)) {
+                Path temporary = Files.createTempFile(properties.filesDir(), "upload-", ".tmp");
+                Files.write(temporary, bytes);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return "/files/" + name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A stored file by its name; nothing for names that are not ours (no path tricks). */
+    public Optional<Path> find(String name) {
+        if (!NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path path = properties.filesDir().resolve(name);
+        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    public static String mediaType(String name) {
+        if (name.endsWith(".png")) {
+            return "image/png";
+        } else if (name.endsWith(".jpg")) {
+            return "image/jpeg";
+        } else if (name.endsWith(".gif")) {
+            return "image/gif";
+        }
+        return "image/webp";
+    }
+
+    /** The image type from the first bytes. */
+    static Optional<String> imageType(byte[] b) {
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return Optional.of("png");
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return Optional.of("jpg");
+        }
+        if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
+            return Optional.of("gif");
+        }
+        if (b.length >= 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
+            return Optional.of("webp");
+        }
+        return Optional.empty();
+    }
+}

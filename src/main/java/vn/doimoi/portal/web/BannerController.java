@@ -1,0 +1,95 @@
+package vn.doimoi.portal.web;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.portal.BannerPosition;
+import vn.doimoi.portal.banner.Banners;
+import vn.doimoi.portal.banner.StoredFiles;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.FormErrors;
+
+/** Editors manage banners and upload images for articles. */
+@Controller
+class BannerController {
+
+    private final Banners banners;
+    private final StoredFiles files;
+
+    BannerController(Banners banners, StoredFiles files) {
+        this.banners = banners;
+        this.files = files;
+    }
+
+    @GetMapping("/editor/banners")
+    String list(Model model) {
+        return page(model, FormErrors.none());
+    }
+
+    @PostMapping("/editor/banners")
+    String create(
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @Nullable MultipartFile image,
+            @RequestParam(required = false) @Nullable String link,
+            @RequestParam(defaultValue = "SIDE") BannerPosition position,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate activeFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate activeUntil,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (image == null || image.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            String url = files.storeImage(image.getInputStream(), image.getSize());
+            banners.create(title, url, link, position, activeFrom, activeUntil);
+            redirect.addFlashAttribute("notice", "banner.created");
+            return "redirect:/editor/banners";
+        } catch (DomainException e) {
+            return page(model, FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/banners/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        banners.delete(id);
+        redirect.addFlashAttribute("notice", "banner.deleted");
+        return "redirect:/editor/banners";
+    }
+
+    /** An image for an article body: stored, then shown with the HTML to paste. */
+    @PostMapping("/editor/images")
+    String uploadImage(@RequestParam(required = false) @Nullable MultipartFile image, Model model) throws IOException {
+        try {
+            if (image == null || image.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            model.addAttribute("imageUrl", files.storeImage(image.getInputStream(), image.getSize()));
+            model.addAttribute("errors", FormErrors.none());
+        } catch (DomainException e) {
+            model.addAttribute("imageUrl", null);
+            model.addAttribute("errors", FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
+        }
+        return "portal/image-uploaded";
+    }
+
+    private String page(Model model, FormErrors errors) {
+        model.addAttribute("banners", banners.all());
+        model.addAttribute("positions", List.of(BannerPosition.values()));
+        model.addAttribute("errors", errors);
+        return "portal/editor-banners";
+    }
+}

@@ -1,0 +1,252 @@
+package vn.doimoi.portal.web;
+
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.portal.ArticleStatus;
+import vn.doimoi.portal.DocumentType;
+import vn.doimoi.portal.article.Articles;
+import vn.doimoi.portal.document.Documents;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.FormErrors;
+
+/** The editors' desk (EDITOR, STAFF, ADMIN): articles through the workflow, categories, documents. */
+@Controller
+class EditorController {
+
+    private final Articles articles;
+    private final Documents documents;
+    private final Accounts accounts;
+
+    EditorController(Articles articles, Documents documents, Accounts accounts) {
+        this.articles = articles;
+        this.documents = documents;
+        this.accounts = accounts;
+    }
+
+    // ---- articles
+
+    @GetMapping("/editor/articles")
+    String desk(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("articles", articles.desk(page, 20));
+        return "portal/editor-articles";
+    }
+
+    @GetMapping("/editor/articles/new")
+    String newArticle(Model model) {
+        String author = accounts.current()
+                .flatMap(user -> accounts.find(user.id()))
+                .map(user -> user.displayName())
+                .orElse(null);
+        return articleForm(model, null, null, ArticleForm.empty(author), FormErrors.none());
+    }
+
+    @PostMapping("/editor/articles/new")
+    String create(
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                UUID id = articles.create(form.data());
+                redirect.addFlashAttribute("notice", "article.saved");
+                return "redirect:/editor/articles/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(articleField(e), e.messageKey(), e.arguments());
+            }
+        }
+        return articleForm(model, null, null, form, errors);
+    }
+
+    @GetMapping("/editor/articles/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        Articles.EditableArticle article = articles.editable(id);
+        return articleForm(model, id, article, ArticleForm.of(article.data(), article.version()), FormErrors.none());
+    }
+
+    @PostMapping("/editor/articles/{id}")
+    String update(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                articles.update(id, form.version(), form.data());
+                redirect.addFlashAttribute("notice", "article.saved");
+                return "redirect:/editor/articles/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(articleField(e), e.messageKey(), e.arguments());
+            }
+        }
+        return articleForm(model, id, null, form, errors);
+    }
+
+    @GetMapping("/editor/articles/{id}/preview")
+    String preview(@PathVariable UUID id, Model model) {
+        model.addAttribute("article", articles.preview(id));
+        return "portal/article-print";
+    }
+
+    /** One workflow step: submit, publish, unpublish or back to draft. */
+    @PostMapping("/editor/articles/{id}/status")
+    String transition(
+            @PathVariable UUID id,
+            @RequestParam ArticleStatus to,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        switch (to) {
+            case IN_REVIEW -> articles.submit(id, version);
+            case PUBLISHED -> articles.publish(id, version);
+            case UNPUBLISHED -> articles.unpublish(id, version);
+            case DRAFT -> articles.backToDraft(id, version);
+        }
+        redirect.addFlashAttribute("notice", "article.status.changed." + to.name());
+        return "redirect:/editor/articles/" + id;
+    }
+
+    private String articleForm(
+            Model model, UUID id, Articles.EditableArticle article, ArticleForm form, FormErrors errors) {
+        Articles.EditableArticle current = article;
+        if (current == null && id != null) {
+            try {
+                current = articles.editable(id);
+            } catch (DomainException e) {
+                current = null;
+            }
+        }
+        model.addAttribute("articleId", id);
+        model.addAttribute("article", current);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("categories", articles.categories());
+        return "portal/article-form";
+    }
+
+    private static String articleField(DomainException e) {
+        return switch (e.messageKey()) {
+            case "article.error.titleRequired" -> "title";
+            case "article.error.bodyRequired" -> "body";
+            case "article.error.categoryRequired" -> "categoryId";
+            default -> FormErrors.GLOBAL;
+        };
+    }
+
+    // ---- categories
+
+    @GetMapping("/editor/categories")
+    String categories(Model model) {
+        return categoriesPage(model, FormErrors.none());
+    }
+
+    @PostMapping("/editor/categories")
+    String createCategory(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "0") int position,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            articles.createCategory(name, position);
+            redirect.addFlashAttribute("notice", "category.created");
+            return "redirect:/editor/categories";
+        } catch (DomainException e) {
+            return categoriesPage(model, FormErrors.none().with("name", e.messageKey(), e.arguments()));
+        }
+    }
+
+    private String categoriesPage(Model model, FormErrors errors) {
+        model.addAttribute("categories", articles.categories());
+        model.addAttribute("errors", errors);
+        return "portal/editor-categories";
+    }
+
+    // ---- documents
+
+    @GetMapping("/editor/documents")
+    String documentList(Model model) {
+        model.addAttribute("documents", documents.all());
+        return "portal/editor-documents";
+    }
+
+    @GetMapping("/editor/documents/new")
+    String newDocument(Model model) {
+        return documentForm(model, null, DocumentForm.empty(), FormErrors.none());
+    }
+
+    @PostMapping("/editor/documents/new")
+    String createDocument(
+            @Valid @ModelAttribute("form") DocumentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                UUID id = documents.create(form.data());
+                redirect.addFlashAttribute("notice", "document.saved");
+                return "redirect:/documents/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(documentField(e), e.messageKey(), e.arguments());
+            }
+        }
+        return documentForm(model, null, form, errors);
+    }
+
+    @GetMapping("/editor/documents/{id}")
+    String editDocument(@PathVariable UUID id, Model model) {
+        Documents.EditableDocument document = documents.editable(id);
+        return documentForm(model, id, DocumentForm.of(document.data(), document.version()), FormErrors.none());
+    }
+
+    @PostMapping("/editor/documents/{id}")
+    String updateDocument(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") DocumentForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = FormErrors.of(binding);
+        if (errors.isEmpty()) {
+            try {
+                documents.update(id, form.version(), form.data());
+                redirect.addFlashAttribute("notice", "document.saved");
+                return "redirect:/documents/" + id;
+            } catch (DomainException e) {
+                errors = errors.with(documentField(e), e.messageKey(), e.arguments());
+            }
+        }
+        return documentForm(model, id, form, errors);
+    }
+
+    private static String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+        model.addAttribute("documentId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("types", List.of(DocumentType.values()));
+        return "portal/document-form";
+    }
+
+    private static String documentField(DomainException e) {
+        return switch (e.messageKey()) {
+            case "document.error.numberRequired", "document.error.numberTaken" -> "number";
+            case "document.error.titleRequired" -> "title";
+            case "document.error.issuingBodyRequired" -> "issuingBody";
+            case "document.error.effectiveBeforeIssued" -> "effectiveOn";
+            default -> FormErrors.GLOBAL;
+        };
+    }
+}

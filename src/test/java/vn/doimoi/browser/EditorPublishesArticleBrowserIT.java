@@ -1,0 +1,162 @@
+package vn.doimoi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.doimoi.TestUsers;
+import vn.doimoi.identity.Role;
+
+/**
+ * An editor writes a Vietnamese article and publishes it; anonymous readers open it, see the
+ * view count and "Tin khác", and a new reader raises "Hôm nay". Screenshots in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EditorPublishesArticleBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers testUsers;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anEditorPublishesAnArticleThatReadersThenOpen() throws Exception {
+        String editor = testUsers.create(Role.EDITOR);
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Nông dân Đức Hòa ứng dụng công nghệ tưới tiết kiệm nước " + marker;
+
+        // given the editor signs in and writes an article
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(editor);
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        browser.findElement(By.linkText("Biên tập")).click();
+        browser.findElement(By.linkText("Viết bài mới")).click();
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("Tin hoạt động");
+        browser.findElement(By.id("lead")).sendKeys("Mô hình tưới nhỏ giọt giúp tiết kiệm 40% lượng nước.");
+        browser.findElement(By.id("body"))
+                .sendKeys("<p>Năm 2024, 120 hộ dân xã Đức Hòa Hạ đã lắp đặt hệ thống tưới nhỏ giọt.</p>"
+                        + "<script>alert('x')</script><p>Sở KH&CN hỗ trợ 50% kinh phí.</p>");
+        assertThat(browser.findElement(By.cssSelector(".rte-toolbar")).isDisplayed())
+                .isTrue();
+        Browser.screenshot(browser, "10-editor-writes-article");
+        browser.findElement(By.cssSelector("button.save-article")).click();
+
+        // when they publish it
+        assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText())
+                .isEqualTo("Đã lưu bài viết.");
+        assertThat(browser.findElement(By.id("body")).getAttribute("value")).doesNotContain("script");
+        browser.findElement(By.cssSelector("button.transition-published")).click();
+        assertThat(browser.findElement(By.cssSelector(".workflow .status")).getText())
+                .isEqualTo("Đã xuất bản");
+        String articleUrl = browser.findElement(By.linkText("Xem trên cổng")).getAttribute("href");
+        browser.findElement(By.cssSelector(".account button")).click();
+
+        // then an anonymous reader opens it and sees the count, "Tin khác" and the listen button
+        browser.manage().deleteAllCookies();
+        browser.get(articleUrl);
+        assertThat(browser.findElement(By.cssSelector("h1.article-title")).getText())
+                .isEqualTo(title);
+        assertThat(browser.findElement(By.cssSelector(".view-count")).getText()).matches("Lượt xem: \\d+");
+        long views = count(".view-count strong");
+        assertThat(views).isPositive();
+        assertThat(browser.findElement(By.id("related-title")).getText()).isEqualTo("Tin khác");
+        assertThat(browser.findElement(By.cssSelector(".article-date")).getText())
+                .startsWith("Thứ ");
+        var players = browser.findElements(By.id("article-audio"));
+        if (players.isEmpty()) {
+            assertThat(browser.findElement(By.cssSelector(".listen")).isDisplayed())
+                    .isTrue();
+        } else {
+            assertThat(new Select(browser.findElement(By.id("voice")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Giọng nam miền Nam");
+            assertThat(audioStatus(players.get(0).getAttribute("src"))).isEqualTo(200);
+        }
+        Browser.screenshot(browser, "11-reader-opens-article");
+
+        // a reload is not a new view
+        browser.navigate().refresh();
+        assertThat(count(".view-count strong")).isEqualTo(views);
+
+        // and another reader's visit raises "Hôm nay"
+        long today = count(".stats-today");
+        browser.manage().deleteAllCookies();
+        browser.get(url("/"));
+        assertThat(count(".stats-today")).isGreaterThan(today);
+        assertThat(browser.findElement(By.cssSelector(".latest-news")).getText())
+                .contains(title);
+        Browser.screenshot(browser, "12-home-with-news");
+
+        // the seed article is there too, as on the provincial portal
+        browser.get(url("/news"));
+        browser.findElement(By.partialLinkText("CHƯƠNG TRÌNH CỦA BAN THƯỜNG VỤ TỈNH ỦY"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector(".article-date")).getText())
+                .isEqualTo("Thứ Hai, 08/04/2024 09:15");
+        assertThat(browser.findElement(By.cssSelector(".article-author")).getText())
+                .isEqualTo("Nguyễn Thị Bích Thảo");
+        Browser.screenshot(browser, "13-seed-article");
+    }
+
+    /** The player's source answers with audio once the background generation is done. */
+    private static int audioStatus(String src) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        int status = 0;
+        for (int i = 0; i < 100 && status != 200; i++) {
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(src)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            status = response.statusCode();
+            if (status == 200) {
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .startsWith("audio/");
+                assertThat(response.body().length).isGreaterThan(1000);
+            } else {
+                Thread.sleep(200);
+            }
+        }
+        return status;
+    }
+
+    private long count(String selector) {
+        return Long.parseLong(browser.findElement(By.cssSelector(selector))
+                .getText()
+                .replace(".", "")
+                .trim());
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

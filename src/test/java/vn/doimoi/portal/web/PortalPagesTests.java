@@ -1,0 +1,162 @@
+package vn.doimoi.portal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.doimoi.DoimoiSpringTest;
+import vn.doimoi.portal.CategorySummary;
+import vn.doimoi.portal.article.ArticleData;
+import vn.doimoi.portal.article.Articles;
+import vn.doimoi.portal.stats.PortalCounters;
+
+/** What an anonymous reader gets from the portal's pages, feeds and sitemap. */
+@DoimoiSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalPagesTests {
+
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Articles articles;
+
+    @Autowired
+    PortalCounters counters;
+
+    private final String marker = "pg" + UUID.randomUUID().toString().substring(0, 6);
+    private CategorySummary category;
+    private String newestSlug;
+    private String oldestSlug;
+
+    @BeforeAll
+    void sevenArticlesInOneCategory() {
+        UUID categoryId = articles.createCategory("Khoa học " + marker, 70);
+        category = articles.categories().stream()
+                .filter(c -> c.id().equals(categoryId))
+                .findFirst()
+                .orElseThrow();
+        for (int i = 1; i <= 7; i++) {
+            UUID id = articles.create(new ArticleData(
+                    "Tin số " + i + " " + marker, "Sapo " + i, "<p>Nội dung " + i + "</p>", "Tác giả", categoryId));
+            articles.publish(id, articles.editable(id).version());
+            String slug = articles.editable(id).slug();
+            if (i == 1) {
+                oldestSlug = slug;
+            }
+            newestSlug = slug;
+        }
+    }
+
+    @Test
+    void theSeedArticleReadsLikeTheProvincialPortal() throws Exception {
+        String slug = articles.latest(0, 1000).items().stream()
+                .filter(a -> a.title().startsWith("CHƯƠNG TRÌNH CỦA BAN THƯỜNG VỤ"))
+                .findFirst()
+                .orElseThrow()
+                .slug();
+
+        String html = get("/news/" + slug, "seed-reader-" + marker).getContentAsString();
+
+        assertThat(html)
+                .contains("Thứ Hai, 08/04/2024 09:15")
+                .contains("Lượt xem")
+                .contains("Nguyễn Thị Bích Thảo")
+                .contains("Chính sách - Văn bản")
+                .contains("Tin khác")
+                .contains("property=\"og:title\"")
+                .contains("/news/" + slug + "/print")
+                .contains("facebook.com/sharer")
+                .contains("Thống kê truy cập");
+    }
+
+    @Test
+    void aReaderCountsOnceAndABotNever() throws Exception {
+        UUID id = articles.published(oldestSlug).orElseThrow().summary().id();
+        long before = counters.views(id);
+        String reader = UUID.randomUUID().toString();
+
+        get("/news/" + oldestSlug, reader);
+        get("/news/" + oldestSlug, reader);
+        mvc.perform(MockMvcRequestBuilders.get("/news/" + oldestSlug).header("User-Agent", "Googlebot/2.1"));
+
+        assertThat(counters.views(id)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void otherNewsIsTheSameCategoryNewestFirstInPages() throws Exception {
+        String html = get("/news/" + oldestSlug, null).getContentAsString();
+
+        assertThat(html).contains("Tin số 7 " + marker).contains("Tin số 3 " + marker);
+        assertThat(html.indexOf("Tin số 7 " + marker)).isLessThan(html.indexOf("Tin số 3 " + marker));
+        assertThat(html).doesNotContain(">Tin số 2 " + marker + "<");
+        assertThat(html).contains("hx-get=\"/news/" + oldestSlug + "/related?page=1\"");
+
+        String second = get("/news/" + oldestSlug + "/related?page=1", null).getContentAsString();
+        assertThat(second).contains("Tin số 2 " + marker).doesNotContain("<html");
+    }
+
+    @Test
+    void categoryPageRssAndSitemapListTheArticles() throws Exception {
+        assertThat(get(category.url(), null).getContentAsString()).contains("Tin số 7 " + marker);
+
+        MockHttpServletResponse rss = get(category.rssUrl(), null);
+        assertThat(rss.getContentType()).startsWith("application/rss+xml");
+        assertThat(rss.getContentAsString())
+                .contains("<title>Tin số 7 " + marker + "</title>")
+                .contains("<rss version=\"2.0\">");
+
+        assertThat(get("/sitemap.xml", null).getContentAsString()).contains("/news/" + newestSlug);
+    }
+
+    @Test
+    void theHomeShowsLatestNewsDocumentsAndStatistics() throws Exception {
+        String html = get("/", null).getContentAsString();
+
+        assertThat(html)
+                .contains("Tin mới")
+                .contains("54-CTr/TU")
+                .contains("Thống kê truy cập")
+                .contains("Hôm nay");
+    }
+
+    @Test
+    void theDocumentsLibraryFindsProgramme54ByNumber() throws Exception {
+        String html = get("/documents?number=54-CTr/TU", null).getContentAsString();
+
+        assertThat(html).contains("54-CTr/TU").contains("Ban Thường vụ Tỉnh ủy Long An");
+    }
+
+    @Test
+    void draftsAreNotPublic() throws Exception {
+        UUID id =
+                articles.create(new ArticleData("Bản nháp bí mật " + marker, null, "<p>Nháp</p>", null, category.id()));
+        String slug = articles.editable(id).slug();
+
+        assertThat(get("/news/" + slug, null).getStatus()).isEqualTo(404);
+    }
+
+    private MockHttpServletResponse get(String path, String visitor) throws Exception {
+        var request = MockMvcRequestBuilders.get(path).header("User-Agent", BROWSER);
+        if (visitor != null) {
+            request.cookie(new Cookie(
+                    Visitors.COOKIE, UUID.nameUUIDFromBytes(visitor.getBytes()).toString()));
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    @SuppressWarnings("unused")
+    private static Instant unused() {
+        return Instant.EPOCH;
+    }
+}
