@@ -125,8 +125,7 @@ public class SiteSearch {
                 .highlighter(f -> f.unified()
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
-                        .numberOfFragments(2)
-                        .noMatchSize(200))
+                        .numberOfFragments(2))
                 .highlighter(
                         "title",
                         f -> f.unified()
