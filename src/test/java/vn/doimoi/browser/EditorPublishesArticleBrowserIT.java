@@ -81,6 +81,8 @@ class EditorPublishesArticleBrowserIT {
                 .isEqualTo("Đã xuất bản");
         String articleUrl = browser.findElement(By.linkText("Xem trên cổng")).getAttribute("href");
         browser.findElement(By.cssSelector(".account button")).click();
+        // Wait for the signed-out page, or the next navigation races the logout's redirect.
+        browser.findElement(By.linkText("Đăng nhập"));
 
         // then an anonymous reader opens it and sees the count, "Tin khác" and the listen button
         browser.manage().deleteAllCookies();

@@ -76,6 +76,8 @@ class MemberUpdatesOrganisationBrowserIT {
 
         // when an anonymous visitor searches without diacritics
         browser.findElement(By.cssSelector(".account button")).click();
+        // Wait for the signed-out page, or the next navigation races the logout's redirect.
+        browser.findElement(By.linkText("Đăng nhập"));
         browser.get(url("/"));
         browser.findElement(By.id("home-q")).sendKeys("hop tac xa nong nghiep thanh hoa " + tag);
         browser.findElement(By.cssSelector(".hero-search button")).click();

@@ -200,6 +200,8 @@ class ProgrammeMonitoringBrowserIT {
 
     private void signOut() {
         browser.findElement(By.cssSelector(".account button")).click();
+        // Wait for the signed-out page, or the next navigation races the logout's redirect.
+        browser.findElement(By.linkText("Đăng nhập"));
     }
 
     private String url(String path) {
