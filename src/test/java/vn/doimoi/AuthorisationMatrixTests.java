@@ -126,6 +126,8 @@ class AuthorisationMatrixTests {
             // own account
             entry("GET /account/password", Access.SIGNED_IN),
             entry("POST /account/password", Access.SIGNED_IN),
+            entry("GET /notifications", Access.SIGNED_IN),
+            entry("POST /notifications/read-all", Access.SIGNED_IN),
             // directory administration
             entry("GET /admin/organisations", Access.ADMIN_OR_STAFF),
             entry("GET /admin/organisations/new", Access.ADMIN_OR_STAFF),

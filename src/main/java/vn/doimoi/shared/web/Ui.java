@@ -30,6 +30,7 @@ public final class Ui {
     private final String path;
     private final @Nullable String query;
     private @Nullable String noticeKey;
+    private java.util.function.IntSupplier unreadNotifications = () -> 0;
 
     public Ui(
             MessageSource messages,
@@ -48,6 +49,23 @@ public final class Ui {
         this.roles = Set.copyOf(roles);
         this.path = path;
         this.query = query;
+    }
+
+    /** Counts the user's unread notifications only if the page asks (once per request). */
+    Ui withUnreadNotifications(java.util.function.IntSupplier counter) {
+        int[] cached = {-1};
+        this.unreadNotifications = () -> {
+            if (cached[0] < 0) {
+                cached[0] = counter.getAsInt();
+            }
+            return cached[0];
+        };
+        return this;
+    }
+
+    /** The signed-in user's unread notifications (0 for anonymous readers). */
+    public int unreadNotifications() {
+        return unreadNotifications.getAsInt();
     }
 
     /** The message for a key in the reader's language; the key itself when missing. */

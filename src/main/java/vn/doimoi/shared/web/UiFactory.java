@@ -3,6 +3,7 @@ package vn.doimoi.shared.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class UiFactory {
 
     private final MessageSource messages;
+    private final ObjectProvider<InboxCounter> inboxCounter;
 
-    UiFactory(MessageSource messages) {
+    UiFactory(MessageSource messages, ObjectProvider<InboxCounter> inboxCounter) {
         this.messages = messages;
+        this.inboxCounter = inboxCounter;
     }
 
     public Ui create(HttpServletRequest request) {
@@ -49,7 +52,7 @@ public class UiFactory {
                 ? null
                 : org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request)
                         .get("notice");
-        return new Ui(
+        Ui ui = new Ui(
                         messages,
                         LocaleContextHolder.getLocale(),
                         csrf,
@@ -59,6 +62,12 @@ public class UiFactory {
                         path.isEmpty() ? "/" : path,
                         request.getQueryString())
                 .withNotice(notice instanceof String key ? key : null);
+        InboxCounter counter = inboxCounter.getIfAvailable();
+        if (username != null && counter != null) {
+            String user = username;
+            ui.withUnreadNotifications(() -> counter.unreadFor(user));
+        }
+        return ui;
     }
 
     /** A principal that has a name to show in the page header. */
