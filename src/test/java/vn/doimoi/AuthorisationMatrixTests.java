@@ -168,7 +168,10 @@ class AuthorisationMatrixTests {
             entry("GET /programs/reports/{id}", Access.STAFF_OR_AGENCY),
             entry("GET /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
             entry("POST /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
-            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY));
+            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY),
+            // portal (issue 3 remainder): scheduled publishing, covers, attachments
+            entry("POST /editor/articles/{id}/schedule", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/{id}/schedule/cancel", Access.EDITOR_STAFF_OR_ADMIN));
 
     @Autowired
     MockMvc mvc;

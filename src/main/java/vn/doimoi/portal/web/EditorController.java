@@ -1,8 +1,11 @@
 package vn.doimoi.portal.web;
 
 import jakarta.validation.Valid;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -116,6 +119,39 @@ class EditorController {
             case DRAFT -> articles.backToDraft(id, version);
         }
         redirect.addFlashAttribute("notice", "article.status.changed." + to.name());
+        return "redirect:/editor/articles/" + id;
+    }
+
+    /** Scheduled publishing: the time is Vietnam time, as the editor reads it on the wall clock. */
+    @PostMapping("/editor/articles/{id}/schedule")
+    String schedule(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime at,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (at == null) {
+                throw new DomainException(400, "portal.error.scheduleRequired");
+            }
+            articles.schedule(id, version, at);
+            redirect.addFlashAttribute("notice", "portal.scheduled");
+            return "redirect:/editor/articles/" + id;
+        } catch (DomainException e) {
+            Articles.EditableArticle article = articles.editable(id);
+            return articleForm(
+                    model,
+                    id,
+                    article,
+                    ArticleForm.of(article.data(), article.version()),
+                    FormErrors.none().with("scheduleAt", e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/articles/{id}/schedule/cancel")
+    String cancelSchedule(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        articles.cancelSchedule(id, version);
+        redirect.addFlashAttribute("notice", "portal.scheduleCancelled");
         return "redirect:/editor/articles/" + id;
     }
 
