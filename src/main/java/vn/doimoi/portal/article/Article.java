@@ -43,6 +43,8 @@ class Article {
     private String searchSummary;
 
     private @Nullable String author;
+    private @Nullable String coverUrl;
+    private @Nullable String coverThumbnailUrl;
     private UUID categoryId;
 
     @Enumerated(EnumType.STRING)
@@ -78,6 +80,23 @@ class Article {
         String text = HtmlSanitiser.plainText(cleanBody);
         this.searchSummary = lead == null ? text : lead + "\n" + text;
         this.updatedAt = now;
+    }
+
+    /** A new cover (URLs of the stored pictures), or none. */
+    void changeCover(@Nullable String url, @Nullable String thumbnailUrl, Instant now) {
+        this.coverUrl = url;
+        this.coverThumbnailUrl = thumbnailUrl;
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    String coverUrl() {
+        return coverUrl;
+    }
+
+    @Nullable
+    String coverThumbnailUrl() {
+        return coverThumbnailUrl;
     }
 
     /** The slug follows the title until the article is first published; then it never changes. */
@@ -170,6 +189,7 @@ class Article {
         state.put("categoryId", categoryId.toString());
         state.put("author", author);
         state.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
+        state.put("coverUrl", coverUrl);
         state.put("scheduledAt", scheduledAt == null ? null : scheduledAt.toString());
         return state;
     }

@@ -63,7 +63,8 @@ public class Articles {
             ArticleStatus status,
             String slug,
             long version,
-            @Nullable LocalDateTime scheduledAt) {}
+            @Nullable LocalDateTime scheduledAt,
+            @Nullable String coverUrl) {}
 
     /** One page of articles and how many pages there are. */
     public record ArticlePageOf(List<ArticleSummary> items, int page, int pageCount, long total) {}
@@ -137,7 +138,23 @@ public class Articles {
                 article.status(),
                 article.slug(),
                 article.version(),
-                local(article.scheduledAt()));
+                local(article.scheduledAt()),
+                article.coverUrl());
+    }
+
+    /** Sets the article's cover (already stored and resized) or, with nulls, removes it. */
+    public void changeCover(UUID id, long version, @Nullable String url, @Nullable String thumbnailUrl) {
+        Article article = load(id);
+        requireVersion(article, version);
+        Map<String, Object> before = article.auditState();
+        article.changeCover(url, thumbnailUrl, clock.instant());
+        articles.saveAndFlush(article);
+        audit.record(
+                url == null ? "article.coverRemoved" : "article.coverChanged",
+                ENTITY,
+                id.toString(),
+                before,
+                article.auditState());
     }
 
     // ---- workflow
@@ -296,7 +313,9 @@ public class Articles {
                 categories.get(article.categoryId()),
                 article.status(),
                 local(article.publishedAt()),
-                local(article.updatedAt()));
+                local(article.updatedAt()),
+                article.coverUrl(),
+                article.coverThumbnailUrl());
     }
 
     private static @Nullable LocalDateTime local(@Nullable Instant instant) {

@@ -1,6 +1,7 @@
 package vn.doimoi.portal.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -14,11 +15,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.portal.ArticleStatus;
 import vn.doimoi.portal.DocumentType;
 import vn.doimoi.portal.article.Articles;
+import vn.doimoi.portal.banner.Images;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -30,11 +33,13 @@ class EditorController {
     private final Articles articles;
     private final Documents documents;
     private final Accounts accounts;
+    private final Images images;
 
-    EditorController(Articles articles, Documents documents, Accounts accounts) {
+    EditorController(Articles articles, Documents documents, Accounts accounts, Images images) {
         this.articles = articles;
         this.documents = documents;
         this.accounts = accounts;
+        this.images = images;
     }
 
     // ---- articles
@@ -152,6 +157,41 @@ class EditorController {
     String cancelSchedule(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         articles.cancelSchedule(id, version);
         redirect.addFlashAttribute("notice", "portal.scheduleCancelled");
+        return "redirect:/editor/articles/" + id;
+    }
+
+    /** A cover image: checked by its bytes, resized to 1200 px and a thumbnail, then set. */
+    @PostMapping("/editor/articles/{id}/cover")
+    String cover(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile cover,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (cover == null || cover.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            Images.Cover stored = images.storeCover(cover.getInputStream(), cover.getSize());
+            articles.changeCover(id, version, stored.url(), stored.thumbnailUrl());
+            redirect.addFlashAttribute("notice", "portal.coverChanged");
+            return "redirect:/editor/articles/" + id;
+        } catch (DomainException e) {
+            Articles.EditableArticle article = articles.editable(id);
+            return articleForm(
+                    model,
+                    id,
+                    article,
+                    ArticleForm.of(article.data(), article.version()),
+                    FormErrors.none().with("cover", e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/articles/{id}/cover/remove")
+    String removeCover(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        articles.changeCover(id, version, null, null);
+        redirect.addFlashAttribute("notice", "portal.coverRemoved");
         return "redirect:/editor/articles/" + id;
     }
 
