@@ -173,7 +173,10 @@ class AuthorisationMatrixTests {
             entry("POST /editor/articles/{id}/schedule", Access.EDITOR_STAFF_OR_ADMIN),
             entry("POST /editor/articles/{id}/schedule/cancel", Access.EDITOR_STAFF_OR_ADMIN),
             entry("POST /editor/articles/{id}/cover", Access.EDITOR_STAFF_OR_ADMIN),
-            entry("POST /editor/articles/{id}/cover/remove", Access.EDITOR_STAFF_OR_ADMIN));
+            entry("POST /editor/articles/{id}/cover/remove", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /documents/{id}/attachments/{attachmentId}", Access.PUBLIC),
+            entry("POST /editor/documents/{id}/attachments", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/documents/{id}/attachments/{attachmentId}/delete", Access.EDITOR_STAFF_OR_ADMIN));
 
     @Autowired
     MockMvc mvc;

@@ -22,6 +22,7 @@ import vn.doimoi.portal.ArticleStatus;
 import vn.doimoi.portal.DocumentType;
 import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.banner.Images;
+import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -34,12 +35,15 @@ class EditorController {
     private final Documents documents;
     private final Accounts accounts;
     private final Images images;
+    private final DocumentAttachments attachments;
 
-    EditorController(Articles articles, Documents documents, Accounts accounts, Images images) {
+    EditorController(
+            Articles articles, Documents documents, Accounts accounts, Images images, DocumentAttachments attachments) {
         this.articles = articles;
         this.documents = documents;
         this.accounts = accounts;
         this.images = images;
+        this.attachments = attachments;
     }
 
     // ---- articles
@@ -308,7 +312,40 @@ class EditorController {
         return documentForm(model, id, form, errors);
     }
 
-    private static String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+    /** A file for the document (the signed text, annexes): checked by its bytes, stored on disk. */
+    @PostMapping("/editor/documents/{id}/attachments")
+    String attach(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
+            redirect.addFlashAttribute("notice", "portal.attachmentAdded");
+            return "redirect:/editor/documents/" + id;
+        } catch (DomainException e) {
+            Documents.EditableDocument document = documents.editable(id);
+            return documentForm(
+                    model,
+                    id,
+                    DocumentForm.of(document.data(), document.version()),
+                    FormErrors.none().with("file", e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/documents/{id}/attachments/{attachmentId}/delete")
+    String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
+        attachments.remove(id, attachmentId);
+        redirect.addFlashAttribute("notice", "portal.attachmentRemoved");
+        return "redirect:/editor/documents/" + id;
+    }
+
+    private String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+        model.addAttribute("attachments", id == null ? List.of() : attachments.of(id));
         model.addAttribute("documentId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
