@@ -170,7 +170,15 @@ class AuthorisationMatrixTests {
             entry("GET /programs/reports/{id}", Access.STAFF_OR_AGENCY),
             entry("GET /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
             entry("POST /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
-            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY));
+            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY),
+            // portal (issue 3 remainder): scheduled publishing, covers, attachments
+            entry("POST /editor/articles/{id}/schedule", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/{id}/schedule/cancel", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/{id}/cover", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/articles/{id}/cover/remove", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("GET /documents/{id}/attachments/{attachmentId}", Access.PUBLIC),
+            entry("POST /editor/documents/{id}/attachments", Access.EDITOR_STAFF_OR_ADMIN),
+            entry("POST /editor/documents/{id}/attachments/{attachmentId}/delete", Access.EDITOR_STAFF_OR_ADMIN));
 
     @Autowired
     MockMvc mvc;

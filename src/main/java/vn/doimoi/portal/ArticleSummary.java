@@ -14,7 +14,9 @@ public record ArticleSummary(
         CategorySummary category,
         ArticleStatus status,
         @Nullable LocalDateTime publishedAt,
-        LocalDateTime updatedAt) {
+        LocalDateTime updatedAt,
+        @Nullable String coverUrl,
+        @Nullable String coverThumbnailUrl) {
 
     public String url() {
         return "/news/" + slug;

@@ -43,6 +43,8 @@ class Article {
     private String searchSummary;
 
     private @Nullable String author;
+    private @Nullable String coverUrl;
+    private @Nullable String coverThumbnailUrl;
     private UUID categoryId;
 
     @Enumerated(EnumType.STRING)
@@ -50,6 +52,9 @@ class Article {
 
     private @Nullable Instant publishedAt;
     private @Nullable Instant firstPublishedAt;
+    /** When the scheduler is to publish this article; null when nothing is scheduled. */
+    private @Nullable Instant scheduledAt;
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -77,6 +82,23 @@ class Article {
         this.updatedAt = now;
     }
 
+    /** A new cover (URLs of the stored pictures), or none. */
+    void changeCover(@Nullable String url, @Nullable String thumbnailUrl, Instant now) {
+        this.coverUrl = url;
+        this.coverThumbnailUrl = thumbnailUrl;
+        this.updatedAt = now;
+    }
+
+    @Nullable
+    String coverUrl() {
+        return coverUrl;
+    }
+
+    @Nullable
+    String coverThumbnailUrl() {
+        return coverThumbnailUrl;
+    }
+
     /** The slug follows the title until the article is first published; then it never changes. */
     boolean slugIsStable() {
         return firstPublishedAt != null;
@@ -100,6 +122,43 @@ class Article {
             firstPublishedAt = at;
         }
         publishedAt = publishedAt == null ? at : publishedAt;
+        scheduledAt = null;
+    }
+
+    /**
+     * Asks the scheduler to publish this article at {@code at}, which must lie in the future; only
+     * an article that could be published now (draft, in review, unpublished) can be scheduled.
+     */
+    void schedule(Instant at, Instant now) {
+        if (!status.canMoveTo(ArticleStatus.PUBLISHED)) {
+            throw new DomainException(409, "portal.error.scheduleNotAllowed", status.name());
+        }
+        if (!at.isAfter(now)) {
+            throw new DomainException(400, "portal.error.scheduleInPast");
+        }
+        this.scheduledAt = at;
+        this.updatedAt = now;
+    }
+
+    void cancelSchedule(Instant now) {
+        if (scheduledAt == null) {
+            throw new DomainException(409, "portal.error.nothingScheduled");
+        }
+        this.scheduledAt = null;
+        this.updatedAt = now;
+    }
+
+    /** True when the scheduled time has come and the article may still be published. */
+    boolean isDue(Instant now) {
+        return scheduledAt != null && !scheduledAt.isAfter(now) && status.canMoveTo(ArticleStatus.PUBLISHED);
+    }
+
+    /** The scheduler's publication: dated at the scheduled time, not at the scheduler's tick. */
+    void publishScheduled(Instant now) {
+        if (!isDue(now)) {
+            throw new DomainException(409, "portal.error.notDue");
+        }
+        publish(scheduledAt, now);
     }
 
     void unpublish(Instant now) {
@@ -130,6 +189,8 @@ class Article {
         state.put("categoryId", categoryId.toString());
         state.put("author", author);
         state.put("publishedAt", publishedAt == null ? null : publishedAt.toString());
+        state.put("coverUrl", coverUrl);
+        state.put("scheduledAt", scheduledAt == null ? null : scheduledAt.toString());
         return state;
     }
 
@@ -170,6 +231,11 @@ class Article {
     @Nullable
     Instant publishedAt() {
         return publishedAt;
+    }
+
+    @Nullable
+    Instant scheduledAt() {
+        return scheduledAt;
     }
 
     Instant updatedAt() {

@@ -32,4 +32,6 @@ interface ArticleRepository extends JpaRepository<Article, UUID> {
     Page<Article> findAllByOrderByUpdatedAtDesc(Pageable page);
 
     List<Article> findByStatus(ArticleStatus status);
+
+    List<Article> findByScheduledAtLessThanEqualOrderByScheduledAtAsc(Instant now);
 }

@@ -57,7 +57,14 @@ public class Articles {
     }
 
     /** An article with the version that guards concurrent edits. */
-    public record EditableArticle(UUID id, ArticleData data, ArticleStatus status, String slug, long version) {}
+    public record EditableArticle(
+            UUID id,
+            ArticleData data,
+            ArticleStatus status,
+            String slug,
+            long version,
+            @Nullable LocalDateTime scheduledAt,
+            @Nullable String coverUrl) {}
 
     /** One page of articles and how many pages there are. */
     public record ArticlePageOf(List<ArticleSummary> items, int page, int pageCount, long total) {}
@@ -125,7 +132,29 @@ public class Articles {
     @Transactional(readOnly = true)
     public EditableArticle editable(UUID id) {
         Article article = load(id);
-        return new EditableArticle(article.id(), article.data(), article.status(), article.slug(), article.version());
+        return new EditableArticle(
+                article.id(),
+                article.data(),
+                article.status(),
+                article.slug(),
+                article.version(),
+                local(article.scheduledAt()),
+                article.coverUrl());
+    }
+
+    /** Sets the article's cover (already stored and resized) or, with nulls, removes it. */
+    public void changeCover(UUID id, long version, @Nullable String url, @Nullable String thumbnailUrl) {
+        Article article = load(id);
+        requireVersion(article, version);
+        Map<String, Object> before = article.auditState();
+        article.changeCover(url, thumbnailUrl, clock.instant());
+        articles.saveAndFlush(article);
+        audit.record(
+                url == null ? "article.coverRemoved" : "article.coverChanged",
+                ENTITY,
+                id.toString(),
+                before,
+                article.auditState());
     }
 
     // ---- workflow
@@ -143,6 +172,34 @@ public class Articles {
     void publishAt(UUID id, Instant at) {
         Article article = load(id);
         transition(id, article.version(), "article.published", a -> a.publish(at, clock.instant()));
+    }
+
+    /** Publishes the article at {@code at}, Vietnam time, through the scheduler. */
+    public void schedule(UUID id, long version, LocalDateTime at) {
+        Instant instant = at.atZone(VIETNAM).toInstant();
+        transition(id, version, "article.scheduled", article -> article.schedule(instant, clock.instant()));
+    }
+
+    public void cancelSchedule(UUID id, long version) {
+        transition(id, version, "article.scheduleCancelled", article -> article.cancelSchedule(clock.instant()));
+    }
+
+    /**
+     * Publishes every article whose scheduled time has come; the scheduler calls this. Each
+     * publication is audited like an editor's and announced with {@link ArticlePublished}.
+     *
+     * @return how many articles were published
+     */
+    public int publishDue() {
+        Instant now = clock.instant();
+        int published = 0;
+        for (Article article : articles.findByScheduledAtLessThanEqualOrderByScheduledAtAsc(now)) {
+            if (article.isDue(now)) {
+                transition(article.id(), article.version(), "article.published", a -> a.publishScheduled(now));
+                published++;
+            }
+        }
+        return published;
     }
 
     public void unpublish(UUID id, long version) {
@@ -256,7 +313,9 @@ public class Articles {
                 categories.get(article.categoryId()),
                 article.status(),
                 local(article.publishedAt()),
-                local(article.updatedAt()));
+                local(article.updatedAt()),
+                article.coverUrl(),
+                article.coverThumbnailUrl());
     }
 
     private static @Nullable LocalDateTime local(@Nullable Instant instant) {

@@ -32,6 +32,15 @@ public class StoredFiles {
 
     /** Stores the image and returns its public URL, e.g. {@code /files/ab…cd.png}. */
     public String storeImage(InputStream content, long size) {
+        byte[] bytes = readImage(content, size);
+        return store(bytes, imageType(bytes).orElseThrow());
+    }
+
+    /**
+     * Reads an upload of at most {@link PortalProperties#maxImageBytes()} and checks by its first
+     * bytes that it is a PNG, JPEG, GIF or WebP image, whatever its name or declared type says.
+     */
+    byte[] readImage(InputStream content, long size) {
         if (size <= 0) {
             throw new DomainException(400, "file.error.empty");
         }
@@ -43,7 +52,18 @@ public class StoredFiles {
             if (bytes.length > properties.maxImageBytes()) {
                 throw new DomainException(400, "file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
             }
-            String extension = imageType(bytes).orElseThrow(() -> new DomainException(400, "file.error.notAnImage"));
+            if (imageType(bytes).isEmpty()) {
+                throw new DomainException(400, "file.error.notAnImage");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores bytes under their SHA-256 with the extension and returns the public URL. */
+    String store(byte[] bytes, String extension) {
+        try {
             String name = HexFormat.of()
                             .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "." + extension;
             Files.createDirectories(properties.filesDir());

@@ -16,6 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.portal.BannerPosition;
 import vn.doimoi.portal.banner.Banners;
+import vn.doimoi.portal.banner.Images;
 import vn.doimoi.portal.banner.StoredFiles;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -26,10 +27,12 @@ class BannerController {
 
     private final Banners banners;
     private final StoredFiles files;
+    private final Images images;
 
-    BannerController(Banners banners, StoredFiles files) {
+    BannerController(Banners banners, StoredFiles files, Images images) {
         this.banners = banners;
         this.files = files;
+        this.images = images;
     }
 
     @GetMapping("/editor/banners")
@@ -77,7 +80,7 @@ class BannerController {
             if (image == null || image.isEmpty()) {
                 throw new DomainException(400, "file.error.empty");
             }
-            model.addAttribute("imageUrl", files.storeImage(image.getInputStream(), image.getSize()));
+            model.addAttribute("imageUrl", images.storeBodyImage(image.getInputStream(), image.getSize()));
             model.addAttribute("errors", FormErrors.none());
         } catch (DomainException e) {
             model.addAttribute("imageUrl", null);

@@ -1,16 +1,26 @@
 package vn.doimoi.portal.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.portal.DocumentType;
+import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.DocumentQuery;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.NotFoundException;
@@ -22,9 +32,11 @@ class DocumentController {
     static final int PAGE_SIZE = 20;
 
     private final Documents documents;
+    private final DocumentAttachments attachments;
 
-    DocumentController(Documents documents) {
+    DocumentController(Documents documents, DocumentAttachments attachments) {
         this.documents = documents;
+        this.attachments = attachments;
     }
 
     @GetMapping("/documents")
@@ -47,6 +59,24 @@ class DocumentController {
     @GetMapping("/documents/{id}")
     String document(@PathVariable UUID id, Model model) {
         model.addAttribute("document", documents.find(id).orElseThrow(() -> new NotFoundException("document", id)));
+        model.addAttribute("attachments", attachments.of(id));
         return "portal/document";
+    }
+
+    /** An attachment, under its own name (UTF-8, RFC 6266) and the type its bytes were checked as. */
+    @GetMapping("/documents/{id}/attachments/{attachmentId}")
+    ResponseEntity<Resource> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        DocumentAttachments.Download download = attachments.download(id, attachmentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.contentType()))
+                .contentLength(download.sizeBytes())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(download.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .body(new FileSystemResource(download.path()));
     }
 }

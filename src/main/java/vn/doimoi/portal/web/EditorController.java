@@ -1,8 +1,12 @@
 package vn.doimoi.portal.web;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,11 +15,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.portal.ArticleStatus;
 import vn.doimoi.portal.DocumentType;
 import vn.doimoi.portal.article.Articles;
+import vn.doimoi.portal.banner.Images;
+import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -27,11 +34,16 @@ class EditorController {
     private final Articles articles;
     private final Documents documents;
     private final Accounts accounts;
+    private final Images images;
+    private final DocumentAttachments attachments;
 
-    EditorController(Articles articles, Documents documents, Accounts accounts) {
+    EditorController(
+            Articles articles, Documents documents, Accounts accounts, Images images, DocumentAttachments attachments) {
         this.articles = articles;
         this.documents = documents;
         this.accounts = accounts;
+        this.images = images;
+        this.attachments = attachments;
     }
 
     // ---- articles
@@ -116,6 +128,74 @@ class EditorController {
             case DRAFT -> articles.backToDraft(id, version);
         }
         redirect.addFlashAttribute("notice", "article.status.changed." + to.name());
+        return "redirect:/editor/articles/" + id;
+    }
+
+    /** Scheduled publishing: the time is Vietnam time, as the editor reads it on the wall clock. */
+    @PostMapping("/editor/articles/{id}/schedule")
+    String schedule(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") @Nullable LocalDateTime at,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if (at == null) {
+                throw new DomainException(400, "portal.error.scheduleRequired");
+            }
+            articles.schedule(id, version, at);
+            redirect.addFlashAttribute("notice", "portal.scheduled");
+            return "redirect:/editor/articles/" + id;
+        } catch (DomainException e) {
+            Articles.EditableArticle article = articles.editable(id);
+            return articleForm(
+                    model,
+                    id,
+                    article,
+                    ArticleForm.of(article.data(), article.version()),
+                    FormErrors.none().with("scheduleAt", e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/articles/{id}/schedule/cancel")
+    String cancelSchedule(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        articles.cancelSchedule(id, version);
+        redirect.addFlashAttribute("notice", "portal.scheduleCancelled");
+        return "redirect:/editor/articles/" + id;
+    }
+
+    /** A cover image: checked by its bytes, resized to 1200 px and a thumbnail, then set. */
+    @PostMapping("/editor/articles/{id}/cover")
+    String cover(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile cover,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (cover == null || cover.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            Images.Cover stored = images.storeCover(cover.getInputStream(), cover.getSize());
+            articles.changeCover(id, version, stored.url(), stored.thumbnailUrl());
+            redirect.addFlashAttribute("notice", "portal.coverChanged");
+            return "redirect:/editor/articles/" + id;
+        } catch (DomainException e) {
+            Articles.EditableArticle article = articles.editable(id);
+            return articleForm(
+                    model,
+                    id,
+                    article,
+                    ArticleForm.of(article.data(), article.version()),
+                    FormErrors.none().with("cover", e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/articles/{id}/cover/remove")
+    String removeCover(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
+        articles.changeCover(id, version, null, null);
+        redirect.addFlashAttribute("notice", "portal.coverRemoved");
         return "redirect:/editor/articles/" + id;
     }
 
@@ -232,7 +312,40 @@ class EditorController {
         return documentForm(model, id, form, errors);
     }
 
-    private static String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+    /** A file for the document (the signed text, annexes): checked by its bytes, stored on disk. */
+    @PostMapping("/editor/documents/{id}/attachments")
+    String attach(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
+            redirect.addFlashAttribute("notice", "portal.attachmentAdded");
+            return "redirect:/editor/documents/" + id;
+        } catch (DomainException e) {
+            Documents.EditableDocument document = documents.editable(id);
+            return documentForm(
+                    model,
+                    id,
+                    DocumentForm.of(document.data(), document.version()),
+                    FormErrors.none().with("file", e.messageKey(), e.arguments()));
+        }
+    }
+
+    @PostMapping("/editor/documents/{id}/attachments/{attachmentId}/delete")
+    String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
+        attachments.remove(id, attachmentId);
+        redirect.addFlashAttribute("notice", "portal.attachmentRemoved");
+        return "redirect:/editor/documents/" + id;
+    }
+
+    private String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+        model.addAttribute("attachments", id == null ? List.of() : attachments.of(id));
         model.addAttribute("documentId", id);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

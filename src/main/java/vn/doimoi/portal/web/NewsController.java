@@ -86,11 +86,9 @@ class NewsController {
         model.addAttribute("stats", counters.stats(clock.instant()));
         model.addAttribute("serverAudio", audio.available());
         model.addAttribute("voices", List.of(Voice.SOUTH, Voice.NORTH, Voice.CENTRAL));
-        model.addAttribute(
-                "absoluteUrl",
-                ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path(article.summary().url())
-                        .toUriString());
+        String siteUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        model.addAttribute("siteUrl", siteUrl);
+        model.addAttribute("absoluteUrl", siteUrl + article.summary().url());
         return "portal/article";
     }
 
