@@ -168,7 +168,14 @@ class AuthorisationMatrixTests {
             entry("GET /programs/reports/{id}", Access.STAFF_OR_AGENCY),
             entry("GET /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
             entry("POST /programs/reports/{id}/edit", Access.STAFF_OR_AGENCY),
-            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY));
+            entry("GET /programs/reports/{id}/evidence/{fileId}", Access.STAFF_OR_AGENCY),
+            // directory-rest (issue 4): people in Excel, people API
+            entry("GET /admin/people", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/people/export.xlsx", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/people/template.xlsx", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/people/import", Access.ADMIN_OR_STAFF),
+            entry("GET /api/v1/people", Access.PUBLIC),
+            entry("GET /api/v1/people/{id}", Access.PUBLIC));
 
     @Autowired
     MockMvc mvc;
