@@ -178,7 +178,14 @@ class AuthorisationMatrixTests {
             entry("POST /editor/articles/{id}/cover/remove", Access.EDITOR_STAFF_OR_ADMIN),
             entry("GET /documents/{id}/attachments/{attachmentId}", Access.PUBLIC),
             entry("POST /editor/documents/{id}/attachments", Access.EDITOR_STAFF_OR_ADMIN),
-            entry("POST /editor/documents/{id}/attachments/{attachmentId}/delete", Access.EDITOR_STAFF_OR_ADMIN));
+            entry("POST /editor/documents/{id}/attachments/{attachmentId}/delete", Access.EDITOR_STAFF_OR_ADMIN),
+            // directory-rest (issue 4): people in Excel, people API
+            entry("GET /admin/people", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/people/export.xlsx", Access.ADMIN_OR_STAFF),
+            entry("GET /admin/people/template.xlsx", Access.ADMIN_OR_STAFF),
+            entry("POST /admin/people/import", Access.ADMIN_OR_STAFF),
+            entry("GET /api/v1/people", Access.PUBLIC),
+            entry("GET /api/v1/people/{id}", Access.PUBLIC));
 
     @Autowired
     MockMvc mvc;

@@ -74,6 +74,22 @@ public class People {
         return people.findAllByOrderByFullName().stream().map(Person::toSummary).toList();
     }
 
+    /** One page of people by name, for the public API. */
+    public record PersonPage(List<PersonSummary> people, int page, int size, long total) {}
+
+    /** Pages start at 0 and hold 1 to {@value #MAX_PAGE_SIZE} people. */
+    @Transactional(readOnly = true)
+    public PersonPage page(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new DomainException(400, "person.api.badPage", MAX_PAGE_SIZE);
+        }
+        var result = people.findAll(org.springframework.data.domain.PageRequest.of(
+                page, size, org.springframework.data.domain.Sort.by("fullName", "id")));
+        return new PersonPage(result.map(Person::toSummary).getContent(), page, size, result.getTotalElements());
+    }
+
+    public static final int MAX_PAGE_SIZE = 100;
+
     @Transactional(readOnly = true)
     public Optional<PersonSummary> find(UUID id) {
         return people.findById(id).map(Person::toSummary);
@@ -126,6 +142,150 @@ public class People {
         people.save(person);
         audit.record("person.created", ENTITY, person.id().toString(), null, person.auditState());
         return person.id();
+    }
+
+    /** What an import did: how many people were added, or each refused row and why. */
+    public record ImportReport(int added, List<ImportProblem> problems) {
+        public boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** A refused row: its number in the sheet and a message key with arguments. */
+    public record ImportProblem(int row, String messageKey, List<Object> arguments) {}
+
+    /**
+     * Every person as an Excel workbook in the import template's columns: public facts and the
+     * e-mail only, never the private data.
+     */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook() {
+        Map<UUID, String> organisationNames = new java.util.HashMap<>();
+        organisations.all().forEach(each -> organisationNames.put(each.id(), each.name()));
+        return PersonWorkbook.write(people.findAllByOrderByFullName().stream()
+                .map(person -> {
+                    PersonData data = person.data();
+                    PersonData open = new PersonData(
+                            data.fullName(),
+                            data.academicTitle(),
+                            data.degree(),
+                            data.position(),
+                            data.organisationId(),
+                            data.email(),
+                            data.orcid(),
+                            data.fieldCodes(),
+                            data.expertise(),
+                            data.publications(),
+                            data.patents(),
+                            data.biography(),
+                            data.acceptsReview(),
+                            null,
+                            null,
+                            null);
+                    return new PersonWorkbook.Line(
+                            open, data.organisationId() == null ? null : organisationNames.get(data.organisationId()));
+                })
+                .toList());
+    }
+
+    public byte[] importTemplate() {
+        return PersonWorkbook.template();
+    }
+
+    /**
+     * Adds the people of an Excel sheet: all of them, or none when any row breaks a rule (the
+     * report then lists each such row and why), as the organisations' import does. A row whose
+     * e-mail is already in the directory is refused: staff add that person through the form,
+     * where a likely duplicate can be confirmed.
+     */
+    public ImportReport importWorkbook(java.io.InputStream workbook) {
+        List<PersonWorkbook.Row> rows;
+        try {
+            rows = PersonWorkbook.read(workbook);
+        } catch (java.io.IOException | RuntimeException e) {
+            return new ImportReport(0, List.of(new ImportProblem(0, "person.import.unreadable", List.of())));
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        List<PersonData> clean = new ArrayList<>();
+        java.util.Set<String> orcids = new java.util.HashSet<>();
+        java.util.Set<String> emails = new java.util.HashSet<>();
+        List<OrganisationSummary> known = organisations.all();
+        for (PersonWorkbook.Row row : rows) {
+            if (row.problemKey() != null) {
+                problems.add(new ImportProblem(row.number(), row.problemKey(), List.of(row.problemArgs())));
+                continue;
+            }
+            try {
+                PersonWorkbook.Line line = java.util.Objects.requireNonNull(row.line());
+                PersonData data =
+                        clean(withOrganisation(line.data(), organisationOf(line.organisation(), known)), null);
+                if (data.orcid() != null && !orcids.add(data.orcid())) {
+                    throw new DomainException(409, "person.import.orcidTwice", data.orcid());
+                }
+                if (data.email() != null) {
+                    String email = data.email().toLowerCase(java.util.Locale.ROOT);
+                    if (!emails.add(email)) {
+                        throw new DomainException(409, "person.import.emailTwice", data.email());
+                    }
+                    if (!people.findByEmail(data.email()).isEmpty()) {
+                        throw new DomainException(409, "person.import.emailTaken", data.email());
+                    }
+                }
+                clean.add(data);
+            } catch (DomainException e) {
+                problems.add(new ImportProblem(row.number(), e.messageKey(), List.of(e.arguments())));
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(new ImportProblem(0, "person.import.empty", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(0, problems);
+        }
+        for (PersonData data : clean) {
+            create(data, null);
+        }
+        return new ImportReport(clean.size(), List.of());
+    }
+
+    /** The organisation a sheet names, by tax code or by its exact name (case and accents as written). */
+    private static @Nullable UUID organisationOf(@Nullable String written, List<OrganisationSummary> known) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String value = VietnameseText.clean(written);
+        String taxCode = vn.doimoi.directory.organisation.TaxCode.normalise(value);
+        for (OrganisationSummary each : known) {
+            if (each.taxCode() != null && each.taxCode().equals(taxCode)) {
+                return each.id();
+            }
+        }
+        for (OrganisationSummary each : known) {
+            if (each.name().equalsIgnoreCase(value)) {
+                return each.id();
+            }
+        }
+        throw new DomainException(400, "person.import.unknownOrganisation", value);
+    }
+
+    private static PersonData withOrganisation(PersonData data, @Nullable UUID organisationId) {
+        return new PersonData(
+                data.fullName(),
+                data.academicTitle(),
+                data.degree(),
+                data.position(),
+                organisationId,
+                data.email(),
+                data.orcid(),
+                data.fieldCodes(),
+                data.expertise(),
+                data.publications(),
+                data.patents(),
+                data.biography(),
+                data.acceptsReview(),
+                data.nationalId(),
+                data.phone(),
+                data.declaredRelatives());
     }
 
     /** Staff change a person's profile and its account link. */

@@ -3,6 +3,10 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
@@ -30,6 +35,51 @@ class PersonAdminController {
         this.people = people;
         this.directory = directory;
         this.support = support;
+    }
+
+    @GetMapping("/admin/people")
+    String list(Model model) {
+        model.addAttribute("people", people.all());
+        return "directory/admin-people";
+    }
+
+    @GetMapping("/admin/people/export.xlsx")
+    ResponseEntity<byte[]> export() {
+        return workbook(people.exportWorkbook(), "nha-khoa-hoc.xlsx");
+    }
+
+    @GetMapping("/admin/people/template.xlsx")
+    ResponseEntity<byte[]> template() {
+        return workbook(people.importTemplate(), "mau-nhap-nha-khoa-hoc.xlsx");
+    }
+
+    @PostMapping("/admin/people/import")
+    String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
+            throws java.io.IOException {
+        People.ImportReport report;
+        if (file == null || file.isEmpty()) {
+            report = new People.ImportReport(
+                    0, List.of(new People.ImportProblem(0, "organisation.import.noFile", List.of())));
+        } else {
+            try (var input = file.getInputStream()) {
+                report = people.importWorkbook(input);
+            }
+        }
+        model.addAttribute("report", report);
+        return list(model);
+    }
+
+    private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
+                .body(bytes);
     }
 
     @GetMapping("/admin/people/new")

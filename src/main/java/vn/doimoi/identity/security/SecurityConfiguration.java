@@ -79,6 +79,9 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
                         .permitAll()
+                        // directory-rest (issue 4): the public people API.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/people", "/api/v1/people/*")
+                        .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(
