@@ -27,7 +27,7 @@ import vn.doimoi.shared.DomainException;
  * of each ordered product against its specification and of the report, classified by the
  * configured {@link AcceptanceRule}.
  */
-@Entity
+@Entity(name = "ExecutionAcceptance")
 @Table(schema = "projects", name = "acceptance")
 class Acceptance {
 

@@ -17,7 +17,7 @@ import vn.doimoi.shared.DomainException;
  * draft; once signed they are frozen and change only through an amendment, which keeps every
  * version ({@link ContractVersion}). Terms are kept as the serialised {@link ContractTerms}.
  */
-@Entity
+@Entity(name = "ExecutionContract")
 @Table(schema = "projects", name = "contract")
 class Contract {
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** An immutable version of a signed contract: 1 as signed, then one per amendment with its reason. */
-@Entity
+@Entity(name = "ExecutionContractVersion")
 @Table(schema = "projects", name = "contract_version")
 class ContractVersion {
 

@@ -16,7 +16,7 @@ import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.execution.ExecutionTask.Spec;
 
 /** An ordered product; its id is the one from the order (never a new one). */
-@Entity
+@Entity(name = "ExecutionProduct")
 @Table(schema = "projects", name = "execution_product")
 class Product {
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import vn.doimoi.shared.DomainException;
 
 /** A periodic progress report the signed contract schedules; late when sent after its due day (Vietnam time). */
-@Entity
+@Entity(name = "ExecutionProgressReport")
 @Table(schema = "projects", name = "report_progress")
 class ProgressReport {
 

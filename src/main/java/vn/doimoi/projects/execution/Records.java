@@ -15,7 +15,7 @@ final class Records {
     private Records() {}
 
     /** One line of the task's journal (who did what, when): the audit trail of the audit dossier. */
-    @Entity
+    @Entity(name = "ExecutionTaskEvent")
     @Table(schema = "projects", name = "execution_event")
     static class TaskEvent {
         @Id
@@ -40,7 +40,7 @@ final class Records {
     }
 
     /** An uploaded document of the task, with its SHA-256. */
-    @Entity
+    @Entity(name = "ExecutionTaskFile")
     @Table(schema = "projects", name = "execution_file")
     static class TaskFile {
         @Id
@@ -78,7 +78,7 @@ final class Records {
     }
 
     /** An asset formed by the task and how it is handled (Decree 70/2018/NĐ-CP). */
-    @Entity
+    @Entity(name = "ExecutionAsset")
     @Table(schema = "projects", name = "asset")
     static class Asset {
         @Id
@@ -111,7 +111,7 @@ final class Records {
     }
 
     /** The contract liquidation minutes (thanh lý hợp đồng). */
-    @Entity
+    @Entity(name = "ExecutionLiquidation")
     @Table(schema = "projects", name = "liquidation")
     static class Liquidation {
         @Id

@@ -11,23 +11,32 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.VietnameseField;
 
 /**
  * The registration of a task's result (đăng ký kết quả, the national form's main fields); public
  * once the Department registers it with a certificate number.
  */
-@Entity
+@Entity(name = "ExecutionResult")
 @Table(schema = "projects", name = "result")
+@Indexed(index = "result", routingBinder = @RoutingBinderRef(type = RegisteredOnlyRoutingBinder.class))
 class Result {
 
     @Id
     private UUID id;
 
     private UUID taskId;
+
+    @VietnameseField(name = "title")
     private String title;
+
+    @VietnameseField(name = "summary")
     private String summary;
+
     private String authors;
     private String keywords;
     private String applicationScope;
@@ -82,6 +91,10 @@ class Result {
         this.state = ResultState.REGISTERED;
         this.certificateNumber = certificateNumber;
         this.registeredOn = on;
+    }
+
+    boolean isRegistered() {
+        return state == ResultState.REGISTERED;
     }
 
     private static boolean blank(String text) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import vn.doimoi.shared.DomainException;
 
 /** Where, at what scale and with what effect a registered result is used in a year (ứng dụng kết quả). */
-@Entity
+@Entity(name = "ExecutionResultUse")
 @Table(schema = "projects", name = "result_use")
 class ResultUse {
 

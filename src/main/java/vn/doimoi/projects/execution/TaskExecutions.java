@@ -624,7 +624,7 @@ public class TaskExecutions {
         notifications.sendToRole(
                 Role.STAFF,
                 t("result.use.notify.subject", result.title()),
-                t("result.use.notify.body", adopterName, input.year()),
+                t("result.use.notify.body", adopterName, String.valueOf(input.year())),
                 "/staff/execution");
         return use.id();
     }
@@ -857,7 +857,7 @@ public class TaskExecutions {
                 notifications.sendToOrganisation(
                         task.hostOrgId(),
                         t("result.remind.subject", result.title()),
-                        t("result.remind.body", result.title(), today.getYear()),
+                        t("result.remind.body", result.title(), String.valueOf(today.getYear())),
                         "/results/" + result.id());
                 sent++;
             }

@@ -19,7 +19,7 @@ import vn.doimoi.shared.DomainException;
  * and then by finance, and marked paid: never twice, never beyond the contract, and a tranche
  * tied to a product only once that product has been accepted.
  */
-@Entity
+@Entity(name = "ExecutionTranche")
 @Table(schema = "projects", name = "tranche")
 class Tranche {
 
