@@ -114,6 +114,15 @@ class SecurityConfiguration {
                         .hasAnyRole(admin, staff)
                         .requestMatchers("/admin/**")
                         .hasRole(admin)
+                        // projects part 2 (task execution): STAFF manages; hosts and adopters act on their own
+                        // records (ownership in TaskExecutions); the register of results is public.
+                        .requestMatchers("/staff/execution", "/staff/execution/**")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/execution", "/execution/**")
+                        .authenticated()
+                        .requestMatchers(
+                                HttpMethod.GET, "/results", "/results/*", "/api/v1/results", "/api/v1/results/*")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

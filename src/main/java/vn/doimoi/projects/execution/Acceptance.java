@@ -1,0 +1,221 @@
+package vn.doimoi.projects.execution;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.shared.DomainException;
+
+/**
+ * The acceptance of a task (đánh giá, nghiệm thu): the host's dossier, then the council's grades
+ * of each ordered product against its specification and of the report, classified by the
+ * configured {@link AcceptanceRule}.
+ */
+@Entity(name = "ExecutionAcceptance")
+@Table(schema = "projects", name = "acceptance")
+class Acceptance {
+
+    enum State {
+        SUBMITTED,
+        CONCLUDED
+    }
+
+    @Id
+    private UUID id;
+
+    private UUID taskId;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private String finalReport;
+    private String summaryReport;
+    private String financialReport;
+    private String selfAssessment;
+    private Instant submittedAt;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Grade reportGrade;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Grade classification;
+
+    private @Nullable String ruleVersion;
+    private @Nullable String ruleSource;
+    private @Nullable Boolean ruleVerified;
+    private @Nullable String councilNote;
+    private @Nullable LocalDate concludedOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(
+            schema = "projects",
+            name = "acceptance_product",
+            joinColumns = @JoinColumn(name = "acceptance_id"))
+    private List<ProductAssessment> products = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Acceptance() {}
+
+    Acceptance(
+            UUID taskId,
+            String finalReport,
+            String summaryReport,
+            String financialReport,
+            String selfAssessment,
+            Instant now) {
+        if (blank(finalReport) || blank(summaryReport) || blank(financialReport) || blank(selfAssessment)) {
+            throw new DomainException(422, "acceptance.error.dossierIncomplete");
+        }
+        this.id = UUID.randomUUID();
+        this.taskId = taskId;
+        this.state = State.SUBMITTED;
+        this.finalReport = finalReport;
+        this.summaryReport = summaryReport;
+        this.financialReport = financialReport;
+        this.selfAssessment = selfAssessment;
+        this.submittedAt = now;
+    }
+
+    /** The council concludes: every ordered product must be graded. Returns the classification. */
+    Grade conclude(
+            Map<UUID, AcceptanceRule.ProductGrades> grades,
+            Set<UUID> orderedProducts,
+            Grade reportGrade,
+            AcceptanceRule rule,
+            @Nullable String note,
+            LocalDate on) {
+        if (state != State.SUBMITTED) {
+            throw new DomainException(409, "acceptance.error.state", state.name());
+        }
+        if (!grades.keySet().equals(orderedProducts)) {
+            throw new DomainException(422, "acceptance.error.everyProduct");
+        }
+        Grade result = rule.classify(List.copyOf(grades.values()), reportGrade);
+        products.clear();
+        grades.forEach(
+                (product, g) -> products.add(new ProductAssessment(product, g.quantity(), g.volume(), g.quality())));
+        this.reportGrade = reportGrade;
+        this.classification = result;
+        this.ruleVersion = rule.version();
+        this.ruleSource = rule.source();
+        this.ruleVerified = rule.verified();
+        this.councilNote = note;
+        this.concludedOn = on;
+        this.state = State.CONCLUDED;
+        return result;
+    }
+
+    /** Products whose quantity, volume and quality are all at least Đạt: a tranche may pay for them. */
+    Set<UUID> acceptedProducts() {
+        Set<UUID> accepted = new java.util.HashSet<>();
+        for (ProductAssessment p : products) {
+            if (p.quantity().atLeastPassed()
+                    && p.volume().atLeastPassed()
+                    && p.quality().atLeastPassed()) {
+                accepted.add(p.productId());
+            }
+        }
+        return accepted;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    State state() {
+        return state;
+    }
+
+    String finalReport() {
+        return finalReport;
+    }
+
+    String summaryReport() {
+        return summaryReport;
+    }
+
+    String financialReport() {
+        return financialReport;
+    }
+
+    String selfAssessment() {
+        return selfAssessment;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    @Nullable
+    Grade reportGrade() {
+        return reportGrade;
+    }
+
+    @Nullable
+    Grade classification() {
+        return classification;
+    }
+
+    @Nullable
+    String ruleVersion() {
+        return ruleVersion;
+    }
+
+    @Nullable
+    String ruleSource() {
+        return ruleSource;
+    }
+
+    boolean ruleVerified() {
+        return Boolean.TRUE.equals(ruleVerified);
+    }
+
+    @Nullable
+    String councilNote() {
+        return councilNote;
+    }
+
+    @Nullable
+    LocalDate concludedOn() {
+        return concludedOn;
+    }
+
+    List<ProductAssessment> products() {
+        return List.copyOf(products);
+    }
+
+    @Embeddable
+    record ProductAssessment(
+            @Column(name = "product_id") UUID productId,
+
+            @Enumerated(EnumType.STRING) @Column(name = "quantity")
+            Grade quantity,
+
+            @Enumerated(EnumType.STRING) @Column(name = "volume")
+            Grade volume,
+
+            @Enumerated(EnumType.STRING) @Column(name = "quality")
+            Grade quality) {}
+}

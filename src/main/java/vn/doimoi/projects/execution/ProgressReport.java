@@ -1,0 +1,140 @@
+package vn.doimoi.projects.execution;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.shared.DomainException;
+
+/** A periodic progress report the signed contract schedules; late when sent after its due day (Vietnam time). */
+@Entity(name = "ExecutionProgressReport")
+@Table(schema = "projects", name = "report_progress")
+class ProgressReport {
+
+    @Id
+    private UUID id;
+
+    private UUID taskId;
+    private int number;
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    private ReportState state;
+
+    private @Nullable Instant submittedAt;
+    private boolean late;
+    private @Nullable Integer progressPercent;
+    private @Nullable String content;
+    private @Nullable String reviewNote;
+    private boolean remindedBefore;
+    private boolean remindedAfter;
+
+    @Version
+    private long version;
+
+    protected ProgressReport() {}
+
+    ProgressReport(UUID taskId, int number, LocalDate dueOn) {
+        this.id = UUID.randomUUID();
+        this.taskId = taskId;
+        this.number = number;
+        this.dueOn = dueOn;
+        this.state = ReportState.DUE;
+    }
+
+    void submit(String content, int progressPercent, Instant now) {
+        if (state != ReportState.DUE) {
+            throw new DomainException(409, "execution.error.reportState", state.name());
+        }
+        if (content == null || content.isBlank()) {
+            throw new DomainException(422, "execution.error.reportContent");
+        }
+        if (progressPercent < 0 || progressPercent > 100) {
+            throw new DomainException(422, "execution.error.reportPercent");
+        }
+        this.state = ReportState.SUBMITTED;
+        this.content = content;
+        this.progressPercent = progressPercent;
+        this.submittedAt = now;
+        this.late = Deadlines.isLate(dueOn, now);
+    }
+
+    void accept(@Nullable String note) {
+        if (state != ReportState.SUBMITTED) {
+            throw new DomainException(409, "execution.error.reportState", state.name());
+        }
+        this.state = ReportState.ACCEPTED;
+        this.reviewNote = note;
+    }
+
+    /** Still not sent after its due day, on this Vietnam day. */
+    boolean overdueOn(LocalDate today) {
+        return state == ReportState.DUE && today.isAfter(dueOn);
+    }
+
+    boolean remindedBefore() {
+        return remindedBefore;
+    }
+
+    boolean remindedAfter() {
+        return remindedAfter;
+    }
+
+    void markRemindedBefore() {
+        remindedBefore = true;
+    }
+
+    void markRemindedAfter() {
+        remindedAfter = true;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID taskId() {
+        return taskId;
+    }
+
+    int number() {
+        return number;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    ReportState state() {
+        return state;
+    }
+
+    @Nullable
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    boolean late() {
+        return late;
+    }
+
+    @Nullable
+    Integer progressPercent() {
+        return progressPercent;
+    }
+
+    @Nullable
+    String content() {
+        return content;
+    }
+
+    @Nullable
+    String reviewNote() {
+        return reviewNote;
+    }
+}

@@ -1,0 +1,1254 @@
+package vn.doimoi.projects.execution;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.identity.Notifications;
+import vn.doimoi.identity.Role;
+import vn.doimoi.projects.ResultRegistered;
+import vn.doimoi.projects.TaskApproved;
+import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
+import vn.doimoi.projects.execution.ExecutionViews.AssetView;
+import vn.doimoi.projects.execution.ExecutionViews.ContractView;
+import vn.doimoi.projects.execution.ExecutionViews.Dashboard;
+import vn.doimoi.projects.execution.ExecutionViews.EventView;
+import vn.doimoi.projects.execution.ExecutionViews.FileView;
+import vn.doimoi.projects.execution.ExecutionViews.LiquidationView;
+import vn.doimoi.projects.execution.ExecutionViews.OverdueReport;
+import vn.doimoi.projects.execution.ExecutionViews.PaymentRow;
+import vn.doimoi.projects.execution.ExecutionViews.ProductView;
+import vn.doimoi.projects.execution.ExecutionViews.ReportView;
+import vn.doimoi.projects.execution.ExecutionViews.ResultView;
+import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.projects.execution.ExecutionViews.TaskRow;
+import vn.doimoi.projects.execution.ExecutionViews.TrancheView;
+import vn.doimoi.projects.execution.ExecutionViews.UseView;
+import vn.doimoi.projects.execution.ExecutionViews.VersionView;
+import vn.doimoi.projects.execution.ExecutionViews.YearMoney;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.audit.AuditLog;
+
+/**
+ * Part 2 of S&T tasks: from the approved task to the use of its results. STAFF (and ADMIN) manage
+ * every task; a member of the host organisation sees and acts on its own tasks only (others are
+ * "not found" to it). Every change is audited and written to the task's journal.
+ */
+@Service
+@Transactional
+public class TaskExecutions {
+
+    static final String ENTITY = "projects.execution_task";
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private final ExecutionTaskRepository tasks;
+    private final ContractRepository contracts;
+    private final ContractVersionRepository versions;
+    private final ProgressReportRepository reports;
+    private final TrancheRepository tranches;
+    private final AcceptanceRepository acceptances;
+    private final ResultRepository results;
+    private final ResultUseRepository uses;
+    private final TaskEventRepository events;
+    private final TaskFileRepository files;
+    private final AssetRepository assets;
+    private final LiquidationRepository liquidations;
+    private final Directory directory;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher publisher;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final ExecutionProperties properties;
+
+    TaskExecutions(
+            ExecutionTaskRepository tasks,
+            ContractRepository contracts,
+            ContractVersionRepository versions,
+            ProgressReportRepository reports,
+            TrancheRepository tranches,
+            AcceptanceRepository acceptances,
+            ResultRepository results,
+            ResultUseRepository uses,
+            TaskEventRepository events,
+            TaskFileRepository files,
+            AssetRepository assets,
+            LiquidationRepository liquidations,
+            Directory directory,
+            Notifications notifications,
+            MessageSource messages,
+            ApplicationEventPublisher publisher,
+            AuditLog audit,
+            Clock clock,
+            JsonMapper json,
+            ExecutionProperties properties) {
+        this.tasks = tasks;
+        this.contracts = contracts;
+        this.versions = versions;
+        this.reports = reports;
+        this.tranches = tranches;
+        this.acceptances = acceptances;
+        this.results = results;
+        this.uses = uses;
+        this.events = events;
+        this.files = files;
+        this.assets = assets;
+        this.liquidations = liquidations;
+        this.directory = directory;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.publisher = publisher;
+        this.audit = audit;
+        this.clock = clock;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    /** An uploaded document. */
+    public record Upload(String filename, String contentType, byte[] bytes) {}
+
+    /** A document to send back. */
+    public record Download(String filename, String contentType, byte[] bytes) {}
+
+    /** What the host fills in to register a result (the national form's main fields). */
+    public record ResultInput(String title, String summary, String authors, String keywords, String applicationScope) {}
+
+    /** A use of a result as reported by the host or the adopter. */
+    public record UseInput(
+            @Nullable UUID adopterOrgId,
+            String adopterName,
+            String place,
+            int year,
+            String scale,
+            String effect,
+            @Nullable BigDecimal revenue,
+            @Nullable BigDecimal savings) {}
+
+    // ---------------------------------------------------------------- the approved task arrives
+
+    /** Creates the execution record of an approved task, awaiting its contract. Idempotent. */
+    public void taskApproved(TaskApproved approved) {
+        if (tasks.existsById(approved.taskId())) {
+            return;
+        }
+        ExecutionTask task = tasks.save(new ExecutionTask(approved, clock.instant()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("code", task.code());
+        after.put("stage", task.stage().name());
+        after.put(
+                "products", task.products().stream().map(p -> p.id().toString()).toList());
+        journal(task.id(), "system", "execution.created", approved.decisionNumber(), null, after);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Transactional(readOnly = true)
+    public List<TaskRow> tasksFor(CurrentUser actor) {
+        List<ExecutionTask> list;
+        if (isStaff(actor)) {
+            list = tasks.findAllByOrderByApprovedAtDesc();
+        } else if (actor.organisationId() != null) {
+            list = tasks.findByHostOrgIdOrderByApprovedAtDesc(actor.organisationId());
+        } else {
+            list = List.of();
+        }
+        LocalDate today = today();
+        Map<UUID, String> names = organisationNames();
+        return list.stream().map(t -> row(t, names, today)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail task(CurrentUser actor, UUID taskId) {
+        ExecutionTask task = visibleTask(actor, taskId);
+        return detail(task);
+    }
+
+    /** Suggested terms for a new contract: dates from today, an advance of 30%, the rest per product. */
+    @Transactional(readOnly = true)
+    public ContractTerms suggestedTerms(CurrentUser actor, UUID taskId) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        Contract contract = contracts.findByTaskId(taskId).orElse(null);
+        if (contract != null) {
+            return terms(contract);
+        }
+        LocalDate start = today();
+        BigDecimal budget = task.stateBudget();
+        BigDecimal advance = budget.multiply(new BigDecimal("0.3")).setScale(-6, RoundingMode.DOWN);
+        List<Product> products = task.products();
+        List<ContractTerms.TrancheTerm> terms = new ArrayList<>();
+        terms.add(new ContractTerms.TrancheTerm(1, advance, null, start));
+        BigDecimal rest = budget.subtract(advance);
+        BigDecimal share = rest.divide(BigDecimal.valueOf(Math.max(1, products.size())), 0, RoundingMode.DOWN)
+                .setScale(0, RoundingMode.DOWN);
+        LocalDate end = start.plusMonths(task.durationMonths());
+        for (int i = 0; i < products.size(); i++) {
+            BigDecimal amount = i == products.size() - 1
+                    ? rest.subtract(share.multiply(BigDecimal.valueOf(products.size() - 1L)))
+                    : share;
+            terms.add(
+                    new ContractTerms.TrancheTerm(i + 2, amount, products.get(i).id(), end));
+        }
+        return new ContractTerms(
+                "HĐ-" + task.code(),
+                start,
+                end,
+                FundingMode.LUMP_SUM_TO_FINAL_PRODUCT,
+                budget.setScale(0, RoundingMode.UNNECESSARY),
+                task.otherBudget().setScale(0, RoundingMode.UNNECESSARY),
+                6,
+                "",
+                terms);
+    }
+
+    // ---------------------------------------------------------------- contract
+
+    /** STAFF drafts (or redrafts) the contract of an approved task. */
+    public void draftContract(CurrentUser actor, UUID taskId, ContractTerms terms) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        task.require(Stage.AWAITING_CONTRACT, Stage.CONTRACT_DRAFT);
+        terms.validate(productIds(task));
+        Contract contract = contracts.findByTaskId(taskId).orElse(null);
+        if (contract == null) {
+            contracts.save(new Contract(taskId, write(terms)));
+            task.contractDrafted();
+        } else {
+            contract.redraft(write(terms));
+        }
+        journal(taskId, actor.username(), "contract.drafted", terms.number(), null, terms.fields());
+    }
+
+    /** STAFF records the signature: the terms freeze as version 1; reports and tranches are scheduled. */
+    public void signContract(CurrentUser actor, UUID taskId, LocalDate signedOn) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        Contract contract =
+                contracts.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "contract.error.noDraft"));
+        ContractTerms terms = terms(contract);
+        contract.sign(signedOn);
+        task.contractSigned();
+        versions.save(new ContractVersion(contract.id(), 1, contract.terms(), null, clock.instant(), actor.username()));
+        int number = 1;
+        for (LocalDate due : terms.reportDueDates()) {
+            reports.save(new ProgressReport(taskId, number++, due));
+        }
+        for (ContractTerms.TrancheTerm term : terms.tranches()) {
+            tranches.save(new Tranche(taskId, term));
+        }
+        journal(
+                taskId,
+                actor.username(),
+                "contract.signed",
+                terms.number(),
+                Map.of("state", ContractState.DRAFT.name()),
+                Map.of("state", ContractState.SIGNED.name(), "signedOn", signedOn.toString()));
+        notifications.sendToOrganisation(
+                task.hostOrgId(),
+                t("contract.notify.signed.subject", task.code()),
+                t("contract.notify.signed.body", task.title(), terms.number()),
+                link(taskId));
+    }
+
+    /** STAFF amends a signed contract: a new version with its reason; planned tranches follow. */
+    public void amendContract(CurrentUser actor, UUID taskId, ContractTerms newTerms, String reason) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        task.require(Stage.IN_PROGRESS, Stage.UNDER_ACCEPTANCE);
+        newTerms.validate(productIds(task));
+        Contract contract =
+                contracts.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "contract.error.noDraft"));
+        ContractTerms before = terms(contract);
+        List<Tranche> planned = tranches.findByTaskIdOrderByNumber(taskId);
+        BigDecimal committed = planned.stream()
+                .filter(Tranche::committed)
+                .map(Tranche::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        contract.amend(write(newTerms), newTerms.stateBudget(), committed, reason);
+        Map<Integer, Tranche> byNumber = planned.stream().collect(Collectors.toMap(Tranche::number, t -> t));
+        for (ContractTerms.TrancheTerm term : newTerms.tranches()) {
+            Tranche existing = byNumber.remove(term.number());
+            if (existing == null) {
+                tranches.save(new Tranche(taskId, term));
+            } else {
+                existing.replan(term);
+            }
+        }
+        for (Tranche removed : byNumber.values()) {
+            if (removed.committed()) {
+                throw new DomainException(409, "payment.error.replanCommitted", removed.number());
+            }
+            tranches.delete(removed);
+        }
+        versions.save(new ContractVersion(
+                contract.id(), contract.currentVersion(), contract.terms(), reason, clock.instant(), actor.username()));
+        Map<String, Object> diff = new LinkedHashMap<>();
+        ContractTerms.diff(before, newTerms).forEach(c -> diff.put(c.field(), c.before() + " → " + c.after()));
+        journal(
+                taskId,
+                actor.username(),
+                "contract.amended",
+                reason,
+                Map.of("version", contract.currentVersion() - 1),
+                Map.of("version", contract.currentVersion(), "changes", diff));
+    }
+
+    public void terminateContract(CurrentUser actor, UUID taskId, String reason) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        Contract contract =
+                contracts.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "contract.error.noDraft"));
+        contract.terminate(reason, today());
+        task.terminated();
+        journal(
+                taskId,
+                actor.username(),
+                "contract.terminated",
+                reason,
+                Map.of("state", ContractState.SIGNED.name()),
+                Map.of("state", ContractState.TERMINATED.name()));
+    }
+
+    // ---------------------------------------------------------------- progress reports
+
+    public void submitReport(CurrentUser actor, UUID taskId, UUID reportId, String content, int percent) {
+        ExecutionTask task = hostTask(actor, taskId);
+        task.require(Stage.IN_PROGRESS);
+        ProgressReport report = report(taskId, reportId);
+        report.submit(content, percent, clock.instant());
+        journal(
+                taskId,
+                actor.username(),
+                "execution.report.submitted",
+                "#" + report.number() + (report.late() ? " (late)" : ""),
+                Map.of("state", ReportState.DUE.name()),
+                Map.of("state", report.state().name(), "late", report.late(), "percent", percent));
+        notifications.sendToRole(
+                Role.STAFF,
+                t("execution.notify.report.subject", task.code(), report.number()),
+                t(report.late() ? "execution.notify.report.bodyLate" : "execution.notify.report.body", task.title()),
+                link(taskId));
+    }
+
+    public void acceptReport(CurrentUser actor, UUID taskId, UUID reportId, @Nullable String note) {
+        requireStaff(actor);
+        ProgressReport report = report(taskId, reportId);
+        report.accept(note);
+        journal(
+                taskId,
+                actor.username(),
+                "execution.report.accepted",
+                "#" + report.number(),
+                Map.of("state", ReportState.SUBMITTED.name()),
+                Map.of("state", ReportState.ACCEPTED.name()));
+    }
+
+    // ---------------------------------------------------------------- payments
+
+    public void requestTranche(CurrentUser actor, UUID taskId, UUID trancheId, @Nullable String note) {
+        ExecutionTask task = hostTask(actor, taskId);
+        task.require(Stage.IN_PROGRESS, Stage.UNDER_ACCEPTANCE, Stage.ACCEPTED);
+        Tranche tranche = tranche(taskId, trancheId);
+        tranche.request(
+                acceptedProducts(taskId), committedElsewhere(tranche), contractBudget(taskId), note, clock.instant());
+        journal(
+                taskId,
+                actor.username(),
+                "payment.requested",
+                "#" + tranche.number() + " " + tranche.amount().toPlainString(),
+                Map.of("state", TrancheState.PLANNED.name()),
+                Map.of(
+                        "state",
+                        tranche.state().name(),
+                        "amount",
+                        tranche.amount().toPlainString()));
+        notifications.sendToRole(
+                Role.STAFF,
+                t("payment.notify.requested.subject", task.code(), tranche.number()),
+                t("payment.notify.requested.body", task.title()),
+                link(taskId));
+    }
+
+    /**
+     * One approval step: STAFF (science management) first, then finance. The finance step must
+     * be taken by someone other than the person who took the first (four eyes).
+     */
+    public void approveTranche(CurrentUser actor, UUID taskId, UUID trancheId) {
+        requireStaff(actor);
+        Tranche tranche = tranche(taskId, trancheId);
+        TrancheState before = tranche.state();
+        if (before == TrancheState.STAFF_APPROVED) {
+            if (actor.username().equals(tranche.staffApprovedBy())) {
+                throw new DomainException(409, "payment.error.fourEyes");
+            }
+            tranche.approveAsFinance(actor.username());
+        } else {
+            tranche.approveAsStaff(actor.username());
+        }
+        journal(
+                taskId,
+                actor.username(),
+                "payment.approved",
+                "#" + tranche.number(),
+                Map.of("state", before.name()),
+                Map.of("state", tranche.state().name()));
+    }
+
+    public void rejectTranche(CurrentUser actor, UUID taskId, UUID trancheId, String note) {
+        requireStaff(actor);
+        Tranche tranche = tranche(taskId, trancheId);
+        TrancheState before = tranche.state();
+        tranche.reject(note);
+        journal(
+                taskId,
+                actor.username(),
+                "payment.rejected",
+                note,
+                Map.of("state", before.name()),
+                Map.of("state", tranche.state().name()));
+    }
+
+    public void markTranchePaid(CurrentUser actor, UUID taskId, UUID trancheId, LocalDate paidOn, String reference) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        Tranche tranche = tranche(taskId, trancheId);
+        BigDecimal paidElsewhere = tranches.findByTaskIdOrderByNumber(taskId).stream()
+                .filter(t -> !t.id().equals(trancheId) && t.state() == TrancheState.PAID)
+                .map(Tranche::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        tranche.markPaid(paidOn, reference, paidElsewhere, contractBudget(taskId));
+        journal(
+                taskId,
+                actor.username(),
+                "payment.paid",
+                "#" + tranche.number() + " " + reference,
+                Map.of("state", TrancheState.FINANCE_APPROVED.name()),
+                Map.of("state", TrancheState.PAID.name(), "paidOn", paidOn.toString(), "reference", reference));
+        notifications.sendToOrganisation(
+                task.hostOrgId(),
+                t("payment.notify.paid.subject", task.code(), tranche.number()),
+                t("payment.notify.paid.body", task.title()),
+                link(taskId));
+    }
+
+    // ---------------------------------------------------------------- acceptance
+
+    public void submitAcceptance(
+            CurrentUser actor,
+            UUID taskId,
+            String finalReport,
+            String summaryReport,
+            String financialReport,
+            String selfAssessment,
+            List<Upload> evidence) {
+        ExecutionTask task = hostTask(actor, taskId);
+        task.acceptanceRequested();
+        if (acceptances.findByTaskId(taskId).isPresent()) {
+            throw new DomainException(409, "acceptance.error.state", "SUBMITTED");
+        }
+        acceptances.save(
+                new Acceptance(taskId, finalReport, summaryReport, financialReport, selfAssessment, clock.instant()));
+        for (Upload upload : evidence) {
+            store(taskId, "ACCEPTANCE", upload);
+        }
+        journal(
+                taskId,
+                actor.username(),
+                "acceptance.submitted",
+                evidence.size() + " file(s)",
+                Map.of("stage", Stage.IN_PROGRESS.name()),
+                Map.of("stage", Stage.UNDER_ACCEPTANCE.name()));
+        notifications.sendToRole(
+                Role.STAFF,
+                t("acceptance.notify.submitted.subject", task.code()),
+                t("acceptance.notify.submitted.body", task.title()),
+                link(taskId));
+    }
+
+    /** STAFF records the council's grades; the configured rule classifies the task. */
+    public Grade concludeAcceptance(
+            CurrentUser actor,
+            UUID taskId,
+            Map<UUID, AcceptanceRule.ProductGrades> grades,
+            Grade reportGrade,
+            @Nullable String note) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        Acceptance acceptance = acceptances
+                .findByTaskId(taskId)
+                .orElseThrow(() -> new DomainException(409, "acceptance.error.noDossier"));
+        AcceptanceRule rule = properties.acceptanceRule();
+        Grade classification = acceptance.conclude(grades, productIds(task), reportGrade, rule, note, today());
+        task.acceptanceConcluded(classification);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("classification", classification.name());
+        after.put("reportGrade", reportGrade.name());
+        after.put("rule", rule.version());
+        after.put("ruleVerified", rule.verified());
+        grades.forEach(
+                (product, g) -> after.put(product.toString(), g.quantity() + "/" + g.volume() + "/" + g.quality()));
+        journal(taskId, actor.username(), "acceptance.concluded", classification.name(), null, after);
+        notifications.sendToOrganisation(
+                task.hostOrgId(),
+                t("acceptance.notify.concluded.subject", task.code()),
+                t("acceptance.notify.concluded.body", task.title(), t("acceptance.grade." + classification.name())),
+                link(taskId));
+        return classification;
+    }
+
+    // ---------------------------------------------------------------- result registration and use
+
+    public UUID submitResult(CurrentUser actor, UUID taskId, ResultInput input, List<Upload> attachments) {
+        ExecutionTask task = hostTask(actor, taskId);
+        task.require(Stage.ACCEPTED, Stage.CLOSED);
+        if (results.findByTaskId(taskId).isPresent()) {
+            throw new DomainException(409, "result.error.state", ResultState.SUBMITTED.name());
+        }
+        Result result = results.save(new Result(
+                taskId,
+                input.title(),
+                input.summary(),
+                input.authors(),
+                input.keywords(),
+                input.applicationScope(),
+                task.fieldCodes(),
+                task.hostOrgId(),
+                clock.instant()));
+        for (Upload upload : attachments) {
+            store(taskId, "RESULT", upload);
+        }
+        journal(taskId, actor.username(), "result.submitted", input.title(), null, Map.of("state", "SUBMITTED"));
+        notifications.sendToRole(
+                Role.STAFF,
+                t("result.notify.submitted.subject", task.code()),
+                t("result.notify.submitted.body", input.title()),
+                link(taskId));
+        return result.id();
+    }
+
+    /** STAFF registers the result with its certificate; the marketplace hears of it. */
+    public void registerResult(CurrentUser actor, UUID taskId, String certificateNumber, LocalDate on) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        Result result = results.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "result.error.none"));
+        result.register(certificateNumber, on);
+        journal(
+                taskId,
+                actor.username(),
+                "result.registered",
+                certificateNumber,
+                Map.of("state", ResultState.SUBMITTED.name()),
+                Map.of("state", ResultState.REGISTERED.name(), "certificate", certificateNumber));
+        publisher.publishEvent(new ResultRegistered(
+                result.id(),
+                taskId,
+                result.title(),
+                result.summary(),
+                result.hostOrgId(),
+                result.fieldCodes(),
+                certificateNumber,
+                on));
+        notifications.sendToOrganisation(
+                task.hostOrgId(),
+                t("result.notify.registered.subject", task.code()),
+                t("result.notify.registered.body", result.title(), certificateNumber),
+                "/results/" + result.id());
+    }
+
+    /**
+     * The host, or a member of any organisation that applies the result (the adopter), reports a
+     * use of a registered result; STAFF confirms it before it shows on the public page.
+     */
+    public UUID reportUse(CurrentUser actor, UUID resultId, UseInput input) {
+        Result result = registeredResult(resultId);
+        UUID adopter = input.adopterOrgId();
+        if (!isStaff(actor)) {
+            if (actor.organisationId() == null) {
+                throw new DomainException(403, "result.use.error.noOrganisation");
+            }
+            if (!actor.actsFor(result.hostOrgId())) {
+                adopter = actor.organisationId();
+            }
+        }
+        String adopterName = input.adopterName();
+        if ((adopterName == null || adopterName.isBlank()) && adopter != null) {
+            adopterName = directory
+                    .organisation(adopter)
+                    .map(OrganisationSummary::name)
+                    .orElse("");
+        }
+        ResultUse use = uses.save(new ResultUse(
+                resultId,
+                adopter,
+                adopterName,
+                input.place(),
+                input.year(),
+                input.scale(),
+                input.effect(),
+                input.revenue(),
+                input.savings(),
+                actor.username(),
+                clock.instant()));
+        journal(
+                result.taskId(),
+                actor.username(),
+                "result.use.reported",
+                adopterName + " · " + input.year(),
+                null,
+                Map.of("use", use.id().toString(), "state", UseState.REPORTED.name()));
+        notifications.sendToRole(
+                Role.STAFF,
+                t("result.use.notify.subject", result.title()),
+                t("result.use.notify.body", adopterName, String.valueOf(input.year())),
+                "/staff/execution");
+        return use.id();
+    }
+
+    public void confirmUse(CurrentUser actor, UUID useId) {
+        requireStaff(actor);
+        ResultUse use = uses.findById(useId).orElseThrow(TaskExecutions::notFound);
+        use.confirm(actor.username(), clock.instant());
+        Result result = results.findById(use.resultId()).orElseThrow();
+        journal(
+                result.taskId(),
+                actor.username(),
+                "result.use.confirmed",
+                use.adopterName() + " · " + use.year(),
+                Map.of("state", UseState.REPORTED.name()),
+                Map.of("state", UseState.CONFIRMED.name()));
+    }
+
+    // ---------------------------------------------------------------- assets and closing
+
+    public void addAsset(CurrentUser actor, UUID taskId, String name, BigDecimal value) {
+        requireStaff(actor);
+        load(taskId);
+        if (name == null || name.isBlank() || value == null || value.signum() < 0) {
+            throw new DomainException(422, "asset.error.invalid");
+        }
+        Records.Asset asset = assets.save(new Records.Asset(taskId, name, value.setScale(0, RoundingMode.HALF_UP)));
+        journal(taskId, actor.username(), "asset.added", name, null, Map.of("value", asset.value.toPlainString()));
+    }
+
+    public void decideAsset(
+            CurrentUser actor, UUID taskId, UUID assetId, String decision, String handedTo, LocalDate handedOn) {
+        requireStaff(actor);
+        Records.Asset asset =
+                assets.findById(assetId).filter(a -> a.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
+        if (decision == null || decision.isBlank() || handedTo == null || handedTo.isBlank()) {
+            throw new DomainException(422, "asset.error.decision");
+        }
+        asset.decision = decision;
+        asset.handedTo = handedTo;
+        asset.handedOn = handedOn;
+        journal(
+                taskId,
+                actor.username(),
+                "asset.decided",
+                asset.name,
+                null,
+                Map.of("decision", decision, "handedTo", handedTo, "handedOn", handedOn.toString()));
+    }
+
+    /** Contract liquidation minutes close the task (after acceptance or termination). */
+    public void liquidate(CurrentUser actor, UUID taskId, String minutesNumber, LocalDate on, String note) {
+        requireStaff(actor);
+        ExecutionTask task = load(taskId);
+        if (minutesNumber == null || minutesNumber.isBlank()) {
+            throw new DomainException(422, "closing.error.minutesNumber");
+        }
+        Stage before = task.stage();
+        task.closed();
+        liquidations.save(new Records.Liquidation(taskId, minutesNumber, on, note == null ? "" : note));
+        journal(
+                taskId,
+                actor.username(),
+                "closing.liquidated",
+                minutesNumber,
+                Map.of("stage", before.name()),
+                Map.of("stage", Stage.CLOSED.name()));
+    }
+
+    // ---------------------------------------------------------------- public register
+
+    @Transactional(readOnly = true)
+    public List<ResultView> registeredResults() {
+        Map<UUID, String> names = organisationNames();
+        return results.findByStateOrderByRegisteredOnDesc(ResultState.REGISTERED).stream()
+                .map(r -> resultView(r, names, true))
+                .toList();
+    }
+
+    /** A registered result with its confirmed uses, for anyone. */
+    @Transactional(readOnly = true)
+    public ResultView registeredResultView(UUID resultId) {
+        return resultView(registeredResult(resultId), organisationNames(), true);
+    }
+
+    // ---------------------------------------------------------------- dashboard
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(CurrentUser actor) {
+        requireStaff(actor);
+        LocalDate today = today();
+        Map<UUID, String> names = organisationNames();
+        List<ExecutionTask> all = tasks.findAllByOrderByApprovedAtDesc();
+        Map<UUID, ExecutionTask> byId = all.stream().collect(Collectors.toMap(ExecutionTask::id, t -> t));
+        Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            byStage.put(stage, all.stream().filter(t -> t.stage() == stage).count());
+        }
+        List<OverdueReport> overdue = reports.findByStateOrderByDueOn(ReportState.DUE).stream()
+                .filter(r -> r.overdueOn(today))
+                .filter(r -> byId.containsKey(r.taskId()))
+                .map(r -> {
+                    ExecutionTask t = byId.get(r.taskId());
+                    return new OverdueReport(
+                            t.id(),
+                            t.code(),
+                            t.title(),
+                            names.getOrDefault(t.hostOrgId(), ""),
+                            r.number(),
+                            r.dueOn(),
+                            ChronoUnit.DAYS.between(r.dueOn(), today));
+                })
+                .toList();
+        List<Tranche> allTranches = tranches.findAllByOrderByPlannedOn();
+        Map<Integer, BigDecimal[]> perYear = new TreeMap<>();
+        for (Tranche t : allTranches) {
+            perYear.computeIfAbsent(t.plannedOn().getYear(), y -> zeros())[0] =
+                    perYear.get(t.plannedOn().getYear())[0].add(t.amount());
+            if (t.state() == TrancheState.PAID && t.paidOn() != null) {
+                BigDecimal[] cell = perYear.computeIfAbsent(t.paidOn().getYear(), y -> zeros());
+                cell[1] = cell[1].add(t.amount());
+            }
+        }
+        List<YearMoney> money = perYear.entrySet().stream()
+                .map(e -> new YearMoney(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                .toList();
+        List<PaymentRow> awaiting = allTranches.stream()
+                .filter(t -> t.state() == TrancheState.REQUESTED
+                        || t.state() == TrancheState.STAFF_APPROVED
+                        || t.state() == TrancheState.FINANCE_APPROVED)
+                .filter(t -> byId.containsKey(t.taskId()))
+                .map(t -> paymentRow(t, byId.get(t.taskId()), names))
+                .toList();
+        List<Result> registered = results.findByStateOrderByRegisteredOnDesc(ResultState.REGISTERED);
+        Set<UUID> applied =
+                uses
+                        .findByResultIdInAndState(
+                                registered.stream().map(Result::id).toList(), UseState.CONFIRMED)
+                        .stream()
+                        .map(ResultUse::resultId)
+                        .collect(Collectors.toSet());
+        List<UseView> toConfirm = uses.findByStateOrderByReportedAt(UseState.REPORTED).stream()
+                .map(this::useView)
+                .toList();
+        return new Dashboard(
+                byStage,
+                all.stream().map(t -> row(t, names, today)).toList(),
+                overdue,
+                money,
+                awaiting,
+                toConfirm,
+                registered.size(),
+                applied.size());
+    }
+
+    /** Every tranche of a year (planned or paid in it), for the treasury's spreadsheet. */
+    @Transactional(readOnly = true)
+    public List<PaymentRow> payments(CurrentUser actor, int year) {
+        requireStaff(actor);
+        Map<UUID, String> names = organisationNames();
+        Map<UUID, ExecutionTask> byId = tasks.findAll().stream().collect(Collectors.toMap(ExecutionTask::id, t -> t));
+        return tranches.findAllByOrderByPlannedOn().stream()
+                .filter(t -> t.plannedOn().getYear() == year
+                        || (t.paidOn() != null && t.paidOn().getYear() == year))
+                .filter(t -> byId.containsKey(t.taskId()))
+                .map(t -> paymentRow(t, byId.get(t.taskId()), names))
+                .toList();
+    }
+
+    /** The uploaded documents of a task, with their bytes (for the audit dossier). */
+    @Transactional(readOnly = true)
+    public List<Download> documents(CurrentUser actor, UUID taskId) {
+        visibleTask(actor, taskId);
+        return files.findByTaskIdOrderByUploadedAt(taskId).stream()
+                .map(f -> new Download(f.kind.toLowerCase(Locale.ROOT) + "/" + f.filename, f.contentType, f.bytes))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Download document(CurrentUser actor, UUID taskId, UUID fileId) {
+        visibleTask(actor, taskId);
+        Records.TaskFile file =
+                files.findById(fileId).filter(f -> f.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
+        return new Download(file.filename, file.contentType, file.bytes);
+    }
+
+    // ---------------------------------------------------------------- reminders
+
+    /**
+     * Sends the reminders due today: before and after a report's due day (once each), and once a
+     * year to hosts of accepted tasks to report the use of their results. Returns how many were sent.
+     */
+    public int sendReminders() {
+        LocalDate today = today();
+        int sent = 0;
+        for (ProgressReport report : reports.findByStateOrderByDueOn(ReportState.DUE)) {
+            ExecutionTask task = tasks.findById(report.taskId()).orElse(null);
+            if (task == null || task.stage() != Stage.IN_PROGRESS) {
+                continue;
+            }
+            if (!report.remindedBefore()
+                    && !today.isBefore(report.dueOn().minusDays(properties.remindDaysBefore()))
+                    && !today.isAfter(report.dueOn())) {
+                report.markRemindedBefore();
+                notifications.sendToOrganisation(
+                        task.hostOrgId(),
+                        t("execution.remind.before.subject", task.code(), report.number()),
+                        t("execution.remind.before.body", task.title(), vietnameseDate(report.dueOn())),
+                        link(task.id()));
+                sent++;
+            }
+            if (!report.remindedAfter() && report.overdueOn(today)) {
+                report.markRemindedAfter();
+                notifications.sendToOrganisation(
+                        task.hostOrgId(),
+                        t("execution.remind.after.subject", task.code(), report.number()),
+                        t("execution.remind.after.body", task.title(), vietnameseDate(report.dueOn())),
+                        link(task.id()));
+                sent++;
+            }
+        }
+        for (Result result : results.findByStateOrderByRegisteredOnDesc(ResultState.REGISTERED)) {
+            ExecutionTask task = tasks.findById(result.taskId()).orElse(null);
+            if (task == null || result.registeredOn() == null) {
+                continue;
+            }
+            boolean aYearOn = !today.isBefore(result.registeredOn().plusYears(1));
+            if (aYearOn && !task.remindedOfUseIn(today.getYear())) {
+                task.useReminded(today.getYear());
+                notifications.sendToOrganisation(
+                        task.hostOrgId(),
+                        t("result.remind.subject", result.title()),
+                        t("result.remind.body", result.title(), String.valueOf(today.getYear())),
+                        "/results/" + result.id());
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private ExecutionTask load(UUID taskId) {
+        return tasks.findById(taskId).orElseThrow(TaskExecutions::notFound);
+    }
+
+    /** STAFF sees every task, a host member its own; for anyone else the task does not exist. */
+    private ExecutionTask visibleTask(CurrentUser actor, UUID taskId) {
+        ExecutionTask task = load(taskId);
+        if (isStaff(actor) || actor.actsFor(task.hostOrgId())) {
+            return task;
+        }
+        throw notFound();
+    }
+
+    /** Only a member of the host organisation acts for the host. */
+    private ExecutionTask hostTask(CurrentUser actor, UUID taskId) {
+        ExecutionTask task = load(taskId);
+        if (!actor.actsFor(task.hostOrgId())) {
+            if (isStaff(actor)) {
+                throw new DomainException(403, "execution.error.hostOnly");
+            }
+            throw notFound();
+        }
+        return task;
+    }
+
+    private Result registeredResult(UUID resultId) {
+        return results.findById(resultId)
+                .filter(r -> r.state() == ResultState.REGISTERED)
+                .orElseThrow(TaskExecutions::notFound);
+    }
+
+    private ProgressReport report(UUID taskId, UUID reportId) {
+        return reports.findById(reportId).filter(r -> r.taskId().equals(taskId)).orElseThrow(TaskExecutions::notFound);
+    }
+
+    private Tranche tranche(UUID taskId, UUID trancheId) {
+        return tranches.findById(trancheId)
+                .filter(t -> t.taskId().equals(taskId))
+                .orElseThrow(TaskExecutions::notFound);
+    }
+
+    private Set<UUID> productIds(ExecutionTask task) {
+        return task.products().stream().map(Product::id).collect(Collectors.toSet());
+    }
+
+    private Set<UUID> acceptedProducts(UUID taskId) {
+        return acceptances
+                .findByTaskId(taskId)
+                .filter(a -> a.state() == Acceptance.State.CONCLUDED)
+                .map(Acceptance::acceptedProducts)
+                .orElse(Set.of());
+    }
+
+    private BigDecimal committedElsewhere(Tranche tranche) {
+        return tranches.findByTaskIdOrderByNumber(tranche.taskId()).stream()
+                .filter(t -> !t.id().equals(tranche.id()) && t.committed())
+                .map(Tranche::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private BigDecimal contractBudget(UUID taskId) {
+        Contract contract = contracts
+                .findByTaskId(taskId)
+                .filter(c -> c.state() == ContractState.SIGNED)
+                .orElseThrow(() -> new DomainException(409, "contract.error.notSigned"));
+        return terms(contract).stateBudget();
+    }
+
+    private void store(UUID taskId, String kind, Upload upload) {
+        if (upload.bytes().length == 0) {
+            return;
+        }
+        if (upload.bytes().length > properties.maxFileBytes()) {
+            throw new DomainException(413, "execution.error.fileTooLarge");
+        }
+        files.save(new Records.TaskFile(
+                taskId,
+                kind,
+                safeName(upload.filename()),
+                upload.contentType() == null ? "application/octet-stream" : upload.contentType(),
+                sha256(upload.bytes()),
+                upload.bytes(),
+                clock.instant()));
+    }
+
+    private void journal(
+            UUID taskId,
+            String actor,
+            String action,
+            String detail,
+            @Nullable Map<String, ?> before,
+            @Nullable Map<String, ?> after) {
+        events.save(new Records.TaskEvent(taskId, clock.instant(), actor, action, detail == null ? "" : detail));
+        audit.record(action, ENTITY, taskId.toString(), before, after);
+    }
+
+    String write(ContractTerms terms) {
+        return json.writeValueAsString(terms);
+    }
+
+    ContractTerms read(String terms) {
+        return json.readValue(terms, ContractTerms.class);
+    }
+
+    private ContractTerms terms(Contract contract) {
+        return read(contract.terms());
+    }
+
+    private TaskDetail detail(ExecutionTask task) {
+        Map<UUID, String> names = organisationNames();
+        LocalDate today = today();
+        UUID id = task.id();
+        Acceptance acceptance = acceptances.findByTaskId(id).orElse(null);
+        Map<UUID, Acceptance.ProductAssessment> assessed = new HashMap<>();
+        if (acceptance != null) {
+            acceptance.products().forEach(p -> assessed.put(p.productId(), p));
+        }
+        List<ProductView> products = productViews(task, assessed);
+        Map<UUID, String> productNames = task.products().stream().collect(Collectors.toMap(Product::id, Product::name));
+        ContractView contract =
+                contracts.findByTaskId(id).map(this::contractView).orElse(null);
+        List<ReportView> reportViews = reports.findByTaskIdOrderByNumber(id).stream()
+                .map(r -> new ReportView(
+                        r.id(),
+                        r.number(),
+                        r.dueOn(),
+                        r.state(),
+                        r.submittedAt(),
+                        r.late(),
+                        r.overdueOn(today),
+                        r.progressPercent(),
+                        r.content(),
+                        r.reviewNote()))
+                .toList();
+        List<Tranche> trancheList = tranches.findByTaskIdOrderByNumber(id);
+        List<TrancheView> trancheViews = trancheList.stream()
+                .map(t -> new TrancheView(
+                        t.id(),
+                        t.number(),
+                        t.amount(),
+                        t.productId(),
+                        t.productId() == null ? null : productNames.get(t.productId()),
+                        t.plannedOn(),
+                        t.state(),
+                        t.requestNote(),
+                        t.staffApprovedBy(),
+                        t.financeApprovedBy(),
+                        t.paidOn(),
+                        t.treasuryReference()))
+                .toList();
+        BigDecimal paid = paid(trancheList);
+        ResultView result =
+                results.findByTaskId(id).map(r -> resultView(r, names, false)).orElse(null);
+        LiquidationView liquidation = liquidations
+                .findById(id)
+                .map(l -> new LiquidationView(l.minutesNumber, l.liquidatedOn, l.note))
+                .orElse(null);
+        return new TaskDetail(
+                id,
+                task.code(),
+                task.title(),
+                task.type(),
+                task.method(),
+                task.hostOrgId(),
+                names.getOrDefault(task.hostOrgId(), ""),
+                task.adopterOrgId() == null ? null : names.get(task.adopterOrgId()),
+                task.fieldCodes(),
+                task.stateBudget(),
+                task.otherBudget(),
+                task.durationMonths(),
+                task.decisionNumber(),
+                task.decisionDate(),
+                task.stage(),
+                products,
+                contract,
+                reportViews,
+                trancheViews,
+                paid,
+                acceptance == null ? null : acceptanceView(acceptance),
+                result,
+                assets.findByTaskIdOrderByName(id).stream()
+                        .map(a -> new AssetView(a.id, a.name, a.value, a.decision, a.handedTo, a.handedOn))
+                        .toList(),
+                liquidation,
+                events.findByTaskIdOrderByAt(id).stream()
+                        .map(e -> new EventView(e.at, e.actor, e.action, e.detail))
+                        .toList(),
+                files.findByTaskIdOrderByUploadedAt(id).stream()
+                        .map(f -> new FileView(f.id, f.kind, f.filename, f.size, f.sha256))
+                        .toList(),
+                properties.acceptanceRule());
+    }
+
+    private List<ProductView> productViews(ExecutionTask task, Map<UUID, Acceptance.ProductAssessment> assessed) {
+        return task.products().stream()
+                .map(p -> {
+                    Acceptance.ProductAssessment a = assessed.get(p.id());
+                    return new ProductView(
+                            p.id(),
+                            p.name(),
+                            p.quantity(),
+                            p.specs(),
+                            a == null ? null : a.quantity(),
+                            a == null ? null : a.volume(),
+                            a == null ? null : a.quality());
+                })
+                .toList();
+    }
+
+    private ContractView contractView(Contract contract) {
+        List<ContractVersion> list = versions.findByContractIdOrderByNumber(contract.id());
+        List<VersionView> views = new ArrayList<>();
+        ContractTerms previous = null;
+        for (ContractVersion v : list) {
+            ContractTerms current = read(v.terms());
+            views.add(new VersionView(
+                    v.number(),
+                    v.reason(),
+                    v.createdAt(),
+                    v.createdBy(),
+                    previous == null ? List.of() : ContractTerms.diff(previous, current)));
+            previous = current;
+        }
+        return new ContractView(
+                contract.id(),
+                contract.state(),
+                contract.currentVersion(),
+                contract.signedOn(),
+                terms(contract),
+                views,
+                contract.terminationReason(),
+                contract.version());
+    }
+
+    private AcceptanceView acceptanceView(Acceptance a) {
+        return new AcceptanceView(
+                a.id(),
+                a.state() == Acceptance.State.CONCLUDED,
+                a.finalReport(),
+                a.summaryReport(),
+                a.financialReport(),
+                a.selfAssessment(),
+                a.submittedAt(),
+                a.reportGrade(),
+                a.classification(),
+                a.ruleVersion(),
+                a.ruleSource(),
+                a.ruleVerified(),
+                a.councilNote(),
+                a.concludedOn());
+    }
+
+    private ResultView resultView(Result r, Map<UUID, String> names, boolean confirmedUsesOnly) {
+        ExecutionTask task = load(r.taskId());
+        Acceptance acceptance = acceptances.findByTaskId(r.taskId()).orElse(null);
+        Map<UUID, Acceptance.ProductAssessment> assessed = new HashMap<>();
+        if (acceptance != null) {
+            acceptance.products().forEach(p -> assessed.put(p.productId(), p));
+        }
+        List<UseView> useViews = uses.findByResultIdOrderByYearDesc(r.id()).stream()
+                .filter(u -> !confirmedUsesOnly || u.state() == UseState.CONFIRMED)
+                .map(this::useView)
+                .toList();
+        return new ResultView(
+                r.id(),
+                r.taskId(),
+                task.code(),
+                r.title(),
+                r.summary(),
+                r.authors(),
+                r.keywords(),
+                r.applicationScope(),
+                r.fieldCodes(),
+                r.hostOrgId(),
+                names.getOrDefault(r.hostOrgId(), ""),
+                r.state(),
+                r.certificateNumber(),
+                r.registeredOn(),
+                acceptance == null ? null : acceptance.classification(),
+                productViews(task, assessed),
+                useViews);
+    }
+
+    private UseView useView(ResultUse u) {
+        return new UseView(
+                u.id(),
+                u.resultId(),
+                u.adopterName(),
+                u.adopterOrgId(),
+                u.place(),
+                u.year(),
+                u.scale(),
+                u.effect(),
+                u.revenue(),
+                u.savings(),
+                u.state(),
+                u.reportedBy());
+    }
+
+    private TaskRow row(ExecutionTask t, Map<UUID, String> names, LocalDate today) {
+        List<ProgressReport> list = reports.findByTaskIdOrderByNumber(t.id());
+        return new TaskRow(
+                t.id(),
+                t.code(),
+                t.title(),
+                names.getOrDefault(t.hostOrgId(), ""),
+                t.stage(),
+                t.stateBudget(),
+                paid(tranches.findByTaskIdOrderByNumber(t.id())),
+                list.stream().filter(r -> r.overdueOn(today)).count());
+    }
+
+    private PaymentRow paymentRow(Tranche t, ExecutionTask task, Map<UUID, String> names) {
+        return new PaymentRow(
+                task.id(),
+                task.code(),
+                task.title(),
+                names.getOrDefault(task.hostOrgId(), ""),
+                t.number(),
+                t.amount(),
+                t.state(),
+                t.plannedOn(),
+                t.paidOn(),
+                t.treasuryReference());
+    }
+
+    private static BigDecimal paid(List<Tranche> list) {
+        return list.stream()
+                .filter(t -> t.state() == TrancheState.PAID)
+                .map(Tranche::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal[] zeros() {
+        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+    }
+
+    private Map<UUID, String> organisationNames() {
+        return directory.organisations().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
+    }
+
+    private void requireStaff(CurrentUser actor) {
+        if (!isStaff(actor)) {
+            throw new DomainException(403, "error.403.detail");
+        }
+    }
+
+    static boolean isStaff(CurrentUser actor) {
+        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+    }
+
+    private LocalDate today() {
+        return Deadlines.today(clock.instant());
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, VI);
+    }
+
+    private static String vietnameseDate(LocalDate date) {
+        return vn.doimoi.shared.text.VietnameseFormats.date(date);
+    }
+
+    private static String link(UUID taskId) {
+        return "/execution/tasks/" + taskId;
+    }
+
+    private static String safeName(String filename) {
+        String name = filename == null ? "tep" : filename.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return name.isBlank() ? "tep" : name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static DomainException notFound() {
+        return new DomainException(404, "execution.error.notFound");
+    }
+}

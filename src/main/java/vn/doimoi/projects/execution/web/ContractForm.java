@@ -1,0 +1,118 @@
+package vn.doimoi.projects.execution.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.FundingMode;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseFormats;
+
+/** The contract form as typed (strings), so a rejected form comes back exactly as it was. */
+public record ContractForm(
+        String number,
+        String startOn,
+        String endOn,
+        String fundingMode,
+        String stateBudget,
+        String otherBudget,
+        String reportEveryMonths,
+        String obligations,
+        String reason,
+        List<Row> tranches) {
+
+    /** One tranche row: its amount, the product it pays for (empty for an advance) and its planned date. */
+    public record Row(int number, String amount, String productId, String plannedOn) {}
+
+    static ContractForm of(ContractTerms terms) {
+        List<Row> rows = new ArrayList<>();
+        for (ContractTerms.TrancheTerm t : terms.tranches()) {
+            rows.add(new Row(
+                    t.number(),
+                    plainMoney(t.amount()),
+                    t.productId() == null ? "" : t.productId().toString(),
+                    t.plannedOn().toString()));
+        }
+        return new ContractForm(
+                terms.number(),
+                terms.startOn().toString(),
+                terms.endOn().toString(),
+                terms.fundingMode().name(),
+                plainMoney(terms.stateBudget()),
+                plainMoney(terms.otherBudget()),
+                Integer.toString(terms.reportEveryMonths()),
+                terms.obligations(),
+                "",
+                rows);
+    }
+
+    static ContractForm of(Map<String, String> params) {
+        List<Row> rows = new ArrayList<>();
+        int count = Web.integer(params.get("trancheCount"), 0);
+        for (int i = 1; i <= Math.min(count, 20); i++) {
+            String amount = params.getOrDefault("amount-" + i, "");
+            if (amount.isBlank()) {
+                continue;
+            }
+            rows.add(new Row(
+                    i, amount, params.getOrDefault("product-" + i, ""), params.getOrDefault("plannedOn-" + i, "")));
+        }
+        return new ContractForm(
+                params.getOrDefault("number", ""),
+                params.getOrDefault("startOn", ""),
+                params.getOrDefault("endOn", ""),
+                params.getOrDefault("fundingMode", FundingMode.LUMP_SUM_TO_FINAL_PRODUCT.name()),
+                params.getOrDefault("stateBudget", ""),
+                params.getOrDefault("otherBudget", ""),
+                params.getOrDefault("reportEveryMonths", "6"),
+                params.getOrDefault("obligations", ""),
+                params.getOrDefault("reason", ""),
+                rows);
+    }
+
+    ContractTerms terms() {
+        List<ContractTerms.TrancheTerm> terms = new ArrayList<>();
+        for (Row row : tranches) {
+            terms.add(new ContractTerms.TrancheTerm(
+                    row.number(),
+                    required(Web.money(row.amount())),
+                    row.productId().isBlank() ? null : UUID.fromString(row.productId()),
+                    Web.date(row.plannedOn(), "plannedOn")));
+        }
+        FundingMode mode;
+        try {
+            mode = FundingMode.valueOf(fundingMode);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(422, "contract.error.fundingMode");
+        }
+        BigDecimal other = Web.money(otherBudget);
+        return new ContractTerms(
+                number.trim(),
+                Web.date(startOn, "startOn"),
+                Web.date(endOn, "endOn"),
+                mode,
+                required(Web.money(stateBudget)),
+                other == null ? BigDecimal.ZERO : other,
+                Web.integer(reportEveryMonths, 6),
+                obligations.trim(),
+                terms);
+    }
+
+    /** One more empty row for an added tranche. */
+    public int nextNumber() {
+        return tranches.stream().mapToInt(Row::number).max().orElse(0) + 1;
+    }
+
+    private static BigDecimal required(BigDecimal amount) {
+        if (amount == null) {
+            throw new DomainException(422, "contract.error.budget");
+        }
+        return amount;
+    }
+
+    private static String plainMoney(BigDecimal amount) {
+        return VietnameseFormats.number(amount);
+    }
+}

@@ -1,0 +1,97 @@
+package vn.doimoi.projects.execution.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.shared.DomainException;
+
+/** Small helpers shared by this module's controllers. */
+final class Web {
+
+    private Web() {}
+
+    static CurrentUser actor(Accounts accounts) {
+        return accounts.current().orElseThrow(() -> new DomainException(401, "error.401.detail"));
+    }
+
+    /** Runs an action; on a broken rule the page shows its message instead of the notice. */
+    static String act(RedirectAttributes redirect, String target, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            if (e.status() == 404 || e.status() == 401) {
+                throw e;
+            }
+            redirect.addFlashAttribute("problemKey", e.messageKey());
+            redirect.addFlashAttribute("problemArgs", e.arguments());
+        }
+        return "redirect:" + target;
+    }
+
+    /** Whole đồng typed the Vietnamese way ("1.850.000.000") or plain; null when empty. */
+    static @Nullable BigDecimal money(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.replace(".", "")
+                .replace(" ", "")
+                .replace("₫", "")
+                .replace("đ", "")
+                .trim();
+        try {
+            return new BigDecimal(digits);
+        } catch (NumberFormatException e) {
+            throw new DomainException(422, "execution.error.money", text);
+        }
+    }
+
+    static LocalDate date(@Nullable String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new DomainException(422, "execution.error.dateRequired", field);
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(422, "execution.error.date", text);
+        }
+    }
+
+    static int integer(@Nullable String text, int fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new DomainException(422, "execution.error.number", text);
+        }
+    }
+
+    static List<TaskExecutions.Upload> uploads(@Nullable List<MultipartFile> files) {
+        List<TaskExecutions.Upload> uploads = new ArrayList<>();
+        if (files == null) {
+            return uploads;
+        }
+        for (MultipartFile file : files) {
+            if (file == null || file.isEmpty()) {
+                continue;
+            }
+            try {
+                uploads.add(
+                        new TaskExecutions.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return uploads;
+    }
+}
