@@ -278,7 +278,7 @@ class Listing {
                 @ObjectPath(@PropertyValue(propertyName = "currentSolution")),
                 @ObjectPath(@PropertyValue(propertyName = "requirements"))
             })
-    String body() {
+    String getBody() {
         return Stream.of(problem, advantages, currentSolution, requirements)
                 .filter(each -> each != null && !each.isBlank())
                 .collect(Collectors.joining("\n"));
@@ -289,7 +289,7 @@ class Listing {
     @IndexingDependency(
             derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fieldCodes")),
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)
-    Set<String> fieldPath() {
+    Set<String> getFieldPath() {
         return FieldCodes.withAncestors(fieldCodes);
     }
 

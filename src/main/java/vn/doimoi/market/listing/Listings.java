@@ -107,7 +107,8 @@ public class Listings {
     public void submit(CurrentUser actor, UUID id) {
         Listing listing = owned(actor, id);
         Map<String, Object> before = listing.auditState();
-        ScreeningResult result = screening.screen(listing.title() + "\n" + listing.summary() + "\n" + listing.body());
+        ScreeningResult result =
+                screening.screen(listing.title() + "\n" + listing.summary() + "\n" + listing.getBody());
         try {
             listing.submit(result, clock.instant());
         } finally {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import vn.doimoi.market.Screening;
@@ -29,6 +30,7 @@ public class ScreeningLists {
 
     private final List<Entry> entries;
 
+    @Autowired
     ScreeningLists(MarketProperties properties, ResourceLoader resources) {
         this(read(resources, properties.screeningFile()));
     }
