@@ -227,7 +227,8 @@ class MarketplaceTests {
         UUID fitting = published(
                 institute,
                 ListingKind.OFFER,
-                "Chế phẩm vi sinh xử lý rơm rạ thành phân hữu cơ " + UUID.randomUUID().toString().substring(0, 6),
+                "Chế phẩm vi sinh xử lý rơm rạ thành phân hữu cơ "
+                        + UUID.randomUUID().toString().substring(0, 6),
                 "Chế phẩm Trichoderma phân huỷ rơm rạ sau thu hoạch thành phân hữu cơ tại ruộng",
                 "40601",
                 8,
@@ -235,7 +236,8 @@ class MarketplaceTests {
         UUID unrelated = published(
                 institute,
                 ListingKind.OFFER,
-                "Phần mềm kế toán cho trường học " + UUID.randomUUID().toString().substring(0, 6),
+                "Phần mềm kế toán cho trường học "
+                        + UUID.randomUUID().toString().substring(0, 6),
                 "Quản lý học phí và sổ sách kế toán trường học",
                 "50201",
                 9,

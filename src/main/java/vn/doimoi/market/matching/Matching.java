@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 import vn.doimoi.market.CooperationMode;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingView;
@@ -231,7 +232,9 @@ public class Matching {
             for (String fragment : fragments) {
                 Matcher matcher = MARKED.matcher(fragment);
                 while (matcher.find()) {
-                    String run = matcher.group(0).replaceAll("</?mark>", "").strip();
+                    // the HTML encoder may write Vietnamese letters as character references
+                    String run = HtmlUtils.htmlUnescape(matcher.group(0).replaceAll("</?mark>", ""))
+                            .strip();
                     if (run.contains(" ")) {
                         terms.add(VietnameseText.clean(run).toLowerCase(VietnameseText.VIETNAMESE));
                     }
