@@ -123,6 +123,21 @@ class SecurityConfiguration {
                         .requestMatchers(
                                 HttpMethod.GET, "/results", "/results/*", "/api/v1/results", "/api/v1/results/*")
                         .permitAll()
+                        // market: public listings, matches and API; members write; STAFF moderates (ownership in
+                        // services).
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/market",
+                                "/market/listings/*",
+                                "/market/listings/*/matches",
+                                "/api/v1/market/listings",
+                                "/api/v1/market/listings/*",
+                                "/api/v1/market/listings/*/matches")
+                        .permitAll()
+                        .requestMatchers("/staff/market", "/staff/market/**")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/market/demands/**", "/market/my/listings/**")
+                        .hasRole(Role.ORG_MEMBER.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -1,0 +1,20 @@
+package vn.doimoi.market.deal;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Deal timers run every hour: nudges and escalations to the broker. */
+@Component
+class DealJobs {
+
+    private final Deals deals;
+
+    DealJobs(Deals deals) {
+        this.deals = deals;
+    }
+
+    @Scheduled(cron = "0 15 * * * *", zone = "Asia/Ho_Chi_Minh")
+    void timers() {
+        deals.runTimers();
+    }
+}

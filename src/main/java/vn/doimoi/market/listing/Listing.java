@@ -1,0 +1,441 @@
+package vn.doimoi.market.listing;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ScaledNumberField;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.market.CooperationMode;
+import vn.doimoi.market.IpStatus;
+import vn.doimoi.market.ListingKind;
+import vn.doimoi.market.ListingStatus;
+import vn.doimoi.market.Screening;
+import vn.doimoi.market.ServiceKind;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.VietnameseField;
+
+/**
+ * An offer, a demand or a service with its life cycle. Indexed (only while live) with its title,
+ * summary and body in the Vietnamese fields and the facts the matching scores on; the owner is
+ * never indexed, so no search can reveal an anonymous owner.
+ */
+@Entity
+@Table(schema = "market", name = "listing")
+@Indexed(index = "listing", routingBinder = @RoutingBinderRef(type = LiveOnlyRoutingBinder.class))
+class Listing {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private ListingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private ListingStatus status;
+
+    @VietnameseField(name = "title")
+    private String title;
+
+    @VietnameseField(name = "summary")
+    private String summary;
+
+    private @Nullable String problem;
+    private @Nullable String advantages;
+    private @Nullable String currentSolution;
+    private @Nullable String requirements;
+    private @Nullable String timeFrame;
+
+    @GenericField(projectable = Projectable.YES)
+    private @Nullable Integer trl;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable IpStatus ipStatus;
+
+    @Enumerated(EnumType.STRING)
+    @KeywordField(projectable = Projectable.YES)
+    private @Nullable ServiceKind serviceKind;
+
+    @ScaledNumberField(decimalScale = 0, projectable = Projectable.YES)
+    private @Nullable BigDecimal priceMin;
+
+    @ScaledNumberField(decimalScale = 0, projectable = Projectable.YES)
+    private @Nullable BigDecimal priceMax;
+
+    @KeywordField(name = "province", aggregable = Aggregable.YES)
+    private @Nullable String region;
+
+    private LocalDate validUntil;
+
+    @GenericField(projectable = Projectable.YES)
+    private Instant confirmedAt;
+
+    private @Nullable Instant publishedAt;
+    private UUID ownerOrgId;
+    private boolean anonymous;
+    private boolean stateFunded;
+    private @Nullable UUID sourceResultId;
+
+    @Enumerated(EnumType.STRING)
+    private Screening screening = Screening.CLEAR;
+
+    private @Nullable String screeningNote;
+    private @Nullable String reviewNote;
+    private @Nullable Integer remindedDays;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "market", name = "listing_field", joinColumns = @JoinColumn(name = "listing_id"))
+    @Column(name = "code")
+    @KeywordField(name = "fieldCode", aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private Set<String> fieldCodes = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "market", name = "listing_mode", joinColumns = @JoinColumn(name = "listing_id"))
+    @Column(name = "mode")
+    @Enumerated(EnumType.STRING)
+    @KeywordField(name = "mode", projectable = Projectable.YES)
+    private Set<CooperationMode> modes = new TreeSet<>();
+
+    @Version
+    private long version;
+
+    protected Listing() {}
+
+    Listing(ListingKind kind, UUID ownerOrgId, ListingContent content, Instant now) {
+        this.id = UUID.randomUUID();
+        this.kind = kind;
+        this.ownerOrgId = ownerOrgId;
+        this.status = ListingStatus.DRAFT;
+        this.createdAt = now;
+        this.confirmedAt = now;
+        apply(content, now);
+    }
+
+    /** Edits are allowed while the owner still holds the listing (draft), and on live listings. */
+    void apply(ListingContent content, Instant now) {
+        if (status == ListingStatus.REVIEW || status == ListingStatus.ARCHIVED) {
+            throw new DomainException(409, "market.error.notEditable");
+        }
+        this.title = content.title();
+        this.summary = content.summary();
+        this.problem = content.problem();
+        this.advantages = content.advantages();
+        this.currentSolution = content.currentSolution();
+        this.requirements = content.requirements();
+        this.timeFrame = content.timeFrame();
+        this.trl = content.trl();
+        this.ipStatus = content.ipStatus();
+        this.serviceKind = content.serviceKind();
+        this.priceMin = content.priceMin();
+        this.priceMax = content.priceMax();
+        this.region = content.region();
+        this.validUntil = content.validUntil();
+        this.anonymous = content.anonymous();
+        this.fieldCodes = new TreeSet<>(content.fieldCodes());
+        this.modes = new TreeSet<>(content.modes());
+        this.updatedAt = now;
+    }
+
+    /** The owner hands the listing to the Department; screening decides whether it may go on. */
+    void submit(ScreeningResult result, Instant now) {
+        requireStatus(ListingStatus.DRAFT);
+        this.screening = result.level();
+        this.screeningNote = result.note();
+        if (result.level() == Screening.PROHIBITED) {
+            this.updatedAt = now;
+            throw new DomainException(422, "market.error.prohibited", result.note());
+        }
+        this.status = ListingStatus.REVIEW;
+        this.reviewNote = null;
+        this.updatedAt = now;
+    }
+
+    /** STAFF publishes after review; prohibited technologies never. */
+    void publish(LocalDate today, Instant now) {
+        requireStatus(ListingStatus.REVIEW);
+        if (screening == Screening.PROHIBITED) {
+            throw new DomainException(422, "market.error.prohibited", screeningNote);
+        }
+        if (!validUntil.isAfter(today)) {
+            throw new DomainException(422, "market.error.validUntilPast");
+        }
+        this.status = ListingStatus.PUBLISHED;
+        this.publishedAt = now;
+        this.confirmedAt = now;
+        this.remindedDays = null;
+        this.updatedAt = now;
+    }
+
+    /** STAFF sends it back to the owner with the reasons. */
+    void reject(String note, Instant now) {
+        requireStatus(ListingStatus.REVIEW);
+        if (note == null || note.isBlank()) {
+            throw new DomainException(422, "market.error.reasonRequired");
+        }
+        this.status = ListingStatus.DRAFT;
+        this.reviewNote = note.strip();
+        this.updatedAt = now;
+    }
+
+    /** One click: the owner confirms the listing is still valid for another period. */
+    void reconfirm(LocalDate today, int validityDays, Instant now) {
+        if (!(status.isLive() || status == ListingStatus.OUTDATED)) {
+            throw new DomainException(409, "market.error.notReconfirmable");
+        }
+        this.status = ListingStatus.PUBLISHED;
+        this.validUntil = today.plusDays(validityDays);
+        this.confirmedAt = now;
+        this.remindedDays = null;
+        this.updatedAt = now;
+    }
+
+    void archive(Instant now) {
+        if (status == ListingStatus.ARCHIVED) {
+            throw new DomainException(409, "market.error.alreadyArchived");
+        }
+        this.status = ListingStatus.ARCHIVED;
+        this.updatedAt = now;
+    }
+
+    /**
+     * The daily freshness step, on the Vietnam calendar date: 14 and 7 days before valid-until
+     * the listing is expiring and its owner reminded (once per threshold); after valid-until it
+     * is outdated; outdated for longer than {@code archiveAfterDays} it is archived.
+     *
+     * @return the reminder threshold due today (14 or 7), or 0 when no reminder is due
+     */
+    int tick(LocalDate today, int archiveAfterDays, Instant now) {
+        long daysLeft = ChronoUnit.DAYS.between(today, validUntil);
+        if (status.isLive()) {
+            if (daysLeft < 0) {
+                status = ListingStatus.OUTDATED;
+                updatedAt = now;
+                return 0;
+            }
+            for (int threshold : new int[] {7, 14}) {
+                if (daysLeft <= threshold) {
+                    status = ListingStatus.EXPIRING;
+                    if (remindedDays == null || remindedDays > threshold) {
+                        remindedDays = threshold;
+                        updatedAt = now;
+                        return threshold;
+                    }
+                    return 0;
+                }
+            }
+            return 0;
+        }
+        if (status == ListingStatus.OUTDATED && -daysLeft > archiveAfterDays) {
+            status = ListingStatus.ARCHIVED;
+            updatedAt = now;
+        }
+        return 0;
+    }
+
+    private void requireStatus(ListingStatus expected) {
+        if (status != expected) {
+            throw new DomainException(409, "market.error.wrongStatus", status.name());
+        }
+    }
+
+    /** Everything a matching reads besides title and summary, for the Vietnamese analysis. */
+    @VietnameseField(name = "body", stored = false)
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "problem")),
+                @ObjectPath(@PropertyValue(propertyName = "advantages")),
+                @ObjectPath(@PropertyValue(propertyName = "currentSolution")),
+                @ObjectPath(@PropertyValue(propertyName = "requirements"))
+            })
+    String getBody() {
+        return Stream.of(problem, advantages, currentSolution, requirements)
+                .filter(each -> each != null && !each.isBlank())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Field codes with all their ancestors (40101 → 4, 401, 40101), for closeness candidates. */
+    @KeywordField(name = "fieldPath")
+    @IndexingDependency(
+            derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fieldCodes")),
+            reindexOnUpdate = ReindexOnUpdate.DEFAULT)
+    Set<String> getFieldPath() {
+        return FieldCodes.withAncestors(fieldCodes);
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("kind", kind.name());
+        state.put("status", status.name());
+        state.put("title", title);
+        state.put("validUntil", validUntil.toString());
+        state.put("anonymous", anonymous);
+        state.put("screening", screening.name());
+        return state;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    ListingKind kind() {
+        return kind;
+    }
+
+    ListingStatus status() {
+        return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    @Nullable
+    String problem() {
+        return problem;
+    }
+
+    @Nullable
+    String advantages() {
+        return advantages;
+    }
+
+    @Nullable
+    String currentSolution() {
+        return currentSolution;
+    }
+
+    @Nullable
+    String requirements() {
+        return requirements;
+    }
+
+    @Nullable
+    String timeFrame() {
+        return timeFrame;
+    }
+
+    @Nullable
+    Integer trl() {
+        return trl;
+    }
+
+    @Nullable
+    IpStatus ipStatus() {
+        return ipStatus;
+    }
+
+    @Nullable
+    ServiceKind serviceKind() {
+        return serviceKind;
+    }
+
+    @Nullable
+    BigDecimal priceMin() {
+        return priceMin;
+    }
+
+    @Nullable
+    BigDecimal priceMax() {
+        return priceMax;
+    }
+
+    @Nullable
+    String region() {
+        return region;
+    }
+
+    LocalDate validUntil() {
+        return validUntil;
+    }
+
+    Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    @Nullable
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    UUID ownerOrgId() {
+        return ownerOrgId;
+    }
+
+    boolean anonymous() {
+        return anonymous;
+    }
+
+    boolean stateFunded() {
+        return stateFunded;
+    }
+
+    void markStateFunded(UUID resultId) {
+        this.stateFunded = true;
+        this.sourceResultId = resultId;
+    }
+
+    Screening screening() {
+        return screening;
+    }
+
+    @Nullable
+    String screeningNote() {
+        return screeningNote;
+    }
+
+    @Nullable
+    String reviewNote() {
+        return reviewNote;
+    }
+
+    Set<String> fieldCodes() {
+        return Set.copyOf(fieldCodes);
+    }
+
+    Set<CooperationMode> modes() {
+        return Set.copyOf(modes);
+    }
+
+    long version() {
+        return version;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,34 @@
+package vn.doimoi.market.listing;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import vn.doimoi.projects.ResultRegistered;
+
+/** The daily freshness run, and results of state-funded tasks turned into draft offers. */
+@Component
+class ListingJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ListingJobs.class);
+
+    private final Listings listings;
+
+    ListingJobs(Listings listings) {
+        this.listings = listings;
+    }
+
+    /** Every morning at 07:00 Vietnam time, so reminders arrive with the working day. */
+    @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+    void freshness() {
+        int changed = listings.freshness();
+        log.info("Marketplace freshness: {} listings reminded or changed", changed);
+    }
+
+    @ApplicationModuleListener
+    void on(ResultRegistered result) {
+        listings.draftFromResult(
+                result.resultId(), result.title(), result.summary(), result.hostOrganisationId(), result.fieldCodes());
+    }
+}

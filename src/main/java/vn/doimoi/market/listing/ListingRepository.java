@@ -1,0 +1,32 @@
+package vn.doimoi.market.listing;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.doimoi.market.ListingKind;
+import vn.doimoi.market.ListingStatus;
+
+interface ListingRepository extends JpaRepository<Listing, UUID> {
+
+    List<Listing> findByStatusInOrderByPublishedAtDesc(Collection<ListingStatus> statuses, Pageable page);
+
+    List<Listing> findByKindAndStatusInOrderByPublishedAtDesc(
+            ListingKind kind, Collection<ListingStatus> statuses, Pageable page);
+
+    long countByKindAndStatusIn(ListingKind kind, Collection<ListingStatus> statuses);
+
+    long countByStatusIn(Collection<ListingStatus> statuses);
+
+    List<Listing> findByOwnerOrgIdOrderByUpdatedAtDesc(UUID owner);
+
+    List<Listing> findByStatusOrderByUpdatedAtAsc(ListingStatus status);
+
+    List<Listing> findByStatusIn(Collection<ListingStatus> statuses);
+
+    Optional<Listing> findBySourceResultId(UUID resultId);
+
+    long countByKindAndStatus(ListingKind kind, ListingStatus status);
+}

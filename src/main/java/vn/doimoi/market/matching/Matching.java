@@ -1,0 +1,246 @@
+package vn.doimoi.market.matching;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import vn.doimoi.market.CooperationMode;
+import vn.doimoi.market.ListingKind;
+import vn.doimoi.market.ListingView;
+import vn.doimoi.market.Match;
+import vn.doimoi.market.Matches;
+import vn.doimoi.market.listing.Listings;
+import vn.doimoi.market.listing.MarketProperties;
+import vn.doimoi.shared.search.VietnameseAnalysis;
+import vn.doimoi.shared.text.VietnameseText;
+
+/**
+ * Matching on the Hibernate Search index: candidates by Vietnamese text relevance (title,
+ * summary and body against the subject's own text), hard filters (live, the other kind, TRL at
+ * least the demand's minimum), then {@link MatchScorer} re-ranks with its reasons and the
+ * relevance floor drops what does not fit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Matching {
+
+    static final int CANDIDATES = 50;
+    private static final int MAX_QUERY_CHARS = 1500;
+    private static final Pattern MARKED = Pattern.compile("<mark>([^<]+)</mark>((?:\\s+<mark>[^<]+</mark>)*)");
+
+    private final EntityManager entityManager;
+    private final Listings listings;
+    private final MarketProperties properties;
+    private final Clock clock;
+
+    Matching(EntityManager entityManager, Listings listings, MarketProperties properties, Clock clock) {
+        this.entityManager = entityManager;
+        this.listings = listings;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The best counterparts of a listing (offers and services for a demand; demands for an offer or service). */
+    public Matches matchesFor(UUID listingId, int limit) {
+        return matchesFor(listings.internal(listingId), limit, true);
+    }
+
+    /**
+     * @param rerank false gives plain search relevance (the benchmark's baseline): same candidates,
+     *     ordered by text relevance alone, no floor
+     */
+    public Matches matchesFor(ListingView subject, int limit, boolean rerank) {
+        String query = queryText(subject);
+        if (query.isBlank()) {
+            return new Matches(List.of(), 0, properties.matchFloor());
+        }
+        Set<ListingKind> targets = subject.kind() == ListingKind.DEMAND
+                ? Set.of(ListingKind.OFFER, ListingKind.SERVICE)
+                : Set.of(ListingKind.DEMAND);
+        SearchSession session = Search.session(entityManager);
+        SearchScope<Object> scope = session.scope(Object.class, List.of("Listing"));
+        Integer minTrl = subject.kind() == ListingKind.DEMAND ? subject.trl() : null;
+
+        SearchResult<List<?>> result = session.search(scope)
+                .select(f -> f.composite(
+                        f.id(UUID.class),
+                        f.score(),
+                        f.field("title", String.class),
+                        f.field("kind", ListingKind.class),
+                        f.field("trl", Integer.class),
+                        f.field("fieldCode", String.class).list(),
+                        f.field("mode", CooperationMode.class).list(),
+                        f.field("priceMin", BigDecimal.class),
+                        f.field("priceMax", BigDecimal.class),
+                        f.field("confirmedAt", Instant.class),
+                        rerank
+                                ? f.highlight(VietnameseAnalysis.highlightFieldFor("title", query))
+                                : f.constant(List.of()),
+                        rerank
+                                ? f.highlight(VietnameseAnalysis.highlightFieldFor("summary", query))
+                                : f.constant(List.of())))
+                .where(f -> f.bool().with(bool -> {
+                    bool.must(text(f, query));
+                    bool.filter(f.terms().field("kind").matchingAny(targets));
+                    bool.mustNot(f.id().matching(subject.id()));
+                    if (minTrl != null) {
+                        bool.filter(f.or(
+                                f.match().field("kind").matching(ListingKind.SERVICE),
+                                f.range().field("trl").atLeast(minTrl)));
+                    }
+                }))
+                .highlighter(f -> f.unified()
+                        .encoder(HighlighterEncoder.HTML)
+                        .tag("<mark>", "</mark>")
+                        .numberOfFragments(3))
+                .fetch(CANDIDATES);
+        List<List<?>> hits = result.hits();
+        if (hits.isEmpty()) {
+            return new Matches(List.of(), 0, properties.matchFloor());
+        }
+        double reference = selfScore(session, scope, subject, query);
+        if (reference <= 0) {
+            reference = ((Float) hits.get(0).get(1)) / 0.6;
+        }
+        Instant now = clock.instant();
+        LocalDate today = listings.today();
+        MatchScorer.Subject who = new MatchScorer.Subject(
+                subject.kind(),
+                subject.fieldCodes(),
+                subject.trl(),
+                subject.modes(),
+                subject.priceMin(),
+                subject.priceMax());
+        List<Match> shown = new ArrayList<>();
+        int belowFloor = 0;
+        for (List<?> row : hits) {
+            float score = (Float) row.get(1);
+            double text = textRelevance(score, reference);
+            @SuppressWarnings("unchecked")
+            List<String> fieldCodes = (List<String>) row.get(5);
+            @SuppressWarnings("unchecked")
+            List<CooperationMode> modes = (List<CooperationMode>) row.get(6);
+            @SuppressWarnings("unchecked")
+            List<String> titleMarks = (List<String>) row.get(10);
+            @SuppressWarnings("unchecked")
+            List<String> summaryMarks = (List<String>) row.get(11);
+            MatchScorer.Candidate candidate = new MatchScorer.Candidate(
+                    (ListingKind) row.get(3),
+                    fieldCodes,
+                    (Integer) row.get(4),
+                    modes,
+                    (BigDecimal) row.get(7),
+                    (BigDecimal) row.get(8),
+                    (Instant) row.get(9),
+                    matchedTerms(titleMarks, summaryMarks));
+            MatchScorer.Scored scored = MatchScorer.score(who, candidate, text, now, today);
+            Match match = new Match(
+                    (UUID) row.get(0),
+                    candidate.kind(),
+                    (String) row.get(2),
+                    candidate.trl(),
+                    rerank ? scored.score() : text,
+                    text,
+                    scored.reasons());
+            if (rerank && !MatchScorer.passes(scored, properties.matchFloor())) {
+                belowFloor++;
+                continue;
+            }
+            shown.add(match);
+        }
+        shown.sort(Comparator.comparingDouble(Match::score).reversed());
+        return new Matches(shown.subList(0, Math.min(limit, shown.size())), belowFloor, properties.matchFloor());
+    }
+
+    /**
+     * BM25 scores are not comparable between queries; relative to the subject's own score they
+     * are. A candidate scoring 40% of what the subject's own text scores is already a close match.
+     */
+    static double textRelevance(float score, double reference) {
+        return Math.min(1.0, 2.5 * score / reference);
+    }
+
+    /** The score the subject's own document gets for the query (it is in the index while live). */
+    private static double selfScore(
+            SearchSession session, SearchScope<Object> scope, ListingView subject, String query) {
+        if (!subject.status().isLive()) {
+            return 0;
+        }
+        List<Float> self = session.search(scope)
+                .select(f -> f.score())
+                .where(f -> f.bool().with(bool -> {
+                    bool.must(text(f, query));
+                    bool.filter(f.id().matching(subject.id()));
+                }))
+                .fetchHits(1);
+        return self.isEmpty() ? 0 : self.get(0);
+    }
+
+    private static PredicateFinalStep text(SearchPredicateFactory f, String query) {
+        return f.bool().with(bool -> {
+            for (var field : VietnameseAnalysis.fieldsFor("title", query)) {
+                bool.should(f.match().field(field.name()).matching(query).boost(field.boost() * 1.5f));
+            }
+            for (var field : VietnameseAnalysis.fieldsFor("summary", query)) {
+                bool.should(f.match().field(field.name()).matching(query).boost(field.boost()));
+            }
+            for (var field : VietnameseAnalysis.fieldsFor("body", query)) {
+                bool.should(f.match().field(field.name()).matching(query).boost(field.boost() * 0.5f));
+            }
+        });
+    }
+
+    /** The subject's own words: title, summary and what it asks for or offers. */
+    static String queryText(ListingView subject) {
+        StringBuilder text = new StringBuilder(subject.title()).append(' ').append(subject.title());
+        for (String part :
+                new String[] {subject.summary(), subject.problem(), subject.requirements(), subject.advantages()}) {
+            if (part != null && !part.isBlank()) {
+                text.append(' ').append(part);
+            }
+        }
+        String cleaned = VietnameseText.clean(text.toString().replaceAll("[\\p{Punct}&&[^-/]]", " "));
+        return cleaned.length() > MAX_QUERY_CHARS ? cleaned.substring(0, MAX_QUERY_CHARS) : cleaned;
+    }
+
+    /** Runs of at least two highlighted syllables ("xử lý nước thải"), most frequent first. */
+    static List<String> matchedTerms(@Nullable List<String> titleMarks, @Nullable List<String> summaryMarks) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (List<String> fragments : List.of(
+                titleMarks == null ? List.<String>of() : titleMarks,
+                summaryMarks == null ? List.<String>of() : summaryMarks)) {
+            for (String fragment : fragments) {
+                Matcher matcher = MARKED.matcher(fragment);
+                while (matcher.find()) {
+                    // the HTML encoder may write Vietnamese letters as character references
+                    String run = HtmlUtils.htmlUnescape(matcher.group(0).replaceAll("</?mark>", ""))
+                            .strip();
+                    if (run.contains(" ")) {
+                        terms.add(VietnameseText.clean(run).toLowerCase(VietnameseText.VIETNAMESE));
+                    }
+                }
+            }
+        }
+        return List.copyOf(terms);
+    }
+}

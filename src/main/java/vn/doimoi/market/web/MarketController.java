@@ -1,0 +1,126 @@
+package vn.doimoi.market.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.identity.Role;
+import vn.doimoi.market.ListingKind;
+import vn.doimoi.market.ListingView;
+import vn.doimoi.market.Matches;
+import vn.doimoi.market.deal.Deals;
+import vn.doimoi.market.listing.Listings;
+import vn.doimoi.market.matching.Matching;
+import vn.doimoi.shared.DomainException;
+
+/** The public marketplace: live listings, one listing, its matches; expressing interest. */
+@Controller
+class MarketController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Listings listings;
+    private final Matching matching;
+    private final Deals deals;
+    private final Accounts accounts;
+    private final Directory directory;
+
+    MarketController(Listings listings, Matching matching, Deals deals, Accounts accounts, Directory directory) {
+        this.listings = listings;
+        this.matching = matching;
+        this.deals = deals;
+        this.accounts = accounts;
+        this.directory = directory;
+    }
+
+    @GetMapping("/market")
+    String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Model model) {
+        ListingKind chosen = parseKind(kind);
+        List<ListingView> found = listings.live(chosen, page, PAGE_SIZE);
+        model.addAttribute("listings", found);
+        model.addAttribute("kind", chosen);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("total", listings.countLive(chosen));
+        model.addAttribute("pageSize", PAGE_SIZE);
+        return "market/list";
+    }
+
+    @GetMapping("/market/listings/{id}")
+    String listing(@PathVariable UUID id, @RequestParam(required = false) UUID from, Model model) {
+        CurrentUser actor = accounts.current().orElse(null);
+        ListingView listing = listings.view(id, actor);
+        model.addAttribute("listing", listing);
+        model.addAttribute("from", from);
+        model.addAttribute("fieldName", fieldName(listing));
+        model.addAttribute("canExpressInterest", canExpressInterest(actor, listing));
+        return "market/listing";
+    }
+
+    @GetMapping("/market/listings/{id}/matches")
+    String matches(@PathVariable UUID id, Model model) {
+        CurrentUser actor = accounts.current().orElse(null);
+        ListingView listing = listings.view(id, actor);
+        Matches matches = listing.status().isLive() ? matching.matchesFor(id, 10) : new Matches(List.of(), 0, 0);
+        model.addAttribute("listing", listing);
+        model.addAttribute("matches", matches);
+        return "market/matches";
+    }
+
+    @PostMapping("/market/listings/{id}/interest")
+    String interest(
+            @PathVariable UUID id,
+            @RequestParam(required = false) UUID from,
+            @RequestParam(defaultValue = "") String message,
+            RedirectAttributes redirect) {
+        CurrentUser actor = accounts.current().orElseThrow();
+        try {
+            UUID deal = deals.expressInterest(actor, id, from, message);
+            redirect.addFlashAttribute("notice", "market.deal.interestSent");
+            return "redirect:/market/deals/" + deal;
+        } catch (DomainException e) {
+            if (e.status() == 404 || e.status() == 403) {
+                throw e;
+            }
+            redirect.addFlashAttribute("notice", e.messageKey());
+            return "redirect:/market/listings/" + id + (from == null ? "" : "?from=" + from);
+        }
+    }
+
+    private static boolean canExpressInterest(@Nullable CurrentUser actor, ListingView listing) {
+        return actor != null
+                && actor.has(Role.ORG_MEMBER)
+                && actor.organisationId() != null
+                && !listing.mine()
+                && listing.status().isLive();
+    }
+
+    private String fieldName(ListingView listing) {
+        return listing.fieldCodes().stream()
+                .map(code -> code.length() > 3 ? code.substring(0, 3) : code)
+                .map(code ->
+                        directory.fieldCode(code).map(each -> each.nameVi()).orElse(""))
+                .findFirst()
+                .orElse("");
+    }
+
+    static @Nullable ListingKind parseKind(@Nullable String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        for (ListingKind each : ListingKind.values()) {
+            if (each.name().equalsIgnoreCase(kind)) {
+                return each;
+            }
+        }
+        return null;
+    }
+}

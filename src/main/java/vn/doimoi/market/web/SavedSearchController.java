@@ -1,0 +1,77 @@
+package vn.doimoi.market.web;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.market.listing.Listings;
+import vn.doimoi.market.listing.SavedSearches;
+import vn.doimoi.shared.DomainException;
+
+/** Saved searches with alerts, and handing an unmatched demand to the brokers. */
+@Controller
+class SavedSearchController {
+
+    private final SavedSearches searches;
+    private final Listings listings;
+    private final Accounts accounts;
+
+    SavedSearchController(SavedSearches searches, Listings listings, Accounts accounts) {
+        this.searches = searches;
+        this.listings = listings;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/market/saved-searches")
+    String list(Model model) {
+        model.addAttribute("searches", searches.mine(actor()));
+        return "market/saved-searches";
+    }
+
+    @PostMapping("/market/saved-searches")
+    String save(
+            @RequestParam(defaultValue = "") String query,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String fieldCode,
+            @RequestParam(defaultValue = "DAILY") String frequency,
+            RedirectAttributes redirect) {
+        try {
+            searches.save(actor(), query, MarketController.parseKind(kind), fieldCode, frequency);
+            redirect.addFlashAttribute("notice", "market.saved.saved");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("notice", e.messageKey());
+        }
+        return "redirect:/market/saved-searches";
+    }
+
+    @PostMapping("/market/saved-searches/{id}/delete")
+    String delete(@PathVariable UUID id, RedirectAttributes redirect) {
+        searches.delete(actor(), id);
+        redirect.addFlashAttribute("notice", "market.saved.deleted");
+        return "redirect:/market/saved-searches";
+    }
+
+    @PostMapping("/market/listings/{id}/broker-help")
+    String brokerHelp(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            listings.askBroker(actor(), id);
+            redirect.addFlashAttribute("notice", "market.matches.brokerAsked");
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("notice", e.messageKey());
+        }
+        return "redirect:/market/listings/" + id + "/matches";
+    }
+
+    private CurrentUser actor() {
+        return accounts.current().orElseThrow();
+    }
+}
