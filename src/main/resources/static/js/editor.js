@@ -7,7 +7,7 @@
   "use strict";
   var FORMATS = ["header", "bold", "italic", "link", "blockquote", "list", "image"];
   var TOOLBAR = [
-    [{ header: 2 }, { header: 3 }],
+    [{ header: [2, 3, false] }],
     ["bold", "italic", "link"],
     [{ list: "ordered" }, { list: "bullet" }, "blockquote"],
     ["image", "clean"]

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,6 +44,14 @@ public class PortalCounters {
     private final VisitDeduplicator viewDeduplicator;
     private final VisitDeduplicator dayDeduplicator = new VisitDeduplicator(Duration.ofDays(1));
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+    /** What the database holds, mirrored so that reading a count needs no query (one node writes). */
+    private final Map<UUID, Long> storedViews = new ConcurrentHashMap<>();
+
+    private volatile @Nullable Map<LocalDate, Long> storedVisits;
+    /** "Online now" counted over all recent visitors at most once a second, not once per request. */
+    private final java.util.concurrent.atomic.AtomicLong onlineCount = new java.util.concurrent.atomic.AtomicLong();
+
+    private volatile @Nullable Instant onlineCountedAt;
     /** Readers see stored + pending consistently: a flush moves counts from memory to the database under it. */
     private final ReentrantReadWriteLock moving = new ReentrantReadWriteLock();
 
@@ -70,20 +79,26 @@ public class PortalCounters {
         if (Bots.isBot(userAgent)) {
             return;
         }
-        lastSeen.put(visitor, now);
+        Instant before = lastSeen.put(visitor, now);
+        if (before == null || before.isBefore(now.minus(properties.onlineWindow()))) {
+            onlineCount.incrementAndGet(); // exact again at the next recount, within a second
+        }
         LocalDate day = LocalDate.ofInstant(now, VIETNAM);
         if (dayDeduplicator.counts(visitor, day.toString(), now)) {
             visits.increment(day);
         }
     }
 
-    /** The stored count plus what is still in memory. */
+    /** The stored count plus what is still in memory; the stored count is read from the database once. */
     public long views(UUID articleId) {
         moving.readLock().lock();
         try {
-            List<Long> stored = jdbc.queryForList(
-                    "select views from portal.article_views where article_id = ?", Long.class, articleId);
-            return (stored.isEmpty() ? 0 : stored.get(0)) + views.pending(articleId);
+            long stored = storedViews.computeIfAbsent(articleId, id -> {
+                List<Long> rows = jdbc.queryForList(
+                        "select views from portal.article_views where article_id = ?", Long.class, id);
+                return rows.isEmpty() ? 0L : rows.get(0);
+            });
+            return stored + views.pending(articleId);
         } finally {
             moving.readLock().unlock();
         }
@@ -101,15 +116,16 @@ public class PortalCounters {
     private VisitorStats statsAt(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Instant onlineSince = now.minus(properties.onlineWindow());
-        long online =
-                lastSeen.values().stream().filter(at -> at.isAfter(onlineSince)).count();
-        long[] stored = jdbc.queryForObject(
-                """
-                select coalesce(sum(visits) filter (where day = ?), 0),
-                       coalesce(sum(visits) filter (where day >= ?), 0),
-                       coalesce(sum(visits), 0)
-                from portal.visit_day""", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, today, monday);
+        Map<LocalDate, Long> stored = storedVisits();
+        long storedToday = stored.getOrDefault(today, 0L);
+        long storedWeek = 0;
+        long storedTotal = 0;
+        for (Map.Entry<LocalDate, Long> day : stored.entrySet()) {
+            storedTotal += day.getValue();
+            if (!day.getKey().isBefore(monday) && !day.getKey().isAfter(today)) {
+                storedWeek += day.getValue();
+            }
+        }
         long pendingToday = visits.pending(today);
         long pendingWeek = 0;
         for (LocalDate day = monday; !day.isAfter(today); day = day.plusDays(1)) {
@@ -117,7 +133,38 @@ public class PortalCounters {
         }
         long pendingTotal = visits.sum();
         return new VisitorStats(
-                Math.max(online, 0), stored[0] + pendingToday, stored[1] + pendingWeek, stored[2] + pendingTotal);
+                online(now), storedToday + pendingToday, storedWeek + pendingWeek, storedTotal + pendingTotal);
+    }
+
+    private long online(Instant now) {
+        Instant countedAt = onlineCountedAt;
+        if (countedAt == null || now.isBefore(countedAt) || now.isAfter(countedAt.plusSeconds(1))) {
+            Instant onlineSince = now.minus(properties.onlineWindow());
+            onlineCount.set(lastSeen.values().stream()
+                    .filter(at -> at.isAfter(onlineSince))
+                    .count());
+            onlineCountedAt = now;
+        }
+        return Math.max(onlineCount.get(), 0);
+    }
+
+    /** The visits per day in the database: one row per day, read once, then kept up to date by the flush. */
+    private Map<LocalDate, Long> storedVisits() {
+        Map<LocalDate, Long> stored = storedVisits;
+        if (stored == null) {
+            synchronized (this) {
+                stored = storedVisits;
+                if (stored == null) {
+                    Map<LocalDate, Long> loaded = new ConcurrentHashMap<>();
+                    jdbc.query("select day, visits from portal.visit_day", rs -> {
+                        loaded.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                    });
+                    storedVisits = loaded;
+                    stored = loaded;
+                }
+            }
+        }
+        return stored;
     }
 
     /** Writes what was counted since the last flush, in two batched statements. */
@@ -135,6 +182,7 @@ public class PortalCounters {
                     jdbc.batchUpdate("""
                             insert into portal.article_views (article_id, views) values (?, ?)
                             on conflict (article_id) do update set views = portal.article_views.views + excluded.views""", rows);
+                    viewBatch.forEach((id, n) -> storedViews.computeIfPresent(id, (key, stored) -> stored + n));
                 }
             } catch (RuntimeException e) {
                 viewBatch.forEach(views::add);
@@ -148,6 +196,10 @@ public class PortalCounters {
                     jdbc.batchUpdate("""
                             insert into portal.visit_day (day, visits) values (?, ?)
                             on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""", rows);
+                    Map<LocalDate, Long> stored = storedVisits;
+                    if (stored != null) {
+                        visitBatch.forEach((day, n) -> stored.merge(day, n, Long::sum));
+                    }
                 }
             } catch (RuntimeException e) {
                 visitBatch.forEach(visits::add);
