@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-15}
+WARMUP=${WARMUP:-20}   # seconds of warm-up per server: the JIT needs it, more so on a loaded machine
 APP_PORT=18080
 NGINX_PORT=18081
 WORK=$(mktemp -d /tmp/doimoi-bench.XXXXXX)
@@ -69,7 +70,7 @@ views() {
 }
 views >/dev/null
 # warm up both (not counted in the figures; the warm-up views are part of BEFORE)
-wrk -t2 -c32 -d5s -s bench/visitors.lua "$URL" -- 1 >/dev/null
+wrk -t2 -c32 -d"${WARMUP}s" -s bench/visitors.lua "$URL" -- 1 >/dev/null
 wrk -t2 -c32 -d5s "http://127.0.0.1:$NGINX_PORT/article.html" >/dev/null
 sleep 6
 BEFORE=$(views)
@@ -94,7 +95,7 @@ cat > "$WORK/section.md" <<MD
 Reproduce with \`bench/run.sh [seconds]\` (needs a JDK, \`nginx\` and \`wrk\` from Debian). It starts
 the packaged jar with its own embedded PostgreSQL, takes the seed article page, serves the same
 bytes from nginx, and runs wrk against both in the same run (2 threads, 32 connections,
-${DURATION} s each, after a 5 s warm-up of each).
+${DURATION} s each, after a ${WARMUP} s warm-up of doimoi and 5 s of nginx).
 
 ## Article page vs nginx (same ${BYTES} bytes)
 
