@@ -3,11 +3,13 @@
 #   (1) doimoi rendering the seed article page (every request a new reader, so every request is a counted view),
 #   (2) nginx serving the same HTML bytes as a static file,
 # then checks the article's view count moved by exactly the number of completed requests,
-# and writes the figures to docs/benchmarks.md.
+# and writes the figures to its section of docs/benchmarks.md (between the portal-throughput
+# markers; the other sections, e.g. search quality, are left as they are).
 # Needs: a JDK 17+, nginx, wrk (apt-get install -y nginx wrk). Usage: bench/run.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-15}
+WARMUP=${WARMUP:-20}   # seconds of warm-up per server: the JIT needs it, more so on a loaded machine
 APP_PORT=18080
 NGINX_PORT=18081
 WORK=$(mktemp -d /tmp/doimoi-bench.XXXXXX)
@@ -31,7 +33,7 @@ java -Xmx768m -jar "$JAR" --server.port=$APP_PORT \
   --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
   --doimoi.identity.admin-password=bench-admin-password --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 120); do
+for i in $(seq 1 400); do
   curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
@@ -68,7 +70,7 @@ views() {
 }
 views >/dev/null
 # warm up both (not counted in the figures; the warm-up views are part of BEFORE)
-wrk -t2 -c32 -d5s -s bench/visitors.lua "$URL" -- 1 >/dev/null
+wrk -t2 -c32 -d"${WARMUP}s" -s bench/visitors.lua "$URL" -- 1 >/dev/null
 wrk -t2 -c32 -d5s "http://127.0.0.1:$NGINX_PORT/article.html" >/dev/null
 sleep 6
 BEFORE=$(views)
@@ -88,13 +90,12 @@ D_DONE=$(completed "$WORK/wrk-doimoi.txt"); D_BAD=$(non2xx "$WORK/wrk-doimoi.txt
 RATIO=$(awk -v a="$D_RPS" -v b="$N_RPS" 'BEGIN { printf "%.3f", a / b }')
 COUNTED=$((AFTER - BEFORE))
 
-cat > docs/benchmarks.md <<MD
-# Benchmarks
-
+cat > "$WORK/section.md" <<MD
+<!-- portal-throughput:begin -->
 Reproduce with \`bench/run.sh [seconds]\` (needs a JDK, \`nginx\` and \`wrk\` from Debian). It starts
 the packaged jar with its own embedded PostgreSQL, takes the seed article page, serves the same
 bytes from nginx, and runs wrk against both in the same run (2 threads, 32 connections,
-${DURATION} s each, after a 5 s warm-up of each).
+${DURATION} s each, after a ${WARMUP} s warm-up of doimoi and 5 s of nginx).
 
 ## Article page vs nginx (same ${BYTES} bytes)
 
@@ -124,5 +125,17 @@ connection, 32), which doimoi has already counted, so exact counting means
 completed ≤ counted ≤ completed + 32: here counted − completed = $((COUNTED - D_DONE)).
 
 Load on the machine during this run (1-minute load average at the end): $(cut -d' ' -f1 /proc/loadavg).
+<!-- portal-throughput:end -->
 MD
-cat docs/benchmarks.md
+# replace only this section (first run: everything before the first other section)
+if grep -q '<!-- portal-throughput:begin -->' docs/benchmarks.md 2>/dev/null; then
+  awk -v section="$WORK/section.md" '
+    /<!-- portal-throughput:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
+    /<!-- portal-throughput:end -->/ { skip = 0; next }
+    !skip { print }' docs/benchmarks.md > "$WORK/benchmarks.md"
+else
+  { echo "# Benchmarks"; echo; cat "$WORK/section.md"; echo
+    [ -f docs/benchmarks.md ] && sed -n '/^<!-- /,$p' docs/benchmarks.md; } > "$WORK/benchmarks.md"
+fi
+cp "$WORK/benchmarks.md" docs/benchmarks.md
+cat "$WORK/section.md"

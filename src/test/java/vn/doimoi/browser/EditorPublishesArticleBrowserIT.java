@@ -2,16 +2,23 @@ package vn.doimoi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,18 +71,32 @@ class EditorPublishesArticleBrowserIT {
         browser.findElement(By.id("title")).sendKeys(title);
         new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("Tin hoạt động");
         browser.findElement(By.id("lead")).sendKeys("Mô hình tưới nhỏ giọt giúp tiết kiệm 40% lượng nước.");
-        browser.findElement(By.id("body"))
-                .sendKeys("<p>Năm 2024, 120 hộ dân xã Đức Hòa Hạ đã lắp đặt hệ thống tưới nhỏ giọt.</p>"
-                        + "<script>alert('x')</script><p>Sở KH&CN hỗ trợ 50% kinh phí.</p>");
-        assertThat(browser.findElement(By.cssSelector(".rte-toolbar")).isDisplayed())
-                .isTrue();
+        // the body is written in the rich-text editor (Quill), in bold where it matters
+        WebElement body = browser.findElement(By.cssSelector(".rte-editor .ql-editor"));
+        body.click();
+        body.sendKeys("Năm 2024, 120 hộ dân xã Đức Hòa Hạ đã lắp đặt hệ thống tưới nhỏ giọt. ");
+        browser.findElement(By.cssSelector(".ql-toolbar button.ql-bold")).click();
+        body.sendKeys("Sở KH&CN hỗ trợ 50% kinh phí.");
+        // and an image goes in through the upload endpoint, at the cursor
+        browser.findElement(By.id("image")).sendKeys(photo().toString());
+        assertThat(browser.findElement(By.cssSelector(".ql-editor img")).getAttribute("src"))
+                .matches("http://localhost:\\d+/files/[0-9a-f]{64}\\.(png|jpg)");
         Browser.screenshot(browser, "10-editor-writes-article");
         browser.findElement(By.cssSelector("button.save-article")).click();
 
-        // when they publish it
+        // when they save it, give it a cover and publish it
         assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText())
                 .isEqualTo("Đã lưu bài viết.");
-        assertThat(browser.findElement(By.id("body")).getAttribute("value")).doesNotContain("script");
+        String saved = browser.findElement(By.id("body")).getAttribute("value");
+        assertThat(saved)
+                .contains("<strong>Sở KH&amp;CN hỗ trợ 50% kinh phí.</strong>")
+                .containsPattern("<img src=\"/files/[0-9a-f]{64}\\.(png|jpg)\"");
+        assertThat(browser.findElement(By.cssSelector(".ql-editor strong")).getText())
+                .isEqualTo("Sở KH&CN hỗ trợ 50% kinh phí.");
+        browser.findElement(By.id("cover")).sendKeys(photo().toString());
+        browser.findElement(By.cssSelector("button.upload-cover")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert.notice")).getText())
+                .isEqualTo("Đã cập nhật ảnh đại diện.");
         browser.findElement(By.cssSelector("button.transition-published")).click();
         assertThat(browser.findElement(By.cssSelector(".workflow .status")).getText())
                 .isEqualTo("Đã xuất bản");
@@ -95,6 +116,12 @@ class EditorPublishesArticleBrowserIT {
         assertThat(browser.findElement(By.id("related-title")).getText()).isEqualTo("Tin khác");
         assertThat(browser.findElement(By.cssSelector(".article-date")).getText())
                 .startsWith("Thứ ");
+        assertThat(browser.findElement(By.cssSelector(".article-body strong")).getText())
+                .isEqualTo("Sở KH&CN hỗ trợ 50% kinh phí.");
+        assertThat(browser.findElement(By.cssSelector(".article-body img")).getAttribute("src"))
+                .contains("/files/");
+        assertThat(browser.findElement(By.cssSelector(".article-cover img")).getAttribute("src"))
+                .contains("/files/");
         var players = browser.findElements(By.id("article-audio"));
         if (players.isEmpty()) {
             assertThat(browser.findElement(By.cssSelector(".listen")).isDisplayed())
@@ -150,6 +177,20 @@ class EditorPublishesArticleBrowserIT {
             }
         }
         return status;
+    }
+
+    /** A 1600×900 photo-like PNG: resized to 1200 px on upload. */
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(20, 110, 60));
+        g.fillRect(0, 0, 1600, 900);
+        g.setColor(new Color(240, 200, 40));
+        g.fillOval(500, 200, 600, 500);
+        g.dispose();
+        Path file = Files.createTempFile("anh-tuoi-nho-giot-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     private long count(String selector) {

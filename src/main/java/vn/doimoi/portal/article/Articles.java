@@ -42,18 +42,21 @@ public class Articles {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ArticleGeneration generation;
 
     Articles(
             ArticleRepository articles,
             CategoryRepository categories,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ArticleGeneration generation) {
         this.articles = articles;
         this.categories = categories;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.generation = generation;
     }
 
     /** An article with the version that guards concurrent edits. */
@@ -96,6 +99,7 @@ public class Articles {
         Category category = new Category(id, slug, name, position, clock.instant());
         categories.save(category);
         audit.record("category.created", CATEGORY_ENTITY, id.toString(), null, Map.of("slug", slug, "name", name));
+        generation.changed();
         return id;
     }
 
@@ -111,6 +115,7 @@ public class Articles {
                 id, Slugs.unique(clean.title(), articles::existsBySlug), clean, clean.body(), clock.instant());
         articles.save(article);
         audit.record("article.created", ENTITY, article.id().toString(), null, article.auditState());
+        generation.changed();
         return article.id();
     }
 
@@ -127,6 +132,7 @@ public class Articles {
         }
         articles.saveAndFlush(article);
         audit.record("article.updated", ENTITY, id.toString(), before, article.auditState());
+        generation.changed();
     }
 
     @Transactional(readOnly = true)
@@ -155,6 +161,7 @@ public class Articles {
                 id.toString(),
                 before,
                 article.auditState());
+        generation.changed();
     }
 
     // ---- workflow
@@ -217,6 +224,7 @@ public class Articles {
         change.accept(article);
         articles.saveAndFlush(article);
         audit.record(action, ENTITY, id.toString(), before, article.auditState());
+        generation.changed();
         if (article.isPublished()) {
             events.publishEvent(new ArticlePublished(id));
         }

@@ -1,14 +1,28 @@
 package vn.doimoi.portal.article;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.doimoi.portal.banner.Images;
 
 /**
  * Articles written for the demo (profile {@code demo}), enough for "Tin khác" to have several
@@ -24,11 +38,41 @@ class DemoArticles implements ApplicationRunner {
     private final Articles articles;
     private final ArticleRepository repository;
     private final TransactionTemplate transactions;
+    private final Images images;
+    private final Clock clock;
 
-    DemoArticles(Articles articles, ArticleRepository repository, TransactionTemplate transactions) {
+    DemoArticles(
+            Articles articles,
+            ArticleRepository repository,
+            TransactionTemplate transactions,
+            Images images,
+            Clock clock) {
         this.articles = articles;
         this.repository = repository;
         this.transactions = transactions;
+        this.images = images;
+        this.clock = clock;
+    }
+
+    /** A drawn cover (no photo rights to worry about): a green-to-blue field with a few circles. */
+    private static byte[] drawnCover(int seed) {
+        BufferedImage image = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setPaint(new GradientPaint(0, 0, new Color(10, 90 + seed * 20, 60), 1600, 900, new Color(20, 70, 150)));
+        g.fillRect(0, 0, 1600, 900);
+        g.setColor(new Color(255, 210, 60, 180));
+        for (int i = 0; i < 4; i++) {
+            int size = 180 + 60 * ((seed + i) % 3);
+            g.fillOval(200 + i * 330, 250 + (i % 2) * 160, size, size);
+        }
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Override
@@ -37,15 +81,39 @@ class DemoArticles implements ApplicationRunner {
         for (int i = 0; i < demos.size(); i++) {
             UUID id = UUID.fromString(String.format("6a1f3c1e-0000-4000-8000-0000000d%04d", i));
             Demo demo = demos.get(i);
+            int index = i;
             transactions.executeWithoutResult(status -> {
                 if (!repository.existsById(id)) {
                     articles.create(
                             id,
                             new ArticleData(demo.title(), demo.lead(), demo.body(), demo.author(), demo.category()));
+                    if (index < 3) {
+                        byte[] cover = drawnCover(index);
+                        Images.Cover stored = images.storeCover(new ByteArrayInputStream(cover), cover.length);
+                        articles.changeCover(id, articles.editable(id).version(), stored.url(), stored.thumbnailUrl());
+                    }
                     articles.publishAt(id, demo.at());
                 }
             });
         }
+        // one article waits for its scheduled time, for the editors' desk
+        UUID scheduled = UUID.fromString("6a1f3c1e-0000-4000-8000-0000000e0001");
+        transactions.executeWithoutResult(status -> {
+            if (!repository.existsById(scheduled)) {
+                articles.create(
+                        scheduled,
+                        new ArticleData(
+                                "Hội nghị tổng kết hoạt động khoa học và công nghệ năm 2024",
+                                "Hội nghị đánh giá kết quả thực hiện Chương trình 54-CTr/TU sau một năm.",
+                                "<p>Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết, trao bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.</p>",
+                                "Ban biên tập",
+                                SeedContent.NEWS));
+                LocalDateTime at = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
+                        .plusDays(7)
+                        .atTime(7, 0);
+                articles.schedule(scheduled, articles.editable(scheduled).version(), at);
+            }
+        });
     }
 
     private static List<Demo> demos() {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -43,7 +44,21 @@ public class PortalCounters {
     private final VisitDeduplicator viewDeduplicator;
     private final VisitDeduplicator dayDeduplicator = new VisitDeduplicator(Duration.ofDays(1));
     private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
-    /** Readers see stored + pending consistently: a flush moves counts from memory to the database under it. */
+    /** What the database holds, mirrored so that reading a count needs no query (one node writes). */
+    private final Map<UUID, Long> storedViews = new ConcurrentHashMap<>();
+    /** Counts a flush is writing: still counted by readers while the database write runs unlocked. */
+    private final Map<UUID, Long> viewsInFlight = new ConcurrentHashMap<>();
+
+    private final Map<LocalDate, Long> visitsInFlight = new ConcurrentHashMap<>();
+    /** One flush at a time; a first read of a stored count waits for a running flush. */
+    private final java.util.concurrent.locks.ReentrantLock writing = new java.util.concurrent.locks.ReentrantLock();
+
+    private volatile @Nullable Map<LocalDate, Long> storedVisits;
+    /** "Online now" counted over all recent visitors at most once a second, not once per request. */
+    private final java.util.concurrent.atomic.AtomicLong onlineCount = new java.util.concurrent.atomic.AtomicLong();
+
+    private volatile @Nullable Instant onlineCountedAt;
+    /** Readers see stored + in flight + pending consistently: a flush moves counts between them under it. */
     private final ReentrantReadWriteLock moving = new ReentrantReadWriteLock();
 
     PortalCounters(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
@@ -70,26 +85,45 @@ public class PortalCounters {
         if (Bots.isBot(userAgent)) {
             return;
         }
-        lastSeen.put(visitor, now);
+        Instant before = lastSeen.put(visitor, now);
+        if (before == null || before.isBefore(now.minus(properties.onlineWindow()))) {
+            onlineCount.incrementAndGet(); // exact again at the next recount, within a second
+        }
         LocalDate day = LocalDate.ofInstant(now, VIETNAM);
         if (dayDeduplicator.counts(visitor, day.toString(), now)) {
             visits.increment(day);
         }
     }
 
-    /** The stored count plus what is still in memory. */
+    /**
+     * The stored count plus what is being written and what is still in memory; the stored count
+     * is read from the database once (while no flush is writing), then kept up to date.
+     */
     public long views(UUID articleId) {
+        if (!storedViews.containsKey(articleId)) {
+            writing.lock();
+            try {
+                storedViews.computeIfAbsent(articleId, id -> {
+                    List<Long> rows = jdbc.queryForList(
+                            "select views from portal.article_views where article_id = ?", Long.class, id);
+                    return rows.isEmpty() ? 0L : rows.get(0);
+                });
+            } finally {
+                writing.unlock();
+            }
+        }
         moving.readLock().lock();
         try {
-            List<Long> stored = jdbc.queryForList(
-                    "select views from portal.article_views where article_id = ?", Long.class, articleId);
-            return (stored.isEmpty() ? 0 : stored.get(0)) + views.pending(articleId);
+            return storedViews.getOrDefault(articleId, 0L)
+                    + viewsInFlight.getOrDefault(articleId, 0L)
+                    + views.pending(articleId);
         } finally {
             moving.readLock().unlock();
         }
     }
 
     public VisitorStats stats(Instant now) {
+        storedVisits();
         moving.readLock().lock();
         try {
             return statsAt(now);
@@ -101,23 +135,61 @@ public class PortalCounters {
     private VisitorStats statsAt(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Instant onlineSince = now.minus(properties.onlineWindow());
-        long online =
-                lastSeen.values().stream().filter(at -> at.isAfter(onlineSince)).count();
-        long[] stored = jdbc.queryForObject(
-                """
-                select coalesce(sum(visits) filter (where day = ?), 0),
-                       coalesce(sum(visits) filter (where day >= ?), 0),
-                       coalesce(sum(visits), 0)
-                from portal.visit_day""", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, today, monday);
-        long pendingToday = visits.pending(today);
+        Map<LocalDate, Long> stored = storedVisits();
+        long storedToday = stored.getOrDefault(today, 0L);
+        long storedWeek = 0;
+        long storedTotal = 0;
+        for (Map.Entry<LocalDate, Long> day : stored.entrySet()) {
+            storedTotal += day.getValue();
+            if (!day.getKey().isBefore(monday) && !day.getKey().isAfter(today)) {
+                storedWeek += day.getValue();
+            }
+        }
+        long pendingToday = visits.pending(today) + visitsInFlight.getOrDefault(today, 0L);
         long pendingWeek = 0;
         for (LocalDate day = monday; !day.isAfter(today); day = day.plusDays(1)) {
-            pendingWeek += visits.pending(day);
+            pendingWeek += visits.pending(day) + visitsInFlight.getOrDefault(day, 0L);
         }
         long pendingTotal = visits.sum();
+        for (long n : visitsInFlight.values()) {
+            pendingTotal += n;
+        }
         return new VisitorStats(
-                Math.max(online, 0), stored[0] + pendingToday, stored[1] + pendingWeek, stored[2] + pendingTotal);
+                online(now), storedToday + pendingToday, storedWeek + pendingWeek, storedTotal + pendingTotal);
+    }
+
+    private long online(Instant now) {
+        Instant countedAt = onlineCountedAt;
+        if (countedAt == null || now.isBefore(countedAt) || now.isAfter(countedAt.plusSeconds(1))) {
+            Instant onlineSince = now.minus(properties.onlineWindow());
+            onlineCount.set(lastSeen.values().stream()
+                    .filter(at -> at.isAfter(onlineSince))
+                    .count());
+            onlineCountedAt = now;
+        }
+        return Math.max(onlineCount.get(), 0);
+    }
+
+    /** The visits per day in the database: one row per day, read once, then kept up to date by the flush. */
+    private Map<LocalDate, Long> storedVisits() {
+        Map<LocalDate, Long> stored = storedVisits;
+        if (stored == null) {
+            writing.lock();
+            try {
+                stored = storedVisits;
+                if (stored == null) {
+                    Map<LocalDate, Long> loaded = new ConcurrentHashMap<>();
+                    jdbc.query("select day, visits from portal.visit_day", rs -> {
+                        loaded.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                    });
+                    storedVisits = loaded;
+                    stored = loaded;
+                }
+            } finally {
+                writing.unlock();
+            }
+        }
+        return stored;
     }
 
     /** Writes what was counted since the last flush, in two batched statements. */
@@ -125,33 +197,45 @@ public class PortalCounters {
             fixedDelayString = "${doimoi.portal.count-flush-interval:5s}",
             initialDelayString = "${doimoi.portal.count-flush-interval:5s}")
     public void flush() {
-        moving.writeLock().lock();
+        writing.lock();
         try {
-            Map<UUID, Long> viewBatch = views.drain();
+            Map<UUID, Long> viewBatch;
+            Map<LocalDate, Long> visitBatch;
+            // 1. move the counts from "pending" to "being written" (readers see their sum unchanged)
+            moving.writeLock().lock();
             try {
-                if (!viewBatch.isEmpty()) {
-                    List<Object[]> rows = new ArrayList<>();
-                    viewBatch.forEach((id, n) -> rows.add(new Object[] {id, n}));
-                    jdbc.batchUpdate("""
-                            insert into portal.article_views (article_id, views) values (?, ?)
-                            on conflict (article_id) do update set views = portal.article_views.views + excluded.views""", rows);
-                }
-            } catch (RuntimeException e) {
-                viewBatch.forEach(views::add);
-                log.warn("View counts not written; kept for the next flush", e);
+                viewBatch = views.drain();
+                visitBatch = visits.drain();
+                viewsInFlight.putAll(viewBatch);
+                visitsInFlight.putAll(visitBatch);
+            } finally {
+                moving.writeLock().unlock();
             }
-            Map<LocalDate, Long> visitBatch = visits.drain();
+            // 2. write them without holding up readers
+            boolean viewsWritten = write(viewBatch, """
+                    insert into portal.article_views (article_id, views) values (?, ?)
+                    on conflict (article_id) do update set views = portal.article_views.views + excluded.views""");
+            boolean visitsWritten = write(visitBatch, """
+                    insert into portal.visit_day (day, visits) values (?, ?)
+                    on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""");
+            // 3. "being written" becomes "stored", or goes back to "pending" for the next flush
+            moving.writeLock().lock();
             try {
-                if (!visitBatch.isEmpty()) {
-                    List<Object[]> rows = new ArrayList<>();
-                    visitBatch.forEach((day, n) -> rows.add(new Object[] {day, n}));
-                    jdbc.batchUpdate("""
-                            insert into portal.visit_day (day, visits) values (?, ?)
-                            on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""", rows);
+                viewsInFlight.clear();
+                visitsInFlight.clear();
+                if (viewsWritten) {
+                    viewBatch.forEach((id, n) -> storedViews.computeIfPresent(id, (key, stored) -> stored + n));
+                } else {
+                    viewBatch.forEach(views::add);
                 }
-            } catch (RuntimeException e) {
-                visitBatch.forEach(visits::add);
-                log.warn("Visit counts not written; kept for the next flush", e);
+                Map<LocalDate, Long> stored = storedVisits;
+                if (visitsWritten && stored != null) {
+                    visitBatch.forEach((day, n) -> stored.merge(day, n, Long::sum));
+                } else if (!visitsWritten) {
+                    visitBatch.forEach(visits::add);
+                }
+            } finally {
+                moving.writeLock().unlock();
             }
             Instant now = clock.instant();
             viewDeduplicator.evictBefore(now);
@@ -159,7 +243,22 @@ public class PortalCounters {
             Instant onlineSince = now.minus(properties.onlineWindow());
             lastSeen.values().removeIf(at -> at.isBefore(onlineSince));
         } finally {
-            moving.writeLock().unlock();
+            writing.unlock();
+        }
+    }
+
+    private <K> boolean write(Map<K, Long> batch, String sql) {
+        if (batch.isEmpty()) {
+            return true;
+        }
+        try {
+            List<Object[]> rows = new ArrayList<>();
+            batch.forEach((key, n) -> rows.add(new Object[] {key, n}));
+            jdbc.batchUpdate(sql, rows);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Counts not written; kept for the next flush", e);
+            return false;
         }
     }
 

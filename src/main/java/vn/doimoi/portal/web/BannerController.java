@@ -3,15 +3,21 @@ package vn.doimoi.portal.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.portal.BannerPosition;
@@ -29,10 +35,13 @@ class BannerController {
     private final StoredFiles files;
     private final Images images;
 
-    BannerController(Banners banners, StoredFiles files, Images images) {
+    private final MessageSource messages;
+
+    BannerController(Banners banners, StoredFiles files, Images images, MessageSource messages) {
         this.banners = banners;
         this.files = files;
         this.images = images;
+        this.messages = messages;
     }
 
     @GetMapping("/editor/banners")
@@ -87,6 +96,23 @@ class BannerController {
             model.addAttribute("errors", FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
         }
         return "portal/image-uploaded";
+    }
+
+    /** The same upload for the rich-text editor, which inserts the image where the cursor is. */
+    @PostMapping(path = "/editor/images", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, String>> uploadImageForEditor(
+            @RequestParam(required = false) @Nullable MultipartFile image) throws IOException {
+        try {
+            if (image == null || image.isEmpty()) {
+                throw new DomainException(400, "file.error.empty");
+            }
+            return ResponseEntity.ok(Map.of("url", images.storeBodyImage(image.getInputStream(), image.getSize())));
+        } catch (DomainException e) {
+            String message =
+                    messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale());
+            return ResponseEntity.badRequest().body(Map.of("error", message == null ? e.messageKey() : message));
+        }
     }
 
     private String page(Model model, FormErrors errors) {

@@ -2,11 +2,16 @@ package vn.doimoi.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -20,11 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doimoi.portal.ArticlePage;
 import vn.doimoi.portal.CategorySummary;
+import vn.doimoi.portal.VisitorStats;
 import vn.doimoi.portal.Voice;
 import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.text.VietnameseFormats;
+import vn.doimoi.shared.web.Ui;
 
 /** News for readers: the latest, by category, and one article with its count and "Tin khác". */
 @Controller
@@ -37,12 +45,15 @@ class NewsController {
     private final PortalCounters counters;
     private final ArticleAudio audio;
     private final Clock clock;
+    private final RenderedArticles rendered;
 
-    NewsController(Articles articles, PortalCounters counters, ArticleAudio audio, Clock clock) {
+    NewsController(
+            Articles articles, PortalCounters counters, ArticleAudio audio, Clock clock, RenderedArticles rendered) {
         this.articles = articles;
         this.counters = counters;
         this.audio = audio;
         this.clock = clock;
+        this.rendered = rendered;
     }
 
     @GetMapping("/news")
@@ -71,25 +82,60 @@ class NewsController {
     }
 
     @GetMapping("/news/{slug}")
+    @Nullable
     String article(
             @PathVariable String slug,
             @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request,
             HttpServletResponse response,
-            Model model) {
+            Model model)
+            throws IOException {
+        Ui ui = (Ui) model.getAttribute("ui");
+        if (ui != null && !ui.isAuthenticated() && ui.notice() == null && request.getQueryString() == null) {
+            // an anonymous reader: the page rendered once per article version, numbers filled in
+            String siteUrl =
+                    ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+            String key = slug + "|" + ui.locale().toLanguageTag() + "|" + siteUrl;
+            RenderedArticles.Page cached = rendered.fresh(key);
+            if (cached == null) {
+                long generation = rendered.generation();
+                ArticlePage article = load(slug);
+                Map<String, Object> params = new HashMap<>(model.asMap());
+                fill(params, article, 0, siteUrl);
+                params.put("views", RenderedArticles.VIEWS);
+                params.put("stats", new VisitorStats(0, 0, 0, 0));
+                params.put("statsMarkers", true);
+                cached = rendered.render(key, generation, article.summary().id(), params);
+            }
+            Instant now = clock.instant();
+            counters.viewed(cached.articleId(), Visitors.visitor(request, response), Visitors.userAgent(request), now);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setLocale(ui.locale());
+            cached.write(response.getOutputStream(), counters.views(cached.articleId()), counters.stats(now));
+            return null;
+        }
         ArticlePage article = load(slug);
         UUID id = article.summary().id();
         counters.viewed(id, Visitors.visitor(request, response), Visitors.userAgent(request), clock.instant());
-        model.addAttribute("article", article);
-        model.addAttribute("views", counters.views(id));
-        model.addAttribute("related", articles.related(id, page, RELATED_SIZE));
-        model.addAttribute("stats", counters.stats(clock.instant()));
-        model.addAttribute("serverAudio", audio.available());
-        model.addAttribute("voices", List.of(Voice.SOUTH, Voice.NORTH, Voice.CENTRAL));
-        String siteUrl = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        model.addAttribute("siteUrl", siteUrl);
-        model.addAttribute("absoluteUrl", siteUrl + article.summary().url());
+        Map<String, Object> params = new HashMap<>();
+        fill(
+                params,
+                article,
+                page,
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        params.put("views", VietnameseFormats.number(counters.views(id)));
+        params.put("stats", counters.stats(clock.instant()));
+        model.addAllAttributes(params);
         return "portal/article";
+    }
+
+    private void fill(Map<String, Object> params, ArticlePage article, int page, String siteUrl) {
+        params.put("article", article);
+        params.put("related", articles.related(article.summary().id(), page, RELATED_SIZE));
+        params.put("serverAudio", audio.available());
+        params.put("voices", List.of(Voice.SOUTH, Voice.NORTH, Voice.CENTRAL));
+        params.put("siteUrl", siteUrl);
+        params.put("absoluteUrl", siteUrl + article.summary().url());
     }
 
     /** "Tin khác" alone, for htmx; the article page links to {@code ?page=} without JavaScript. */

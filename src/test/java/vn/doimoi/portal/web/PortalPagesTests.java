@@ -94,6 +94,30 @@ class PortalPagesTests {
     }
 
     @Test
+    void theKeptPageShowsEachReadersCountAndIsRenderedAgainAfterAnEdit() throws Exception {
+        UUID category = articles.createCategory("Giữ sẵn " + marker, 71);
+        UUID id = articles.create(new ArticleData("Tin giữ sẵn " + marker, null, "<p>Bản đầu</p>", null, category));
+        articles.publish(id, articles.editable(id).version());
+        String slug = articles.editable(id).slug();
+
+        String first = get("/news/" + slug, "kept-1-" + marker).getContentAsString();
+        String second = get("/news/" + slug, "kept-2-" + marker).getContentAsString();
+        assertThat(first).contains("Lượt xem: <strong>1</strong>").contains("Bản đầu");
+        assertThat(second).contains("Lượt xem: <strong>2</strong>").doesNotContain("@@dm:");
+        assertThat(second).containsPattern("class=\"stats-today\">[0-9.]+</strong>");
+
+        articles.update(
+                id,
+                articles.editable(id).version(),
+                new ArticleData("Tin giữ sẵn " + marker, null, "<p>Bản sửa</p>", null, category));
+
+        String edited = get("/news/" + slug, "kept-3-" + marker).getContentAsString();
+        assertThat(edited).contains("Bản sửa").doesNotContain("Bản đầu").contains("Lượt xem: <strong>3</strong>");
+        assertThat(get("/news/" + slug, "kept-3-" + marker).getHeader("Set-Cookie"))
+                .isNull();
+    }
+
+    @Test
     void otherNewsIsTheSameCategoryNewestFirstInPages() throws Exception {
         String html = get("/news/" + oldestSlug, null).getContentAsString();
 

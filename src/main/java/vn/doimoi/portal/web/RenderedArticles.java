@@ -1,0 +1,109 @@
+package vn.doimoi.portal.web;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import vn.doimoi.portal.VisitorStats;
+import vn.doimoi.portal.article.ArticleGeneration;
+import vn.doimoi.shared.text.VietnameseFormats;
+
+/**
+ * The published article page as an anonymous reader gets it, rendered once per article version
+ * and kept in memory: only the view count and the visitor statistics change from one reader to
+ * the next, so the page is rendered with markers in their place, split at the markers, and each
+ * request writes the fixed bytes with the current numbers in between. Any change to any article
+ * or category moves {@link ArticleGeneration} and the pages are rendered again ("Tin khác" lists
+ * other articles). Signed-in editors, other pages of "Tin khác" and other languages are rendered
+ * as before.
+ */
+@Component
+class RenderedArticles {
+
+    static final String VIEWS = "@@dm:views@@";
+    static final String ONLINE = "@@dm:online@@";
+    static final String TODAY = "@@dm:today@@";
+    static final String WEEK = "@@dm:week@@";
+    static final String TOTAL = "@@dm:total@@";
+    private static final Pattern MARKER = Pattern.compile("@@dm:(views|online|today|week|total)@@");
+    private static final int MAX_PAGES = 2000;
+
+    /** A rendered page: fixed parts and, between them, which number goes there. */
+    record Page(long generation, UUID articleId, List<byte[]> parts, List<String> slots) {
+
+        void write(OutputStream out, long views, VisitorStats stats) throws IOException {
+            for (int i = 0; i < parts.size(); i++) {
+                out.write(parts.get(i));
+                if (i < slots.size()) {
+                    long value = switch (slots.get(i)) {
+                        case "views" -> views;
+                        case "online" -> stats.online();
+                        case "today" -> stats.today();
+                        case "week" -> stats.thisWeek();
+                        default -> stats.total();
+                    };
+                    out.write(VietnameseFormats.number(value).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private final TemplateEngine templates;
+    private final ArticleGeneration generation;
+    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+    RenderedArticles(TemplateEngine templates, ArticleGeneration generation) {
+        this.templates = templates;
+        this.generation = generation;
+    }
+
+    /** The page rendered for this key, if nothing changed since. */
+    @Nullable
+    Page fresh(String key) {
+        Page page = pages.get(key);
+        return page != null && page.generation() == generation.current() ? page : null;
+    }
+
+    /**
+     * Renders the page with {@code model} (which asks for markers) and keeps it under the
+     * generation read before the data was loaded, so a change during rendering is not hidden.
+     */
+    Page render(String key, long generationBefore, UUID articleId, Map<String, Object> model) {
+        StringOutput output = new StringOutput();
+        templates.render("portal/article.jte", model, output);
+        Page rendered = split(generationBefore, articleId, output.toString());
+        if (pages.size() >= MAX_PAGES) {
+            pages.clear();
+        }
+        pages.put(key, rendered);
+        return rendered;
+    }
+
+    long generation() {
+        return generation.current();
+    }
+
+    static Page split(long generation, UUID articleId, String html) {
+        List<byte[]> parts = new ArrayList<>();
+        List<String> slots = new ArrayList<>();
+        Matcher matcher = MARKER.matcher(html);
+        int from = 0;
+        while (matcher.find()) {
+            parts.add(html.substring(from, matcher.start()).getBytes(StandardCharsets.UTF_8));
+            slots.add(matcher.group(1));
+            from = matcher.end();
+        }
+        parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+        return new Page(generation, articleId, List.copyOf(parts), List.copyOf(slots));
+    }
+}
