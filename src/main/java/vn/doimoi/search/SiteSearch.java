@@ -184,7 +184,10 @@ public class SiteSearch {
             SearchScope<Object> scope = session.scope(Object.class, names);
             Map<String, Long> values = session.search(scope)
                     .where(f -> matching(f, query, filters))
-                    .aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(20))
+                    .aggregation(key, f -> {
+                        var terms = f.terms().field(field, String.class).maxTermCount(20);
+                        return SearchableType.YEAR.equals(field) ? terms.orderByTermDescending() : terms;
+                    })
                     .fetch(0)
                     .aggregation(key);
             if (!values.isEmpty()) {
