@@ -126,12 +126,9 @@ public class SiteSearch {
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .numberOfFragments(2))
-                .highlighter(
-                        "title",
-                        f -> f.unified()
-                                .encoder(HighlighterEncoder.HTML)
-                                .tag("<mark>", "</mark>")
-                                .numberOfFragments(1))
+                // The encoder is set once, on the default highlighter: named ones inherit it, and
+                // OpenSearch/Elasticsearch refuse a per-field encoder.
+                .highlighter("title", f -> f.unified().tag("<mark>", "</mark>").numberOfFragments(1))
                 .fetch(pageNumber * pageSize, pageSize);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
