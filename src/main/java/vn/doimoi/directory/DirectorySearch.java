@@ -18,7 +18,7 @@ class DirectorySearch {
                 "organisation",
                 "search.type.organisation",
                 "/organisations/{id}",
-                List.of("fieldCode", "province"));
+                List.of("fieldCode", "province", SearchableType.YEAR));
     }
 
     @Bean

@@ -16,6 +16,13 @@ import java.util.List;
  */
 public record SearchableType(String entityName, String key, String labelKey, String urlPattern, List<String> facets) {
 
+    /**
+     * The year facet's field: a keyword field of four digits that a kind may declare, holding the
+     * year that matters for it (an article's publication, a document's issue, an organisation's
+     * entry into the directory), in Vietnam time. Its values are listed newest first.
+     */
+    public static final String YEAR = "year";
+
     public SearchableType {
         facets = List.copyOf(facets);
     }

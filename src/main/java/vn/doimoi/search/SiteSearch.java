@@ -126,12 +126,9 @@ public class SiteSearch {
                         .encoder(HighlighterEncoder.HTML)
                         .tag("<mark>", "</mark>")
                         .numberOfFragments(2))
-                .highlighter(
-                        "title",
-                        f -> f.unified()
-                                .encoder(HighlighterEncoder.HTML)
-                                .tag("<mark>", "</mark>")
-                                .numberOfFragments(1))
+                // The encoder is set once, on the default highlighter: named ones inherit it, and
+                // OpenSearch/Elasticsearch refuse a per-field encoder.
+                .highlighter("title", f -> f.unified().tag("<mark>", "</mark>").numberOfFragments(1))
                 .fetch(pageNumber * pageSize, pageSize);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -184,7 +181,10 @@ public class SiteSearch {
             SearchScope<Object> scope = session.scope(Object.class, names);
             Map<String, Long> values = session.search(scope)
                     .where(f -> matching(f, query, filters))
-                    .aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(20))
+                    .aggregation(key, f -> {
+                        var terms = f.terms().field(field, String.class).maxTermCount(20);
+                        return SearchableType.YEAR.equals(field) ? terms.orderByTermDescending() : terms;
+                    })
                     .fetch(0)
                     .aggregation(key);
             if (!values.isEmpty()) {

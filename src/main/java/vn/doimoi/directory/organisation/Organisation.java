@@ -20,10 +20,14 @@ import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
+import vn.doimoi.search.SearchableType;
 import vn.doimoi.shared.search.VietnameseField;
 
 /** An organisation of the innovation system. Indexed for the one search as "title" and "summary". */
@@ -161,6 +165,17 @@ class Organisation {
         state.put("phone", data.phone());
         state.put("website", data.website());
         return state;
+    }
+
+    /**
+     * The year the organisation entered the directory (Vietnam time): the one search's year
+     * facet for organisations. It never changes once the record exists.
+     */
+    @KeywordField(name = SearchableType.YEAR, aggregable = Aggregable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "createdAt")))
+    String getRegistrationYear() {
+        return String.valueOf(
+                createdAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
     }
 
     OrganisationSummary toSummary() {

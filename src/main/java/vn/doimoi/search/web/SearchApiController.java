@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.doimoi.search.SearchResults;
 import vn.doimoi.search.SiteSearch;
 
-/** The one search for machines: {@code GET /api/v1/search?q=khoa hoc&type=organisation&fieldCode=401&province=Tây Ninh&page=0&size=20}. */
+/** The one search for machines: {@code GET /api/v1/search?q=khoa hoc&type=organisation&fieldCode=401&province=Tây Ninh&year=2026&page=0&size=20}. */
 @RestController
 class SearchApiController {
 
@@ -22,11 +22,13 @@ class SearchApiController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String fieldCode,
             @RequestParam(required = false) String province,
+            @RequestParam(required = false) String year,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         java.util.Map<String, String> filters = new java.util.HashMap<>();
         filters.put("fieldCode", fieldCode);
         filters.put("province", province);
+        filters.put("year", year);
         return search.search(q, type, filters, page, size);
     }
 }

@@ -26,11 +26,13 @@ class SearchController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String fieldCode,
             @RequestParam(required = false) String province,
+            @RequestParam(required = false) String year,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         Map<String, String> filters = new HashMap<>();
         filters.put("fieldCode", fieldCode);
         filters.put("province", province);
+        filters.put("year", year);
         model.addAttribute("results", search.search(q, type, filters, page, PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("types", search.types());
