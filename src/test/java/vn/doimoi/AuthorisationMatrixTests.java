@@ -185,7 +185,7 @@ class AuthorisationMatrixTests {
             entry("GET /admin/people/template.xlsx", Access.ADMIN_OR_STAFF),
             entry("POST /admin/people/import", Access.ADMIN_OR_STAFF),
             entry("GET /api/v1/people", Access.PUBLIC),
-            entry("GET /api/v1/people/{id}", Access.PUBLIC));
+            entry("GET /api/v1/people/{id}", Access.PUBLIC),
             // projects part 2: task execution (hosts and adopters signed in, ownership in the service),
             // STAFF's management, the public register of results and its API
             entry("GET /execution", Access.SIGNED_IN),
@@ -221,7 +221,7 @@ class AuthorisationMatrixTests {
             entry("GET /results", Access.PUBLIC),
             entry("GET /results/{id}", Access.PUBLIC),
             entry("GET /api/v1/results", Access.PUBLIC),
-            entry("GET /api/v1/results/{id}", Access.PUBLIC));
+            entry("GET /api/v1/results/{id}", Access.PUBLIC),
             // market: public listings and API, members' listings, deals, STAFF moderation and statistics
             entry("GET /market", Access.PUBLIC),
             entry("GET /market/listings/{id}", Access.PUBLIC),
