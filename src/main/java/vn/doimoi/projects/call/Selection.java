@@ -213,6 +213,30 @@ public class Selection {
         return dossier.id();
     }
 
+    /**
+     * STAFF records a dossier received on paper, by post or in person (TT 20/2023 allows both),
+     * before the deadline: it is entered and submitted in one step, with the same receipt hash.
+     */
+    public UUID recordPaperDossier(UUID callId, UUID organisationId, DossierData data) {
+        requireStaff();
+        Call call = loadCall(callId);
+        directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId));
+        if (dossiers.findByCallIdAndApplicantOrganisationId(callId, organisationId)
+                .isPresent()) {
+            throw new DomainException(409, "dossier.error.duplicate");
+        }
+        validatePeople(data);
+        boolean onTime = call.acceptsDossiers(clock.instant());
+        Dossier dossier =
+                new Dossier(callId, organisationId, call.durationMonths(), call.objectives(), clock.instant());
+        dossier.edit(data, onTime, clock.instant());
+        dossier.submit(onTime, call.budgetCeiling(), clock.instant());
+        dossiers.save(dossier);
+        audit.record(
+                "dossier.receivedOnPaper", "projects.dossier", dossier.id().toString(), null, dossier.auditState());
+        return dossier.id();
+    }
+
     public void saveDossier(UUID id, long version, DossierData data) {
         Dossier dossier = ownDossier(id);
         checkVersion(dossier.version(), version);
@@ -344,6 +368,43 @@ public class Selection {
         council.declareNoConflict(person, clock.instant());
         councils.saveAndFlush(council);
         audit.record("council.declared", "projects.council", councilId.toString(), before, Map.of("person", person));
+    }
+
+    /** STAFF records a member's signed paper declaration (bản cam kết) for a member without an account. */
+    public void declareOnBehalf(UUID councilId, UUID personId) {
+        requireStaff();
+        Council council = loadCouncil(councilId);
+        Map<String, Object> before = council.auditState();
+        council.declareNoConflict(personId, clock.instant());
+        councils.saveAndFlush(council);
+        audit.record(
+                "council.declaredOnPaper",
+                "projects.council",
+                councilId.toString(),
+                before,
+                Map.of("person", personId.toString()));
+    }
+
+    /** STAFF (the administrative secretary) enters a member's signed paper score sheet. */
+    public void scoreOnBehalf(
+            UUID councilId, UUID personId, UUID dossierId, Map<String, Integer> scores, @Nullable String comment) {
+        requireStaff();
+        Council council = loadCouncil(councilId);
+        council.score(
+                ruleSets.get(council.ruleSetId()),
+                personId,
+                dossierId,
+                validDossiers(council.callId()).stream().map(Dossier::id).toList(),
+                scores,
+                comment,
+                clock.instant());
+        councils.saveAndFlush(council);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("person", personId.toString());
+        after.put("dossier", dossierId.toString());
+        after.put("scores", scores.toString());
+        after.put("enteredBy", actor().username());
+        audit.record("council.scoredOnPaper", "projects.council", councilId.toString(), null, after);
     }
 
     public void startMeeting(UUID councilId, long version, Set<UUID> present) {
