@@ -203,7 +203,13 @@ class AuthorisationMatrixTests {
             entry("GET /staff/tasks/{id}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/tasks/{id}/appraise", Access.ADMIN_OR_STAFF),
             entry("POST /staff/tasks/{id}/approve", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/tasks/sanctions", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/tasks/sanctions", Access.ADMIN_OR_STAFF),
+            entry("GET /proposals", Access.SIGNED_IN),
+            entry("GET /proposals/new", Access.SIGNED_IN),
+            entry("POST /proposals/new", Access.SIGNED_IN),
+            entry("POST /proposals/{id}/shortlist", Access.ADMIN_OR_STAFF),
+            entry("POST /proposals/{id}/reject", Access.ADMIN_OR_STAFF),
+            entry("POST /proposals/{id}/order", Access.ADMIN_OR_STAFF));
 
     @Autowired
     MockMvc mvc;

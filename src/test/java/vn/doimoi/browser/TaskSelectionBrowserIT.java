@@ -34,6 +34,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,6 +45,7 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.call.Selection;
 
 /**
@@ -85,7 +87,25 @@ class TaskSelectionBrowserIT {
         MovableClock movableClock() {
             return new MovableClock();
         }
+
+        @Bean
+        ApprovedTasks approvedTasks() {
+            return new ApprovedTasks();
+        }
     }
+
+    /** The TaskApproved events part 2 receives. */
+    static final class ApprovedTasks {
+        final List<TaskApproved> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(TaskApproved event) {
+            events.add(event);
+        }
+    }
+
+    @Autowired
+    ApprovedTasks approvedTasks;
 
     @LocalServerPort
     int port;
@@ -319,6 +339,26 @@ class TaskSelectionBrowserIT {
         assertThat(notice()).isEqualTo("Nhiệm vụ đã được phê duyệt, chờ ký hợp đồng.");
         signOut();
 
+        // and part 2 is told, with the product as ordered (same id) and the appraised budget
+        TaskApproved approved = approvedTasks.events.stream()
+                .filter(e -> e.title().equals(title))
+                .findFirst()
+                .orElseThrow();
+        assertThat(approved.hostOrganisationId()).isEqualTo(applicant);
+        assertThat(approved.stateBudget()).isEqualByComparingTo("850000000");
+        assertThat(approved.decisionNumber()).isEqualTo("2150/QĐ-UBND");
+        assertThat(approved.products()).singleElement().satisfies(product -> {
+            assertThat(product.productId())
+                    .isEqualTo(asUser(
+                                    staff,
+                                    () -> selection.call(
+                                            selection.task(approved.taskId()).callId()))
+                            .products()
+                            .get(0)
+                            .productId());
+            assertThat(product.specs().get(0).requiredValue()).isEqualTo("≥ 6,5");
+        });
+
         // then anyone finds the approved task in the public register
         browser.findElement(By.linkText("Tuyển chọn nhiệm vụ")).click();
         browser.get(url("/tasks"));
@@ -327,6 +367,10 @@ class TaskSelectionBrowserIT {
         assertThat(browser.findElement(By.id("task-host")).getText()).isEqualTo(applicantName);
         assertThat(browser.findElement(By.id("task-budget")).getText()).isEqualTo("850.000.000 ₫");
         Browser.screenshot(browser, "tasks-06-public-task");
+
+        // and the one search finds it when typed without diacritics
+        browser.get(url("/search?q=canh+tac+lua+huu+co+giam+phat+thai+" + suffix));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
     }
 
     private UUID expert(String name, UUID organisation, String username) {

@@ -124,6 +124,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/calls/*/dossiers")
                         .hasRole(Role.ORG_MEMBER.name())
+                        .requestMatchers(
+                                HttpMethod.POST, "/proposals/*/shortlist", "/proposals/*/reject", "/proposals/*/order")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/proposals", "/proposals/**")
+                        .authenticated()
                         .requestMatchers("/dossiers", "/dossiers/**")
                         .authenticated()
                         .requestMatchers("/staff/tasks", "/staff/tasks/**")

@@ -19,11 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.VietnameseField;
 
 /**
  * A call (thông báo tuyển chọn / giao trực tiếp) for one ordered task: the task as ordered
@@ -31,6 +34,7 @@ import vn.doimoi.shared.DomainException;
  * set. Its state machine: DRAFT → OPEN → CLOSED (after the deadline) → DOSSIERS_OPENED → DECIDED.
  */
 @Entity
+@Indexed(index = "call", routingBinder = @RoutingBinderRef(type = PublicOnly.class))
 @Table(schema = "projects", name = "call")
 class Call {
 
@@ -38,6 +42,8 @@ class Call {
     private UUID id;
 
     private String code;
+
+    @VietnameseField(name = "title")
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -46,7 +52,9 @@ class Call {
     @Enumerated(EnumType.STRING)
     private SelectionMethod method;
 
+    @VietnameseField(name = "summary")
     private String objectives;
+
     private String eligibility;
     private String requiredForms;
     private String fieldCodes;

@@ -44,3 +44,10 @@ interface SanctionRepository extends JpaRepository<Sanction, UUID> {
 
     List<Sanction> findByPersonId(UUID personId);
 }
+
+interface ProposalRepository extends JpaRepository<Proposal, UUID> {
+
+    List<Proposal> findAllByOrderByCreatedAtDesc();
+
+    List<Proposal> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
+}

@@ -19,17 +19,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.VietnameseField;
 
 /**
  * A task selected by the council: its budget is appraised, then the approval decision is
  * recorded, which makes it "approved, awaiting contract" and publishes {@link TaskApproved}.
  */
 @Entity
+@Indexed(index = "task", routingBinder = @RoutingBinderRef(type = PublicOnly.class))
 @Table(schema = "projects", name = "task")
 class Task {
 
@@ -37,6 +41,8 @@ class Task {
     private UUID id;
 
     private String code;
+
+    @VietnameseField(name = "title")
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -51,7 +57,10 @@ class Task {
     private @Nullable UUID principalInvestigatorId;
     private @Nullable UUID adopterOrganisationId;
     private String fieldCodes;
+
+    @VietnameseField(name = "summary")
     private String objectives;
+
     private BigDecimal score;
     private BigDecimal requestedStateBudget;
     private BigDecimal stateBudget;

@@ -221,4 +221,29 @@ class TransitionsTests {
                 () -> task.approve("13/QĐ-UBND", LocalDate.of(2026, 12, 21), "Chủ tịch", BEFORE),
                 "task.error.transition");
     }
+
+    @Test
+    void aProposalIsOrderedOnlyOnceShortlistedAndNeverAfterRejection() {
+        Proposal proposal = new Proposal(
+                UUID.randomUUID(),
+                "Chế phẩm sinh học",
+                "Rơm rạ bị đốt",
+                "Xử lý rơm rạ",
+                "Chế phẩm vi sinh",
+                null,
+                null,
+                PriorityArea.BIOTECHNOLOGY,
+                BEFORE);
+        refused(() -> proposal.ordered(UUID.randomUUID()), "proposal.error.transition");
+        refused(
+                () -> proposal.shortlist(2027, new BigDecimal("101"), SelectionMethod.COMPETITION),
+                "proposal.error.score");
+        proposal.shortlist(2027, new BigDecimal("78"), SelectionMethod.COMPETITION);
+        refused(
+                () -> proposal.shortlist(2027, new BigDecimal("80"), SelectionMethod.COMPETITION),
+                "proposal.error.transition");
+        proposal.ordered(UUID.randomUUID());
+        refused(() -> proposal.reject(), "proposal.error.transition");
+        assertThat(proposal.state()).isEqualTo(ProposalState.ORDERED);
+    }
 }
