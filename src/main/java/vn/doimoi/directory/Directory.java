@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.organisation.OrganisationData;
@@ -20,11 +21,13 @@ public class Directory {
     private final Organisations organisations;
     private final FieldTaxonomy taxonomy;
     private final People people;
+    private final JdbcClient jdbc;
 
-    Directory(Organisations organisations, FieldTaxonomy taxonomy, People people) {
+    Directory(Organisations organisations, FieldTaxonomy taxonomy, People people, JdbcClient jdbc) {
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.people = people;
+        this.jdbc = jdbc;
     }
 
     /** Scientists and experts, by name (public facts only). */
@@ -77,5 +80,77 @@ public class Directory {
 
     public Optional<OrganisationSummary> organisationByTaxCode(String taxCode) {
         return organisations.findByTaxCode(taxCode);
+    }
+
+    /** A person's current and past employers, declared relatives and account (conflict-of-interest facts). */
+    public Optional<PersonAffiliations> affiliations(UUID personId) {
+        return jdbc.sql("SELECT organisation_id, declared_relatives, user_id FROM directory.person WHERE id = ?")
+                .param(personId)
+                .query((rs, row) -> new PersonAffiliations(
+                        personId,
+                        rs.getObject("organisation_id", UUID.class),
+                        java.util.Set.copyOf(
+                                jdbc.sql("SELECT organisation_id FROM directory.person_affiliation WHERE person_id = ?")
+                                        .param(personId)
+                                        .query(UUID.class)
+                                        .list()),
+                        rs.getString("declared_relatives"),
+                        rs.getObject("user_id", UUID.class)))
+                .optional();
+    }
+
+    /** The directory person linked to an account, if any. */
+    public Optional<UUID> personOfUser(UUID userId) {
+        return jdbc.sql("SELECT id FROM directory.person WHERE user_id = ?")
+                .param(userId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Records that a person works or worked at an organisation (years may be unknown). */
+    @Transactional
+    public void recordAffiliation(
+            UUID personId, UUID organisationId, @Nullable Integer fromYear, @Nullable Integer toYear) {
+        jdbc.sql("""
+                        INSERT INTO directory.person_affiliation (person_id, organisation_id, from_year, to_year)
+                        VALUES (?, ?, ?, ?) ON CONFLICT (person_id, organisation_id) DO NOTHING""").params(personId, organisationId, fromYear, toYear).update();
+    }
+
+    /**
+     * The expert with this name, created when the directory has none (demo data of other modules);
+     * {@code username} links the profile to that account when given.
+     */
+    @Transactional
+    public UUID ensureExpert(
+            String fullName,
+            @Nullable Degree degree,
+            @Nullable String position,
+            @Nullable UUID organisationId,
+            java.util.Set<String> fieldCodes,
+            @Nullable String expertise,
+            @Nullable String username) {
+        return people.all().stream()
+                .filter(p -> p.fullName().equals(fullName))
+                .map(PersonSummary::id)
+                .findFirst()
+                .orElseGet(() -> people.create(
+                        new vn.doimoi.directory.person.PersonData(
+                                fullName,
+                                null,
+                                degree,
+                                position,
+                                organisationId,
+                                null,
+                                null,
+                                fieldCodes,
+                                expertise,
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                null,
+                                null),
+                        username));
     }
 }

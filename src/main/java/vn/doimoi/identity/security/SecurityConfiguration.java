@@ -138,6 +138,33 @@ class SecurityConfiguration {
                         .hasAnyRole(admin, staff)
                         .requestMatchers("/market/demands/**", "/market/my/listings/**")
                         .hasRole(Role.ORG_MEMBER.name())
+                        // projects (S&T tasks, part 1): public calls and task register, applicants'
+                        // dossiers, councils (membership checked in the service), STAFF's management.
+                        .requestMatchers(HttpMethod.GET, "/calls", "/calls/*", "/tasks", "/tasks/*")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/calls",
+                                "/api/v1/calls/**",
+                                "/api/v1/tasks",
+                                "/api/v1/tasks/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/calls/*/dossiers")
+                        .hasRole(Role.ORG_MEMBER.name())
+                        .requestMatchers(
+                                HttpMethod.POST, "/proposals/*/shortlist", "/proposals/*/reject", "/proposals/*/order")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/proposals", "/proposals/**")
+                        .authenticated()
+                        .requestMatchers("/dossiers", "/dossiers/**")
+                        .authenticated()
+                        .requestMatchers("/staff/tasks", "/staff/tasks/**")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers(
+                                HttpMethod.POST, "/councils/*/members", "/councils/*/start", "/councils/*/conclude")
+                        .hasAnyRole(admin, staff)
+                        .requestMatchers("/councils", "/councils/**")
+                        .authenticated()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")

@@ -1,0 +1,191 @@
+package vn.doimoi.projects.call;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.shared.DomainException;
+
+/**
+ * A proposed task (phiếu đề xuất đặt hàng) from any organisation. Identification shortlists it
+ * for a year's order with the council's score and the method; an ordered proposal becomes a
+ * draft call.
+ */
+@Entity
+@Table(schema = "projects", name = "proposal")
+class Proposal {
+
+    @Id
+    private UUID id;
+
+    private UUID organisationId;
+    private String title;
+    private String problem;
+    private String objectives;
+    private String expectedProducts;
+    private @Nullable String adopterName;
+    private @Nullable BigDecimal budgetEstimate;
+    private String fieldCodes;
+
+    @Enumerated(EnumType.STRING)
+    private PriorityArea priorityArea;
+
+    @Enumerated(EnumType.STRING)
+    private ProposalState state;
+
+    private @Nullable Integer roundYear;
+    private @Nullable BigDecimal identificationScore;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable SelectionMethod method;
+
+    private @Nullable UUID callId;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Proposal() {}
+
+    Proposal(
+            UUID organisationId,
+            String title,
+            String problem,
+            String objectives,
+            String expectedProducts,
+            @Nullable String adopterName,
+            @Nullable BigDecimal budgetEstimate,
+            PriorityArea priorityArea,
+            Instant now) {
+        if (title.isBlank() || problem.isBlank() || objectives.isBlank() || expectedProducts.isBlank()) {
+            throw new DomainException(400, "proposal.error.incomplete");
+        }
+        this.id = UUID.randomUUID();
+        this.organisationId = organisationId;
+        this.title = title;
+        this.problem = problem;
+        this.objectives = objectives;
+        this.expectedProducts = expectedProducts;
+        this.adopterName = adopterName;
+        this.budgetEstimate = budgetEstimate;
+        this.fieldCodes = "";
+        this.priorityArea = priorityArea;
+        this.state = ProposalState.SUBMITTED;
+        this.createdAt = now;
+    }
+
+    /** The identification council kept it for the year's order, with the method it chose. */
+    void shortlist(int year, BigDecimal score, SelectionMethod method) {
+        if (state != ProposalState.SUBMITTED) {
+            throw new DomainException(409, "proposal.error.transition", "shortlist", state.name());
+        }
+        if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new DomainException(400, "proposal.error.score");
+        }
+        this.roundYear = year;
+        this.identificationScore = score;
+        this.method = method;
+        this.state = ProposalState.SHORTLISTED;
+    }
+
+    void reject() {
+        if (state != ProposalState.SUBMITTED && state != ProposalState.SHORTLISTED) {
+            throw new DomainException(409, "proposal.error.transition", "reject", state.name());
+        }
+        state = ProposalState.REJECTED;
+    }
+
+    void ordered(UUID callId) {
+        if (state != ProposalState.SHORTLISTED) {
+            throw new DomainException(409, "proposal.error.transition", "order", state.name());
+        }
+        this.callId = callId;
+        this.state = ProposalState.ORDERED;
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("state", state.name());
+        map.put("title", title);
+        return map;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID organisationId() {
+        return organisationId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String problem() {
+        return problem;
+    }
+
+    String objectives() {
+        return objectives;
+    }
+
+    String expectedProducts() {
+        return expectedProducts;
+    }
+
+    @Nullable
+    String adopterName() {
+        return adopterName;
+    }
+
+    @Nullable
+    BigDecimal budgetEstimate() {
+        return budgetEstimate;
+    }
+
+    PriorityArea priorityArea() {
+        return priorityArea;
+    }
+
+    ProposalState state() {
+        return state;
+    }
+
+    @Nullable
+    Integer roundYear() {
+        return roundYear;
+    }
+
+    @Nullable
+    BigDecimal identificationScore() {
+        return identificationScore;
+    }
+
+    @Nullable
+    SelectionMethod method() {
+        return method;
+    }
+
+    @Nullable
+    UUID callId() {
+        return callId;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    long version() {
+        return version;
+    }
+}

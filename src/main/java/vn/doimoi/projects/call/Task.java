@@ -1,0 +1,268 @@
+package vn.doimoi.projects.call;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.projects.TaskApproved;
+import vn.doimoi.projects.TaskType;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.VietnameseField;
+
+/**
+ * A task selected by the council: its budget is appraised, then the approval decision is
+ * recorded, which makes it "approved, awaiting contract" and publishes {@link TaskApproved}.
+ */
+@Entity
+@Indexed(index = "task", routingBinder = @RoutingBinderRef(type = PublicOnly.class))
+@Table(schema = "projects", name = "task")
+class Task {
+
+    @Id
+    private UUID id;
+
+    private String code;
+
+    @VietnameseField(name = "title")
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private TaskType taskType;
+
+    @Enumerated(EnumType.STRING)
+    private SelectionMethod method;
+
+    private UUID callId;
+    private UUID dossierId;
+    private UUID hostOrganisationId;
+    private @Nullable UUID principalInvestigatorId;
+    private @Nullable UUID adopterOrganisationId;
+    private String fieldCodes;
+
+    @VietnameseField(name = "summary")
+    private String objectives;
+
+    private BigDecimal score;
+    private BigDecimal requestedStateBudget;
+    private BigDecimal stateBudget;
+    private BigDecimal otherBudget;
+    private int durationMonths;
+
+    @Enumerated(EnumType.STRING)
+    private TaskState state;
+
+    private @Nullable String appraisalNote;
+    private @Nullable String decisionNumber;
+    private @Nullable LocalDate decisionDate;
+    private @Nullable String decisionSigner;
+    private @Nullable Instant approvedAt;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "projects", name = "task_product", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderBy("position")
+    private List<OrderedProduct> products = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Task() {}
+
+    Task(Call call, Dossier dossier, BigDecimal score, Instant now) {
+        this.id = UUID.randomUUID();
+        this.code = call.code();
+        this.title = call.title();
+        this.taskType = call.taskType();
+        this.method = call.method();
+        this.callId = call.id();
+        this.dossierId = dossier.id();
+        this.hostOrganisationId = dossier.applicantOrganisationId();
+        this.principalInvestigatorId = dossier.principalInvestigatorId();
+        this.adopterOrganisationId = call.adopterOrganisationId();
+        this.fieldCodes = String.join(",", call.fieldCodes());
+        this.objectives = dossier.objectives();
+        this.score = score;
+        this.requestedStateBudget = dossier.stateBudget();
+        this.stateBudget = dossier.stateBudget();
+        this.otherBudget = dossier.otherBudget();
+        this.durationMonths = dossier.durationMonths();
+        this.state = TaskState.SELECTED;
+        this.createdAt = now;
+        call.products().forEach(p -> products.add(p.copy()));
+    }
+
+    /** The appraisal group fixes the state budget: never above what was requested. */
+    void appraise(BigDecimal approvedStateBudget, @Nullable String note) {
+        if (state != TaskState.SELECTED) {
+            throw new DomainException(409, "task.error.transition", "appraise", state.name());
+        }
+        if (approvedStateBudget.signum() <= 0 || approvedStateBudget.compareTo(requestedStateBudget) > 0) {
+            throw new DomainException("approval.error.budget");
+        }
+        stateBudget = approvedStateBudget;
+        appraisalNote = note == null || note.isBlank() ? null : note.strip();
+        state = TaskState.BUDGET_APPRAISED;
+    }
+
+    /** Records the provincial decision; the task now awaits its contract. */
+    TaskApproved approve(String number, LocalDate date, String signer, Instant now) {
+        if (state != TaskState.BUDGET_APPRAISED) {
+            throw new DomainException(409, "task.error.transition", "approve", state.name());
+        }
+        if (number == null || number.isBlank() || signer == null || signer.isBlank() || date == null) {
+            throw new DomainException("approval.error.decision");
+        }
+        decisionNumber = number.strip();
+        decisionDate = date;
+        decisionSigner = signer.strip();
+        approvedAt = now;
+        state = TaskState.APPROVED;
+        return new TaskApproved(
+                id,
+                code,
+                title,
+                taskType,
+                method,
+                hostOrganisationId,
+                principalInvestigatorId,
+                adopterOrganisationId,
+                fieldCodes(),
+                products.stream().map(OrderedProduct::toProduct).toList(),
+                stateBudget,
+                otherBudget,
+                durationMonths,
+                decisionNumber,
+                decisionDate);
+    }
+
+    Map<String, Object> auditState() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("state", state.name());
+        map.put("stateBudget", stateBudget.toPlainString());
+        if (decisionNumber != null) {
+            map.put("decisionNumber", decisionNumber);
+        }
+        return map;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String title() {
+        return title;
+    }
+
+    TaskType taskType() {
+        return taskType;
+    }
+
+    SelectionMethod method() {
+        return method;
+    }
+
+    UUID callId() {
+        return callId;
+    }
+
+    UUID dossierId() {
+        return dossierId;
+    }
+
+    UUID hostOrganisationId() {
+        return hostOrganisationId;
+    }
+
+    @Nullable
+    UUID principalInvestigatorId() {
+        return principalInvestigatorId;
+    }
+
+    @Nullable
+    UUID adopterOrganisationId() {
+        return adopterOrganisationId;
+    }
+
+    List<String> fieldCodes() {
+        return fieldCodes.isBlank() ? List.of() : List.of(fieldCodes.split(","));
+    }
+
+    String objectives() {
+        return objectives;
+    }
+
+    BigDecimal score() {
+        return score;
+    }
+
+    BigDecimal requestedStateBudget() {
+        return requestedStateBudget;
+    }
+
+    BigDecimal stateBudget() {
+        return stateBudget;
+    }
+
+    BigDecimal otherBudget() {
+        return otherBudget;
+    }
+
+    int durationMonths() {
+        return durationMonths;
+    }
+
+    TaskState state() {
+        return state;
+    }
+
+    @Nullable
+    String appraisalNote() {
+        return appraisalNote;
+    }
+
+    @Nullable
+    String decisionNumber() {
+        return decisionNumber;
+    }
+
+    @Nullable
+    LocalDate decisionDate() {
+        return decisionDate;
+    }
+
+    @Nullable
+    String decisionSigner() {
+        return decisionSigner;
+    }
+
+    List<OrderedProduct> products() {
+        return List.copyOf(products);
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.doimoi.projects.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One version of the legal rules for a selection council: composition, quorum, conflicts of
+ * interest and the score sheet. Loaded from data ({@code projects/rules/*.json}), each value
+ * citing its source; a new circular becomes a new file, not a code change.
+ *
+ * @param unverified names of the values that are not verified against the official text
+ */
+public record RuleSet(
+        String id,
+        String title,
+        LocalDate validFrom,
+        List<String> sources,
+        Composition composition,
+        Quorum quorum,
+        Set<ConflictKind> conflicts,
+        Scoring scoring,
+        List<String> unverified) {
+
+    public RuleSet {
+        sources = List.copyOf(sources);
+        conflicts = Set.copyOf(conflicts);
+        unverified = List.copyOf(unverified);
+    }
+
+    /** How many members of each role a council has, e.g. 7 = chair, vice, 2 reviewers, secretary, 2 members. */
+    public record Composition(
+            int minMembers, int maxMembers, int chairs, int minReviewers, int secretaries, String source) {}
+
+    /** At least numerator/denominator of the members present, with the chair (or vice) and the reviewers. */
+    public record Quorum(
+            int numerator, int denominator, boolean chairOrViceRequired, int reviewersRequired, String source) {}
+
+    /** The score sheet: criteria with maximum and minimum, a pass mark on the average total. */
+    public record Scoring(
+            List<Criterion> criteria, BigDecimal passTotal, String aggregation, List<String> tieBreak, String source) {
+
+        public Scoring {
+            criteria = List.copyOf(criteria);
+            tieBreak = List.copyOf(tieBreak);
+        }
+
+        public int maxTotal() {
+            return criteria.stream().mapToInt(Criterion::max).sum();
+        }
+
+        public Criterion criterion(String code) {
+            return criteria.stream()
+                    .filter(c -> c.code().equals(code))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(code));
+        }
+    }
+
+    /** One criterion: its code, Vietnamese name, maximum points and the minimum a dossier needs. */
+    public record Criterion(String code, String name, int max, int min) {}
+
+    public boolean isUnverified(String value) {
+        return unverified.contains(value);
+    }
+}

@@ -1,0 +1,63 @@
+package vn.doimoi.projects.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import vn.doimoi.shared.DomainException;
+
+/** The rule-set versions, read once from {@code classpath:projects/rules/*.json}. */
+@Component
+public class RuleSets {
+
+    private final Map<String, RuleSet> byId = new LinkedHashMap<>();
+
+    public RuleSets() {
+        JsonMapper json = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        try {
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:projects/rules/*.json");
+            for (Resource file : files) {
+                try (InputStream in = file.getInputStream()) {
+                    RuleSet rules = json.readValue(in, RuleSet.class);
+                    byId.put(rules.id(), rules);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public RuleSet get(String id) {
+        RuleSet rules = byId.get(id);
+        if (rules == null) {
+            throw new DomainException(400, "call.error.unknownRuleSet", id);
+        }
+        return rules;
+    }
+
+    public List<RuleSet> all() {
+        return byId.values().stream()
+                .sorted(Comparator.comparing(RuleSet::validFrom).reversed())
+                .toList();
+    }
+
+    /** The version in force on a day: the latest that started on or before it. */
+    public RuleSet inForce(LocalDate day) {
+        return all().stream()
+                .filter(r -> !r.validFrom().isAfter(day))
+                .findFirst()
+                .orElseGet(() -> all().get(all().size() - 1));
+    }
+}

@@ -1,0 +1,162 @@
+package vn.doimoi.projects.web;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.Role;
+import vn.doimoi.projects.call.CouncilState;
+import vn.doimoi.projects.call.Selection;
+import vn.doimoi.projects.call.Views.CouncilView;
+import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.projects.rules.RuleSet;
+import vn.doimoi.shared.DomainException;
+
+/** A council: STAFF forms it and runs the meeting; members declare, read the dossiers and score. */
+@Controller
+class CouncilController {
+
+    private final Selection selection;
+    private final Accounts accounts;
+    private final MessageSource messages;
+    private final MinutesPdf minutes;
+
+    CouncilController(Selection selection, Accounts accounts, MessageSource messages, MinutesPdf minutes) {
+        this.selection = selection;
+        this.accounts = accounts;
+        this.messages = messages;
+        this.minutes = minutes;
+    }
+
+    @GetMapping("/councils")
+    String list(Model model) {
+        model.addAttribute("councils", staff() ? selection.councils() : selection.myCouncils());
+        return "projects/councils";
+    }
+
+    @GetMapping("/councils/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        CouncilView council = selection.council(id);
+        boolean staff = staff();
+        model.addAttribute("council", council);
+        model.addAttribute("staff", staff);
+        model.addAttribute(
+                "candidates",
+                staff && council.state() == CouncilState.FORMING ? selection.candidates(id) : java.util.List.of());
+        model.addAttribute("seat", selection.mySeat(id).orElse(null));
+        return "projects/council";
+    }
+
+    @PostMapping("/councils/{id}/members")
+    String seat(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("role-") && !value.isBlank()) {
+                seats.put(UUID.fromString(key.substring(5)), CouncilRole.valueOf(value));
+            }
+        });
+        return act(
+                id,
+                redirect,
+                "council.seated",
+                () -> selection.seatAll(id, Forms.integer(params.get("version"), -1), seats));
+    }
+
+    @PostMapping("/councils/{id}/declare")
+    String declare(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "council.declared", () -> selection.declareNoConflict(id));
+    }
+
+    @PostMapping("/councils/{id}/start")
+    String start(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Set<UUID> present = new HashSet<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("present-")) {
+                present.add(UUID.fromString(key.substring(8)));
+            }
+        });
+        return act(
+                id,
+                redirect,
+                "council.started",
+                () -> selection.startMeeting(id, Forms.integer(params.get("version"), -1), present));
+    }
+
+    @PostMapping("/councils/{id}/scores/{dossierId}")
+    String score(
+            @PathVariable UUID id,
+            @PathVariable UUID dossierId,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "scoring.saved", () -> {
+            RuleSet rules = selection.rules(selection.council(id).rules().id());
+            Map<String, Integer> scores = new LinkedHashMap<>();
+            for (RuleSet.Criterion criterion : rules.scoring().criteria()) {
+                String value = params.get("score-" + criterion.code());
+                if (value == null || value.isBlank()) {
+                    throw new DomainException(400, "scoring.error.missing");
+                }
+                scores.put(criterion.code(), Forms.integer(value, 0));
+            }
+            selection.score(id, dossierId, scores, params.get("comment"));
+        });
+    }
+
+    @PostMapping("/councils/{id}/conclude")
+    String conclude(
+            @PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        return act(id, redirect, "council.concluded", () -> selection.conclude(id, version));
+    }
+
+    @GetMapping("/councils/{id}/minutes.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id) {
+        CouncilView council = selection.council(id);
+        if (council.state() != CouncilState.CONCLUDED) {
+            throw new DomainException(409, "council.error.notConcluded");
+        }
+        byte[] pdf = minutes.render(council, LocaleContextHolder.getLocale());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("bien-ban-" + council.callCode() + ".pdf")
+                                .build()
+                                .toString())
+                .body(pdf);
+    }
+
+    private boolean staff() {
+        return accounts.current()
+                .map(u -> u.has(Role.STAFF) || u.has(Role.ADMIN))
+                .orElse(false);
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+        }
+        return "redirect:/councils/" + id;
+    }
+}

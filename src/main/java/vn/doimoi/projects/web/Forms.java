@@ -1,0 +1,112 @@
+package vn.doimoi.projects.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.projects.ProductSpec;
+import vn.doimoi.shared.DomainException;
+
+/** Parsing of the module's hand-written forms: Vietnamese money, dates, ids and spec lines. */
+final class Forms {
+
+    private Forms() {}
+
+    /** "1.500.000.000", "1 500 000 000 ₫" → 1500000000; blank → null; anything else is refused. */
+    static @Nullable BigDecimal money(@Nullable String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.replace(".", "").replace(" ", "").replace("₫", "").replace("\u00a0", "");
+        if (!digits.matches("\\d{1,15}")) {
+            throw new DomainException(400, "task.error.money", field);
+        }
+        return new BigDecimal(digits);
+    }
+
+    static BigDecimal moneyOrZero(@Nullable String text, String field) {
+        BigDecimal value = money(text, field);
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    static @Nullable LocalDate date(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new DomainException(400, "task.error.date");
+        }
+    }
+
+    static int integer(@Nullable String text, int fallback) {
+        try {
+            return text == null || text.isBlank() ? fallback : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException(400, "task.error.number");
+        }
+    }
+
+    static @Nullable UUID id(@Nullable String text) {
+        try {
+            return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(400, "task.error.id");
+        }
+    }
+
+    static List<UUID> ids(@Nullable List<String> texts) {
+        List<UUID> ids = new ArrayList<>();
+        if (texts != null) {
+            for (String text : texts) {
+                UUID id = id(text);
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** One spec a line: "indicator | unit | required value". */
+    static List<ProductSpec> specs(@Nullable String text) {
+        List<ProductSpec> specs = new ArrayList<>();
+        if (text == null) {
+            return specs;
+        }
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", -1);
+            if (parts.length != 3) {
+                throw new DomainException(400, "call.error.specFormat", line.strip());
+            }
+            specs.add(new ProductSpec(parts[0].strip(), parts[1].strip(), parts[2].strip()));
+        }
+        return specs;
+    }
+
+    static String text(Map<String, String> params, String name) {
+        String value = params.get(name);
+        return value == null ? "" : value.strip();
+    }
+
+    static void problem(RedirectAttributes redirect, MessageSource messages, DomainException e) {
+        redirect.addFlashAttribute("problem", message(messages, e));
+    }
+
+    static String message(MessageSource messages, DomainException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+    }
+}

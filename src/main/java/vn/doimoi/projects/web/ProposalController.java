@@ -1,0 +1,121 @@
+package vn.doimoi.projects.web;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.Role;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.projects.call.PriorityArea;
+import vn.doimoi.projects.call.Proposals;
+import vn.doimoi.shared.DomainException;
+
+/** Task proposals: organisations propose, STAFF identifies (shortlists or rejects) and orders. */
+@Controller
+class ProposalController {
+
+    private final Proposals proposals;
+    private final Accounts accounts;
+    private final MessageSource messages;
+
+    ProposalController(Proposals proposals, Accounts accounts, MessageSource messages) {
+        this.proposals = proposals;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/proposals")
+    String list(Model model) {
+        model.addAttribute("proposals", proposals.visible());
+        model.addAttribute(
+                "staff",
+                accounts.current()
+                        .map(u -> u.has(Role.STAFF) || u.has(Role.ADMIN))
+                        .orElse(false));
+        return "projects/proposals";
+    }
+
+    @GetMapping("/proposals/new")
+    String form(Model model) {
+        model.addAttribute("form", Map.of());
+        return "projects/proposal-form";
+    }
+
+    @PostMapping("/proposals/new")
+    String submit(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        try {
+            proposals.submit(
+                    Forms.text(params, "title"),
+                    Forms.text(params, "problem"),
+                    Forms.text(params, "objectives"),
+                    Forms.text(params, "expectedProducts"),
+                    Forms.text(params, "adopterName"),
+                    Forms.money(params.get("budgetEstimate"), "budgetEstimate"),
+                    PriorityArea.valueOf(params.getOrDefault("priorityArea", "OTHER")));
+            redirect.addFlashAttribute("notice", "proposal.submitted");
+            return "redirect:/proposals";
+        } catch (DomainException e) {
+            model.addAttribute("form", params);
+            model.addAttribute("problem", Forms.message(messages, e));
+            return "projects/proposal-form";
+        }
+    }
+
+    @PostMapping("/proposals/{id}/shortlist")
+    String shortlist(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        return act(
+                redirect,
+                "proposal.shortlisted",
+                () -> proposals.shortlist(
+                        id,
+                        Forms.integer(params.get("version"), -1),
+                        new BigDecimal(Forms.integer(params.get("score"), -1)),
+                        SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION"))));
+    }
+
+    @PostMapping("/proposals/{id}/reject")
+    String reject(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        return act(redirect, "proposal.rejected", () -> proposals.reject(id, version));
+    }
+
+    @PostMapping("/proposals/{id}/order")
+    String order(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        try {
+            java.time.LocalDate deadline = Forms.date(params.get("deadlineOn"));
+            if (deadline == null) {
+                throw new DomainException(400, "call.error.deadlineRequired");
+            }
+            UUID call = proposals.order(
+                    id, Forms.integer(params.get("version"), -1), deadline, Forms.text(params, "orderDecision"));
+            redirect.addFlashAttribute("notice", "proposal.ordered");
+            return "redirect:/staff/tasks/calls/" + call;
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+            return "redirect:/proposals";
+        }
+    }
+
+    private String act(RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+        }
+        return "redirect:/proposals";
+    }
+}

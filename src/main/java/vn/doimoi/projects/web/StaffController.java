@@ -1,0 +1,233 @@
+package vn.doimoi.projects.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.call.CallData;
+import vn.doimoi.projects.call.Selection;
+import vn.doimoi.shared.DomainException;
+
+/** The Department's side: dashboard, calls and their dossiers, budget appraisal and approval, sanctions. */
+@Controller
+class StaffController {
+
+    static final int PRODUCTS = 3;
+
+    private final Selection selection;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    StaffController(Selection selection, Directory directory, MessageSource messages) {
+        this.selection = selection;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staff/tasks")
+    String dashboard(Model model) {
+        model.addAttribute("dashboard", selection.dashboard());
+        model.addAttribute("calls", selection.allCalls());
+        model.addAttribute("councils", selection.councils());
+        model.addAttribute("tasks", selection.allTasks());
+        model.addAttribute("people", directory.people());
+        return "projects/staff";
+    }
+
+    @GetMapping("/staff/tasks/calls/new")
+    String newCall(Model model) {
+        return callForm(model, new HashMap<>(Map.of("durationMonths", "24", "method", "COMPETITION")), null);
+    }
+
+    @PostMapping("/staff/tasks/calls/new")
+    String createCall(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        try {
+            List<CallData.Product> products = new ArrayList<>();
+            for (int i = 0; i < PRODUCTS; i++) {
+                String name = Forms.text(params, "productName" + i);
+                if (!name.isEmpty()) {
+                    products.add(new CallData.Product(
+                            null,
+                            name,
+                            Forms.text(params, "productQuantity" + i),
+                            Forms.specs(params.get("productSpecs" + i))));
+                }
+            }
+            String codes = Forms.text(params, "fieldCodes");
+            CallData data = new CallData(
+                    Forms.text(params, "title"),
+                    TaskType.valueOf(params.getOrDefault("type", "RESEARCH_TOPIC")),
+                    SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION")),
+                    Forms.text(params, "objectives"),
+                    Forms.text(params, "eligibility"),
+                    Forms.text(params, "requiredForms"),
+                    codes.isEmpty()
+                            ? List.of()
+                            : Arrays.stream(codes.split("[,;\\s]+"))
+                                    .filter(s -> !s.isBlank())
+                                    .toList(),
+                    Forms.id(params.get("adopterOrganisationId")),
+                    Forms.money(params.get("budgetCeiling"), "budgetCeiling"),
+                    Forms.integer(params.get("durationMonths"), 0),
+                    requireDate(params.get("deadlineOn")),
+                    Forms.text(params, "orderDecision"),
+                    products);
+            UUID id = selection.createCall(data);
+            redirect.addFlashAttribute("notice", "call.created");
+            return "redirect:/staff/tasks/calls/" + id;
+        } catch (DomainException e) {
+            return callForm(model, params, Forms.message(messages, e));
+        }
+    }
+
+    private static java.time.LocalDate requireDate(String text) {
+        java.time.LocalDate date = Forms.date(text);
+        if (date == null) {
+            throw new DomainException(400, "call.error.deadlineRequired");
+        }
+        return date;
+    }
+
+    private String callForm(Model model, Map<String, String> form, String problem) {
+        model.addAttribute("form", form);
+        model.addAttribute("problem", problem);
+        model.addAttribute("organisations", directory.organisations());
+        model.addAttribute("products", PRODUCTS);
+        return "projects/call-form";
+    }
+
+    @GetMapping("/staff/tasks/calls/{id}")
+    String call(@PathVariable UUID id, Model model) {
+        model.addAttribute("call", selection.call(id));
+        model.addAttribute("dossiers", selection.dossiersOf(id));
+        model.addAttribute("councilId", selection.councilOfCall(id).orElse(null));
+        return "projects/staff-call";
+    }
+
+    @PostMapping("/staff/tasks/calls/{id}/open")
+    String open(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        return act(id, redirect, "call.opened", () -> selection.openCall(id, version));
+    }
+
+    @PostMapping("/staff/tasks/calls/{id}/close")
+    String close(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+        return act(id, redirect, "call.closed", () -> selection.closeCall(id, version));
+    }
+
+    @PostMapping("/staff/tasks/calls/{id}/open-dossiers")
+    String openDossiers(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        Map<UUID, String> invalid = new HashMap<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("invalid-") && !value.isBlank()) {
+                invalid.put(UUID.fromString(key.substring("invalid-".length())), value);
+            }
+        });
+        return act(
+                id,
+                redirect,
+                "call.dossiersOpened",
+                () -> selection.openDossiers(
+                        id, Forms.integer(params.get("version"), -1), Forms.text(params, "minutes"), invalid));
+    }
+
+    @PostMapping("/staff/tasks/calls/{id}/council")
+    String council(
+            @PathVariable UUID id, @RequestParam(required = false) String decisionNumber, RedirectAttributes redirect) {
+        try {
+            UUID council = selection.createCouncil(id, decisionNumber);
+            redirect.addFlashAttribute("notice", "council.created");
+            return "redirect:/councils/" + council;
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+            return "redirect:/staff/tasks/calls/" + id;
+        }
+    }
+
+    @GetMapping("/staff/tasks/{id}")
+    String task(@PathVariable UUID id, Model model) {
+        model.addAttribute("task", selection.task(id));
+        return "projects/staff-task";
+    }
+
+    @PostMapping("/staff/tasks/{id}/appraise")
+    String appraise(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        try {
+            selection.appraise(
+                    id,
+                    Forms.integer(params.get("version"), -1),
+                    Forms.moneyOrZero(params.get("stateBudget"), "stateBudget"),
+                    params.get("note"));
+            redirect.addFlashAttribute("notice", "approval.appraised");
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+        }
+        return "redirect:/staff/tasks/" + id;
+    }
+
+    @PostMapping("/staff/tasks/{id}/approve")
+    String approve(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        try {
+            selection.approve(
+                    id,
+                    Forms.integer(params.get("version"), -1),
+                    Forms.text(params, "decisionNumber"),
+                    Forms.date(params.get("decisionDate")),
+                    Forms.text(params, "signer"));
+            redirect.addFlashAttribute("notice", "approval.approved");
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+        }
+        return "redirect:/staff/tasks/" + id;
+    }
+
+    @PostMapping("/staff/tasks/sanctions")
+    String sanction(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        try {
+            java.time.LocalDate until = Forms.date(params.get("validUntil"));
+            UUID person = Forms.id(params.get("personId"));
+            if (until == null || person == null) {
+                throw new DomainException(400, "council.error.sanctionDescription");
+            }
+            selection.recordSanction(person, Forms.text(params, "description"), until);
+            redirect.addFlashAttribute("notice", "council.sanctionRecorded");
+        } catch (DomainException e) {
+            Forms.problem(redirect, messages, e);
+        }
+        return "redirect:/staff/tasks";
+    }
+
+    private String act(UUID callId, RedirectAttributes redirect, String notice, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+        }
+        return "redirect:/staff/tasks/calls/" + callId;
+    }
+}
