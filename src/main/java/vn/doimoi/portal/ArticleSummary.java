@@ -4,7 +4,10 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** An article in lists ("Tin khác", category pages, the home page, RSS). Times are Vietnam time. */
+/**
+ * An article in lists ("Tin khác", category pages, the home page, RSS, the editors' desk). Times
+ * are Vietnam time; {@code scheduledAt} is when the scheduler will publish it, if it is to.
+ */
 public record ArticleSummary(
         UUID id,
         String slug,
@@ -16,7 +19,8 @@ public record ArticleSummary(
         @Nullable LocalDateTime publishedAt,
         LocalDateTime updatedAt,
         @Nullable String coverUrl,
-        @Nullable String coverThumbnailUrl) {
+        @Nullable String coverThumbnailUrl,
+        @Nullable LocalDateTime scheduledAt) {
 
     public String url() {
         return "/news/" + slug;

@@ -2,6 +2,7 @@ package vn.doimoi.search;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -20,7 +20,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
@@ -33,6 +32,7 @@ public class SiteSearch {
     public static final int MAX_PAGE_SIZE = 50;
     // Long enough for a real question (the longest of XQuAD-R Vietnamese is 244 characters).
     private static final int MAX_QUERY_LENGTH = 500;
+    private static final int FACET_VALUES = 20;
 
     private final EntityManager entityManager;
     private final Map<String, SearchableType> typesByEntity = new LinkedHashMap<>();
@@ -93,63 +93,56 @@ public class SiteSearch {
             return new SearchResults(query, type, filters, List.of(), 0, Map.of(), Map.of(), pageNumber, pageSize);
         }
         SearchSession session = Search.session(entityManager);
+        // One unscored pass per kind gives its count and, for the kinds shown, the facets.
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> facets = new TreeMap<>();
+        long total = 0;
         for (SearchableType each : candidates) {
-            SearchScope<Object> scope = session.scope(Object.class, List.of(each.entityName()));
-            long count = session.search(scope)
-                    .where(f -> matching(f, query, filters))
-                    .fetchTotalHitCount();
-            if (count > 0) {
-                counts.put(each.key(), count);
+            boolean shown = type == null || each.key().equals(type);
+            KindTally tally = tally(session, each, shown, query, filters);
+            if (tally.count() > 0) {
+                counts.put(each.key(), tally.count());
+            }
+            if (shown) {
+                total += tally.count();
+                tally.facets()
+                        .forEach((field, values) -> values.forEach(
+                                (value, hits) -> facets.computeIfAbsent(field, any -> new LinkedHashMap<>())
+                                        .merge(value, hits, Long::sum)));
             }
         }
         List<SearchableType> selected = candidates.stream()
                 .filter(each -> type == null || each.key().equals(type))
                 .toList();
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() || total == 0) {
             return new SearchResults(query, type, filters, List.of(), 0, counts, Map.of(), pageNumber, pageSize);
         }
-        Map<String, Map<String, Long>> facets = facets(session, selected, query, filters);
         List<String> entityNames =
                 selected.stream().map(SearchableType::entityName).toList();
         SearchScope<Object> scope = session.scope(Object.class, entityNames);
-        String titleField = VietnameseAnalysis.highlightFieldFor("title", query);
-        String summaryField = VietnameseAnalysis.highlightFieldFor("summary", query);
         SearchResult<List<?>> result = session.search(scope)
                 .select(f -> f.composite(
-                        f.entityReference(),
-                        f.field("title", String.class),
-                        f.highlight(titleField).highlighter("title"),
-                        f.highlight(summaryField)))
+                        f.entityReference(), f.field("title", String.class), f.field("summary", String.class)))
                 .where(f -> matching(f, query, filters))
-                .highlighter(f -> f.unified()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .numberOfFragments(2))
-                // The encoder is set once, on the default highlighter: named ones inherit it, and
-                // OpenSearch/Elasticsearch refuse a per-field encoder.
-                .highlighter("title", f -> f.unified().tag("<mark>", "</mark>").numberOfFragments(1))
+                // The total is known from the tallies: the ranked query only needs its page, so
+                // Lucene may skip records that cannot reach it (block-max WAND).
+                .totalHitCountThreshold((long) (pageNumber + 1) * pageSize)
                 .fetch(pageNumber * pageSize, pageSize);
+        Highlights highlights = new Highlights(query);
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
             EntityReference reference = (EntityReference) row.get(0);
             SearchableType kind = typesByEntity.get(reference.name());
             String title = (String) row.get(1);
-            @SuppressWarnings("unchecked")
-            List<String> titleHighlights = (List<String>) row.get(2);
-            @SuppressWarnings("unchecked")
-            List<String> summaryHighlights = (List<String>) row.get(3);
-            String titleHtml = titleHighlights.isEmpty() ? HtmlUtils.htmlEscape(title) : titleHighlights.get(0);
             hits.add(new SearchHit(
                     kind.key(),
                     String.valueOf(reference.id()),
                     title,
-                    titleHtml,
-                    String.join(" … ", summaryHighlights),
+                    highlights.title(title),
+                    highlights.passages((String) row.get(2)),
                     kind.url(reference.id())));
         }
-        return new SearchResults(
-                query, type, filters, hits, result.total().hitCount(), counts, facets, pageNumber, pageSize);
+        return new SearchResults(query, type, filters, hits, total, counts, sortedFacets(facets), pageNumber, pageSize);
     }
 
     /** The facet fields some registered kind has, e.g. fieldCode and province. */
@@ -165,33 +158,67 @@ public class SiteSearch {
         return labels == null ? value : labels.label(value, language);
     }
 
-    /** For each facet field, hits per value among the selected kinds that have the field. */
-    private Map<String, Map<String, Long>> facets(
-            SearchSession session, List<SearchableType> selected, String query, Map<String, String> filters) {
-        Map<String, Map<String, Long>> facets = new TreeMap<>();
-        for (String field : facetFields()) {
-            List<String> names = selected.stream()
-                    .filter(each -> each.facets().contains(field))
-                    .map(SearchableType::entityName)
-                    .toList();
-            if (names.isEmpty()) {
-                continue;
-            }
-            AggregationKey<Map<String, Long>> key = AggregationKey.of(field);
-            SearchScope<Object> scope = session.scope(Object.class, names);
-            Map<String, Long> values = session.search(scope)
-                    .where(f -> matching(f, query, filters))
-                    .aggregation(key, f -> {
-                        var terms = f.terms().field(field, String.class).maxTermCount(20);
-                        return SearchableType.YEAR.equals(field) ? terms.orderByTermDescending() : terms;
-                    })
-                    .fetch(0)
-                    .aggregation(key);
-            if (!values.isEmpty()) {
-                facets.put(field, values);
+    /** How many records of one kind match, and per facet value when the kind is shown. */
+    private record KindTally(long count, Map<String, Map<String, Long>> facets) {}
+
+    private static KindTally tally(
+            SearchSession session, SearchableType kind, boolean withFacets, String query, Map<String, String> filters) {
+        SearchScope<Object> scope = session.scope(Object.class, List.of(kind.entityName()));
+        var step = session.search(scope).where(f -> sameMatches(f, query, filters));
+        Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
+        if (withFacets) {
+            for (String field : kind.facets()) {
+                AggregationKey<Map<String, Long>> key = AggregationKey.of(field);
+                keys.put(field, key);
+                step = step.aggregation(key, f -> {
+                    var terms = f.terms().field(field, String.class).maxTermCount(FACET_VALUES);
+                    return SearchableType.YEAR.equals(field) ? terms.orderByTermDescending() : terms;
+                });
             }
         }
-        return facets;
+        SearchResult<?> result = step.fetch(0);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        keys.forEach((field, key) -> facets.put(field, result.aggregation(key)));
+        return new KindTally(result.total().hitCount(), facets);
+    }
+
+    /** Per field the values with the most hits (years newest first), at most {@value #FACET_VALUES}. */
+    private static Map<String, Map<String, Long>> sortedFacets(Map<String, Map<String, Long>> summed) {
+        Map<String, Map<String, Long>> sorted = new TreeMap<>();
+        summed.forEach((field, values) -> {
+            if (values.isEmpty()) {
+                return;
+            }
+            Comparator<Map.Entry<String, Long>> order = SearchableType.YEAR.equals(field)
+                    ? Map.Entry.<String, Long>comparingByKey().reversed()
+                    : Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+            Map<String, Long> top = new LinkedHashMap<>();
+            values.entrySet().stream()
+                    .sorted(order)
+                    .limit(FACET_VALUES)
+                    .forEach(e -> top.put(e.getKey(), e.getValue()));
+            sorted.put(field, top);
+        });
+        return sorted;
+    }
+
+    /**
+     * The records {@link #matching} finds, without scoring: the folded fields hold every match
+     * of the exact and shingle fields (see {@link VietnameseAnalysis#matchingField}).
+     */
+    private static PredicateFinalStep sameMatches(SearchPredicateFactory f, String query, Map<String, String> filters) {
+        return f.bool().with(outer -> {
+            outer.filter(f.bool().with(any -> {
+                any.should(f.match()
+                        .field(VietnameseAnalysis.matchingField("title"))
+                        .matching(query));
+                any.should(f.match()
+                        .field(VietnameseAnalysis.matchingField("summary"))
+                        .matching(query));
+            }));
+            filters.forEach(
+                    (field, value) -> outer.filter(f.match().field(field).matching(value)));
+        });
     }
 
     /** Titles weigh twice the summaries; within each, exact fields weigh more than folded ones. */

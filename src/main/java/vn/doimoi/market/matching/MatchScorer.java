@@ -50,7 +50,12 @@ public final class MatchScorer {
             @Nullable BigDecimal priceMin,
             @Nullable BigDecimal priceMax,
             Instant confirmedAt,
-            List<String> matchedTerms) {}
+            List<String> matchedTerms) {
+
+        public Candidate withMatchedTerms(List<String> terms) {
+            return new Candidate(kind, fieldCodes, trl, modes, priceMin, priceMax, confirmedAt, terms);
+        }
+    }
 
     public record Scored(double score, double text, List<MatchReason> reasons) {}
 

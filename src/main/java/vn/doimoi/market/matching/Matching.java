@@ -7,13 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -23,7 +19,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 import vn.doimoi.market.CooperationMode;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingView;
@@ -46,18 +41,19 @@ public class Matching {
 
     static final int CANDIDATES = 50;
     private static final int MAX_QUERY_CHARS = 1500;
-    private static final Pattern MARKED = Pattern.compile("<mark>([^<]+)</mark>((?:\\s+<mark>[^<]+</mark>)*)");
 
     private final EntityManager entityManager;
     private final Listings listings;
     private final MarketProperties properties;
     private final Clock clock;
+    private final SelfScores selfScores;
 
     Matching(EntityManager entityManager, Listings listings, MarketProperties properties, Clock clock) {
         this.entityManager = entityManager;
         this.listings = listings;
         this.properties = properties;
         this.clock = clock;
+        this.selfScores = new SelfScores(clock);
     }
 
     /** The best counterparts of a listing (offers and services for a demand; demands for an offer or service). */
@@ -93,12 +89,7 @@ public class Matching {
                         f.field("priceMin", BigDecimal.class),
                         f.field("priceMax", BigDecimal.class),
                         f.field("confirmedAt", Instant.class),
-                        rerank
-                                ? f.highlight(VietnameseAnalysis.highlightFieldFor("title", query))
-                                : f.constant(List.of()),
-                        rerank
-                                ? f.highlight(VietnameseAnalysis.highlightFieldFor("summary", query))
-                                : f.constant(List.of())))
+                        f.field("summary", String.class)))
                 .where(f -> f.bool().with(bool -> {
                     bool.must(text(f, query));
                     bool.filter(f.terms().field("kind").matchingAny(targets));
@@ -109,16 +100,15 @@ public class Matching {
                                 f.range().field("trl").atLeast(minTrl)));
                     }
                 }))
-                .highlighter(f -> f.unified()
-                        .encoder(HighlighterEncoder.HTML)
-                        .tag("<mark>", "</mark>")
-                        .numberOfFragments(3))
+                // only the best CANDIDATES are needed, not how many match: Lucene may skip the
+                // records that cannot reach them
+                .totalHitCountThreshold(CANDIDATES)
                 .fetch(CANDIDATES);
         List<List<?>> hits = result.hits();
         if (hits.isEmpty()) {
             return new Matches(List.of(), 0, properties.matchFloor());
         }
-        double reference = selfScore(session, scope, subject, query);
+        double reference = selfScores.get(subject, () -> selfScore(session, scope, subject, query));
         if (reference <= 0) {
             reference = ((Float) hits.get(0).get(1)) / 0.6;
         }
@@ -131,7 +121,7 @@ public class Matching {
                 subject.modes(),
                 subject.priceMin(),
                 subject.priceMax());
-        List<Match> shown = new ArrayList<>();
+        List<Ranked> shown = new ArrayList<>();
         int belowFloor = 0;
         for (List<?> row : hits) {
             float score = (Float) row.get(1);
@@ -140,10 +130,6 @@ public class Matching {
             List<String> fieldCodes = (List<String>) row.get(5);
             @SuppressWarnings("unchecked")
             List<CooperationMode> modes = (List<CooperationMode>) row.get(6);
-            @SuppressWarnings("unchecked")
-            List<String> titleMarks = (List<String>) row.get(10);
-            @SuppressWarnings("unchecked")
-            List<String> summaryMarks = (List<String>) row.get(11);
             MatchScorer.Candidate candidate = new MatchScorer.Candidate(
                     (ListingKind) row.get(3),
                     fieldCodes,
@@ -152,25 +138,48 @@ public class Matching {
                     (BigDecimal) row.get(7),
                     (BigDecimal) row.get(8),
                     (Instant) row.get(9),
-                    matchedTerms(titleMarks, summaryMarks));
+                    List.of());
             MatchScorer.Scored scored = MatchScorer.score(who, candidate, text, now, today);
-            Match match = new Match(
-                    (UUID) row.get(0),
-                    candidate.kind(),
-                    (String) row.get(2),
-                    candidate.trl(),
-                    rerank ? scored.score() : text,
-                    text,
-                    scored.reasons());
             if (rerank && !MatchScorer.passes(scored, properties.matchFloor())) {
                 belowFloor++;
                 continue;
             }
-            shown.add(match);
+            shown.add(new Ranked(
+                    (UUID) row.get(0),
+                    (String) row.get(2),
+                    (String) row.get(10),
+                    candidate,
+                    text,
+                    rerank ? scored.score() : text));
         }
-        shown.sort(Comparator.comparingDouble(Match::score).reversed());
-        return new Matches(shown.subList(0, Math.min(limit, shown.size())), belowFloor, properties.matchFloor());
+        shown.sort(Comparator.comparingDouble(Ranked::score).reversed());
+        // The matched terms are a reason only: worked out for the results shown, from their text.
+        SharedRuns runs = new SharedRuns(query);
+        List<Match> results = new ArrayList<>();
+        for (Ranked ranked : shown.subList(0, Math.min(limit, shown.size()))) {
+            MatchScorer.Candidate candidate =
+                    ranked.candidate().withMatchedTerms(rerank ? runs.in(ranked.title(), ranked.summary()) : List.of());
+            MatchScorer.Scored scored = MatchScorer.score(who, candidate, ranked.text(), now, today);
+            results.add(new Match(
+                    ranked.id(),
+                    candidate.kind(),
+                    ranked.title(),
+                    candidate.trl(),
+                    ranked.score(),
+                    ranked.text(),
+                    scored.reasons()));
+        }
+        return new Matches(results, belowFloor, properties.matchFloor());
     }
+
+    /** A candidate that passed the floor, before its reasons are written. */
+    private record Ranked(
+            UUID id,
+            String title,
+            @Nullable String summary,
+            MatchScorer.Candidate candidate,
+            double text,
+            double score) {}
 
     /**
      * BM25 scores are not comparable between queries; relative to the subject's own score they
@@ -221,26 +230,5 @@ public class Matching {
         }
         String cleaned = VietnameseText.clean(text.toString().replaceAll("[\\p{Punct}&&[^-/]]", " "));
         return cleaned.length() > MAX_QUERY_CHARS ? cleaned.substring(0, MAX_QUERY_CHARS) : cleaned;
-    }
-
-    /** Runs of at least two highlighted syllables ("xử lý nước thải"), most frequent first. */
-    static List<String> matchedTerms(@Nullable List<String> titleMarks, @Nullable List<String> summaryMarks) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (List<String> fragments : List.of(
-                titleMarks == null ? List.<String>of() : titleMarks,
-                summaryMarks == null ? List.<String>of() : summaryMarks)) {
-            for (String fragment : fragments) {
-                Matcher matcher = MARKED.matcher(fragment);
-                while (matcher.find()) {
-                    // the HTML encoder may write Vietnamese letters as character references
-                    String run = HtmlUtils.htmlUnescape(matcher.group(0).replaceAll("</?mark>", ""))
-                            .strip();
-                    if (run.contains(" ")) {
-                        terms.add(VietnameseText.clean(run).toLowerCase(VietnameseText.VIETNAMESE));
-                    }
-                }
-            }
-        }
-        return List.copyOf(terms);
     }
 }

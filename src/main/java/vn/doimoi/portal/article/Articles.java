@@ -323,7 +323,8 @@ public class Articles {
                 local(article.publishedAt()),
                 local(article.updatedAt()),
                 article.coverUrl(),
-                article.coverThumbnailUrl());
+                article.coverThumbnailUrl(),
+                local(article.scheduledAt()));
     }
 
     private static @Nullable LocalDateTime local(@Nullable Instant instant) {

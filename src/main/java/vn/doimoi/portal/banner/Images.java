@@ -65,6 +65,25 @@ public class Images {
         return type.equals("png") ? files.store(png(smaller), "png") : files.store(jpeg(smaller), "jpg");
     }
 
+    /**
+     * A banner image, scaled down to the width its slot shows ({@code maxWidth}, twice the CSS
+     * width for sharp screens) so a 4,000 px photograph is not sent to every visitor; GIF and WebP
+     * are kept as they are (animation; no WebP writer in the JDK).
+     */
+    public String storeBanner(InputStream content, long size, int maxWidth) {
+        byte[] bytes = files.readImage(content, size);
+        String type = StoredFiles.imageType(bytes).orElseThrow();
+        if (type.equals("gif") || type.equals("webp")) {
+            return files.store(bytes, type);
+        }
+        BufferedImage image = decode(bytes);
+        if (image.getWidth() <= maxWidth) {
+            return files.store(bytes, type);
+        }
+        BufferedImage smaller = scaled(image, maxWidth);
+        return type.equals("png") ? files.store(png(smaller), "png") : files.store(jpeg(smaller), "jpg");
+    }
+
     static BufferedImage decode(byte[] bytes) {
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);

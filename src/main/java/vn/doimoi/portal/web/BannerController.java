@@ -23,7 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.portal.BannerPosition;
 import vn.doimoi.portal.banner.Banners;
 import vn.doimoi.portal.banner.Images;
-import vn.doimoi.portal.banner.StoredFiles;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
 
@@ -32,14 +31,12 @@ import vn.doimoi.shared.web.FormErrors;
 class BannerController {
 
     private final Banners banners;
-    private final StoredFiles files;
     private final Images images;
 
     private final MessageSource messages;
 
-    BannerController(Banners banners, StoredFiles files, Images images, MessageSource messages) {
+    BannerController(Banners banners, Images images, MessageSource messages) {
         this.banners = banners;
-        this.files = files;
         this.images = images;
         this.messages = messages;
     }
@@ -66,7 +63,7 @@ class BannerController {
             if (image == null || image.isEmpty()) {
                 throw new DomainException(400, "file.error.empty");
             }
-            String url = files.storeImage(image.getInputStream(), image.getSize());
+            String url = images.storeBanner(image.getInputStream(), image.getSize(), position.maxImageWidth());
             banners.create(title, url, link, position, activeFrom, activeUntil);
             redirect.addFlashAttribute("notice", "banner.created");
             return "redirect:/editor/banners";

@@ -10,4 +10,15 @@ final class TonePlacement {
     };
 
     private TonePlacement() {}
+
+    /** The text with every old-style placement moved to the new style. */
+    static String toNewStyle(String text) {
+        String result = text;
+        for (String[] pair : PAIRS) {
+            if (result.contains(pair[0])) {
+                result = result.replace(pair[0], pair[1]);
+            }
+        }
+        return result;
+    }
 }

@@ -44,9 +44,22 @@ public final class VietnameseAnalysis {
                 new WeightedField(field + FOLDED_SHINGLE_SUFFIX, 1f));
     }
 
-    /** The field whose stored text is highlighted for this query. */
-    public static String highlightFieldFor(String field, String query) {
-        return VietnameseText.hasDiacritics(query) ? field : field + FOLDED_SUFFIX;
+    /**
+     * The one field whose matches are all the matches of {@link #fieldsFor}: every exact syllable
+     * and every shingle of a text also has its folded syllables in this field. Counting and
+     * faceting filter on it alone, without scores, and find the same records as the ranked query.
+     */
+    public static String matchingField(String field) {
+        return field + FOLDED_SUFFIX;
+    }
+
+    /**
+     * A syllable as the analyzers compare it, for code that marks matches in text itself: NFC,
+     * lower case, new-style tone placement, and with {@code folded} no marks and đ as d.
+     */
+    public static String comparisonKey(String syllable, boolean folded) {
+        String lower = TonePlacement.toNewStyle(VietnameseText.nfc(syllable).toLowerCase(VietnameseText.VIETNAMESE));
+        return folded ? VietnameseText.fold(lower) : lower;
     }
 
     public static VietnameseAnalyzer analyzer(String name) {

@@ -61,6 +61,10 @@ class ScheduledPublishingTests {
         transactions.executeWithoutResult(
                 tx -> early.schedule(id, early.editable(id).version(), publishAt));
         assertThat(early.editable(id).scheduledAt()).isEqualTo(publishAt);
+        assertThat(early.desk(0, 20).items())
+                .filteredOn(summary -> summary.id().equals(id))
+                .singleElement()
+                .satisfies(summary -> assertThat(summary.scheduledAt()).isEqualTo(publishAt));
 
         // when the scheduler runs one minute before, nothing happens
         Articles before = at(LocalDateTime.of(2030, 12, 2, 7, 29));

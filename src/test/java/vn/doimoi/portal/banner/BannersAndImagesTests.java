@@ -106,6 +106,36 @@ class BannersAndImagesTests {
     }
 
     @Test
+    void aLargeBannerPhotographIsScaledDownToTheWidthOfItsSlot() throws Exception {
+        String editor = testUsers.create(Role.EDITOR);
+        String title = "Techfest " + UUID.randomUUID().toString().substring(0, 6);
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(3000, 1000, 1);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "png", png);
+
+        mvc.perform(MockMvcRequestBuilders.multipart("/editor/banners")
+                .file(new MockMultipartFile("image", "techfest.png", "image/png", png.toByteArray()))
+                .param("title", title)
+                .param("position", "SIDE")
+                .param("activeFrom", LocalDate.now().minusDays(1).toString())
+                .with(csrf())
+                .with(user(testUsers.principal(editor))));
+
+        String home = mvc.perform(MockMvcRequestBuilders.get("/"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String url = home.replaceAll("(?s).*src=\"(/files/[0-9a-f]{64}\\.png)\" alt=\"" + title + "\".*", "$1");
+        byte[] stored = mvc.perform(MockMvcRequestBuilders.get(url))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        java.awt.image.BufferedImage served = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertThat(served.getWidth()).isEqualTo(480);
+        assertThat(served.getHeight()).isEqualTo(160);
+    }
+
+    @Test
     void imagesAreRecognisedByTheirFirstBytes() {
         assertThat(StoredFiles.imageType(PNG)).contains("png");
         assertThat(StoredFiles.imageType(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}))
