@@ -116,6 +116,7 @@ class MarketMatchingBenchmark {
         Search.mapping(entityManager.getEntityManagerFactory())
                 .scope(Object.class, "Listing")
                 .massIndexer()
+                .mergeSegmentsOnFinish(true)
                 .threadsToLoadObjects(2)
                 .startAndWait();
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;

@@ -118,6 +118,7 @@ class SearchSpeedBenchmark {
         Search.mapping(entityManagerFactory)
                 .scope(Object.class, List.of("Organisation"))
                 .massIndexer()
+                .mergeSegmentsOnFinish(true)
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(200)
                 .startAndWait();

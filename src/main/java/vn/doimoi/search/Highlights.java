@@ -2,8 +2,10 @@ package vn.doimoi.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,8 @@ final class Highlights {
 
     private final boolean folded;
     private final Set<String> wanted = new HashSet<>();
+    // A summary repeats its syllables; normalising each once keeps highlighting under a millisecond.
+    private final Map<String, String> keys = new HashMap<>();
 
     Highlights(String query) {
         this.folded = !VietnameseText.hasDiacritics(query);
@@ -81,7 +85,7 @@ final class Highlights {
         int firstMatch = -1;
         Matcher syllable = SYLLABLE.matcher(text).region(start, stop);
         while (syllable.find()) {
-            String key = VietnameseAnalysis.comparisonKey(syllable.group(), folded);
+            String key = key(syllable.group());
             if (wanted.contains(key)) {
                 found.add(key);
                 if (firstMatch < 0) {
@@ -108,7 +112,7 @@ final class Highlights {
         Set<String> found = new HashSet<>();
         Matcher syllable = SYLLABLE.matcher(text).region(from, to);
         while (syllable.find()) {
-            String key = VietnameseAnalysis.comparisonKey(syllable.group(), folded);
+            String key = key(syllable.group());
             if (wanted.contains(key)) {
                 found.add(key);
             }
@@ -121,7 +125,7 @@ final class Highlights {
         int written = from;
         Matcher syllable = SYLLABLE.matcher(text).region(from, to);
         while (syllable.find()) {
-            if (wanted.contains(VietnameseAnalysis.comparisonKey(syllable.group(), folded))) {
+            if (wanted.contains(key(syllable.group()))) {
                 html.append(escape(text.substring(written, syllable.start())))
                         .append("<mark>")
                         .append(escape(syllable.group()))
@@ -130,6 +134,10 @@ final class Highlights {
             }
         }
         return html.append(escape(text.substring(written, to))).toString();
+    }
+
+    private String key(String syllable) {
+        return keys.computeIfAbsent(syllable, each -> VietnameseAnalysis.comparisonKey(each, folded));
     }
 
     private static String escape(String text) {

@@ -48,6 +48,8 @@ class SearchIndexBootstrap implements ApplicationRunner {
         mapping.scope(Object.class)
                 .massIndexer()
                 .threadsToLoadObjects(1)
+                // a rebuilt index searched as one segment per index: fewer term lookups per query
+                .mergeSegmentsOnFinish(true)
                 .start()
                 .whenComplete((done, error) -> {
                     if (error != null) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +94,7 @@ class NewsController {
             // an anonymous reader: the page rendered once per article version, numbers filled in
             String siteUrl =
                     ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-            String key = slug + "|" + ui.locale().toLanguageTag() + "|" + siteUrl;
+            String key = RenderedArticles.key(slug, ui.locale(), siteUrl);
             RenderedArticles.Page cached = rendered.fresh(key);
             if (cached == null) {
                 long generation = rendered.generation();
@@ -107,11 +106,7 @@ class NewsController {
                 params.put("statsMarkers", true);
                 cached = rendered.render(key, generation, article.summary().id(), params);
             }
-            Instant now = clock.instant();
-            counters.viewed(cached.articleId(), Visitors.visitor(request, response), Visitors.userAgent(request), now);
-            response.setContentType("text/html;charset=UTF-8");
-            response.setLocale(ui.locale());
-            cached.write(response.getOutputStream(), counters.views(cached.articleId()), counters.stats(now));
+            cached.serve(request, response, ui.locale(), counters, clock.instant());
             return null;
         }
         ArticlePage article = load(slug);

@@ -2,11 +2,15 @@ package vn.doimoi.portal.web;
 
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.doimoi.portal.VisitorStats;
 import vn.doimoi.portal.article.ArticleGeneration;
+import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -41,6 +46,20 @@ class RenderedArticles {
     /** A rendered page: fixed parts and, between them, which number goes there. */
     record Page(long generation, UUID articleId, List<byte[]> parts, List<String> slots) {
 
+        /** Counts the view and writes the page with the current numbers. */
+        void serve(
+                HttpServletRequest request,
+                HttpServletResponse response,
+                Locale locale,
+                PortalCounters counters,
+                Instant now)
+                throws IOException {
+            counters.viewed(articleId, Visitors.visitor(request, response), Visitors.userAgent(request), now);
+            response.setContentType("text/html;charset=UTF-8");
+            response.setLocale(locale);
+            write(response.getOutputStream(), counters.views(articleId), counters.stats(now));
+        }
+
         void write(OutputStream out, long views, VisitorStats stats) throws IOException {
             for (int i = 0; i < parts.size(); i++) {
                 out.write(parts.get(i));
@@ -65,6 +84,11 @@ class RenderedArticles {
     RenderedArticles(TemplateEngine templates, ArticleGeneration generation) {
         this.templates = templates;
         this.generation = generation;
+    }
+
+    /** Which kept page a reader gets: per article, language and site address (in the links). */
+    static String key(String slug, Locale locale, String siteUrl) {
+        return slug + "|" + locale.toLanguageTag() + "|" + siteUrl;
     }
 
     /** The page rendered for this key, if nothing changed since. */
