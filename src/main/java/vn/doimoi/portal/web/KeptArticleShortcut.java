@@ -45,6 +45,7 @@ class KeptArticleShortcut implements PublicPageShortcut {
         if (!"GET".equals(request.getMethod())
                 || request.getQueryString() != null
                 || request.getRequestedSessionId() != null
+                || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || request.getHeader("HX-Request") != null) {
             return false;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,46 @@ class PortalPagesTests {
     }
 
     @Test
+    void aKeptPageIsAnsweredAheadOfTheMvcDispatchWithTheSameSecurityHeadersAndCountsTheView() throws Exception {
+        UUID category = articles.createCategory("Lối tắt " + marker, 72);
+        UUID id = articles.create(new ArticleData("Tin lối tắt " + marker, null, "<p>Nội dung</p>", null, category));
+        articles.publish(id, articles.editable(id).version());
+        String slug = articles.editable(id).slug();
+        var first = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug).header("User-Agent", BROWSER))
+                .andReturn();
+
+        var second = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug).header("User-Agent", BROWSER))
+                .andReturn();
+
+        assertThat(first.getHandler())
+                .as("the first reader goes through the controller")
+                .isNotNull();
+        assertThat(second.getHandler())
+                .as("the second is answered from the kept page")
+                .isNull();
+        assertThat(second.getResponse().getStatus()).isEqualTo(200);
+        assertThat(second.getResponse().getContentType()).isEqualTo("text/html;charset=UTF-8");
+        for (String header : List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options")) {
+            assertThat(second.getResponse().getHeader(header))
+                    .isEqualTo(first.getResponse().getHeader(header))
+                    .isNotNull();
+        }
+        assertThat(second.getResponse().getHeader("Set-Cookie")).startsWith(Visitors.COOKIE + "=");
+        assertThat(second.getResponse().getContentAsString()).contains("Lượt xem: <strong>2</strong>");
+        assertThat(withoutNumbers(second.getResponse().getContentAsString()))
+                .isEqualTo(withoutNumbers(first.getResponse().getContentAsString()));
+        assertThat(counters.views(id)).isEqualTo(2);
+
+        var withSession = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug)
+                        .header("User-Agent", BROWSER)
+                        .session(new org.springframework.mock.web.MockHttpSession()))
+                .andReturn();
+        assertThat(withSession.getHandler())
+                .as("a reader with a session is not served the shared page")
+                .isNotNull();
+    }
+
+    @Test
     void otherNewsIsTheSameCategoryNewestFirstInPages() throws Exception {
         String html = get("/news/" + oldestSlug, null).getContentAsString();
 
@@ -168,6 +209,12 @@ class PortalPagesTests {
         String slug = articles.editable(id).slug();
 
         assertThat(get("/news/" + slug, null).getStatus()).isEqualTo(404);
+    }
+
+    /** The page without the numbers that change from one reader to the next. */
+    private static String withoutNumbers(String html) {
+        return html.replaceAll("Lượt xem: <strong>[0-9.]+</strong>", "")
+                .replaceAll("class=\"stats-(online|today|week|total)\">[0-9.]+<", "");
     }
 
     private MockHttpServletResponse get(String path, String visitor) throws Exception {
