@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -303,26 +302,18 @@ public class Listings {
                 .toList();
     }
 
+    /** Every listing of an organisation, whatever its status (matching leaves them out). */
+    @Transactional(readOnly = true)
+    public Set<UUID> idsOfOrganisation(UUID organisation) {
+        return Set.copyOf(repository.findIdsByOwnerOrgId(organisation));
+    }
+
     @Transactional(readOnly = true)
     public List<ListingView> reviewQueue(CurrentUser actor) {
         requireStaff(actor);
         return repository.findByStatusOrderByUpdatedAtAsc(ListingStatus.REVIEW).stream()
                 .map(each -> toView(each, true, false))
                 .toList();
-    }
-
-    /** Listings by kind and status, for statistics. */
-    @Transactional(readOnly = true)
-    public Map<ListingKind, Map<ListingStatus, Long>> countsByKindAndStatus() {
-        Map<ListingKind, Map<ListingStatus, Long>> counts = new EnumMap<>(ListingKind.class);
-        for (ListingKind kind : ListingKind.values()) {
-            Map<ListingStatus, Long> byStatus = new EnumMap<>(ListingStatus.class);
-            for (ListingStatus status : ListingStatus.values()) {
-                byStatus.put(status, repository.countByKindAndStatus(kind, status));
-            }
-            counts.put(kind, byStatus);
-        }
-        return counts;
     }
 
     // ---- internals
