@@ -45,7 +45,7 @@ class StatisticsWorkbook {
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 
-            Sheet contracts = workbook.createSheet(t(locale, "market.stats.contracts"));
+            Sheet contracts = workbook.createSheet(t(locale, "market.stats.sheet.contracts"));
             header(
                     contracts,
                     bold,
@@ -64,7 +64,7 @@ class StatisticsWorkbook {
             contracts.setColumnWidth(1, 20 * 256);
             contracts.setColumnWidth(2, 24 * 256);
 
-            Sheet deals = workbook.createSheet(t(locale, "market.stats.deals"));
+            Sheet deals = workbook.createSheet(t(locale, "market.stats.sheet.deals"));
             header(deals, bold, List.of(t(locale, "market.deal.stage"), t(locale, "market.stats.count")));
             r = 1;
             for (Map.Entry<DealStage, Long> stage : figures.dealsByStage().entrySet()) {
@@ -75,7 +75,7 @@ class StatisticsWorkbook {
             }
             deals.setColumnWidth(0, 30 * 256);
 
-            Sheet listings = workbook.createSheet(t(locale, "market.stats.listings"));
+            Sheet listings = workbook.createSheet(t(locale, "market.stats.sheet.listings"));
             List<String> columns = new java.util.ArrayList<>();
             columns.add(t(locale, "market.listing.kind"));
             for (ListingStatus status : ListingStatus.values()) {

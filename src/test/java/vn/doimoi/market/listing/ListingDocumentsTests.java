@@ -14,11 +14,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.doimoi.shared.DomainException;
 
-class ListingDocumentsTests {
+public class ListingDocumentsTests {
 
     static final String OWNER = "Secret Owner Joint Stock Company";
 
-    static byte[] pdfWrittenBy(String author) throws Exception {
+    public static byte[] pdfWrittenBy(String author) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document();
         PdfWriter.getInstance(document, out);
