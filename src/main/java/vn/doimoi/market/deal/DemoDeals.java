@@ -69,9 +69,14 @@ class DemoDeals implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (deals.count() > 0) {
-            return;
+        if (deals.count() == 0) {
+            seed();
         }
+    }
+
+    /** The demo deals on the latest live offers; returns how many were made. */
+    int seed() {
+        int made = 0;
         List<ListingView> offers = listings.live(ListingKind.OFFER, 0, PLANS.size() * 2);
         List<UUID> enterprises = directory.organisations().stream()
                 .filter(each -> each.type() == OrganisationType.ENTERPRISE)
@@ -96,7 +101,9 @@ class DemoDeals implements ApplicationRunner {
                 continue;
             }
             deals.save(deal(plan, offers.get(i), owner, interested, broker, today, now));
+            made++;
         }
+        return made;
     }
 
     private static Deal deal(
