@@ -197,47 +197,6 @@ public class Listings {
         return changed;
     }
 
-    /** A registered result of a state-funded task becomes a draft offer of its host organisation (once). */
-    public @Nullable UUID draftFromResult(
-            UUID resultId, String title, String summary, UUID hostOrganisation, List<String> fieldCodes) {
-        if (repository.findBySourceResultId(resultId).isPresent()) {
-            return null;
-        }
-        ListingContent content = new ListingContent(
-                title,
-                summary == null || summary.isBlank() ? title : summary,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                today().plusDays(properties.validityDays()),
-                false,
-                Set.copyOf(fieldCodes),
-                Set.of());
-        Listing listing = new Listing(ListingKind.OFFER, hostOrganisation, content, clock.instant());
-        listing.markStateFunded(resultId);
-        repository.save(listing);
-        audit.record(
-                "market.listing.draftFromResult",
-                "market.listing",
-                listing.id().toString(),
-                null,
-                listing.auditState());
-        notifications.sendToOrganisation(
-                hostOrganisation,
-                messages.vi("market.notify.draftFromResult.subject"),
-                messages.vi("market.notify.draftFromResult.body", title),
-                "/market/my/listings/" + listing.id() + "/edit");
-        return listing.id();
-    }
-
     /** Nothing fits a demand: its owner hands it to the brokers, who search by hand. */
     public void askBroker(CurrentUser actor, UUID id) {
         Listing listing = find(id);
