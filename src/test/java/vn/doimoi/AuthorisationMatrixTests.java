@@ -256,6 +256,11 @@ class AuthorisationMatrixTests {
             entry("POST /staff/market/listings/{id}/publish", Access.ADMIN_OR_STAFF),
             entry("POST /staff/market/listings/{id}/reject", Access.ADMIN_OR_STAFF),
             entry("GET /staff/market/statistics", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/market/statistics.xlsx", Access.ADMIN_OR_STAFF),
+            entry("GET /market/listings/{id}/attachments/{attachmentId}", Access.PUBLIC),
+            entry("GET /market/listings/{id}/attachments/{attachmentId}/thumbnail", Access.PUBLIC),
+            entry("POST /market/my/listings/{id}/attachments", Access.MEMBER),
+            entry("POST /market/my/listings/{id}/attachments/{attachmentId}/delete", Access.MEMBER),
             // projects (S&T tasks, part 1): calls, dossiers, councils, approval, public register, API
             entry("GET /calls", Access.PUBLIC),
             entry("GET /calls/{id}", Access.PUBLIC),

@@ -2,12 +2,19 @@ package vn.doimoi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +75,7 @@ class MarketplaceDealBrowserIT {
     }
 
     @Test
-    void anEnterpriseFindsAnAnonymousOfferThroughItsDemandAndTheDealReachesRegistration() {
+    void anEnterpriseFindsAnAnonymousOfferThroughItsDemandAndTheDealReachesRegistration() throws IOException {
         // given an institute with a published, anonymous offer on seafood wastewater treatment
         String unique = UUID.randomUUID().toString().substring(0, 6);
         UUID institute = testUsers.organisation();
@@ -77,11 +84,20 @@ class MarketplaceDealBrowserIT {
         String staffUser = testUsers.create(Role.STAFF);
         String brokerUser = testUsers.create(Role.BROKER);
         String offerTitle = "Công nghệ MBBR xử lý nước thải chế biến thuỷ sản " + unique;
-        publishOffer(institute, instituteUser, staffUser, offerTitle);
+        UUID offer = publishOffer(institute, instituteUser, staffUser, offerTitle);
         UUID enterprise = testUsers.organisation();
         String enterpriseName = directory.organisation(enterprise).orElseThrow().name();
         String enterpriseUser = testUsers.create(Role.ORG_MEMBER, enterprise);
         String demandTitle = "Xử lý nước thải chế biến cá tra đạt QCVN " + unique;
+
+        // and the institute adds a photo of its plant to the offer
+        signIn(instituteUser);
+        browser.get(url("/market/listings/" + offer));
+        browser.findElement(By.id("attachment-file")).sendKeys(photo().toString());
+        browser.findElement(By.cssSelector("#attachment-form button")).click();
+        assertThat(notice()).isEqualTo("Đã thêm tệp vào tin.");
+        assertThat(browser.findElements(By.cssSelector("#listing-images img"))).hasSize(1);
+        signOut();
 
         // when the enterprise writes its demand with the guided form, step by step
         signIn(enterpriseUser);
@@ -151,6 +167,11 @@ class MarketplaceDealBrowserIT {
         match.findElement(By.linkText(offerTitle)).click();
         assertThat(browser.findElement(By.id("listing-owner")).getText()).startsWith("Ẩn danh");
         assertThat(browser.getPageSource()).doesNotContain(instituteName);
+        WebElement thumbnail = browser.findElement(By.cssSelector("#listing-images img"));
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return arguments[0].naturalWidth", thumbnail))
+                        .intValue())
+                .isEqualTo(320);
         browser.findElement(By.id("interest-message"))
                 .sendKeys("Chúng tôi cần xử lý 800 m³/ngày, mong được trao đổi về chi phí đầu tư.");
         browser.findElement(By.cssSelector("#interest-form button")).click();
@@ -205,7 +226,22 @@ class MarketplaceDealBrowserIT {
         signOut();
     }
 
-    private void publishOffer(UUID institute, String instituteUser, String staffUser, String title) {
+    /** A 1600 × 1000 photo-like PNG in a temporary file, for the upload field. */
+    private static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x1d5fa8));
+        g.fillRect(0, 0, 1600, 600);
+        g.setColor(new Color(0x7cb342));
+        g.fillRect(0, 600, 1600, 400);
+        g.dispose();
+        Path file = Files.createTempFile("tram-xu-ly-nuoc-thai-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private UUID publishOffer(UUID institute, String instituteUser, String staffUser, String title) {
         CurrentUser member =
                 new CurrentUser(testUsers.id(instituteUser), instituteUser, EnumSet.of(Role.ORG_MEMBER), institute);
         CurrentUser staff = new CurrentUser(testUsers.id(staffUser), staffUser, EnumSet.of(Role.STAFF), null);
@@ -232,6 +268,7 @@ class MarketplaceDealBrowserIT {
                         Set.of(CooperationMode.LICENCE, CooperationMode.SALE)));
         listings.submit(member, offer);
         listings.publish(staff, offer);
+        return offer;
     }
 
     private void setDate(String id, LocalDate date) {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,7 +18,7 @@ import vn.doimoi.TestUsers;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
-import vn.doimoi.identity.Role;
+import vn.doimoi.market.MarketFixture.Party;
 import vn.doimoi.market.deal.Deals;
 import vn.doimoi.market.listing.ListingContent;
 import vn.doimoi.market.listing.Listings;
@@ -61,48 +59,20 @@ class MarketplaceTests {
     @Autowired
     TransactionTemplate transactions;
 
-    record Party(UUID organisation, String name, String username, CurrentUser actor) {}
+    @Autowired
+    MarketFixture fixture;
 
     Party member() {
-        UUID organisation = testUsers.organisation();
-        String username = testUsers.create(Role.ORG_MEMBER, organisation);
-        CurrentUser actor =
-                new CurrentUser(testUsers.id(username), username, EnumSet.of(Role.ORG_MEMBER), organisation);
-        return new Party(
-                organisation, directory.organisation(organisation).orElseThrow().name(), username, actor);
+        return fixture.member();
     }
 
     CurrentUser staff() {
-        String username = testUsers.create(Role.STAFF);
-        return new CurrentUser(testUsers.id(username), username, EnumSet.of(Role.STAFF), null);
+        return fixture.staff();
     }
 
     UUID published(
             Party owner, ListingKind kind, String title, String text, String code, Integer trl, boolean anonymous) {
-        UUID id = listings.create(
-                owner.actor(),
-                kind,
-                new ListingContent(
-                        title,
-                        text,
-                        text,
-                        null,
-                        null,
-                        null,
-                        null,
-                        trl,
-                        null,
-                        kind == ListingKind.SERVICE ? ServiceKind.CONSULTING : null,
-                        new BigDecimal("100000000"),
-                        new BigDecimal("900000000"),
-                        "Tây Ninh",
-                        listings.today().plusDays(60),
-                        anonymous,
-                        Set.of(code),
-                        Set.of(CooperationMode.LICENCE)));
-        listings.submit(owner.actor(), id);
-        listings.publish(staff(), id);
-        return id;
+        return fixture.published(owner, kind, title, text, code, trl, anonymous);
     }
 
     @Test
@@ -264,6 +234,41 @@ class MarketplaceTests {
                 .contains("market.reason.terms", "market.reason.field", "market.reason.trl");
         assertThat(matches.results()).extracting(Match::listingId).doesNotContain(unrelated, demand);
         assertThat(matches.results()).allSatisfy(m -> assertThat(m.score()).isGreaterThanOrEqualTo(matches.floor()));
+    }
+
+    @Test
+    void anOrganisationsOwnListingsAreNeverItsMatches() {
+        // given an enterprise that publishes a demand and, from another member, a fitting offer of its own,
+        // and an institute with the same fitting offer
+        Party enterprise = member();
+        Party colleague = fixture.memberOf(enterprise.organisation());
+        Party institute = member();
+        String unique = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Hệ thống tưới nhỏ giọt thông minh cho thanh long " + unique;
+        String text = "Tưới nhỏ giọt tự động theo độ ẩm đất cho vườn thanh long, tiết kiệm nước và phân bón";
+        UUID own = published(colleague, ListingKind.OFFER, title, text, "40101", 7, false);
+        UUID other = published(institute, ListingKind.OFFER, title, text, "40101", 7, false);
+        UUID demand = published(
+                enterprise,
+                ListingKind.DEMAND,
+                "Cần hệ thống tưới nhỏ giọt thông minh cho thanh long " + unique,
+                "Hợp tác xã cần tưới nhỏ giọt tự động theo độ ẩm đất cho vườn thanh long",
+                "40101",
+                6,
+                false);
+
+        // when matching runs both ways
+        Matches forDemand = matching.matchesFor(demand, 10);
+        Matches forOwnOffer = matching.matchesFor(own, 10);
+        Matches forOtherOffer = matching.matchesFor(other, 10);
+
+        // then the other organisation's offer is a match and the enterprise's own is not, and vice versa
+        assertThat(forDemand.results())
+                .extracting(Match::listingId)
+                .contains(other)
+                .doesNotContain(own);
+        assertThat(forOwnOffer.results()).extracting(Match::listingId).doesNotContain(demand);
+        assertThat(forOtherOffer.results()).extracting(Match::listingId).contains(demand);
     }
 
     @Test

@@ -145,7 +145,9 @@ class SecurityConfiguration {
                                 "/market/listings/*/matches",
                                 "/api/v1/market/listings",
                                 "/api/v1/market/listings/*",
-                                "/api/v1/market/listings/*/matches")
+                                "/api/v1/market/listings/*/matches",
+                                "/market/listings/*/attachments/*",
+                                "/market/listings/*/attachments/*/thumbnail")
                         .permitAll()
                         .requestMatchers("/staff/market", "/staff/market/**")
                         .hasAnyRole(admin, staff)

@@ -4,11 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,7 +31,6 @@ import vn.doimoi.market.listing.MarketMessages;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
-import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
  * Deals from the expression of interest to the registered contract. Who may act: the owner's
@@ -172,7 +169,11 @@ public class Deals {
         }
     }
 
-    /** The signed contract; the registration rule decides whether and by when it is registered. */
+    /**
+     * The signed contract; the registration rule decides whether and by when it is registered.
+     * {@link DealSigned} tells the parties and the broker ({@code DealSignedNotices}) and the
+     * contract counts in the programme's indicators from then on ({@code MarketFigures}).
+     */
     public void sign(
             CurrentUser actor,
             UUID id,
@@ -198,19 +199,6 @@ public class Deals {
         audit.record("market.deal.signed", "market.deal", id.toString(), before, deal.auditState());
         events.publishEvent(new DealSigned(
                 id, deal.listingId(), signedOn, value == null ? BigDecimal.ZERO : value, deal.registrationRequired()));
-        if (Boolean.TRUE.equals(deal.registrationRequired())) {
-            String title = listings.internal(deal.listingId()).title();
-            for (UUID organisation : List.of(deal.ownerOrgId(), deal.interestedOrgId())) {
-                notifications.sendToOrganisation(
-                        organisation,
-                        messages.vi("market.notify.registration.subject"),
-                        messages.vi(
-                                "market.notify.registration.body",
-                                title,
-                                VietnameseFormats.date(deal.registrationDeadline())),
-                        link(deal));
-            }
-        }
     }
 
     public void documents(CurrentUser actor, UUID id, Set<String> gathered) {
@@ -325,35 +313,6 @@ public class Deals {
             deals = List.of();
         }
         return deals.stream().map(each -> toView(each, actor)).toList();
-    }
-
-    /** Deals by stage, for statistics. */
-    @Transactional(readOnly = true)
-    public Map<DealStage, Long> countsByStage() {
-        Map<DealStage, Long> counts = new EnumMap<>(DealStage.class);
-        for (DealStage stage : DealStage.values()) {
-            counts.put(stage, 0L);
-        }
-        repository.findAll().forEach(deal -> counts.merge(deal.stage(), 1L, Long::sum));
-        return counts;
-    }
-
-    /** Signed contracts per year: how many, and their total value. */
-    public record YearFigures(int year, long contracts, BigDecimal value) {}
-
-    @Transactional(readOnly = true)
-    public List<YearFigures> contractsByYear() {
-        Map<Integer, YearFigures> byYear = new TreeMap<>();
-        for (Deal deal : repository.findByStageIn(Set.of(DealStage.SIGNED, DealStage.REGISTERED))) {
-            int year = deal.signedOn().getYear();
-            BigDecimal value = deal.contractValue() == null ? BigDecimal.ZERO : deal.contractValue();
-            byYear.merge(
-                    year,
-                    new YearFigures(year, 1, value),
-                    (a, b) -> new YearFigures(
-                            year, a.contracts() + b.contracts(), a.value().add(b.value())));
-        }
-        return List.copyOf(byYear.values());
     }
 
     private DealView toView(Deal deal, CurrentUser actor) {

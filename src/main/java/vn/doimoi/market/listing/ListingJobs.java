@@ -14,9 +14,11 @@ class ListingJobs {
     private static final Logger log = LoggerFactory.getLogger(ListingJobs.class);
 
     private final Listings listings;
+    private final ResultOffers resultOffers;
 
-    ListingJobs(Listings listings) {
+    ListingJobs(Listings listings, ResultOffers resultOffers) {
         this.listings = listings;
+        this.resultOffers = resultOffers;
     }
 
     /** Every morning at 07:00 Vietnam time, so reminders arrive with the working day. */
@@ -28,7 +30,7 @@ class ListingJobs {
 
     @ApplicationModuleListener
     void on(ResultRegistered result) {
-        listings.draftFromResult(
+        resultOffers.draftFromResult(
                 result.resultId(), result.title(), result.summary(), result.hostOrganisationId(), result.fieldCodes());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingStatus;
 
@@ -28,5 +29,6 @@ interface ListingRepository extends JpaRepository<Listing, UUID> {
 
     Optional<Listing> findBySourceResultId(UUID resultId);
 
-    long countByKindAndStatus(ListingKind kind, ListingStatus status);
+    @Query("select l.id from Listing l where l.ownerOrgId = ?1")
+    List<UUID> findIdsByOwnerOrgId(UUID owner);
 }

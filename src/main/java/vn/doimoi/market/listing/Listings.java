@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -198,47 +197,6 @@ public class Listings {
         return changed;
     }
 
-    /** A registered result of a state-funded task becomes a draft offer of its host organisation (once). */
-    public @Nullable UUID draftFromResult(
-            UUID resultId, String title, String summary, UUID hostOrganisation, List<String> fieldCodes) {
-        if (repository.findBySourceResultId(resultId).isPresent()) {
-            return null;
-        }
-        ListingContent content = new ListingContent(
-                title,
-                summary == null || summary.isBlank() ? title : summary,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                today().plusDays(properties.validityDays()),
-                false,
-                Set.copyOf(fieldCodes),
-                Set.of());
-        Listing listing = new Listing(ListingKind.OFFER, hostOrganisation, content, clock.instant());
-        listing.markStateFunded(resultId);
-        repository.save(listing);
-        audit.record(
-                "market.listing.draftFromResult",
-                "market.listing",
-                listing.id().toString(),
-                null,
-                listing.auditState());
-        notifications.sendToOrganisation(
-                hostOrganisation,
-                messages.vi("market.notify.draftFromResult.subject"),
-                messages.vi("market.notify.draftFromResult.body", title),
-                "/market/my/listings/" + listing.id() + "/edit");
-        return listing.id();
-    }
-
     /** Nothing fits a demand: its owner hands it to the brokers, who search by hand. */
     public void askBroker(CurrentUser actor, UUID id) {
         Listing listing = find(id);
@@ -303,26 +261,18 @@ public class Listings {
                 .toList();
     }
 
+    /** Every listing of an organisation, whatever its status (matching leaves them out). */
+    @Transactional(readOnly = true)
+    public Set<UUID> idsOfOrganisation(UUID organisation) {
+        return Set.copyOf(repository.findIdsByOwnerOrgId(organisation));
+    }
+
     @Transactional(readOnly = true)
     public List<ListingView> reviewQueue(CurrentUser actor) {
         requireStaff(actor);
         return repository.findByStatusOrderByUpdatedAtAsc(ListingStatus.REVIEW).stream()
                 .map(each -> toView(each, true, false))
                 .toList();
-    }
-
-    /** Listings by kind and status, for statistics. */
-    @Transactional(readOnly = true)
-    public Map<ListingKind, Map<ListingStatus, Long>> countsByKindAndStatus() {
-        Map<ListingKind, Map<ListingStatus, Long>> counts = new EnumMap<>(ListingKind.class);
-        for (ListingKind kind : ListingKind.values()) {
-            Map<ListingStatus, Long> byStatus = new EnumMap<>(ListingStatus.class);
-            for (ListingStatus status : ListingStatus.values()) {
-                byStatus.put(status, repository.countByKindAndStatus(kind, status));
-            }
-            counts.put(kind, byStatus);
-        }
-        return counts;
     }
 
     // ---- internals

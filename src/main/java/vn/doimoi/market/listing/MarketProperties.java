@@ -13,6 +13,7 @@ import org.springframework.validation.annotation.Validated;
  * @param archiveAfterDays how long an outdated listing waits before it is archived
  * @param screeningFile the restricted and prohibited lists (Decree 76/2018/NĐ-CP) as data
  * @param matchFloor the lowest matching score shown; below it doimoi says nothing fits
+ * @param maxFileBytes the largest image or document a listing takes (before resizing)
  */
 @Validated
 @ConfigurationProperties("doimoi.market")
@@ -23,4 +24,6 @@ public record MarketProperties(
         @DefaultValue("classpath:market/screening-lists.csv")
         String screeningFile,
 
-        @DefaultValue("0.3") double matchFloor) {}
+        @DefaultValue("0.3") double matchFloor,
+
+        @DefaultValue("10485760") @Min(1024) long maxFileBytes) {}

@@ -76,6 +76,8 @@ public class Matching {
         SearchSession session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, List.of("Listing"));
         Integer minTrl = subject.kind() == ListingKind.DEMAND ? subject.trl() : null;
+        // an organisation's own listings are never its matches (issue 8): neither side of a deal with itself
+        Set<UUID> ownListings = subject.owner() == null ? Set.of() : listings.idsOfOrganisation(subject.owner());
 
         SearchResult<List<?>> result = session.search(scope)
                 .select(f -> f.composite(
@@ -94,6 +96,9 @@ public class Matching {
                     bool.must(text(f, query));
                     bool.filter(f.terms().field("kind").matchingAny(targets));
                     bool.mustNot(f.id().matching(subject.id()));
+                    if (!ownListings.isEmpty()) {
+                        bool.mustNot(f.id().matchingAny(ownListings));
+                    }
                     if (minTrl != null) {
                         bool.filter(f.or(
                                 f.match().field("kind").matching(ListingKind.SERVICE),

@@ -17,7 +17,6 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.DeclineReason;
 import vn.doimoi.market.TransferDirection;
 import vn.doimoi.market.deal.Deals;
-import vn.doimoi.shared.DomainException;
 
 /** One deal and its steps, each a small form (no JavaScript needed). */
 @Controller
@@ -118,16 +117,7 @@ class DealController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/market/deals/" + id;
+        return PostRedirect.run(redirect, notice, "/market/deals/" + id, action);
     }
 
     private CurrentUser actor() {

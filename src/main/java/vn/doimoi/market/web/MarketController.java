@@ -18,6 +18,7 @@ import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingView;
 import vn.doimoi.market.Matches;
 import vn.doimoi.market.deal.Deals;
+import vn.doimoi.market.listing.ListingAttachments;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.matching.Matching;
 import vn.doimoi.shared.DomainException;
@@ -33,9 +34,17 @@ class MarketController {
     private final Deals deals;
     private final Accounts accounts;
     private final Directory directory;
+    private final ListingAttachments attachments;
 
-    MarketController(Listings listings, Matching matching, Deals deals, Accounts accounts, Directory directory) {
+    MarketController(
+            Listings listings,
+            Matching matching,
+            Deals deals,
+            Accounts accounts,
+            Directory directory,
+            ListingAttachments attachments) {
         this.listings = listings;
+        this.attachments = attachments;
         this.matching = matching;
         this.deals = deals;
         this.accounts = accounts;
@@ -62,6 +71,7 @@ class MarketController {
         model.addAttribute("from", from);
         model.addAttribute("fieldName", fieldName(listing));
         model.addAttribute("canExpressInterest", canExpressInterest(actor, listing));
+        model.addAttribute("attachments", attachments.of(listing));
         return "market/listing";
     }
 

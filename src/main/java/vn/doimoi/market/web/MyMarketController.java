@@ -229,16 +229,7 @@ class MyMarketController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/market/my";
+        return PostRedirect.run(redirect, notice, "/market/my", action);
     }
 
     private List<FieldCode> sectors() {

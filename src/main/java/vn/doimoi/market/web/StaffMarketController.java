@@ -1,6 +1,11 @@
 package vn.doimoi.market.web;
 
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,21 +15,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.market.deal.Deals;
+import vn.doimoi.market.MarketFigures;
 import vn.doimoi.market.listing.Listings;
-import vn.doimoi.shared.DomainException;
 
 /** The Department's side: moderation with reasons, and the marketplace's statistics. */
 @Controller
 class StaffMarketController {
 
     private final Listings listings;
-    private final Deals deals;
+    private final MarketFigures figures;
+    private final StatisticsWorkbook workbook;
     private final Accounts accounts;
 
-    StaffMarketController(Listings listings, Deals deals, Accounts accounts) {
+    StaffMarketController(Listings listings, MarketFigures figures, StatisticsWorkbook workbook, Accounts accounts) {
         this.listings = listings;
-        this.deals = deals;
+        this.figures = figures;
+        this.workbook = workbook;
         this.accounts = accounts;
     }
 
@@ -46,25 +52,31 @@ class StaffMarketController {
 
     @GetMapping("/staff/market/statistics")
     String statistics(Model model) {
-        model.addAttribute("listings", listings.countsByKindAndStatus());
-        model.addAttribute("stages", deals.countsByStage());
-        var years = deals.contractsByYear();
+        model.addAttribute("listings", figures.listingsByKindAndStatus());
+        model.addAttribute("stages", figures.dealsByStage());
+        var years = figures.contractsByYear();
         model.addAttribute("years", years);
         model.addAttribute("chart", ContractChart.of(years));
         return "market/statistics";
     }
 
+    /** The same figures as an Excel workbook, for the Department's reports. */
+    @GetMapping("/staff/market/statistics.xlsx")
+    ResponseEntity<byte[]> statisticsWorkbook(Locale locale) {
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("thong-ke-san-giao-dich-cong-nghe.xlsx")
+                                .build()
+                                .toString())
+                .body(workbook.write(locale));
+    }
+
     private String act(RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/staff/market";
+        return PostRedirect.run(redirect, notice, "/staff/market", action);
     }
 
     private CurrentUser actor() {

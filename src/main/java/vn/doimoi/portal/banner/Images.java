@@ -1,27 +1,13 @@
 package vn.doimoi.portal.banner;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.springframework.stereotype.Service;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.image.ImageScaling;
 
 /**
- * Article images with the JDK's {@code javax.imageio} (no native code): a cover becomes a JPEG
+ * Article images with the shared {@link ImageScaling} ({@code javax.imageio}, no native code): a cover becomes a JPEG
  * at most {@value #COVER_WIDTH} px wide plus a {@value #THUMBNAIL_WIDTH} px thumbnail; a body
  * image wider than {@value #COVER_WIDTH} px is scaled down. The type is checked by the first
  * bytes ({@link StoredFiles#readImage}), and the pixel size before decoding (no decompression bombs).
@@ -85,72 +71,23 @@ public class Images {
     }
 
     static BufferedImage decode(byte[] bytes) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
-            if (!readers.hasNext()) {
-                throw new DomainException(400, "portal.error.imageUnreadable");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new DomainException(400, "portal.error.imageTooManyPixels");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof DomainException domain) {
-                throw domain;
-            }
-            throw new DomainException(400, "portal.error.imageUnreadable");
+        try {
+            return ImageScaling.decode(bytes, MAX_PIXELS);
+        } catch (ImageScaling.UnreadableImage e) {
+            throw new DomainException(
+                    400, e.tooManyPixels() ? "portal.error.imageTooManyPixels" : "portal.error.imageUnreadable");
         }
     }
 
-    /** The image at most {@code width} px wide, on white (JPEG has no transparency), bicubic. */
     static BufferedImage scaled(BufferedImage image, int width) {
-        int targetWidth = Math.min(width, image.getWidth());
-        int targetHeight = Math.max(1, (int) Math.round((double) image.getHeight() * targetWidth / image.getWidth()));
-        BufferedImage target = new BufferedImage(targetWidth, targetHeight, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = target.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, targetWidth, targetHeight);
-            g.drawImage(image, 0, 0, targetWidth, targetHeight, null);
-        } finally {
-            g.dispose();
-        }
-        return target;
+        return ImageScaling.scaled(image, width);
     }
 
     static byte[] jpeg(BufferedImage image) {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(output);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return ImageScaling.jpeg(image);
     }
 
     static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ImageScaling.png(image);
     }
 }

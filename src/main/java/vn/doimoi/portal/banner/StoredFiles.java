@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.image.ImageScaling;
 
 /**
  * Uploaded images, checked by their content (PNG, JPEG, GIF, WebP magic bytes, not the name or
@@ -103,26 +104,6 @@ public class StoredFiles {
 
     /** The image type from the first bytes. */
     static Optional<String> imageType(byte[] b) {
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return Optional.of("png");
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return Optional.of("jpg");
-        }
-        if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return Optional.of("gif");
-        }
-        if (b.length >= 12
-                && b[0] == 'R'
-                && b[1] == 'I'
-                && b[2] == 'F'
-                && b[3] == 'F'
-                && b[8] == 'W'
-                && b[9] == 'E'
-                && b[10] == 'B'
-                && b[11] == 'P') {
-            return Optional.of("webp");
-        }
-        return Optional.empty();
+        return ImageScaling.type(b);
     }
 }
