@@ -85,6 +85,7 @@ class DemoSelection implements ApplicationRunner {
                 councils,
                 tasks,
                 sanctions,
+                new ConflictFinder(directory, sanctions, clock),
                 ruleSets,
                 directory,
                 accounts,

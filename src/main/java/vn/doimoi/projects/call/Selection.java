@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +40,6 @@ import vn.doimoi.projects.call.Views.ResultView;
 import vn.doimoi.projects.call.Views.SheetView;
 import vn.doimoi.projects.call.Views.TaskView;
 import vn.doimoi.projects.rules.ConflictKind;
-import vn.doimoi.projects.rules.ConflictRules;
 import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.projects.rules.RuleSet;
@@ -66,6 +64,7 @@ public class Selection {
     private final CouncilRepository councils;
     private final TaskRepository tasks;
     private final SanctionRepository sanctions;
+    private final ConflictFinder conflicts;
     private final RuleSets ruleSets;
     private final Directory directory;
     private final Accounts accounts;
@@ -81,6 +80,7 @@ public class Selection {
             CouncilRepository councils,
             TaskRepository tasks,
             SanctionRepository sanctions,
+            ConflictFinder conflicts,
             RuleSets ruleSets,
             Directory directory,
             Accounts accounts,
@@ -94,6 +94,7 @@ public class Selection {
         this.councils = councils;
         this.tasks = tasks;
         this.sanctions = sanctions;
+        this.conflicts = conflicts;
         this.ruleSets = ruleSets;
         this.directory = directory;
         this.accounts = accounts;
@@ -502,14 +503,16 @@ public class Selection {
     @Transactional(readOnly = true)
     public List<CouncilView> councils() {
         requireStaff();
-        return councils.findAllByOrderByCreatedAtDesc().stream().map(this::view).toList();
+        return councils.findByKindOrderByCreatedAtDesc(Council.SELECTION).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The councils the signed-in expert sits on. */
     @Transactional(readOnly = true)
     public List<CouncilView> myCouncils() {
         UUID user = actor().id().value();
-        return councils.findAllByOrderByCreatedAtDesc().stream()
+        return councils.findByKindOrderByCreatedAtDesc(Council.SELECTION).stream()
                 .filter(c -> c.seatOfUser(user).isPresent())
                 .map(this::view)
                 .toList();
@@ -654,39 +657,7 @@ public class Selection {
     // ---------------------------------------------------------------- helpers
 
     private Set<ConflictKind> conflictsOf(RuleSet rules, UUID personId, List<Dossier> valid) {
-        PersonAffiliations facts = directory.affiliations(personId).orElse(null);
-        if (facts == null) {
-            return Set.of();
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Deadlines.VIETNAM));
-        ConflictRules.MemberFacts member = new ConflictRules.MemberFacts(
-                personId,
-                facts.currentOrganisationId(),
-                facts.pastOrganisationIds(),
-                facts.declaredRelatives(),
-                sanctions.findByPersonId(personId).stream()
-                        .map(Sanction::validUntil)
-                        .toList());
-        Set<ConflictKind> found = new HashSet<>();
-        for (Dossier dossier : valid) {
-            Set<UUID> people = new HashSet<>(dossier.keyMemberIds());
-            if (dossier.principalInvestigatorId() != null) {
-                people.add(dossier.principalInvestigatorId());
-            }
-            List<String> names = people.stream()
-                    .map(id -> directory.person(id).map(PersonSummary::fullName).orElse(""))
-                    .toList();
-            found.addAll(ConflictRules.find(
-                    rules,
-                    member,
-                    new ConflictRules.DossierFacts(
-                            dossier.applicantOrganisationId(),
-                            Set.copyOf(dossier.partnerOrganisationIds()),
-                            people,
-                            names),
-                    today));
-        }
-        return found;
+        return conflicts.withDossiers(rules, personId, valid);
     }
 
     private List<Dossier> validDossiers(UUID callId) {
@@ -925,8 +896,11 @@ public class Selection {
         return calls.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
+    /** A selection council; identification councils are handled by {@link Identification}. */
     private Council loadCouncil(UUID id) {
-        return councils.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
+        return councils.findById(id)
+                .filter(c -> Council.SELECTION.equals(c.kind()))
+                .orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
     private Task loadTask(UUID id) {

@@ -219,15 +219,6 @@ class StaffController {
     }
 
     private String act(UUID callId, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks/calls/" + callId;
+        return Forms.act(redirect, messages, notice, "/staff/tasks/calls/" + callId, action);
     }
 }

@@ -236,6 +236,11 @@ class TransitionsTests {
                 BEFORE);
         refused(() -> proposal.ordered(UUID.randomUUID()), "proposal.error.transition");
         refused(
+                () -> proposal.shortlist(2027, new BigDecimal("78"), SelectionMethod.COMPETITION),
+                "proposal.error.transition");
+        proposal.group(UUID.randomUUID(), 2027);
+        refused(() -> proposal.group(UUID.randomUUID(), 2027), "proposal.error.transition");
+        refused(
                 () -> proposal.shortlist(2027, new BigDecimal("101"), SelectionMethod.COMPETITION),
                 "proposal.error.score");
         proposal.shortlist(2027, new BigDecimal("78"), SelectionMethod.COMPETITION);
