@@ -1,6 +1,5 @@
 package vn.doimoi.projects.call;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +25,6 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.call.Views.BudgetLineView;
 import vn.doimoi.projects.call.Views.CallView;
 import vn.doimoi.projects.call.Views.Candidate;
@@ -71,7 +68,6 @@ public class Selection {
     private final Notifications notifications;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Selection(
@@ -87,7 +83,6 @@ public class Selection {
             Notifications notifications,
             MessageSource messages,
             AuditLog audit,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.calls = calls;
         this.dossiers = dossiers;
@@ -101,7 +96,6 @@ public class Selection {
         this.notifications = notifications;
         this.messages = messages;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -541,34 +535,7 @@ public class Selection {
         });
     }
 
-    // ---------------------------------------------------------------- approval
-
-    public void appraise(UUID taskId, long version, BigDecimal approvedStateBudget, @Nullable String note) {
-        requireStaff();
-        Task task = loadTask(taskId);
-        checkVersion(task.version(), version);
-        Map<String, Object> before = task.auditState();
-        task.appraise(approvedStateBudget, note);
-        tasks.saveAndFlush(task);
-        audit.record("task.appraised", "projects.task", taskId.toString(), before, task.auditState());
-    }
-
-    /** Records the approval decision and publishes {@link TaskApproved} in the same transaction. */
-    public void approve(UUID taskId, long version, String number, LocalDate date, String signer) {
-        requireStaff();
-        Task task = loadTask(taskId);
-        checkVersion(task.version(), version);
-        Map<String, Object> before = task.auditState();
-        TaskApproved approved = task.approve(number, date, signer, clock.instant());
-        tasks.saveAndFlush(task);
-        audit.record("task.approved", "projects.task", taskId.toString(), before, task.auditState());
-        events.publishEvent(approved);
-        notifications.sendToOrganisation(
-                task.hostOrganisationId(),
-                t("approval.notify.subject", task.code()),
-                t("approval.notify.body", task.title(), number),
-                "/tasks/" + taskId);
-    }
+    // ---------------------------------------------------------------- approval (see Approvals)
 
     /** The public register: approved tasks (awaiting contract or under way). */
     @Transactional(readOnly = true)
@@ -874,6 +841,16 @@ public class Selection {
                 task.decisionDate(),
                 task.decisionSigner(),
                 task.products().stream().map(OrderedProduct::toProduct).toList(),
+                task.budgetLines().stream()
+                        .map(l -> new Views.AppraisedLineView(
+                                l.position(),
+                                l.item(),
+                                l.requestedState(),
+                                l.requestedOther(),
+                                l.approvedState(),
+                                l.approvedOther(),
+                                l.reason()))
+                        .toList(),
                 task.version());
     }
 

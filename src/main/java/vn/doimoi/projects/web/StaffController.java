@@ -17,7 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.call.Approvals;
 import vn.doimoi.projects.call.CallData;
+import vn.doimoi.projects.call.LineAdjustment;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.shared.DomainException;
 
@@ -28,11 +30,13 @@ class StaffController {
     static final int PRODUCTS = 3;
 
     private final Selection selection;
+    private final Approvals approvals;
     private final Directory directory;
     private final MessageSource messages;
 
-    StaffController(Selection selection, Directory directory, MessageSource messages) {
+    StaffController(Selection selection, Approvals approvals, Directory directory, MessageSource messages) {
         this.selection = selection;
+        this.approvals = approvals;
         this.directory = directory;
         this.messages = messages;
     }
@@ -165,41 +169,41 @@ class StaffController {
         return "projects/staff-task";
     }
 
+    /** The appraisal group's figures per budget line ("approvedState{n}", "approvedOther{n}", "reason{n}"). */
     @PostMapping("/staff/tasks/{id}/appraise")
     String appraise(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        try {
-            selection.appraise(
-                    id,
-                    Forms.integer(params.get("version"), -1),
-                    Forms.moneyOrZero(params.get("stateBudget"), "stateBudget"),
-                    params.get("note"));
-            redirect.addFlashAttribute("notice", "approval.appraised");
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
+        return Forms.act(redirect, messages, "approval.appraised", "/staff/tasks/" + id, () -> {
+            long version = Forms.integer(params.get("version"), -1);
+            List<LineAdjustment> lines = new ArrayList<>();
+            for (int i = 0; params.containsKey("approvedState" + i); i++) {
+                lines.add(new LineAdjustment(
+                        i,
+                        Forms.moneyOrZero(params.get("approvedState" + i), "approvedState"),
+                        Forms.moneyOrZero(params.get("approvedOther" + i), "approvedOther"),
+                        params.get("reason" + i)));
             }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks/" + id;
+            if (lines.isEmpty()) {
+                approvals.appraise(
+                        id, version, Forms.moneyOrZero(params.get("stateBudget"), "stateBudget"), params.get("note"));
+            } else {
+                approvals.appraiseLines(id, version, lines, params.get("note"));
+            }
+        });
     }
 
     @PostMapping("/staff/tasks/{id}/approve")
     String approve(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        try {
-            selection.approve(
-                    id,
-                    Forms.integer(params.get("version"), -1),
-                    Forms.text(params, "decisionNumber"),
-                    Forms.date(params.get("decisionDate")),
-                    Forms.text(params, "signer"));
-            redirect.addFlashAttribute("notice", "approval.approved");
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks/" + id;
+        return Forms.act(
+                redirect,
+                messages,
+                "approval.approved",
+                "/staff/tasks/" + id,
+                () -> approvals.approve(
+                        id,
+                        Forms.integer(params.get("version"), -1),
+                        Forms.text(params, "decisionNumber"),
+                        Forms.date(params.get("decisionDate")),
+                        Forms.text(params, "signer")));
     }
 
     @PostMapping("/staff/tasks/sanctions")
