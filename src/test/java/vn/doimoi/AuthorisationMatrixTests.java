@@ -310,7 +310,12 @@ class AuthorisationMatrixTests {
             entry("GET /identification", Access.SIGNED_IN),
             entry("GET /identification/{id}", Access.SIGNED_IN),
             entry("POST /identification/{id}/declare", Access.SIGNED_IN),
-            entry("POST /identification/{id}/scores/{proposalId}", Access.SIGNED_IN));
+            entry("POST /identification/{id}/scores/{proposalId}", Access.SIGNED_IN),
+            entry("POST /dossiers/{id}/files", Access.SIGNED_IN),
+            entry("POST /dossiers/{id}/files/{fileId}/delete", Access.SIGNED_IN),
+            entry("GET /dossiers/{id}/files/{fileId}", Access.SIGNED_IN),
+            entry("GET /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF));
 
     @Autowired
     MockMvc mvc;

@@ -660,20 +660,7 @@ public class Selection {
     }
 
     private void validate(CallData data) {
-        if (data.title() == null || data.title().isBlank()) {
-            throw new DomainException(400, "call.error.titleRequired");
-        }
-        if (data.budgetCeiling() == null || data.budgetCeiling().signum() <= 0) {
-            throw new DomainException(400, "call.error.budget");
-        }
-        if (data.durationMonths() <= 0 || data.durationMonths() > 60) {
-            throw new DomainException(400, "call.error.duration");
-        }
-        for (String code : data.fieldCodes()) {
-            if (directory.fieldCode(code).isEmpty()) {
-                throw new DomainException(400, "call.error.fieldCode", code);
-            }
-        }
+        CallDrafts.validate(data, directory);
     }
 
     private void validatePeople(DossierData data) {
