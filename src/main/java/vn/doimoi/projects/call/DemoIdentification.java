@@ -63,6 +63,7 @@ class DemoIdentification implements ApplicationRunner {
     private final RoundRepository rounds;
     private final ProposalRepository proposalRepository;
     private final Identification identification;
+    private final OrderedLists orderedLists;
     private final Proposals proposals;
     private final Directory directory;
     private final AuditLog audit;
@@ -101,7 +102,6 @@ class DemoIdentification implements ApplicationRunner {
                 proposalRepository,
                 councils,
                 conflicts,
-                files,
                 ruleSets,
                 directory,
                 accounts,
@@ -109,6 +109,7 @@ class DemoIdentification implements ApplicationRunner {
                 messages,
                 audit,
                 clock);
+        this.orderedLists = new OrderedLists(lists, rounds, files, accounts, messages, audit, clock);
         Selection selection = new Selection(
                 calls,
                 dossiers,
@@ -123,8 +124,7 @@ class DemoIdentification implements ApplicationRunner {
                 messages,
                 audit,
                 clock);
-        this.proposals =
-                new Proposals(proposalRepository, selection, identification, directory, accounts, audit, clock);
+        this.proposals = new Proposals(proposalRepository, selection, orderedLists, directory, accounts, audit, clock);
     }
 
     @Override
@@ -303,7 +303,7 @@ class DemoIdentification implements ApplicationRunner {
         // 4. the province approves the ordered list, October 2026
         at(LocalDate.of(2026, 10, 20), 14);
         as("canbo", () -> {
-            identification.approveOrderedList(
+            orderedLists.approveOrderedList(
                     round,
                     identification.round(round).orderedList().version(),
                     "3120/QĐ-UBND",

@@ -43,17 +43,14 @@ import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
 
 /**
- * Stages 2 and 3: a year's identification round with its council (members from the directory's
+ * Stage 2: a year's identification round with its council (members from the directory's
  * experts, conflicts found from the data, online score sheets and votes), the outcome it fixes
- * for each proposal, and the provincial decision approving the ordered list. Every change checks
+ * for each proposal; concluding drafts the ordered list ({@link OrderedLists} records its approval). Every change checks
  * who acts, goes through the aggregate's transition and is audited in the same transaction.
  */
 @Service
 @Transactional
 public class Identification {
-
-    /** A decision's signed PDF may be up to 10 MB. */
-    static final long DECISION_MAX_BYTES = 10L * 1024 * 1024;
 
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -62,7 +59,6 @@ public class Identification {
     private final ProposalRepository proposals;
     private final CouncilRepository councils;
     private final ConflictFinder conflicts;
-    private final ProjectFiles files;
     private final RuleSets ruleSets;
     private final Directory directory;
     private final Accounts accounts;
@@ -77,7 +73,6 @@ public class Identification {
             ProposalRepository proposals,
             CouncilRepository councils,
             ConflictFinder conflicts,
-            ProjectFiles files,
             RuleSets ruleSets,
             Directory directory,
             Accounts accounts,
@@ -90,7 +85,6 @@ public class Identification {
         this.proposals = proposals;
         this.councils = councils;
         this.conflicts = conflicts;
-        this.files = files;
         this.ruleSets = ruleSets;
         this.directory = directory;
         this.accounts = accounts;
@@ -390,86 +384,6 @@ public class Identification {
                     list.auditState());
         }
     }
-
-    // ---------------------------------------------------------------- the ordered list
-
-    /** STAFF records the provincial decision approving the round's ordered list, with its signed PDF. */
-    public void approveOrderedList(
-            UUID roundId,
-            long version,
-            String number,
-            @Nullable LocalDate date,
-            String signer,
-            @Nullable String fileName,
-            byte @Nullable [] pdf) {
-        requireStaff();
-        OrderedList list = lists.findByRoundId(roundId)
-                .orElseThrow(() -> new DomainException(409, "identification.list.error.roundNotConcluded"));
-        checkVersion(list.version(), version);
-        StoredFile file = pdf == null || pdf.length == 0
-                ? null
-                : files.store(fileName, pdf, Set.of(ProjectFiles.PDF), DECISION_MAX_BYTES);
-        Map<String, Object> before = list.auditState();
-        list.approve(number, date, signer, file, clock.instant());
-        lists.saveAndFlush(list);
-        audit.record(
-                "identification.list.approved",
-                "projects.orderedList",
-                list.id().toString(),
-                before,
-                list.auditState());
-    }
-
-    /** The decision's PDF, for STAFF. */
-    @Transactional(readOnly = true)
-    public Optional<DecisionFile> decisionFile(UUID roundId) {
-        requireStaff();
-        return lists.findByRoundId(roundId)
-                .filter(l -> l.fileSha256() != null)
-                .map(l -> new DecisionFile(l.fileName(), files.read(l.fileSha256())));
-    }
-
-    public record DecisionFile(String fileName, byte[] content) {}
-
-    /**
-     * What a call drafted for a shortlisted proposal carries: the outcome fixed by the council and
-     * the approved list's decision. Refused before the ordered list is approved.
-     */
-    @Transactional(readOnly = true)
-    Ordered ordered(Proposal proposal) {
-        if (proposal.roundId() == null) {
-            throw new DomainException(409, "identification.list.error.notApproved");
-        }
-        IdentificationRound round = loadRound(proposal.roundId());
-        OrderedList list = lists.findByRoundId(round.id())
-                .orElseThrow(() -> new DomainException(409, "identification.list.error.notApproved"));
-        list.requireApproved();
-        RoundOutcome outcome = round.outcome(proposal.id()).orElseThrow();
-        String decision = t(
-                "identification.list.reference",
-                list.decisionNumber(),
-                vn.doimoi.shared.text.VietnameseFormats.date(list.decisionDate()),
-                list.signer());
-        return new Ordered(
-                outcome.taskName(),
-                outcome.objectives(),
-                outcome.method(),
-                round.productsOf(proposal.id()).stream()
-                        .map(p -> new CallData.Product(
-                                p.toProduct().productId(),
-                                p.toProduct().name(),
-                                p.toProduct().quantity(),
-                                p.specs()))
-                        .toList(),
-                decision);
-    }
-
-    record Ordered(
-            String taskName,
-            String objectives,
-            SelectionMethod method,
-            List<CallData.Product> products,
-            String decision) {}
 
     // ---------------------------------------------------------------- views
 

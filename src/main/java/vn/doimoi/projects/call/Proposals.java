@@ -28,7 +28,7 @@ public class Proposals {
 
     private final ProposalRepository proposals;
     private final Selection selection;
-    private final Identification identification;
+    private final OrderedLists orderedLists;
     private final Directory directory;
     private final Accounts accounts;
     private final AuditLog audit;
@@ -37,14 +37,14 @@ public class Proposals {
     Proposals(
             ProposalRepository proposals,
             Selection selection,
-            Identification identification,
+            OrderedLists orderedLists,
             Directory directory,
             Accounts accounts,
             AuditLog audit,
             Clock clock) {
         this.proposals = proposals;
         this.selection = selection;
-        this.identification = identification;
+        this.orderedLists = orderedLists;
         this.directory = directory;
         this.accounts = accounts;
         this.audit = audit;
@@ -128,7 +128,7 @@ public class Proposals {
             throw new DomainException(
                     409, "proposal.error.transition", "order", proposal.state().name());
         }
-        Identification.Ordered ordered = identification.ordered(proposal);
+        OrderedLists.Ordered ordered = orderedLists.ordered(proposal);
         UUID call = selection.createCall(new CallData(
                 ordered.taskName(),
                 TaskType.RESEARCH_TOPIC,

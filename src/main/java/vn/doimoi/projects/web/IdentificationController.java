@@ -24,6 +24,7 @@ import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.call.CallData;
 import vn.doimoi.projects.call.CouncilState;
 import vn.doimoi.projects.call.Identification;
+import vn.doimoi.projects.call.OrderedLists;
 import vn.doimoi.projects.call.RoundViews.RoundView;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
@@ -37,11 +38,14 @@ import vn.doimoi.shared.NotFoundException;
 class IdentificationController {
 
     private final Identification identification;
+    private final OrderedLists orderedLists;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    IdentificationController(Identification identification, Accounts accounts, MessageSource messages) {
+    IdentificationController(
+            Identification identification, OrderedLists orderedLists, Accounts accounts, MessageSource messages) {
         this.identification = identification;
+        this.orderedLists = orderedLists;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -173,7 +177,7 @@ class IdentificationController {
             } catch (IOException e) {
                 throw new DomainException(400, "task.file.error.unreadable");
             }
-            identification.approveOrderedList(
+            orderedLists.approveOrderedList(
                     id,
                     Forms.integer(params.get("version"), -1),
                     Forms.text(params, "decisionNumber"),
@@ -186,8 +190,8 @@ class IdentificationController {
 
     @GetMapping("/staff/tasks/rounds/{id}/decision.pdf")
     ResponseEntity<byte[]> decision(@PathVariable UUID id) {
-        Identification.DecisionFile file =
-                identification.decisionFile(id).orElseThrow(() -> new NotFoundException("decision", id));
+        OrderedLists.DecisionFile file =
+                orderedLists.decisionFile(id).orElseThrow(() -> new NotFoundException("decision", id));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(

@@ -137,7 +137,6 @@ class SelectionCycleTests {
                 proposalRepository,
                 councils,
                 conflicts,
-                files,
                 ruleSets,
                 directory,
                 accounts,
@@ -145,8 +144,9 @@ class SelectionCycleTests {
                 messages,
                 audit,
                 clock);
+        OrderedLists orderedLists = new OrderedLists(lists, rounds, files, accounts, messages, audit, clock);
         Proposals proposals =
-                new Proposals(proposalRepository, selection, identification, directory, accounts, audit, clock);
+                new Proposals(proposalRepository, selection, orderedLists, directory, accounts, audit, clock);
         Approvals approvals = new Approvals(tasks, accounts, notifications, messages, audit, published::add, clock);
         DossierFiles dossierFiles =
                 new DossierFiles(dossiers, calls, selection, files, directory, accounts, audit, clock);
@@ -262,7 +262,7 @@ class SelectionCycleTests {
                 .hasMessage("identification.list.error.notApproved");
         // nor can the decision be recorded with a file that is not a PDF
         assertThatThrownBy(() -> as(staff, () -> {
-                    identification.approveOrderedList(
+                    orderedLists.approveOrderedList(
                             round,
                             concluded.orderedList().version(),
                             "2345/QĐ-UBND",
@@ -276,7 +276,7 @@ class SelectionCycleTests {
 
         // when STAFF records the decision with its PDF and drafts, completes and opens the call
         UUID call = as(staff, () -> {
-            identification.approveOrderedList(
+            orderedLists.approveOrderedList(
                     round,
                     concluded.orderedList().version(),
                     "2345/QĐ-UBND",
