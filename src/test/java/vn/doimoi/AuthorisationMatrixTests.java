@@ -299,9 +299,28 @@ class AuthorisationMatrixTests {
             entry("GET /proposals", Access.SIGNED_IN),
             entry("GET /proposals/new", Access.SIGNED_IN),
             entry("POST /proposals/new", Access.SIGNED_IN),
-            entry("POST /proposals/{id}/shortlist", Access.ADMIN_OR_STAFF),
             entry("POST /proposals/{id}/reject", Access.ADMIN_OR_STAFF),
-            entry("POST /proposals/{id}/order", Access.ADMIN_OR_STAFF));
+            entry("POST /proposals/{id}/order", Access.ADMIN_OR_STAFF),
+            // projects part 1, second round: identification rounds, ordered list, dossier files, call editing
+            entry("GET /staff/tasks/rounds", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/proposals", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/members", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/start", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/outcomes/{proposalId}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/conclude", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/ordered-list", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/tasks/rounds/{id}/decision.pdf", Access.ADMIN_OR_STAFF),
+            entry("GET /identification", Access.SIGNED_IN),
+            entry("GET /identification/{id}", Access.SIGNED_IN),
+            entry("POST /identification/{id}/declare", Access.SIGNED_IN),
+            entry("POST /identification/{id}/scores/{proposalId}", Access.SIGNED_IN),
+            entry("POST /dossiers/{id}/files", Access.SIGNED_IN),
+            entry("POST /dossiers/{id}/files/{fileId}/delete", Access.SIGNED_IN),
+            entry("GET /dossiers/{id}/files/{fileId}", Access.SIGNED_IN),
+            entry("GET /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF));
 
     @Autowired
     MockMvc mvc;

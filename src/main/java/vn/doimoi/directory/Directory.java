@@ -153,4 +153,59 @@ public class Directory {
                                 null),
                         username));
     }
+
+    /** The people the directory lists at an organisation (its scientists), by name. */
+    public List<PersonSummary> peopleOf(UUID organisationId) {
+        return people.all().stream()
+                .filter(p -> organisationId.equals(p.organisationId()))
+                .toList();
+    }
+
+    /** A person's public CV fields, read from their profile. */
+    public Optional<PersonCv> cv(UUID personId) {
+        return people.find(personId)
+                .flatMap(summary -> jdbc.sql("""
+                        SELECT orcid, expertise, publications, patents, biography
+                        FROM directory.person WHERE id = ?""")
+                        .param(personId)
+                        .query((rs, row) -> new PersonCv(
+                                personId,
+                                summary.titledName(),
+                                summary.degree(),
+                                summary.position(),
+                                summary.organisationId(),
+                                rs.getString("orcid"),
+                                summary.fieldCodes(),
+                                rs.getString("expertise"),
+                                rs.getString("publications"),
+                                rs.getString("patents"),
+                                rs.getString("biography")))
+                        .optional());
+    }
+
+    /** An organisation's public profile. */
+    public Optional<OrganisationProfile> organisationProfile(UUID organisationId) {
+        return organisations
+                .find(organisationId)
+                .flatMap(summary -> jdbc.sql("""
+                        SELECT street_address, commune, email, phone, website, description
+                        FROM directory.organisation WHERE id = ?""")
+                        .param(organisationId)
+                        .query((rs, row) -> new OrganisationProfile(
+                                organisationId,
+                                summary.type(),
+                                summary.name(),
+                                summary.taxCode(),
+                                java.util.stream.Stream.of(rs.getString("street_address"), rs.getString("commune"))
+                                        .filter(part -> part != null && !part.isBlank())
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse(null),
+                                summary.province(),
+                                rs.getString("email"),
+                                rs.getString("phone"),
+                                rs.getString("website"),
+                                rs.getString("description"),
+                                summary.fieldCodes()))
+                        .optional());
+    }
 }

@@ -327,10 +327,18 @@ class TaskSelectionBrowserIT {
 
         // when STAFF appraises the budget and records the approval decision
         browser.findElement(By.id("task-link")).click();
-        browser.findElement(By.id("stateBudget")).clear();
-        browser.findElement(By.id("stateBudget")).sendKeys("850.000.000");
+        browser.findElement(By.id("approvedState0")).clear();
+        browser.findElement(By.id("approvedState0")).sendKeys("850.000.000");
+        browser.findElement(By.cssSelector("#appraise-form button")).click();
+        assertThat(problem()).contains("cần ghi lý do");
+        browser.findElement(By.id("approvedState0")).clear();
+        browser.findElement(By.id("approvedState0")).sendKeys("850.000.000");
+        browser.findElement(By.id("reason0")).sendKeys("Giảm theo định mức thuê khoán");
         browser.findElement(By.cssSelector("#appraise-form button")).click();
         assertThat(notice()).isEqualTo("Đã ghi nhận kết quả thẩm định kinh phí.");
+        // the appraised lines and their sum are shown before the approval decision
+        assertThat(browser.findElement(By.id("appraised-lines")).getText()).contains("Giảm theo định mức thuê khoán");
+        assertThat(browser.findElement(By.id("approved-state-total")).getText()).isEqualTo("850.000.000 ₫");
         browser.findElement(By.id("decisionNumber")).sendKeys("2150/QĐ-UBND");
         setValue(
                 browser.findElement(By.id("decisionDate")), LocalDate.now(clock).toString());
@@ -440,6 +448,10 @@ class TaskSelectionBrowserIT {
 
     private String notice() {
         return browser.findElement(By.cssSelector(".alert.notice")).getText();
+    }
+
+    private String problem() {
+        return browser.findElement(By.id("problem")).getText();
     }
 
     private void signIn(String username) {

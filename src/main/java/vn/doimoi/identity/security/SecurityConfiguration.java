@@ -166,8 +166,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/calls/*/dossiers")
                         .hasRole(Role.ORG_MEMBER.name())
-                        .requestMatchers(
-                                HttpMethod.POST, "/proposals/*/shortlist", "/proposals/*/reject", "/proposals/*/order")
+                        .requestMatchers(HttpMethod.POST, "/proposals/*/reject", "/proposals/*/order")
                         .hasAnyRole(admin, staff)
                         .requestMatchers("/proposals", "/proposals/**")
                         .authenticated()
@@ -179,6 +178,10 @@ class SecurityConfiguration {
                                 HttpMethod.POST, "/councils/*/members", "/councils/*/start", "/councils/*/conclude")
                         .hasAnyRole(admin, staff)
                         .requestMatchers("/councils", "/councils/**")
+                        .authenticated()
+                        // projects part 1, second round: identification councils (membership checked in
+                        // the service); rounds and the ordered list sit under /staff/tasks/** above.
+                        .requestMatchers("/identification", "/identification/**")
                         .authenticated()
                         .anyRequest()
                         .authenticated())

@@ -37,10 +37,14 @@ import vn.doimoi.shared.DomainException;
 @Table(schema = "projects", name = "council")
 class Council {
 
+    static final String SELECTION = "SELECTION";
+    static final String IDENTIFICATION = "IDENTIFICATION";
+
     @Id
     private UUID id;
 
-    private UUID callId;
+    private @Nullable UUID callId;
+    private @Nullable UUID roundId;
     private String kind;
     private String ruleSetId;
     private @Nullable String decisionNumber;
@@ -69,11 +73,24 @@ class Council {
     Council(UUID callId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
         this.id = UUID.randomUUID();
         this.callId = callId;
-        this.kind = "SELECTION";
+        this.kind = SELECTION;
         this.ruleSetId = ruleSetId;
         this.decisionNumber = decisionNumber;
         this.state = CouncilState.FORMING;
         this.createdAt = now;
+    }
+
+    /** An identification council (hội đồng tư vấn xác định nhiệm vụ) for a year's round of proposals. */
+    static Council forRound(UUID roundId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
+        Council council = new Council();
+        council.id = UUID.randomUUID();
+        council.roundId = roundId;
+        council.kind = IDENTIFICATION;
+        council.ruleSetId = ruleSetId;
+        council.decisionNumber = decisionNumber;
+        council.state = CouncilState.FORMING;
+        council.createdAt = now;
+        return council;
     }
 
     /** Seats a member; one with a conflict is seated as excluded, with the conflicts found. */
@@ -135,6 +152,22 @@ class Council {
             Map<String, Integer> scores,
             @Nullable String comment,
             Instant now) {
+        score(rules, personId, dossierId, validDossiers, scores, null, comment, now);
+    }
+
+    /**
+     * A present member scores an item (a dossier, or a proposal in an identification council),
+     * with their vote to recommend it where the council votes; replaces an earlier sheet for it.
+     */
+    void score(
+            RuleSet rules,
+            UUID personId,
+            UUID dossierId,
+            List<UUID> validDossiers,
+            Map<String, Integer> scores,
+            @Nullable Boolean recommends,
+            @Nullable String comment,
+            Instant now) {
         Seat seat = seat(personId).orElseThrow(() -> new DomainException(403, "council.error.notMember"));
         if (seat.excluded()) {
             throw new DomainException(403, "council.error.excluded");
@@ -150,8 +183,11 @@ class Council {
         if (!problems.isEmpty()) {
             throw new DomainException(problems.get(0));
         }
+        if (IDENTIFICATION.equals(kind) && recommends == null) {
+            throw new DomainException("identification.error.vote");
+        }
         sheets.removeIf(s -> s.personId().equals(personId) && s.dossierId().equals(dossierId));
-        sheets.add(new ScoreSheet(personId, dossierId, scores, comment, now));
+        sheets.add(new ScoreSheet(personId, dossierId, scores, recommends, comment, now));
     }
 
     /** Counts the votes; refused while a present member has not scored every dossier. */
@@ -216,8 +252,18 @@ class Council {
         return id;
     }
 
+    @Nullable
     UUID callId() {
         return callId;
+    }
+
+    @Nullable
+    UUID roundId() {
+        return roundId;
+    }
+
+    String kind() {
+        return kind;
     }
 
     String ruleSetId() {

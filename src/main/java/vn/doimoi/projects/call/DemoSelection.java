@@ -55,6 +55,7 @@ class DemoSelection implements ApplicationRunner {
 
     private final CallRepository calls;
     private final Selection selection;
+    private final Approvals approvals;
     private final Directory directory;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
@@ -85,14 +86,15 @@ class DemoSelection implements ApplicationRunner {
                 councils,
                 tasks,
                 sanctions,
+                new ConflictFinder(directory, sanctions, clock),
                 ruleSets,
                 directory,
                 accounts,
                 notifications,
                 messages,
                 audit,
-                events,
                 clock);
+        this.approvals = new Approvals(tasks, accounts, notifications, messages, audit, events, clock);
     }
 
     @Override
@@ -234,16 +236,24 @@ class DemoSelection implements ApplicationRunner {
         at(deadline.plusDays(25), 9);
         as("canbo", () -> {
             Views.TaskView view = selection.task(task);
-            selection.appraise(
+            approvals.appraiseLines(
                     task,
                     view.version(),
-                    view.stateBudget().multiply(new BigDecimal("0.92")).setScale(-6, java.math.RoundingMode.DOWN),
-                    "Tổ thẩm định điều chỉnh giảm chi thuê khoán chuyên môn theo Thông tư 03/2023/TT-BTC.");
+                    view.budgetLines().stream()
+                            .map(line -> new LineAdjustment(
+                                    line.position(),
+                                    line.requestedState()
+                                            .multiply(new BigDecimal("0.92"))
+                                            .setScale(-6, java.math.RoundingMode.DOWN),
+                                    line.requestedOther(),
+                                    "Tổ thẩm định điều chỉnh giảm theo định mức Thông tư 03/2023/TT-BTC."))
+                            .toList(),
+                    "Tổ thẩm định kinh phí (Phòng Kế hoạch - Tài chính) họp và thống nhất điều chỉnh.");
             return null;
         });
         at(deadline.plusDays(35), 9);
         as("canbo", () -> {
-            selection.approve(
+            approvals.approve(
                     task, selection.task(task).version(), decision, deadline.plusDays(35), "Phó Chủ tịch UBND tỉnh");
             return null;
         });

@@ -65,6 +65,11 @@ class Dossier {
     @OrderBy("position")
     private List<BudgetLine> budget = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "projects", name = "dossier_file", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderBy("position")
+    private List<DossierFile> files = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -119,6 +124,40 @@ class Dossier {
         stateBudget = state;
         otherBudget = other;
         updatedAt = now;
+    }
+
+    /** Attaches a file while the dossier is a draft and the call receives dossiers (at most {@code max}). */
+    DossierFile attach(DossierFileKind kind, StoredFile file, boolean callAcceptsDossiers, int max, Instant now) {
+        requireEditable(callAcceptsDossiers, "attach");
+        if (files.size() >= max) {
+            throw new DomainException(400, "dossier.error.tooManyFiles", max);
+        }
+        int position = files.stream().mapToInt(DossierFile::position).max().orElse(-1) + 1;
+        DossierFile attached = new DossierFile(position, kind, file, now);
+        files.add(attached);
+        updatedAt = now;
+        return attached;
+    }
+
+    void detach(UUID fileId, boolean callAcceptsDossiers, Instant now) {
+        requireEditable(callAcceptsDossiers, "detach");
+        if (!files.removeIf(f -> f.fileId().equals(fileId))) {
+            throw new DomainException(404, "task.file.error.missing");
+        }
+        updatedAt = now;
+    }
+
+    private void requireEditable(boolean callAcceptsDossiers, String action) {
+        if (state != DossierState.DRAFT) {
+            throw new DomainException(409, "dossier.error.transition", action, state.name());
+        }
+        if (!callAcceptsDossiers) {
+            throw new DomainException("dossier.error.late");
+        }
+    }
+
+    List<DossierFile> files() {
+        return List.copyOf(files);
     }
 
     /**
@@ -186,6 +225,10 @@ class Dossier {
                     .append('|')
                     .append(line.stateAmount().toPlainString());
             canonical.append('|').append(line.otherAmount().toPlainString());
+        }
+        for (DossierFile file : files) {
+            canonical.append('\n').append(file.kind()).append('|').append(file.fileName());
+            canonical.append('|').append(file.sha256());
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

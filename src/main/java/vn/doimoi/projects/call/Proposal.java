@@ -49,6 +49,7 @@ class Proposal {
     private @Nullable SelectionMethod method;
 
     private @Nullable UUID callId;
+    private @Nullable UUID roundId;
     private Instant createdAt;
 
     @Version
@@ -83,9 +84,19 @@ class Proposal {
         this.createdAt = now;
     }
 
-    /** The identification council kept it for the year's order, with the method it chose. */
-    void shortlist(int year, BigDecimal score, SelectionMethod method) {
+    /** STAFF groups it into a year's identification round. */
+    void group(UUID roundId, int year) {
         if (state != ProposalState.SUBMITTED) {
+            throw new DomainException(409, "proposal.error.transition", "group", state.name());
+        }
+        this.roundId = roundId;
+        this.roundYear = year;
+        this.state = ProposalState.IN_ROUND;
+    }
+
+    /** The identification council recommended it for the year's order, with the method it chose. */
+    void shortlist(int year, BigDecimal score, SelectionMethod method) {
+        if (state != ProposalState.IN_ROUND) {
             throw new DomainException(409, "proposal.error.transition", "shortlist", state.name());
         }
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -98,7 +109,7 @@ class Proposal {
     }
 
     void reject() {
-        if (state != ProposalState.SUBMITTED && state != ProposalState.SHORTLISTED) {
+        if (state != ProposalState.SUBMITTED && state != ProposalState.IN_ROUND && state != ProposalState.SHORTLISTED) {
             throw new DomainException(409, "proposal.error.transition", "reject", state.name());
         }
         state = ProposalState.REJECTED;
@@ -179,6 +190,11 @@ class Proposal {
     @Nullable
     UUID callId() {
         return callId;
+    }
+
+    @Nullable
+    UUID roundId() {
+        return roundId;
     }
 
     Instant createdAt() {

@@ -1,8 +1,13 @@
 package vn.doimoi.projects.call;
 
-/** SUBMITTED → SHORTLISTED (identified for the year's order) → ORDERED (a call drafted); or REJECTED. */
+/**
+ * SUBMITTED → IN_ROUND (grouped into a year's identification round) → SHORTLISTED (recommended
+ * by the identification council) → ORDERED (a call drafted once the ordered list is approved);
+ * or REJECTED.
+ */
 public enum ProposalState {
     SUBMITTED,
+    IN_ROUND,
     SHORTLISTED,
     ORDERED,
     REJECTED

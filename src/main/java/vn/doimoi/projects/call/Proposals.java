@@ -28,6 +28,7 @@ public class Proposals {
 
     private final ProposalRepository proposals;
     private final Selection selection;
+    private final OrderedLists orderedLists;
     private final Directory directory;
     private final Accounts accounts;
     private final AuditLog audit;
@@ -36,12 +37,14 @@ public class Proposals {
     Proposals(
             ProposalRepository proposals,
             Selection selection,
+            OrderedLists orderedLists,
             Directory directory,
             Accounts accounts,
             AuditLog audit,
             Clock clock) {
         this.proposals = proposals;
         this.selection = selection;
+        this.orderedLists = orderedLists;
         this.directory = directory;
         this.accounts = accounts;
         this.audit = audit;
@@ -106,14 +109,6 @@ public class Proposals {
         return list.stream().map(this::view).toList();
     }
 
-    public void shortlist(UUID id, long version, BigDecimal score, SelectionMethod method) {
-        Proposal proposal = staffLoad(id, version);
-        Map<String, Object> before = proposal.auditState();
-        proposal.shortlist(LocalDate.now(clock).getYear() + 1, score, method);
-        proposals.saveAndFlush(proposal);
-        audit.record("proposal.shortlisted", "projects.proposal", id.toString(), before, proposal.auditState());
-    }
-
     public void reject(UUID id, long version) {
         Proposal proposal = staffLoad(id, version);
         Map<String, Object> before = proposal.auditState();
@@ -122,14 +117,23 @@ public class Proposals {
         audit.record("proposal.rejected", "projects.proposal", id.toString(), before, proposal.auditState());
     }
 
-    /** Drafts the call of a shortlisted proposal: the ordered task as proposed, to be completed by STAFF. */
-    public UUID order(UUID id, long version, LocalDate deadline, String orderDecision) {
+    /**
+     * Drafts the call of a shortlisted proposal once its round's ordered list is approved: the
+     * task as the identification council fixed it (name, objectives, method, products with
+     * specs) and the approving decision; STAFF completes and opens it.
+     */
+    public UUID order(UUID id, long version, LocalDate deadline) {
         Proposal proposal = staffLoad(id, version);
+        if (proposal.state() != ProposalState.SHORTLISTED) {
+            throw new DomainException(
+                    409, "proposal.error.transition", "order", proposal.state().name());
+        }
+        OrderedLists.Ordered ordered = orderedLists.ordered(proposal);
         UUID call = selection.createCall(new CallData(
-                proposal.title(),
+                ordered.taskName(),
                 TaskType.RESEARCH_TOPIC,
-                proposal.method(),
-                proposal.objectives(),
+                ordered.method(),
+                ordered.objectives(),
                 "Tổ chức khoa học và công nghệ, doanh nghiệp có tư cách pháp nhân.",
                 "B1-1-ĐON; B1-2a-TMĐTCN; B1-3-LLTC; B1-4-LLCN; B1-5-PHNC",
                 List.of(),
@@ -137,8 +141,8 @@ public class Proposals {
                 proposal.budgetEstimate() == null ? new BigDecimal("1000000000") : proposal.budgetEstimate(),
                 24,
                 deadline,
-                orderDecision,
-                List.of(new CallData.Product(null, proposal.expectedProducts(), "01", List.of()))));
+                ordered.decision(),
+                ordered.products()));
         Map<String, Object> before = proposal.auditState();
         proposal.ordered(call);
         proposals.saveAndFlush(proposal);

@@ -28,6 +28,8 @@ interface CouncilRepository extends JpaRepository<Council, UUID> {
 
     List<Council> findAllByOrderByCreatedAtDesc();
 
+    List<Council> findByKindOrderByCreatedAtDesc(String kind);
+
     Optional<Council> findByCallId(UUID callId);
 }
 
@@ -50,4 +52,20 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
     List<Proposal> findAllByOrderByCreatedAtDesc();
 
     List<Proposal> findByOrganisationIdOrderByCreatedAtDesc(UUID organisationId);
+
+    List<Proposal> findByStateOrderByCreatedAt(ProposalState state);
+}
+
+interface RoundRepository extends JpaRepository<IdentificationRound, UUID> {
+
+    List<IdentificationRound> findAllByOrderByYearDesc();
+
+    Optional<IdentificationRound> findByYear(int year);
+
+    Optional<IdentificationRound> findByCouncilId(UUID councilId);
+}
+
+interface OrderedListRepository extends JpaRepository<OrderedList, UUID> {
+
+    Optional<OrderedList> findByRoundId(UUID roundId);
 }

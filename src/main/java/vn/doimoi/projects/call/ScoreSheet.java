@@ -17,12 +17,20 @@ class ScoreSheet {
     private UUID dossierId;
     private String scores;
     private BigDecimal total;
+    private @Nullable Boolean recommends;
     private @Nullable String comment;
     private Instant submittedAt;
 
     protected ScoreSheet() {}
 
-    ScoreSheet(UUID personId, UUID dossierId, Map<String, Integer> scores, @Nullable String comment, Instant now) {
+    ScoreSheet(
+            UUID personId,
+            UUID dossierId,
+            Map<String, Integer> scores,
+            @Nullable Boolean recommends,
+            @Nullable String comment,
+            Instant now) {
+        this.recommends = recommends;
         this.personId = personId;
         this.dossierId = dossierId;
         StringBuilder text = new StringBuilder();
@@ -54,6 +62,12 @@ class ScoreSheet {
 
     Tally.Sheet toSheet() {
         return new Tally.Sheet(personId, dossierId, scores());
+    }
+
+    /** The member's vote to recommend the proposal (identification councils only). */
+    @Nullable
+    Boolean recommends() {
+        return recommends;
     }
 
     UUID personId() {

@@ -1,12 +1,10 @@
 package vn.doimoi.projects.call;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +25,6 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.call.Views.BudgetLineView;
 import vn.doimoi.projects.call.Views.CallView;
 import vn.doimoi.projects.call.Views.Candidate;
@@ -41,7 +37,6 @@ import vn.doimoi.projects.call.Views.ResultView;
 import vn.doimoi.projects.call.Views.SheetView;
 import vn.doimoi.projects.call.Views.TaskView;
 import vn.doimoi.projects.rules.ConflictKind;
-import vn.doimoi.projects.rules.ConflictRules;
 import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.projects.rules.RuleSet;
@@ -66,13 +61,13 @@ public class Selection {
     private final CouncilRepository councils;
     private final TaskRepository tasks;
     private final SanctionRepository sanctions;
+    private final ConflictFinder conflicts;
     private final RuleSets ruleSets;
     private final Directory directory;
     private final Accounts accounts;
     private final Notifications notifications;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Selection(
@@ -81,26 +76,26 @@ public class Selection {
             CouncilRepository councils,
             TaskRepository tasks,
             SanctionRepository sanctions,
+            ConflictFinder conflicts,
             RuleSets ruleSets,
             Directory directory,
             Accounts accounts,
             Notifications notifications,
             MessageSource messages,
             AuditLog audit,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.calls = calls;
         this.dossiers = dossiers;
         this.councils = councils;
         this.tasks = tasks;
         this.sanctions = sanctions;
+        this.conflicts = conflicts;
         this.ruleSets = ruleSets;
         this.directory = directory;
         this.accounts = accounts;
         this.notifications = notifications;
         this.messages = messages;
         this.audit = audit;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -502,14 +497,16 @@ public class Selection {
     @Transactional(readOnly = true)
     public List<CouncilView> councils() {
         requireStaff();
-        return councils.findAllByOrderByCreatedAtDesc().stream().map(this::view).toList();
+        return councils.findByKindOrderByCreatedAtDesc(Council.SELECTION).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The councils the signed-in expert sits on. */
     @Transactional(readOnly = true)
     public List<CouncilView> myCouncils() {
         UUID user = actor().id().value();
-        return councils.findAllByOrderByCreatedAtDesc().stream()
+        return councils.findByKindOrderByCreatedAtDesc(Council.SELECTION).stream()
                 .filter(c -> c.seatOfUser(user).isPresent())
                 .map(this::view)
                 .toList();
@@ -538,34 +535,7 @@ public class Selection {
         });
     }
 
-    // ---------------------------------------------------------------- approval
-
-    public void appraise(UUID taskId, long version, BigDecimal approvedStateBudget, @Nullable String note) {
-        requireStaff();
-        Task task = loadTask(taskId);
-        checkVersion(task.version(), version);
-        Map<String, Object> before = task.auditState();
-        task.appraise(approvedStateBudget, note);
-        tasks.saveAndFlush(task);
-        audit.record("task.appraised", "projects.task", taskId.toString(), before, task.auditState());
-    }
-
-    /** Records the approval decision and publishes {@link TaskApproved} in the same transaction. */
-    public void approve(UUID taskId, long version, String number, LocalDate date, String signer) {
-        requireStaff();
-        Task task = loadTask(taskId);
-        checkVersion(task.version(), version);
-        Map<String, Object> before = task.auditState();
-        TaskApproved approved = task.approve(number, date, signer, clock.instant());
-        tasks.saveAndFlush(task);
-        audit.record("task.approved", "projects.task", taskId.toString(), before, task.auditState());
-        events.publishEvent(approved);
-        notifications.sendToOrganisation(
-                task.hostOrganisationId(),
-                t("approval.notify.subject", task.code()),
-                t("approval.notify.body", task.title(), number),
-                "/tasks/" + taskId);
-    }
+    // ---------------------------------------------------------------- approval (see Approvals)
 
     /** The public register: approved tasks (awaiting contract or under way). */
     @Transactional(readOnly = true)
@@ -654,39 +624,7 @@ public class Selection {
     // ---------------------------------------------------------------- helpers
 
     private Set<ConflictKind> conflictsOf(RuleSet rules, UUID personId, List<Dossier> valid) {
-        PersonAffiliations facts = directory.affiliations(personId).orElse(null);
-        if (facts == null) {
-            return Set.of();
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Deadlines.VIETNAM));
-        ConflictRules.MemberFacts member = new ConflictRules.MemberFacts(
-                personId,
-                facts.currentOrganisationId(),
-                facts.pastOrganisationIds(),
-                facts.declaredRelatives(),
-                sanctions.findByPersonId(personId).stream()
-                        .map(Sanction::validUntil)
-                        .toList());
-        Set<ConflictKind> found = new HashSet<>();
-        for (Dossier dossier : valid) {
-            Set<UUID> people = new HashSet<>(dossier.keyMemberIds());
-            if (dossier.principalInvestigatorId() != null) {
-                people.add(dossier.principalInvestigatorId());
-            }
-            List<String> names = people.stream()
-                    .map(id -> directory.person(id).map(PersonSummary::fullName).orElse(""))
-                    .toList();
-            found.addAll(ConflictRules.find(
-                    rules,
-                    member,
-                    new ConflictRules.DossierFacts(
-                            dossier.applicantOrganisationId(),
-                            Set.copyOf(dossier.partnerOrganisationIds()),
-                            people,
-                            names),
-                    today));
-        }
-        return found;
+        return conflicts.withDossiers(rules, personId, valid);
     }
 
     private List<Dossier> validDossiers(UUID callId) {
@@ -722,20 +660,7 @@ public class Selection {
     }
 
     private void validate(CallData data) {
-        if (data.title() == null || data.title().isBlank()) {
-            throw new DomainException(400, "call.error.titleRequired");
-        }
-        if (data.budgetCeiling() == null || data.budgetCeiling().signum() <= 0) {
-            throw new DomainException(400, "call.error.budget");
-        }
-        if (data.durationMonths() <= 0 || data.durationMonths() > 60) {
-            throw new DomainException(400, "call.error.duration");
-        }
-        for (String code : data.fieldCodes()) {
-            if (directory.fieldCode(code).isEmpty()) {
-                throw new DomainException(400, "call.error.fieldCode", code);
-            }
-        }
+        CallDrafts.validate(data, directory);
     }
 
     private void validatePeople(DossierData data) {
@@ -903,6 +828,16 @@ public class Selection {
                 task.decisionDate(),
                 task.decisionSigner(),
                 task.products().stream().map(OrderedProduct::toProduct).toList(),
+                task.budgetLines().stream()
+                        .map(l -> new Views.AppraisedLineView(
+                                l.position(),
+                                l.item(),
+                                l.requestedState(),
+                                l.requestedOther(),
+                                l.approvedState(),
+                                l.approvedOther(),
+                                l.reason()))
+                        .toList(),
                 task.version());
     }
 
@@ -925,8 +860,11 @@ public class Selection {
         return calls.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
+    /** A selection council; identification councils are handled by {@link Identification}. */
     private Council loadCouncil(UUID id) {
-        return councils.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
+        return councils.findById(id)
+                .filter(c -> Council.SELECTION.equals(c.kind()))
+                .orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
     private Task loadTask(UUID id) {

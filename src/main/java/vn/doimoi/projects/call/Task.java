@@ -82,6 +82,11 @@ class Task {
     @OrderBy("position")
     private List<OrderedProduct> products = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "projects", name = "task_budget_line", joinColumns = @JoinColumn(name = "task_id"))
+    @OrderBy("position")
+    private List<AppraisedLine> budgetLines = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -108,10 +113,47 @@ class Task {
         this.state = TaskState.SELECTED;
         this.createdAt = now;
         call.products().forEach(p -> products.add(p.copy()));
+        int position = 0;
+        for (BudgetLine line : dossier.budget()) {
+            budgetLines.add(new AppraisedLine(position++, line.item(), line.stateAmount(), line.otherAmount()));
+        }
     }
 
-    /** The appraisal group fixes the state budget: never above what was requested. */
+    /**
+     * The appraisal group adjusts each budget line (state and non-state money) with a reason for
+     * every change; the approved budget is the sum of the lines. A task whose dossier had no lines
+     * is appraised on its total.
+     */
+    void appraiseLines(List<LineAdjustment> adjustments, @Nullable String note) {
+        if (state != TaskState.SELECTED) {
+            throw new DomainException(409, "task.error.transition", "appraise", state.name());
+        }
+        if (budgetLines.isEmpty() || adjustments.size() != budgetLines.size()) {
+            throw new DomainException(400, "approval.error.lines");
+        }
+        for (LineAdjustment adjustment : adjustments) {
+            AppraisedLine line = budgetLines.stream()
+                    .filter(l -> l.position() == adjustment.position())
+                    .findFirst()
+                    .orElseThrow(() -> new DomainException(400, "approval.error.lines"));
+            line.adjust(adjustment.state(), adjustment.other(), adjustment.reason());
+        }
+        BigDecimal approvedState =
+                budgetLines.stream().map(AppraisedLine::approvedState).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (approvedState.signum() <= 0) {
+            throw new DomainException("approval.error.budget");
+        }
+        stateBudget = approvedState;
+        otherBudget = budgetLines.stream().map(AppraisedLine::approvedOther).reduce(BigDecimal.ZERO, BigDecimal::add);
+        appraisalNote = note == null || note.isBlank() ? null : note.strip();
+        state = TaskState.BUDGET_APPRAISED;
+    }
+
+    /** The appraisal group fixes the state budget of a task without lines: never above what was requested. */
     void appraise(BigDecimal approvedStateBudget, @Nullable String note) {
+        if (!budgetLines.isEmpty()) {
+            throw new DomainException(400, "approval.error.lines");
+        }
         if (state != TaskState.SELECTED) {
             throw new DomainException(409, "task.error.transition", "appraise", state.name());
         }
@@ -260,6 +302,10 @@ class Task {
 
     List<OrderedProduct> products() {
         return List.copyOf(products);
+    }
+
+    List<AppraisedLine> budgetLines() {
+        return List.copyOf(budgetLines);
     }
 
     long version() {

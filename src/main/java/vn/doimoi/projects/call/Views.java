@@ -160,7 +160,18 @@ public final class Views {
             @Nullable LocalDate decisionDate,
             @Nullable String decisionSigner,
             List<ApprovedProduct> products,
+            List<AppraisedLineView> budgetLines,
             long version) {}
+
+    /** A task's budget line: requested and approved money (state / non-state) and the appraisal's reason. */
+    public record AppraisedLineView(
+            int position,
+            String item,
+            BigDecimal requestedState,
+            BigDecimal requestedOther,
+            BigDecimal approvedState,
+            BigDecimal approvedOther,
+            @Nullable String reason) {}
 
     /** Counts by state for the staff dashboard. */
     public record Dashboard(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of the legal rules for a selection council: composition, quorum, conflicts of
@@ -39,7 +40,12 @@ public record RuleSet(
 
     /** The score sheet: criteria with maximum and minimum, a pass mark on the average total. */
     public record Scoring(
-            List<Criterion> criteria, BigDecimal passTotal, String aggregation, List<String> tieBreak, String source) {
+            List<Criterion> criteria,
+            BigDecimal passTotal,
+            String aggregation,
+            List<String> tieBreak,
+            @Nullable Share recommendShare,
+            String source) {
 
         public Scoring {
             criteria = List.copyOf(criteria);
@@ -55,6 +61,17 @@ public record RuleSet(
                     .filter(c -> c.code().equals(code))
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(code));
+        }
+    }
+
+    /**
+     * An identification council recommends a proposal when more than numerator/denominator of the
+     * members present vote for it (TT 33/2014: more than 3/4).
+     */
+    public record Share(int numerator, int denominator) {
+
+        public boolean exceededBy(long votesFor, long votesCast) {
+            return votesCast > 0 && votesFor * denominator > votesCast * numerator;
         }
     }
 

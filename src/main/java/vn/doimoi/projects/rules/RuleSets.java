@@ -20,6 +20,7 @@ import vn.doimoi.shared.DomainException;
 public class RuleSets {
 
     private final Map<String, RuleSet> byId = new LinkedHashMap<>();
+    private final Map<String, RuleSet> identification = new LinkedHashMap<>();
 
     public RuleSets() {
         JsonMapper json = JsonMapper.builder()
@@ -34,13 +35,21 @@ public class RuleSets {
                     byId.put(rules.id(), rules);
                 }
             }
+            Resource[] identificationFiles = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath:projects/rules/identification/*.json");
+            for (Resource file : identificationFiles) {
+                try (InputStream in = file.getInputStream()) {
+                    RuleSet rules = json.readValue(in, RuleSet.class);
+                    identification.put(rules.id(), rules);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public RuleSet get(String id) {
-        RuleSet rules = byId.get(id);
+        RuleSet rules = byId.containsKey(id) ? byId.get(id) : identification.get(id);
         if (rules == null) {
             throw new DomainException(400, "call.error.unknownRuleSet", id);
         }
@@ -53,7 +62,18 @@ public class RuleSets {
                 .toList();
     }
 
-    /** The version in force on a day: the latest that started on or before it. */
+    /** The identification council's rules in force on a day (the latest that started on or before it). */
+    public RuleSet identificationInForce(LocalDate day) {
+        List<RuleSet> versions = identification.values().stream()
+                .sorted(Comparator.comparing(RuleSet::validFrom).reversed())
+                .toList();
+        return versions.stream()
+                .filter(r -> !r.validFrom().isAfter(day))
+                .findFirst()
+                .orElseGet(() -> versions.get(versions.size() - 1));
+    }
+
+    /** The selection rules' version in force on a day: the latest that started on or before it. */
     public RuleSet inForce(LocalDate day) {
         return all().stream()
                 .filter(r -> !r.validFrom().isAfter(day))

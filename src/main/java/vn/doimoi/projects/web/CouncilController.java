@@ -1,9 +1,6 @@
 package vn.doimoi.projects.web;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,7 +20,6 @@ import vn.doimoi.identity.Role;
 import vn.doimoi.projects.call.CouncilState;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.CouncilView;
-import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.shared.DomainException;
 
@@ -64,17 +60,11 @@ class CouncilController {
 
     @PostMapping("/councils/{id}/members")
     String seat(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
-        params.forEach((key, value) -> {
-            if (key.startsWith("role-") && !value.isBlank()) {
-                seats.put(UUID.fromString(key.substring(5)), CouncilRole.valueOf(value));
-            }
-        });
         return act(
                 id,
                 redirect,
                 "council.seated",
-                () -> selection.seatAll(id, Forms.integer(params.get("version"), -1), seats));
+                () -> selection.seatAll(id, Forms.integer(params.get("version"), -1), Forms.seats(params)));
     }
 
     @PostMapping("/councils/{id}/declare")
@@ -84,17 +74,11 @@ class CouncilController {
 
     @PostMapping("/councils/{id}/start")
     String start(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        Set<UUID> present = new HashSet<>();
-        params.forEach((key, value) -> {
-            if (key.startsWith("present-")) {
-                present.add(UUID.fromString(key.substring(8)));
-            }
-        });
         return act(
                 id,
                 redirect,
                 "council.started",
-                () -> selection.startMeeting(id, Forms.integer(params.get("version"), -1), present));
+                () -> selection.startMeeting(id, Forms.integer(params.get("version"), -1), Forms.present(params)));
     }
 
     @PostMapping("/councils/{id}/scores/{dossierId}")
@@ -105,14 +89,7 @@ class CouncilController {
             RedirectAttributes redirect) {
         return act(id, redirect, "scoring.saved", () -> {
             RuleSet rules = selection.rules(selection.council(id).rules().id());
-            Map<String, Integer> scores = new LinkedHashMap<>();
-            for (RuleSet.Criterion criterion : rules.scoring().criteria()) {
-                String value = params.get("score-" + criterion.code());
-                if (value == null || value.isBlank()) {
-                    throw new DomainException(400, "scoring.error.missing");
-                }
-                scores.put(criterion.code(), Forms.integer(value, 0));
-            }
+            Map<String, Integer> scores = Forms.scores(params, rules);
             selection.score(id, dossierId, scores, params.get("comment"));
         });
     }
@@ -148,15 +125,6 @@ class CouncilController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/councils/" + id;
+        return Forms.act(redirect, messages, notice, "/councils/" + id, action);
     }
 }

@@ -1,35 +1,50 @@
 package vn.doimoi.projects.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.projects.call.DossierData;
+import vn.doimoi.projects.call.DossierFileKind;
+import vn.doimoi.projects.call.DossierFiles;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.DossierView;
 import vn.doimoi.shared.DomainException;
 
-/** An applicant's dossier: the application and description, submission with a receipt. */
+/**
+ * An applicant's dossier: the application and description with the team's CVs from the directory,
+ * attached files, submission with a receipt.
+ */
 @Controller
 class DossierController {
 
     static final int BUDGET_LINES = 5;
 
     private final Selection selection;
+    private final DossierFiles dossierFiles;
     private final Directory directory;
     private final MessageSource messages;
 
-    DossierController(Selection selection, Directory directory, MessageSource messages) {
+    DossierController(Selection selection, DossierFiles dossierFiles, Directory directory, MessageSource messages) {
         this.selection = selection;
+        this.dossierFiles = dossierFiles;
         this.directory = directory;
         this.messages = messages;
     }
@@ -42,15 +57,75 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("dossier", selection.dossier(id));
+        DossierView dossier = selection.dossier(id);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("team", dossierFiles.team(dossier));
+        model.addAttribute("attachments", dossierFiles.attachments(id));
         return "projects/dossier";
+    }
+
+    /** A member attaches a partner confirmation, proof of legal status or another file to the draft. */
+    @PostMapping("/dossiers/{id}/files")
+    String attach(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        return Forms.act(redirect, messages, "dossier.fileAttached", "/dossiers/" + id, () -> {
+            if (file == null || file.isEmpty()) {
+                throw new DomainException(400, "task.file.error.empty");
+            }
+            try {
+                dossierFiles.attach(
+                        id,
+                        Forms.integer(params.get("version"), -1),
+                        DossierFileKind.valueOf(params.getOrDefault("kind", "OTHER")),
+                        file.getOriginalFilename(),
+                        file.getBytes());
+            } catch (IOException e) {
+                throw new DomainException(400, "task.file.error.unreadable");
+            }
+        });
+    }
+
+    @PostMapping("/dossiers/{id}/files/{fileId}/delete")
+    String detach(
+            @PathVariable UUID id,
+            @PathVariable UUID fileId,
+            @RequestParam(defaultValue = "-1") long version,
+            RedirectAttributes redirect) {
+        return Forms.act(
+                redirect,
+                messages,
+                "dossier.fileRemoved",
+                "/dossiers/" + id,
+                () -> dossierFiles.detach(id, version, fileId));
+    }
+
+    @GetMapping("/dossiers/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+        DossierFiles.Content content = dossierFiles.content(id, fileId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(content.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content.bytes());
     }
 
     @GetMapping("/dossiers/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         DossierView dossier = selection.dossier(id);
         model.addAttribute("dossier", dossier);
-        model.addAttribute("people", directory.people());
+        List<PersonSummary> own = directory.peopleOf(dossier.applicant().id());
+        model.addAttribute("ownPeople", own);
+        model.addAttribute(
+                "people",
+                directory.people().stream().filter(p -> !own.contains(p)).toList());
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("lines", BUDGET_LINES);
         return "projects/dossier-form";

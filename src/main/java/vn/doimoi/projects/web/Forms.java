@@ -4,15 +4,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.projects.ProductSpec;
+import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.shared.DomainException;
 
 /** Parsing of the module's hand-written forms: Vietnamese money, dates, ids and spec lines. */
@@ -99,6 +104,59 @@ final class Forms {
     static String text(Map<String, String> params, String name) {
         String value = params.get(name);
         return value == null ? "" : value.strip();
+    }
+
+    /**
+     * The form-post/redirect step every STAFF or member action shares: runs the action, flashes
+     * the notice or the refusal's message, and redirects to the page; a missing record stays a 404.
+     */
+    static String act(
+            RedirectAttributes redirect, MessageSource messages, String notice, String target, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            problem(redirect, messages, e);
+        }
+        return "redirect:" + target;
+    }
+
+    /** The roles chosen in the expert finder ("role-{personId}" = role). */
+    static Map<UUID, CouncilRole> seats(Map<String, String> params) {
+        Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("role-") && !value.isBlank()) {
+                seats.put(UUID.fromString(key.substring(5)), CouncilRole.valueOf(value));
+            }
+        });
+        return seats;
+    }
+
+    /** The members ticked present ("present-{personId}"). */
+    static Set<UUID> present(Map<String, String> params) {
+        Set<UUID> present = new HashSet<>();
+        params.forEach((key, value) -> {
+            if (key.startsWith("present-")) {
+                present.add(UUID.fromString(key.substring(8)));
+            }
+        });
+        return present;
+    }
+
+    /** A score sheet's marks ("score-{criterion}"), every criterion of the rule set required. */
+    static Map<String, Integer> scores(Map<String, String> params, RuleSet rules) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (RuleSet.Criterion criterion : rules.scoring().criteria()) {
+            String value = params.get("score-" + criterion.code());
+            if (value == null || value.isBlank()) {
+                throw new DomainException(400, "scoring.error.missing");
+            }
+            scores.put(criterion.code(), integer(value, 0));
+        }
+        return scores;
     }
 
     static void problem(RedirectAttributes redirect, MessageSource messages, DomainException e) {

@@ -1,6 +1,5 @@
 package vn.doimoi.projects.web;
 
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -13,12 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Role;
-import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.call.PriorityArea;
 import vn.doimoi.projects.call.Proposals;
 import vn.doimoi.shared.DomainException;
 
-/** Task proposals: organisations propose, STAFF identifies (shortlists or rejects) and orders. */
+/** Task proposals: organisations propose, STAFF groups them into identification rounds, rejects, and orders the shortlisted. */
 @Controller
 class ProposalController {
 
@@ -69,18 +67,6 @@ class ProposalController {
         }
     }
 
-    @PostMapping("/proposals/{id}/shortlist")
-    String shortlist(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                redirect,
-                "proposal.shortlisted",
-                () -> proposals.shortlist(
-                        id,
-                        Forms.integer(params.get("version"), -1),
-                        new BigDecimal(Forms.integer(params.get("score"), -1)),
-                        SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION"))));
-    }
-
     @PostMapping("/proposals/{id}/reject")
     String reject(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         return act(redirect, "proposal.rejected", () -> proposals.reject(id, version));
@@ -93,8 +79,7 @@ class ProposalController {
             if (deadline == null) {
                 throw new DomainException(400, "call.error.deadlineRequired");
             }
-            UUID call = proposals.order(
-                    id, Forms.integer(params.get("version"), -1), deadline, Forms.text(params, "orderDecision"));
+            UUID call = proposals.order(id, Forms.integer(params.get("version"), -1), deadline);
             redirect.addFlashAttribute("notice", "proposal.ordered");
             return "redirect:/staff/tasks/calls/" + call;
         } catch (DomainException e) {
@@ -107,15 +92,6 @@ class ProposalController {
     }
 
     private String act(RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/proposals";
+        return Forms.act(redirect, messages, notice, "/proposals", action);
     }
 }

@@ -15,11 +15,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.projects.ApprovedProduct;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.call.Approvals;
 import vn.doimoi.projects.call.CallData;
+import vn.doimoi.projects.call.CallDrafts;
+import vn.doimoi.projects.call.LineAdjustment;
 import vn.doimoi.projects.call.Selection;
+import vn.doimoi.projects.call.Views.CallView;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The Department's side: dashboard, calls and their dossiers, budget appraisal and approval, sanctions. */
 @Controller
@@ -28,11 +34,20 @@ class StaffController {
     static final int PRODUCTS = 3;
 
     private final Selection selection;
+    private final Approvals approvals;
+    private final CallDrafts callDrafts;
     private final Directory directory;
     private final MessageSource messages;
 
-    StaffController(Selection selection, Directory directory, MessageSource messages) {
+    StaffController(
+            Selection selection,
+            Approvals approvals,
+            CallDrafts callDrafts,
+            Directory directory,
+            MessageSource messages) {
         this.selection = selection;
+        this.callDrafts = callDrafts;
+        this.approvals = approvals;
         this.directory = directory;
         this.messages = messages;
     }
@@ -55,42 +70,100 @@ class StaffController {
     @PostMapping("/staff/tasks/calls/new")
     String createCall(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         try {
-            List<CallData.Product> products = new ArrayList<>();
-            for (int i = 0; i < PRODUCTS; i++) {
-                String name = Forms.text(params, "productName" + i);
-                if (!name.isEmpty()) {
-                    products.add(new CallData.Product(
-                            null,
-                            name,
-                            Forms.text(params, "productQuantity" + i),
-                            Forms.specs(params.get("productSpecs" + i))));
-                }
-            }
-            String codes = Forms.text(params, "fieldCodes");
-            CallData data = new CallData(
-                    Forms.text(params, "title"),
-                    TaskType.valueOf(params.getOrDefault("type", "RESEARCH_TOPIC")),
-                    SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION")),
-                    Forms.text(params, "objectives"),
-                    Forms.text(params, "eligibility"),
-                    Forms.text(params, "requiredForms"),
-                    codes.isEmpty()
-                            ? List.of()
-                            : Arrays.stream(codes.split("[,;\\s]+"))
-                                    .filter(s -> !s.isBlank())
-                                    .toList(),
-                    Forms.id(params.get("adopterOrganisationId")),
-                    Forms.money(params.get("budgetCeiling"), "budgetCeiling"),
-                    Forms.integer(params.get("durationMonths"), 0),
-                    requireDate(params.get("deadlineOn")),
-                    Forms.text(params, "orderDecision"),
-                    products);
-            UUID id = selection.createCall(data);
+            UUID id = selection.createCall(callData(params));
             redirect.addFlashAttribute("notice", "call.created");
             return "redirect:/staff/tasks/calls/" + id;
         } catch (DomainException e) {
             return callForm(model, params, Forms.message(messages, e));
         }
+    }
+
+    /** STAFF completes a draft call (for instance one drafted from the approved ordered list). */
+    @GetMapping("/staff/tasks/calls/{id}/edit")
+    String editCall(@PathVariable UUID id, Model model) {
+        CallView call = selection.call(id);
+        Map<String, String> form = new HashMap<>();
+        form.put("version", String.valueOf(call.version()));
+        form.put("title", call.title());
+        form.put("type", call.type().name());
+        form.put("method", call.method().name());
+        form.put("objectives", call.objectives());
+        form.put("eligibility", call.eligibility());
+        form.put("requiredForms", call.requiredForms());
+        form.put("fieldCodes", String.join(", ", call.fieldCodes()));
+        form.put(
+                "adopterOrganisationId",
+                call.adopter() == null ? "" : call.adopter().id().toString());
+        form.put("budgetCeiling", VietnameseFormats.number(call.budgetCeiling()));
+        form.put("durationMonths", String.valueOf(call.durationMonths()));
+        form.put("deadlineOn", call.deadlineOn().toString());
+        form.put("orderDecision", call.orderDecision() == null ? "" : call.orderDecision());
+        for (int i = 0; i < call.products().size() && i < PRODUCTS; i++) {
+            ApprovedProduct product = call.products().get(i);
+            form.put("productId" + i, product.productId().toString());
+            form.put("productName" + i, product.name());
+            form.put("productQuantity" + i, product.quantity());
+            form.put(
+                    "productSpecs" + i,
+                    String.join(
+                            "\n",
+                            product.specs().stream()
+                                    .map(spec -> spec.indicator() + " | " + spec.unit() + " | " + spec.requiredValue())
+                                    .toList()));
+        }
+        model.addAttribute("action", "/staff/tasks/calls/" + id + "/edit");
+        model.addAttribute("heading", "call.edit");
+        return callForm(model, form, null);
+    }
+
+    @PostMapping("/staff/tasks/calls/{id}/edit")
+    String updateCall(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        try {
+            callDrafts.update(id, Forms.integer(params.get("version"), -1), callData(params));
+            redirect.addFlashAttribute("notice", "call.edited");
+            return "redirect:/staff/tasks/calls/" + id;
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            model.addAttribute("action", "/staff/tasks/calls/" + id + "/edit");
+            model.addAttribute("heading", "call.edit");
+            return callForm(model, params, Forms.message(messages, e));
+        }
+    }
+
+    private static CallData callData(Map<String, String> params) {
+        List<CallData.Product> products = new ArrayList<>();
+        for (int i = 0; i < PRODUCTS; i++) {
+            String name = Forms.text(params, "productName" + i);
+            if (!name.isEmpty()) {
+                products.add(new CallData.Product(
+                        Forms.id(params.get("productId" + i)),
+                        name,
+                        Forms.text(params, "productQuantity" + i),
+                        Forms.specs(params.get("productSpecs" + i))));
+            }
+        }
+        String codes = Forms.text(params, "fieldCodes");
+        return new CallData(
+                Forms.text(params, "title"),
+                TaskType.valueOf(params.getOrDefault("type", "RESEARCH_TOPIC")),
+                SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION")),
+                Forms.text(params, "objectives"),
+                Forms.text(params, "eligibility"),
+                Forms.text(params, "requiredForms"),
+                codes.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(codes.split("[,;\\s]+"))
+                                .filter(s -> !s.isBlank())
+                                .toList(),
+                Forms.id(params.get("adopterOrganisationId")),
+                Forms.money(params.get("budgetCeiling"), "budgetCeiling"),
+                Forms.integer(params.get("durationMonths"), 0),
+                requireDate(params.get("deadlineOn")),
+                Forms.text(params, "orderDecision"),
+                products);
     }
 
     private static java.time.LocalDate requireDate(String text) {
@@ -165,41 +238,41 @@ class StaffController {
         return "projects/staff-task";
     }
 
+    /** The appraisal group's figures per budget line ("approvedState{n}", "approvedOther{n}", "reason{n}"). */
     @PostMapping("/staff/tasks/{id}/appraise")
     String appraise(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        try {
-            selection.appraise(
-                    id,
-                    Forms.integer(params.get("version"), -1),
-                    Forms.moneyOrZero(params.get("stateBudget"), "stateBudget"),
-                    params.get("note"));
-            redirect.addFlashAttribute("notice", "approval.appraised");
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
+        return Forms.act(redirect, messages, "approval.appraised", "/staff/tasks/" + id, () -> {
+            long version = Forms.integer(params.get("version"), -1);
+            List<LineAdjustment> lines = new ArrayList<>();
+            for (int i = 0; params.containsKey("approvedState" + i); i++) {
+                lines.add(new LineAdjustment(
+                        i,
+                        Forms.moneyOrZero(params.get("approvedState" + i), "approvedState"),
+                        Forms.moneyOrZero(params.get("approvedOther" + i), "approvedOther"),
+                        params.get("reason" + i)));
             }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks/" + id;
+            if (lines.isEmpty()) {
+                approvals.appraise(
+                        id, version, Forms.moneyOrZero(params.get("stateBudget"), "stateBudget"), params.get("note"));
+            } else {
+                approvals.appraiseLines(id, version, lines, params.get("note"));
+            }
+        });
     }
 
     @PostMapping("/staff/tasks/{id}/approve")
     String approve(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        try {
-            selection.approve(
-                    id,
-                    Forms.integer(params.get("version"), -1),
-                    Forms.text(params, "decisionNumber"),
-                    Forms.date(params.get("decisionDate")),
-                    Forms.text(params, "signer"));
-            redirect.addFlashAttribute("notice", "approval.approved");
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks/" + id;
+        return Forms.act(
+                redirect,
+                messages,
+                "approval.approved",
+                "/staff/tasks/" + id,
+                () -> approvals.approve(
+                        id,
+                        Forms.integer(params.get("version"), -1),
+                        Forms.text(params, "decisionNumber"),
+                        Forms.date(params.get("decisionDate")),
+                        Forms.text(params, "signer")));
     }
 
     @PostMapping("/staff/tasks/sanctions")
@@ -219,15 +292,6 @@ class StaffController {
     }
 
     private String act(UUID callId, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks/calls/" + callId;
+        return Forms.act(redirect, messages, notice, "/staff/tasks/calls/" + callId, action);
     }
 }

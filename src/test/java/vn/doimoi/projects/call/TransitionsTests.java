@@ -205,9 +205,27 @@ class TransitionsTests {
         refused(
                 () -> task.approve("12/QĐ-UBND", LocalDate.of(2026, 12, 20), "Chủ tịch", BEFORE),
                 "task.error.transition");
-        refused(() -> task.appraise(new BigDecimal("950000000"), null), "approval.error.budget");
-        task.appraise(new BigDecimal("850000000"), "Giảm chi thuê khoán");
-        refused(() -> task.appraise(new BigDecimal("800000000"), null), "task.error.transition");
+        refused(() -> task.appraise(new BigDecimal("850000000"), null), "approval.error.lines");
+        refused(
+                () -> task.appraiseLines(
+                        List.of(new LineAdjustment(0, new BigDecimal("950000000"), BigDecimal.ZERO, "Tăng")), null),
+                "approval.error.lineAboveRequest");
+        refused(
+                () -> task.appraiseLines(
+                        List.of(new LineAdjustment(0, new BigDecimal("850000000"), BigDecimal.ZERO, " ")), null),
+                "approval.error.lineReason");
+        refused(() -> task.appraiseLines(List.of(), null), "approval.error.lines");
+        task.appraiseLines(
+                List.of(new LineAdjustment(
+                        0, new BigDecimal("850000000"), new BigDecimal("50000000"), "Giảm chi thuê khoán")),
+                "Tổ thẩm định họp ngày 18/12");
+        assertThat(task.stateBudget()).isEqualByComparingTo("850000000");
+        assertThat(task.otherBudget()).isEqualByComparingTo("50000000");
+        assertThat(task.budgetLines().get(0).reason()).isEqualTo("Giảm chi thuê khoán");
+        refused(
+                () -> task.appraiseLines(
+                        List.of(new LineAdjustment(0, new BigDecimal("800000000"), BigDecimal.ZERO, "Giảm")), null),
+                "task.error.transition");
         refused(() -> task.approve(" ", LocalDate.of(2026, 12, 20), "Chủ tịch", BEFORE), "approval.error.decision");
         TaskApproved event = task.approve("12/QĐ-UBND", LocalDate.of(2026, 12, 20), "Chủ tịch", BEFORE);
 
@@ -235,6 +253,11 @@ class TransitionsTests {
                 PriorityArea.BIOTECHNOLOGY,
                 BEFORE);
         refused(() -> proposal.ordered(UUID.randomUUID()), "proposal.error.transition");
+        refused(
+                () -> proposal.shortlist(2027, new BigDecimal("78"), SelectionMethod.COMPETITION),
+                "proposal.error.transition");
+        proposal.group(UUID.randomUUID(), 2027);
+        refused(() -> proposal.group(UUID.randomUUID(), 2027), "proposal.error.transition");
         refused(
                 () -> proposal.shortlist(2027, new BigDecimal("101"), SelectionMethod.COMPETITION),
                 "proposal.error.score");

@@ -1,0 +1,69 @@
+package vn.doimoi.projects.call;
+
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.Role;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.audit.AuditLog;
+
+/**
+ * STAFF completes a draft call before opening it (the ordered task drafted from the approved list
+ * or typed in): every field can change while it is a draft, products keep their ids.
+ */
+@Service
+@Transactional
+public class CallDrafts {
+
+    private final CallRepository calls;
+    private final Directory directory;
+    private final Accounts accounts;
+    private final AuditLog audit;
+
+    CallDrafts(CallRepository calls, Directory directory, Accounts accounts, AuditLog audit) {
+        this.calls = calls;
+        this.directory = directory;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    public void update(UUID callId, long version, CallData data) {
+        boolean staff = accounts.current()
+                .map(a -> a.has(Role.STAFF) || a.has(Role.ADMIN))
+                .orElse(false);
+        if (!staff) {
+            throw new DomainException(403, "task.error.staffOnly");
+        }
+        Call call = calls.findById(callId).orElseThrow(() -> new NotFoundException("projects", "?"));
+        if (call.version() != version) {
+            throw new DomainException(409, "task.error.staleVersion");
+        }
+        validate(data, directory);
+        Map<String, Object> before = call.auditState();
+        call.edit(data);
+        calls.saveAndFlush(call);
+        audit.record("call.edited", "projects.call", callId.toString(), before, call.auditState());
+    }
+
+    /** The checks a call's data must pass, at creation and at every edit. */
+    static void validate(CallData data, Directory directory) {
+        if (data.title() == null || data.title().isBlank()) {
+            throw new DomainException(400, "call.error.titleRequired");
+        }
+        if (data.budgetCeiling() == null || data.budgetCeiling().signum() <= 0) {
+            throw new DomainException(400, "call.error.budget");
+        }
+        if (data.durationMonths() <= 0 || data.durationMonths() > 60) {
+            throw new DomainException(400, "call.error.duration");
+        }
+        for (String code : data.fieldCodes()) {
+            if (directory.fieldCode(code).isEmpty()) {
+                throw new DomainException(400, "call.error.fieldCode", code);
+            }
+        }
+    }
+}
