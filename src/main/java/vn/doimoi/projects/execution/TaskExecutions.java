@@ -939,9 +939,7 @@ public class TaskExecutions {
         if (upload.bytes().length == 0) {
             return;
         }
-        if (upload.bytes().length > properties.maxFileBytes()) {
-            throw new DomainException(413, "execution.error.fileTooLarge");
-        }
+        UploadCheck.verify(upload.filename(), upload.contentType(), upload.bytes(), properties.maxFileBytes());
         files.save(new Records.TaskFile(
                 taskId,
                 kind,
