@@ -296,7 +296,13 @@ class AuthorisationMatrixTests {
             entry("POST /proposals/new", Access.SIGNED_IN),
             entry("POST /proposals/{id}/shortlist", Access.ADMIN_OR_STAFF),
             entry("POST /proposals/{id}/reject", Access.ADMIN_OR_STAFF),
-            entry("POST /proposals/{id}/order", Access.ADMIN_OR_STAFF));
+            entry("POST /proposals/{id}/order", Access.ADMIN_OR_STAFF),
+            // projects part 2, second round: inspections, adjustments, acceptance council (issue 6)
+            entry("GET /execution/tasks/{id}/inspections/{inspectionId}/minutes.pdf", Access.SIGNED_IN),
+            entry("POST /execution/tasks/{id}/adjustments", Access.SIGNED_IN),
+            entry("POST /execution/tasks/{id}/adjustments/{adjustmentId}/withdraw", Access.SIGNED_IN),
+            entry("POST /staff/execution/tasks/{id}/inspections", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/adjustments/{adjustmentId}/decision", Access.ADMIN_OR_STAFF));
 
     @Autowired
     MockMvc mvc;

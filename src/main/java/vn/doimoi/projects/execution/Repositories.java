@@ -74,3 +74,13 @@ interface AssetRepository extends JpaRepository<Records.Asset, UUID> {
 }
 
 interface LiquidationRepository extends JpaRepository<Records.Liquidation, UUID> {}
+
+interface InspectionRepository extends JpaRepository<Inspection, UUID> {
+
+    List<Inspection> findByTaskIdOrderByNumber(UUID taskId);
+}
+
+interface AdjustmentRepository extends JpaRepository<Adjustment, UUID> {
+
+    List<Adjustment> findByTaskIdOrderByNumber(UUID taskId);
+}

@@ -18,8 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.execution.Adjustments;
 import vn.doimoi.projects.execution.ExecutionDocuments;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.TaskExecutions;
 
 /**
@@ -34,8 +36,18 @@ class ExecutionController {
     private final Accounts accounts;
     private final java.time.Clock clock;
 
+    private final Inspections inspections;
+    private final Adjustments adjustments;
+
     ExecutionController(
-            TaskExecutions executions, ExecutionDocuments documents, Accounts accounts, java.time.Clock clock) {
+            TaskExecutions executions,
+            ExecutionDocuments documents,
+            Accounts accounts,
+            java.time.Clock clock,
+            Inspections inspections,
+            Adjustments adjustments) {
+        this.inspections = inspections;
+        this.adjustments = adjustments;
         this.clock = clock;
         this.executions = executions;
         this.documents = documents;
@@ -57,6 +69,8 @@ class ExecutionController {
         model.addAttribute("staff", actor.has(Role.STAFF) || actor.has(Role.ADMIN));
         model.addAttribute("host", actor.actsFor(task.hostOrgId()));
         model.addAttribute("username", actor.username());
+        model.addAttribute("inspections", inspections.of(actor, id));
+        model.addAttribute("adjustments", adjustments.of(actor, id));
         model.addAttribute("today", vn.doimoi.projects.execution.Deadlines.today(clock.instant()));
         if (!model.containsAttribute("problemKey")) {
             model.addAttribute("problemKey", "");
