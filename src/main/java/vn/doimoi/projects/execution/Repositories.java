@@ -84,3 +84,13 @@ interface AdjustmentRepository extends JpaRepository<Adjustment, UUID> {
 
     List<Adjustment> findByTaskIdOrderByNumber(UUID taskId);
 }
+
+interface AcceptanceCouncilRepository extends JpaRepository<AcceptanceCouncil, UUID> {
+
+    Optional<AcceptanceCouncil> findByTaskId(UUID taskId);
+}
+
+interface MemberSheetRepository extends JpaRepository<MemberSheet, UUID> {
+
+    List<MemberSheet> findByCouncilId(UUID councilId);
+}
