@@ -302,7 +302,10 @@ class AuthorisationMatrixTests {
             entry("POST /execution/tasks/{id}/adjustments", Access.SIGNED_IN),
             entry("POST /execution/tasks/{id}/adjustments/{adjustmentId}/withdraw", Access.SIGNED_IN),
             entry("POST /staff/execution/tasks/{id}/inspections", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/execution/tasks/{id}/adjustments/{adjustmentId}/decision", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/execution/tasks/{id}/adjustments/{adjustmentId}/decision", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/council/sheets/{personId}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/council/conclude", Access.ADMIN_OR_STAFF));
 
     @Autowired
     MockMvc mvc;

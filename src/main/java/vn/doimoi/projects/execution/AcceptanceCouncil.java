@@ -45,6 +45,7 @@ class AcceptanceCouncil {
     @Enumerated(EnumType.STRING)
     private State state;
 
+    @Enumerated(EnumType.STRING)
     private @Nullable Grade classification;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -43,6 +43,11 @@ public class ExecutionDocuments {
 
     /** Acceptance minutes (biên bản họp hội đồng đánh giá, nghiệm thu), in the style of Form 9 of TT 11/2014. */
     public byte[] minutesPdf(TaskDetail task, Locale locale) {
+        return minutesPdf(task, null, locale);
+    }
+
+    /** The minutes with the council's composition and each member's sheet when a council scored. */
+    public byte[] minutesPdf(TaskDetail task, AcceptanceCouncils.@Nullable CouncilView council, Locale locale) {
         if (task.acceptance() == null || !task.acceptance().concluded()) {
             throw new vn.doimoi.shared.DomainException(409, "acceptance.error.notConcluded");
         }
@@ -72,6 +77,9 @@ public class ExecutionDocuments {
                 table.addCell(PdfKit.cell(grade(locale, p.qualityGrade()), f.normal()));
             }
             doc.add(table);
+            if (council != null) {
+                councilTable(doc, f, council, locale);
+            }
             doc.add(new Paragraph(
                     t(locale, "acceptance.reportGrade") + ": " + grade(locale, acceptance.reportGrade()), f.normal()));
             Paragraph conclusion = new Paragraph(
@@ -89,6 +97,47 @@ public class ExecutionDocuments {
                         t(locale, "acceptance.councilNote") + ": " + acceptance.councilNote(), f.normal()));
             }
         });
+    }
+
+    private void councilTable(
+            com.lowagie.text.Document doc, PdfKit.Fonts f, AcceptanceCouncils.CouncilView council, Locale locale)
+            throws com.lowagie.text.DocumentException {
+        Paragraph heading = new Paragraph(t(locale, "acceptance.council.members"), f.bold());
+        heading.setSpacingBefore(8);
+        doc.add(heading);
+        doc.add(new Paragraph(
+                t(
+                        locale,
+                        "acceptance.council.formedBy",
+                        council.decisionNumber(),
+                        VietnameseFormats.date(council.formedOn())),
+                f.small()));
+        PdfPTable members = new PdfPTable(new float[] {3, 2, 1.5f, 3});
+        members.setWidthPercentage(100);
+        members.setSpacingBefore(4);
+        for (String key : List.of(
+                "acceptance.council.expert",
+                "acceptance.council.role",
+                "acceptance.council.sheet",
+                "acceptance.council.comment")) {
+            members.addCell(PdfKit.cell(t(locale, key), f.bold()));
+        }
+        for (AcceptanceCouncils.SeatView seat : council.seats()) {
+            members.addCell(PdfKit.cell(seat.name(), f.normal()));
+            members.addCell(PdfKit.cell(
+                    t(locale, "acceptance.council.role." + seat.role().name()), f.normal()));
+            members.addCell(PdfKit.cell(
+                    seat.sheet() == null ? "-" : grade(locale, seat.sheet().classification()), f.normal()));
+            members.addCell(PdfKit.cell(seat.sheet() == null ? "" : seat.sheet().comment(), f.small()));
+        }
+        doc.add(members);
+        doc.add(new Paragraph(
+                t(
+                        locale,
+                        "acceptance.council.sheets",
+                        council.sheets(),
+                        council.seats().size()),
+                f.small()));
     }
 
     /** The contract as in force, with its versions and what each amendment changed. */
@@ -206,6 +255,16 @@ public class ExecutionDocuments {
      * every uploaded document, in one zip.
      */
     public byte[] dossierZip(TaskDetail task, List<TaskExecutions.Download> documents, Locale locale) {
+        return dossierZip(task, null, documents, List.of(), locale);
+    }
+
+    /** The audit dossier with the council's sheets in the minutes and each inspection's minutes. */
+    public byte[] dossierZip(
+            TaskDetail task,
+            AcceptanceCouncils.@Nullable CouncilView council,
+            List<TaskExecutions.Download> documents,
+            List<TaskExecutions.Download> generated,
+            Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             if (task.contract() != null) {
@@ -231,7 +290,7 @@ public class ExecutionDocuments {
                         .append(task.acceptance().selfAssessment());
                 entry(zip, "03-ho-so-nghiem-thu.txt", dossier.toString().getBytes(StandardCharsets.UTF_8));
                 if (task.acceptance().concluded()) {
-                    entry(zip, "04-bien-ban-nghiem-thu.pdf", minutesPdf(task, locale));
+                    entry(zip, "04-bien-ban-nghiem-thu.pdf", minutesPdf(task, council, locale));
                 }
             }
             if (task.result() != null) {
@@ -255,6 +314,9 @@ public class ExecutionDocuments {
                                 .getBytes(StandardCharsets.UTF_8));
             }
             entry(zip, "07-nhat-ky.csv", journalCsv(task.events()).getBytes(StandardCharsets.UTF_8));
+            for (TaskExecutions.Download document : generated) {
+                entry(zip, document.filename(), document.bytes());
+            }
             for (TaskExecutions.Download document : documents) {
                 entry(zip, "tep/" + document.filename(), document.bytes());
             }

@@ -86,6 +86,7 @@ public class TaskExecutions {
     private final JsonMapper json;
     private final ExecutionProperties properties;
     private final TaskAccess access;
+    private final AcceptanceCouncilRepository councils;
 
     TaskExecutions(
             ExecutionTaskRepository tasks,
@@ -108,8 +109,10 @@ public class TaskExecutions {
             Clock clock,
             JsonMapper json,
             ExecutionProperties properties,
-            TaskAccess access) {
+            TaskAccess access,
+            AcceptanceCouncilRepository councils) {
         this.access = access;
+        this.councils = councils;
         this.tasks = tasks;
         this.contracts = contracts;
         this.versions = versions;
@@ -505,6 +508,10 @@ public class TaskExecutions {
         Acceptance acceptance = acceptances
                 .findByTaskId(taskId)
                 .orElseThrow(() -> new DomainException(409, "acceptance.error.noDossier"));
+        if (councils.findByTaskId(taskId).isPresent()) {
+            // A formed council concludes from its members' sheets (AcceptanceCouncils), not here.
+            throw new DomainException(409, "acceptance.council.error.useSheets");
+        }
         AcceptanceRule rule = properties.acceptanceRule();
         Grade classification = acceptance.conclude(grades, productIds(task), reportGrade, rule, note, today());
         task.acceptanceConcluded(classification);
