@@ -18,6 +18,7 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.execution.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.rules.CouncilRole;
 
 /**
  * Demo only: part 1's demo ({@code DemoSelection}, order 40) approves two tasks through the real
@@ -39,9 +40,21 @@ class DemoExecutionProgress implements ApplicationRunner {
     private final ExecutionTaskRepository tasks;
     private final ContractRepository contracts;
     private final Clock clock;
+    private final AcceptanceCouncils councils;
+    private final Inspections inspections;
+    private final Adjustments adjustments;
 
     DemoExecutionProgress(
-            TaskExecutions executions, ExecutionTaskRepository tasks, ContractRepository contracts, Clock clock) {
+            TaskExecutions executions,
+            ExecutionTaskRepository tasks,
+            ContractRepository contracts,
+            Clock clock,
+            AcceptanceCouncils councils,
+            Inspections inspections,
+            Adjustments adjustments) {
+        this.councils = councils;
+        this.inspections = inspections;
+        this.adjustments = adjustments;
         this.executions = executions;
         this.tasks = tasks;
         this.contracts = contracts;
@@ -113,6 +126,29 @@ class DemoExecutionProgress implements ApplicationRunner {
                         "Chủ nhiệm nộp báo cáo định kỳ 3 tháng; bàn giao 5 tấn chế phẩm cho địa chỉ ứng dụng.",
                         tranches));
         executions.signContract(scienceOfficer, id, start);
+        inspections.record(
+                scienceOfficer,
+                id,
+                new Inspections.InspectionInput(
+                        start.plusMonths(2),
+                        "Phòng Quản lý khoa học: ThS. Nguyễn Văn Tâm (trưởng đoàn), KS. Lê Thị Hạnh",
+                        "Đã phân lập 9 chủng vi sinh, tuyển chọn 6 chủng; ô thí nghiệm 2 ha tại Mộc Hoá đúng thuyết minh.",
+                        "Nhiệm vụ thực hiện đúng tiến độ và nội dung hợp đồng.",
+                        "Bổ sung nhật ký theo dõi nhiệt độ đống ủ hằng ngày."));
+        UUID adjustment = adjustments.request(
+                host,
+                id,
+                new Adjustments.AdjustmentInput(
+                        AdjustmentKind.CONTENT,
+                        "Chuyển 1 ha thử nghiệm từ xã Bình Hoà Tây sang xã Bình Hiệp",
+                        "Ruộng thử nghiệm cũ bị ngập do triều cường",
+                        null));
+        adjustments.decide(
+                scienceOfficer,
+                id,
+                adjustment,
+                new Adjustments.Decision(
+                        true, "96/SKHCN-QLKH", start.plusMonths(2).plusDays(5), "Đồng ý."));
         var detail = executions.task(scienceOfficer, id);
         for (var report : detail.reports()) {
             executions.submitReport(
@@ -137,11 +173,7 @@ class DemoExecutionProgress implements ApplicationRunner {
                 "Đã sử dụng kinh phí tạm ứng đúng mục đích; quyết toán theo khoán chi đến sản phẩm cuối cùng.",
                 "Tự đánh giá: các sản phẩm đạt và vượt chỉ tiêu đặt hàng.",
                 List.of());
-        Map<UUID, ProductGrades> grades = new java.util.LinkedHashMap<>();
-        for (Product product : task.products()) {
-            grades.put(product.id(), new ProductGrades(Grade.EXCELLENT, Grade.PASSED, Grade.PASSED));
-        }
-        executions.concludeAcceptance(scienceOfficer, id, grades, Grade.PASSED, "Hội đồng thống nhất xếp loại Đạt.");
+        conclude(scienceOfficer, task);
         for (var tranche : executions.task(scienceOfficer, id).tranches()) {
             if (tranche.productId() != null) {
                 executions.requestTranche(host, id, tranche.id(), "Sản phẩm đã được nghiệm thu");
@@ -178,6 +210,51 @@ class DemoExecutionProgress implements ApplicationRunner {
         executions.confirmUse(scienceOfficer, use);
         executions.addAsset(scienceOfficer, id, "Tủ cấy vi sinh an toàn sinh học cấp II", new BigDecimal("95000000"));
         log.info("Demo task {} taken to a registered result in use", id);
+    }
+
+    /**
+     * The acceptance council: five experts of the directory with no conflict with the host, one
+     * sheet each (two Xuất sắc, three Đạt), so the rule classifies the task Đạt.
+     */
+    private void conclude(CurrentUser scienceOfficer, ExecutionTask task) {
+        UUID id = task.id();
+        List<UUID> experts = councils.candidates(scienceOfficer, id).stream()
+                .filter(AcceptanceCouncils.Candidate::eligible)
+                .map(AcceptanceCouncils.Candidate::personId)
+                .limit(5)
+                .toList();
+        Map<UUID, ProductGrades> passed = new java.util.LinkedHashMap<>();
+        Map<UUID, ProductGrades> excellent = new java.util.LinkedHashMap<>();
+        for (Product product : task.products()) {
+            passed.put(product.id(), new ProductGrades(Grade.EXCELLENT, Grade.PASSED, Grade.PASSED));
+            excellent.put(product.id(), new ProductGrades(Grade.EXCELLENT, Grade.EXCELLENT, Grade.EXCELLENT));
+        }
+        if (experts.size() < 5) {
+            executions.concludeAcceptance(
+                    scienceOfficer, id, passed, Grade.PASSED, "Hội đồng thống nhất xếp loại Đạt.");
+            return;
+        }
+        CouncilRole[] roles = {
+            CouncilRole.CHAIR, CouncilRole.REVIEWER, CouncilRole.REVIEWER, CouncilRole.SECRETARY, CouncilRole.MEMBER
+        };
+        Map<UUID, CouncilRole> seats = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < roles.length; i++) {
+            seats.put(experts.get(i), roles[i]);
+        }
+        councils.form(scienceOfficer, id, "508/QĐ-SKHCN", seats);
+        String[] comments = {
+            "Sản phẩm đạt và vượt chỉ tiêu mật độ vi sinh; đề nghị công bố quy trình.",
+            "Thời gian phân huỷ rơm rạ 21 ngày, tốt hơn yêu cầu 25 ngày.",
+            "Số liệu đồng ruộng đầy đủ; cần bổ sung đánh giá trên đất phèn nặng.",
+            "Hồ sơ tài chính rõ ràng.",
+            "Đồng ý nghiệm thu."
+        };
+        for (int i = 0; i < experts.size(); i++) {
+            councils.recordSheet(
+                    scienceOfficer, id, experts.get(i), i < 2 ? excellent : passed, Grade.PASSED, comments[i]);
+        }
+        councils.conclude(
+                scienceOfficer, id, "Hội đồng thống nhất xếp loại Đạt theo phiếu đánh giá của các thành viên.");
     }
 
     private static CurrentUser staff(String username) {
