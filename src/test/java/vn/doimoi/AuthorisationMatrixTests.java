@@ -320,7 +320,16 @@ class AuthorisationMatrixTests {
             entry("POST /dossiers/{id}/files/{fileId}/delete", Access.SIGNED_IN),
             entry("GET /dossiers/{id}/files/{fileId}", Access.SIGNED_IN),
             entry("GET /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/tasks/calls/{id}/edit", Access.ADMIN_OR_STAFF),
+            // projects part 2, second round: inspections, adjustments, acceptance council (issue 6)
+            entry("GET /execution/tasks/{id}/inspections/{inspectionId}/minutes.pdf", Access.SIGNED_IN),
+            entry("POST /execution/tasks/{id}/adjustments", Access.SIGNED_IN),
+            entry("POST /execution/tasks/{id}/adjustments/{adjustmentId}/withdraw", Access.SIGNED_IN),
+            entry("POST /staff/execution/tasks/{id}/inspections", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/adjustments/{adjustmentId}/decision", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/council/sheets/{personId}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/council/conclude", Access.ADMIN_OR_STAFF));
 
     @Autowired
     MockMvc mvc;

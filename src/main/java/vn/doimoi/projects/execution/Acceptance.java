@@ -109,18 +109,51 @@ class Acceptance {
             throw new DomainException(422, "acceptance.error.everyProduct");
         }
         Grade result = rule.classify(List.copyOf(grades.values()), reportGrade);
+        record(grades, reportGrade, result, rule.version(), rule.source(), rule.verified(), note, on);
+        return result;
+    }
+
+    /**
+     * The council concluded from its members' sheets: the council's grade of each criterion (the
+     * median of the sheets) is kept for the products, the classification is the council rule's.
+     */
+    void concludeByCouncil(
+            Map<UUID, AcceptanceRule.ProductGrades> councilGrades,
+            Set<UUID> orderedProducts,
+            Grade reportGrade,
+            Grade classification,
+            CouncilRule rule,
+            @Nullable String note,
+            LocalDate on) {
+        if (state != State.SUBMITTED) {
+            throw new DomainException(409, "acceptance.error.state", state.name());
+        }
+        if (!councilGrades.keySet().equals(orderedProducts)) {
+            throw new DomainException(422, "acceptance.error.everyProduct");
+        }
+        record(councilGrades, reportGrade, classification, rule.version(), rule.source(), rule.verified(), note, on);
+    }
+
+    private void record(
+            Map<UUID, AcceptanceRule.ProductGrades> grades,
+            Grade reportGrade,
+            Grade result,
+            String ruleVersion,
+            String ruleSource,
+            boolean ruleVerified,
+            @Nullable String note,
+            LocalDate on) {
         products.clear();
         grades.forEach(
                 (product, g) -> products.add(new ProductAssessment(product, g.quantity(), g.volume(), g.quality())));
         this.reportGrade = reportGrade;
         this.classification = result;
-        this.ruleVersion = rule.version();
-        this.ruleSource = rule.source();
-        this.ruleVerified = rule.verified();
+        this.ruleVersion = ruleVersion;
+        this.ruleSource = ruleSource;
+        this.ruleVerified = ruleVerified;
         this.councilNote = note;
         this.concludedOn = on;
         this.state = State.CONCLUDED;
-        return result;
     }
 
     /** Products whose quantity, volume and quality are all at least Đạt: a tranche may pay for them. */

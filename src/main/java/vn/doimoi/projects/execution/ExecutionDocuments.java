@@ -1,19 +1,9 @@
 package vn.doimoi.projects.execution;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,23 +35,29 @@ import vn.doimoi.shared.text.VietnameseFormats;
 @Component
 public class ExecutionDocuments {
 
-    private final MessageSource messages;
+    private final PdfKit kit;
 
     ExecutionDocuments(MessageSource messages) {
-        this.messages = messages;
+        this.kit = new PdfKit(messages);
     }
 
     /** Acceptance minutes (biên bản họp hội đồng đánh giá, nghiệm thu), in the style of Form 9 of TT 11/2014. */
     public byte[] minutesPdf(TaskDetail task, Locale locale) {
+        return minutesPdf(task, null, locale);
+    }
+
+    /** The minutes with the council's composition and each member's sheet when a council scored. */
+    public byte[] minutesPdf(TaskDetail task, AcceptanceCouncils.@Nullable CouncilView council, Locale locale) {
         if (task.acceptance() == null || !task.acceptance().concluded()) {
             throw new vn.doimoi.shared.DomainException(409, "acceptance.error.notConcluded");
         }
         var acceptance = task.acceptance();
-        return pdf(locale, (doc, f) -> {
-            heading(doc, f, t(locale, "acceptance.minutes.title"));
-            facts(doc, f, locale, task);
+        return kit.pdf((doc, f) -> {
+            kit.heading(doc, f, t(locale, "acceptance.minutes.title"));
+            kit.facts(doc, f, locale, task);
             doc.add(new Paragraph(
-                    t(locale, "acceptance.minutes.date", VietnameseFormats.date(acceptance.concludedOn())), f.normal));
+                    t(locale, "acceptance.minutes.date", VietnameseFormats.date(acceptance.concludedOn())),
+                    f.normal()));
             PdfPTable table = new PdfPTable(new float[] {3, 3, 1.2f, 1.2f, 1.2f});
             table.setWidthPercentage(100);
             table.setSpacingBefore(8);
@@ -71,32 +67,77 @@ public class ExecutionDocuments {
                     "acceptance.criterion.quantity",
                     "acceptance.criterion.volume",
                     "acceptance.criterion.quality")) {
-                table.addCell(cell(t(locale, key), f.bold));
+                table.addCell(PdfKit.cell(t(locale, key), f.bold()));
             }
             for (ProductView p : task.products()) {
-                table.addCell(cell(p.name() + " (" + p.quantity() + ")", f.normal));
-                table.addCell(cell(specs(p.specs()), f.small));
-                table.addCell(cell(grade(locale, p.quantityGrade()), f.normal));
-                table.addCell(cell(grade(locale, p.volumeGrade()), f.normal));
-                table.addCell(cell(grade(locale, p.qualityGrade()), f.normal));
+                table.addCell(PdfKit.cell(p.name() + " (" + p.quantity() + ")", f.normal()));
+                table.addCell(PdfKit.cell(specs(p.specs()), f.small()));
+                table.addCell(PdfKit.cell(grade(locale, p.quantityGrade()), f.normal()));
+                table.addCell(PdfKit.cell(grade(locale, p.volumeGrade()), f.normal()));
+                table.addCell(PdfKit.cell(grade(locale, p.qualityGrade()), f.normal()));
             }
             doc.add(table);
+            if (council != null) {
+                councilTable(doc, f, council, locale);
+            }
             doc.add(new Paragraph(
-                    t(locale, "acceptance.reportGrade") + ": " + grade(locale, acceptance.reportGrade()), f.normal));
+                    t(locale, "acceptance.reportGrade") + ": " + grade(locale, acceptance.reportGrade()), f.normal()));
             Paragraph conclusion = new Paragraph(
                     t(locale, "acceptance.classification") + ": " + grade(locale, acceptance.classification()),
-                    f.title);
+                    f.title());
             conclusion.setSpacingBefore(8);
             doc.add(conclusion);
             doc.add(new Paragraph(
-                    t(locale, "acceptance.rule", acceptance.ruleVersion(), acceptance.ruleSource()), f.small));
+                    t(locale, "acceptance.rule", acceptance.ruleVersion(), acceptance.ruleSource()), f.small()));
             if (!acceptance.ruleVerified()) {
-                doc.add(new Paragraph(t(locale, "acceptance.rule.unverified"), f.small));
+                doc.add(new Paragraph(t(locale, "acceptance.rule.unverified"), f.small()));
             }
             if (acceptance.councilNote() != null && !acceptance.councilNote().isBlank()) {
-                doc.add(new Paragraph(t(locale, "acceptance.councilNote") + ": " + acceptance.councilNote(), f.normal));
+                doc.add(new Paragraph(
+                        t(locale, "acceptance.councilNote") + ": " + acceptance.councilNote(), f.normal()));
             }
         });
+    }
+
+    private void councilTable(
+            com.lowagie.text.Document doc, PdfKit.Fonts f, AcceptanceCouncils.CouncilView council, Locale locale)
+            throws com.lowagie.text.DocumentException {
+        Paragraph heading = new Paragraph(t(locale, "acceptance.council.members"), f.bold());
+        heading.setSpacingBefore(8);
+        doc.add(heading);
+        doc.add(new Paragraph(
+                t(
+                        locale,
+                        "acceptance.council.formedBy",
+                        council.decisionNumber(),
+                        VietnameseFormats.date(council.formedOn())),
+                f.small()));
+        PdfPTable members = new PdfPTable(new float[] {3, 2, 1.5f, 3});
+        members.setWidthPercentage(100);
+        members.setSpacingBefore(4);
+        for (String key : List.of(
+                "acceptance.council.expert",
+                "acceptance.council.role",
+                "acceptance.council.sheet",
+                "acceptance.council.comment")) {
+            members.addCell(PdfKit.cell(t(locale, key), f.bold()));
+        }
+        for (AcceptanceCouncils.SeatView seat : council.seats()) {
+            members.addCell(PdfKit.cell(seat.name(), f.normal()));
+            members.addCell(PdfKit.cell(
+                    t(locale, "acceptance.council.role." + seat.role().name()), f.normal()));
+            members.addCell(PdfKit.cell(
+                    seat.sheet() == null ? "-" : grade(locale, seat.sheet().classification()), f.normal()));
+            members.addCell(PdfKit.cell(seat.sheet() == null ? "" : seat.sheet().comment(), f.small()));
+        }
+        doc.add(members);
+        doc.add(new Paragraph(
+                t(
+                        locale,
+                        "acceptance.council.sheets",
+                        council.sheets(),
+                        council.seats().size()),
+                f.small()));
     }
 
     /** The contract as in force, with its versions and what each amendment changed. */
@@ -106,54 +147,54 @@ public class ExecutionDocuments {
         }
         var contract = task.contract();
         ContractTerms terms = contract.terms();
-        return pdf(locale, (doc, f) -> {
-            heading(doc, f, t(locale, "contract.pdf.title", terms.number()));
-            facts(doc, f, locale, task);
+        return kit.pdf((doc, f) -> {
+            kit.heading(doc, f, t(locale, "contract.pdf.title", terms.number()));
+            kit.facts(doc, f, locale, task);
             doc.add(new Paragraph(
-                    t(locale, "contract.state") + ": " + t(locale, "contract.state." + contract.state()), f.normal));
+                    t(locale, "contract.state") + ": " + t(locale, "contract.state." + contract.state()), f.normal()));
             doc.add(new Paragraph(
                     t(locale, "contract.period") + ": " + VietnameseFormats.date(terms.startOn()) + " – "
                             + VietnameseFormats.date(terms.endOn()),
-                    f.normal));
+                    f.normal()));
             doc.add(new Paragraph(
                     t(locale, "contract.fundingMode") + ": " + t(locale, "contract.fundingMode." + terms.fundingMode()),
-                    f.normal));
+                    f.normal()));
             doc.add(new Paragraph(
                     t(locale, "contract.stateBudget") + ": " + VietnameseFormats.money(terms.stateBudget()) + " · "
                             + t(locale, "contract.otherBudget") + ": " + VietnameseFormats.money(terms.otherBudget()),
-                    f.normal));
-            doc.add(new Paragraph(t(locale, "contract.reportEvery", terms.reportEveryMonths()), f.normal));
+                    f.normal()));
+            doc.add(new Paragraph(t(locale, "contract.reportEvery", terms.reportEveryMonths()), f.normal()));
             if (!terms.obligations().isBlank()) {
-                doc.add(new Paragraph(t(locale, "contract.obligations") + ": " + terms.obligations(), f.normal));
+                doc.add(new Paragraph(t(locale, "contract.obligations") + ": " + terms.obligations(), f.normal()));
             }
             PdfPTable table = new PdfPTable(new float[] {0.6f, 2, 3, 1.5f, 1.5f});
             table.setWidthPercentage(100);
             table.setSpacingBefore(8);
             for (String key : List.of(
                     "payment.number", "payment.amount", "payment.product", "payment.plannedOn", "payment.state")) {
-                table.addCell(cell(t(locale, key), f.bold));
+                table.addCell(PdfKit.cell(t(locale, key), f.bold()));
             }
             for (TrancheView tranche : task.tranches()) {
-                table.addCell(cell(Integer.toString(tranche.number()), f.normal));
-                table.addCell(cell(VietnameseFormats.money(tranche.amount()), f.normal));
-                table.addCell(cell(
+                table.addCell(PdfKit.cell(Integer.toString(tranche.number()), f.normal()));
+                table.addCell(PdfKit.cell(VietnameseFormats.money(tranche.amount()), f.normal()));
+                table.addCell(PdfKit.cell(
                         tranche.productName() == null ? t(locale, "payment.advance") : tranche.productName(),
-                        f.normal));
-                table.addCell(cell(VietnameseFormats.date(tranche.plannedOn()), f.normal));
-                table.addCell(cell(t(locale, "payment.state." + tranche.state()), f.normal));
+                        f.normal()));
+                table.addCell(PdfKit.cell(VietnameseFormats.date(tranche.plannedOn()), f.normal()));
+                table.addCell(PdfKit.cell(t(locale, "payment.state." + tranche.state()), f.normal()));
             }
             doc.add(table);
             for (VersionView version : contract.versions()) {
                 Paragraph p = new Paragraph(
                         t(locale, "contract.version.numbered", version.number()) + " · " + version.createdBy()
                                 + (version.reason() == null ? "" : " · " + version.reason()),
-                        f.bold);
+                        f.bold());
                 p.setSpacingBefore(6);
                 doc.add(p);
                 for (ContractTerms.Change change : version.changes()) {
                     doc.add(new Paragraph(
                             change.field() + ": " + nullToDash(change.before()) + " → " + nullToDash(change.after()),
-                            f.small));
+                            f.small()));
                 }
             }
         });
@@ -214,6 +255,16 @@ public class ExecutionDocuments {
      * every uploaded document, in one zip.
      */
     public byte[] dossierZip(TaskDetail task, List<TaskExecutions.Download> documents, Locale locale) {
+        return dossierZip(task, null, documents, List.of(), locale);
+    }
+
+    /** The audit dossier with the council's sheets in the minutes and each inspection's minutes. */
+    public byte[] dossierZip(
+            TaskDetail task,
+            AcceptanceCouncils.@Nullable CouncilView council,
+            List<TaskExecutions.Download> documents,
+            List<TaskExecutions.Download> generated,
+            Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             if (task.contract() != null) {
@@ -239,7 +290,7 @@ public class ExecutionDocuments {
                         .append(task.acceptance().selfAssessment());
                 entry(zip, "03-ho-so-nghiem-thu.txt", dossier.toString().getBytes(StandardCharsets.UTF_8));
                 if (task.acceptance().concluded()) {
-                    entry(zip, "04-bien-ban-nghiem-thu.pdf", minutesPdf(task, locale));
+                    entry(zip, "04-bien-ban-nghiem-thu.pdf", minutesPdf(task, council, locale));
                 }
             }
             if (task.result() != null) {
@@ -263,6 +314,9 @@ public class ExecutionDocuments {
                                 .getBytes(StandardCharsets.UTF_8));
             }
             entry(zip, "07-nhat-ky.csv", journalCsv(task.events()).getBytes(StandardCharsets.UTF_8));
+            for (TaskExecutions.Download document : generated) {
+                entry(zip, document.filename(), document.bytes());
+            }
             for (TaskExecutions.Download document : documents) {
                 entry(zip, "tep/" + document.filename(), document.bytes());
             }
@@ -317,60 +371,6 @@ public class ExecutionDocuments {
         zip.closeEntry();
     }
 
-    private interface Body {
-        void write(Document doc, Fonts fonts) throws DocumentException;
-    }
-
-    private record Fonts(Font normal, Font small, Font bold, Font title) {}
-
-    private byte[] pdf(Locale locale, Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 42, 42, 42);
-        try {
-            BaseFont regular = font("fonts/DejaVuSans.ttf");
-            BaseFont boldFace = font("fonts/DejaVuSans-Bold.ttf");
-            Fonts fonts = new Fonts(
-                    new Font(regular, 10.5f),
-                    new Font(regular, 9f),
-                    new Font(boldFace, 10.5f),
-                    new Font(boldFace, 13f));
-            PdfWriter.getInstance(document, out);
-            document.open();
-            body.write(document, fonts);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
-
-    private void heading(Document doc, Fonts f, String title) throws DocumentException {
-        Paragraph issuer = new Paragraph(t(Locale.forLanguageTag("vi"), "execution.pdf.issuer"), f.bold);
-        issuer.setAlignment(Element.ALIGN_CENTER);
-        doc.add(issuer);
-        Paragraph heading = new Paragraph(title, f.title);
-        heading.setAlignment(Element.ALIGN_CENTER);
-        heading.setSpacingBefore(10);
-        heading.setSpacingAfter(10);
-        doc.add(heading);
-    }
-
-    private void facts(Document doc, Fonts f, Locale locale, TaskDetail task) throws DocumentException {
-        doc.add(new Paragraph(t(locale, "execution.task.code") + ": " + task.code(), f.normal));
-        doc.add(new Paragraph(t(locale, "execution.task.title") + ": " + task.title(), f.normal));
-        doc.add(new Paragraph(t(locale, "execution.task.host") + ": " + task.hostName(), f.normal));
-        doc.add(new Paragraph(
-                t(locale, "execution.task.decision") + ": " + task.decisionNumber() + " ("
-                        + VietnameseFormats.date(task.decisionDate()) + ")",
-                f.normal));
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
-        return cell;
-    }
-
     private static String specs(List<ProductSpec> specs) {
         return String.join(
                 "\n",
@@ -388,17 +388,6 @@ public class ExecutionDocuments {
     }
 
     private String t(Locale locale, String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
-    }
-
-    private static BaseFont font(String path) {
-        try (InputStream in = ExecutionDocuments.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + path);
-            }
-            return BaseFont.createFont(path, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return kit.t(locale, key, args);
     }
 }

@@ -86,6 +86,20 @@ class ProgressReport {
         return remindedAfter;
     }
 
+    /**
+     * An approved schedule extension moves a report not yet sent by whole months; its reminders
+     * are sent again for the new date. Sent reports keep their date (and their lateness).
+     */
+    boolean postpone(int months) {
+        if (state != ReportState.DUE || months <= 0) {
+            return false;
+        }
+        dueOn = dueOn.plusMonths(months);
+        remindedBefore = false;
+        remindedAfter = false;
+        return true;
+    }
+
     void markRemindedBefore() {
         remindedBefore = true;
     }

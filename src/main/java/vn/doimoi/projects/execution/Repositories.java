@@ -74,3 +74,23 @@ interface AssetRepository extends JpaRepository<Records.Asset, UUID> {
 }
 
 interface LiquidationRepository extends JpaRepository<Records.Liquidation, UUID> {}
+
+interface InspectionRepository extends JpaRepository<Inspection, UUID> {
+
+    List<Inspection> findByTaskIdOrderByNumber(UUID taskId);
+}
+
+interface AdjustmentRepository extends JpaRepository<Adjustment, UUID> {
+
+    List<Adjustment> findByTaskIdOrderByNumber(UUID taskId);
+}
+
+interface AcceptanceCouncilRepository extends JpaRepository<AcceptanceCouncil, UUID> {
+
+    Optional<AcceptanceCouncil> findByTaskId(UUID taskId);
+}
+
+interface MemberSheetRepository extends JpaRepository<MemberSheet, UUID> {
+
+    List<MemberSheet> findByCouncilId(UUID councilId);
+}

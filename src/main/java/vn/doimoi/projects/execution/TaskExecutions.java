@@ -85,6 +85,8 @@ public class TaskExecutions {
     private final Clock clock;
     private final JsonMapper json;
     private final ExecutionProperties properties;
+    private final TaskAccess access;
+    private final AcceptanceCouncilRepository councils;
 
     TaskExecutions(
             ExecutionTaskRepository tasks,
@@ -106,7 +108,11 @@ public class TaskExecutions {
             AuditLog audit,
             Clock clock,
             JsonMapper json,
-            ExecutionProperties properties) {
+            ExecutionProperties properties,
+            TaskAccess access,
+            AcceptanceCouncilRepository councils) {
+        this.access = access;
+        this.councils = councils;
         this.tasks = tasks;
         this.contracts = contracts;
         this.versions = versions;
@@ -502,6 +508,10 @@ public class TaskExecutions {
         Acceptance acceptance = acceptances
                 .findByTaskId(taskId)
                 .orElseThrow(() -> new DomainException(409, "acceptance.error.noDossier"));
+        if (councils.findByTaskId(taskId).isPresent()) {
+            // A formed council concludes from its members' sheets (AcceptanceCouncils), not here.
+            throw new DomainException(409, "acceptance.council.error.useSheets");
+        }
         AcceptanceRule rule = properties.acceptanceRule();
         Grade classification = acceptance.conclude(grades, productIds(task), reportGrade, rule, note, today());
         task.acceptanceConcluded(classification);
@@ -868,28 +878,15 @@ public class TaskExecutions {
     // ---------------------------------------------------------------- helpers
 
     private ExecutionTask load(UUID taskId) {
-        return tasks.findById(taskId).orElseThrow(TaskExecutions::notFound);
+        return access.load(taskId);
     }
 
-    /** STAFF sees every task, a host member its own; for anyone else the task does not exist. */
     private ExecutionTask visibleTask(CurrentUser actor, UUID taskId) {
-        ExecutionTask task = load(taskId);
-        if (isStaff(actor) || actor.actsFor(task.hostOrgId())) {
-            return task;
-        }
-        throw notFound();
+        return access.visible(actor, taskId);
     }
 
-    /** Only a member of the host organisation acts for the host. */
     private ExecutionTask hostTask(CurrentUser actor, UUID taskId) {
-        ExecutionTask task = load(taskId);
-        if (!actor.actsFor(task.hostOrgId())) {
-            if (isStaff(actor)) {
-                throw new DomainException(403, "execution.error.hostOnly");
-            }
-            throw notFound();
-        }
-        return task;
+        return access.host(actor, taskId);
     }
 
     private Result registeredResult(UUID resultId) {
@@ -939,9 +936,7 @@ public class TaskExecutions {
         if (upload.bytes().length == 0) {
             return;
         }
-        if (upload.bytes().length > properties.maxFileBytes()) {
-            throw new DomainException(413, "execution.error.fileTooLarge");
-        }
+        UploadCheck.verify(upload.filename(), upload.contentType(), upload.bytes(), properties.maxFileBytes());
         files.save(new Records.TaskFile(
                 taskId,
                 kind,
@@ -959,8 +954,7 @@ public class TaskExecutions {
             String detail,
             @Nullable Map<String, ?> before,
             @Nullable Map<String, ?> after) {
-        events.save(new Records.TaskEvent(taskId, clock.instant(), actor, action, detail == null ? "" : detail));
-        audit.record(action, ENTITY, taskId.toString(), before, after);
+        access.journal(taskId, actor, action, detail, before, after);
     }
 
     String write(ContractTerms terms) {
@@ -1210,13 +1204,11 @@ public class TaskExecutions {
     }
 
     private void requireStaff(CurrentUser actor) {
-        if (!isStaff(actor)) {
-            throw new DomainException(403, "error.403.detail");
-        }
+        TaskAccess.requireStaff(actor);
     }
 
     static boolean isStaff(CurrentUser actor) {
-        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+        return TaskAccess.isStaff(actor);
     }
 
     private LocalDate today() {

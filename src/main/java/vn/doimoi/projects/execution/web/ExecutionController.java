@@ -18,8 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.execution.AcceptanceCouncils;
+import vn.doimoi.projects.execution.Adjustments;
 import vn.doimoi.projects.execution.ExecutionDocuments;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.projects.execution.Inspections;
+import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
 
 /**
@@ -34,8 +38,21 @@ class ExecutionController {
     private final Accounts accounts;
     private final java.time.Clock clock;
 
+    private final Inspections inspections;
+    private final Adjustments adjustments;
+    private final AcceptanceCouncils councils;
+
     ExecutionController(
-            TaskExecutions executions, ExecutionDocuments documents, Accounts accounts, java.time.Clock clock) {
+            TaskExecutions executions,
+            ExecutionDocuments documents,
+            Accounts accounts,
+            java.time.Clock clock,
+            Inspections inspections,
+            Adjustments adjustments,
+            AcceptanceCouncils councils) {
+        this.councils = councils;
+        this.inspections = inspections;
+        this.adjustments = adjustments;
         this.clock = clock;
         this.executions = executions;
         this.documents = documents;
@@ -57,6 +74,16 @@ class ExecutionController {
         model.addAttribute("staff", actor.has(Role.STAFF) || actor.has(Role.ADMIN));
         model.addAttribute("host", actor.actsFor(task.hostOrgId()));
         model.addAttribute("username", actor.username());
+        model.addAttribute("inspections", inspections.of(actor, id));
+        model.addAttribute("adjustments", adjustments.of(actor, id));
+        AcceptanceCouncils.CouncilView council = councils.view(actor, id);
+        model.addAttribute("council", council);
+        boolean staff = actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+        model.addAttribute(
+                "candidates",
+                staff && council == null && task.stage() == Stage.UNDER_ACCEPTANCE
+                        ? councils.candidates(actor, id)
+                        : List.of());
         model.addAttribute("today", vn.doimoi.projects.execution.Deadlines.today(clock.instant()));
         if (!model.containsAttribute("problemKey")) {
             model.addAttribute("problemKey", "");
@@ -141,7 +168,7 @@ class ExecutionController {
     ResponseEntity<byte[]> minutesPdf(@PathVariable UUID id, Locale locale) {
         TaskDetail task = executions.task(Web.actor(accounts), id);
         return file(
-                documents.minutesPdf(task, locale),
+                documents.minutesPdf(task, councils.view(Web.actor(accounts), id), locale),
                 "bien-ban-nghiem-thu-" + task.code() + ".pdf",
                 MediaType.APPLICATION_PDF);
     }

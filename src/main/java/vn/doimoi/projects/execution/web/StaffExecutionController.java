@@ -1,7 +1,8 @@
 package vn.doimoi.projects.execution.web;
 
 import java.time.Year;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,14 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.projects.execution.AcceptanceCouncils;
 import vn.doimoi.projects.execution.AcceptanceRule;
 import vn.doimoi.projects.execution.Deadlines;
 import vn.doimoi.projects.execution.ExecutionDocuments;
 import vn.doimoi.projects.execution.ExecutionViews.Dashboard;
-import vn.doimoi.projects.execution.ExecutionViews.ProductView;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.FundingMode;
 import vn.doimoi.projects.execution.Grade;
+import vn.doimoi.projects.execution.Inspections;
+import vn.doimoi.projects.execution.SupervisionDocuments;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -40,13 +43,22 @@ class StaffExecutionController {
     private final Accounts accounts;
     private final java.time.Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final Inspections inspections;
+    private final SupervisionDocuments supervision;
+    private final AcceptanceCouncils councils;
 
     StaffExecutionController(
             TaskExecutions executions,
             ExecutionDocuments documents,
             Accounts accounts,
             java.time.Clock clock,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            Inspections inspections,
+            SupervisionDocuments supervision,
+            AcceptanceCouncils councils) {
+        this.inspections = inspections;
+        this.supervision = supervision;
+        this.councils = councils;
         this.messages = messages;
         this.executions = executions;
         this.documents = documents;
@@ -238,16 +250,7 @@ class StaffExecutionController {
         CurrentUser actor = Web.actor(accounts);
         return Web.act(redirect, ExecutionController.page(id), "acceptance.concluded", () -> {
             TaskDetail task = executions.task(actor, id);
-            Map<UUID, AcceptanceRule.ProductGrades> grades = new HashMap<>();
-            for (ProductView product : task.products()) {
-                String p = product.id().toString();
-                grades.put(
-                        product.id(),
-                        new AcceptanceRule.ProductGrades(
-                                grade(params.get("quantity-" + p)),
-                                grade(params.get("volume-" + p)),
-                                grade(params.get("quality-" + p))));
-            }
+            Map<UUID, AcceptanceRule.ProductGrades> grades = Web.productGrades(task.products(), params, "");
             executions.concludeAcceptance(actor, id, grades, grade(params.get("reportGrade")), params.get("note"));
         });
     }
@@ -317,7 +320,15 @@ class StaffExecutionController {
     ResponseEntity<byte[]> dossier(@PathVariable UUID id, Locale locale) {
         CurrentUser actor = Web.actor(accounts);
         TaskDetail task = executions.task(actor, id);
-        byte[] zip = documents.dossierZip(task, executions.documents(actor, id), locale);
+        List<TaskExecutions.Download> minutes = new ArrayList<>();
+        for (Inspections.InspectionView inspection : inspections.of(actor, id)) {
+            minutes.add(new TaskExecutions.Download(
+                    "08-bien-ban-kiem-tra-" + inspection.number() + ".pdf",
+                    "application/pdf",
+                    supervision.inspectionMinutesPdf(task, inspection, locale)));
+        }
+        byte[] zip =
+                documents.dossierZip(task, councils.view(actor, id), executions.documents(actor, id), minutes, locale);
         return ExecutionController.file(
                 zip, "ho-so-" + task.code() + ".zip", MediaType.parseMediaType("application/zip"));
     }
@@ -329,13 +340,6 @@ class StaffExecutionController {
     }
 
     private static Grade grade(String value) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
-        }
-        try {
-            return Grade.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
-        }
+        return Web.grade(value);
     }
 }

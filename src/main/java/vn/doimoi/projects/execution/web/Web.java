@@ -94,4 +94,35 @@ final class Web {
         }
         return uploads;
     }
+
+    /** A grade chosen in a form: Xuất sắc, Đạt or Không đạt. */
+    static vn.doimoi.projects.execution.Grade grade(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new DomainException(422, "acceptance.error.everyProduct");
+        }
+        try {
+            return vn.doimoi.projects.execution.Grade.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(422, "acceptance.error.everyProduct");
+        }
+    }
+
+    /** Each ordered product's three grades from fields named {@code <criterion>-<productId><suffix>}. */
+    static java.util.Map<java.util.UUID, vn.doimoi.projects.execution.AcceptanceRule.ProductGrades> productGrades(
+            java.util.List<vn.doimoi.projects.execution.ExecutionViews.ProductView> products,
+            java.util.Map<String, String> params,
+            String suffix) {
+        java.util.Map<java.util.UUID, vn.doimoi.projects.execution.AcceptanceRule.ProductGrades> grades =
+                new java.util.LinkedHashMap<>();
+        for (var product : products) {
+            String p = product.id().toString();
+            grades.put(
+                    product.id(),
+                    new vn.doimoi.projects.execution.AcceptanceRule.ProductGrades(
+                            grade(params.get("quantity-" + p + suffix)),
+                            grade(params.get("volume-" + p + suffix)),
+                            grade(params.get("quality-" + p + suffix))));
+        }
+        return grades;
+    }
 }

@@ -1,0 +1,137 @@
+package vn.doimoi.projects.execution;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.shared.DomainException;
+
+/**
+ * The acceptance council of a task (hội đồng đánh giá, nghiệm thu): formed by a numbered decision
+ * with its seats, then scores (one {@link MemberSheet} per member), then concludes once.
+ */
+@Entity(name = "ExecutionAcceptanceCouncil")
+@Table(schema = "projects", name = "acceptance_council")
+class AcceptanceCouncil {
+
+    enum State {
+        SCORING,
+        CONCLUDED
+    }
+
+    @Id
+    private UUID id;
+
+    private UUID taskId;
+    private String decisionNumber;
+    private LocalDate formedOn;
+    private String ruleVersion;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Grade classification;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(
+            schema = "projects",
+            name = "acceptance_council_member",
+            joinColumns = @JoinColumn(name = "council_id"))
+    @OrderColumn(name = "seat")
+    private List<Seat> seats = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected AcceptanceCouncil() {}
+
+    AcceptanceCouncil(UUID taskId, String decisionNumber, LocalDate formedOn, List<Seat> seats, String ruleVersion) {
+        if (decisionNumber == null || decisionNumber.isBlank()) {
+            throw new DomainException(422, "acceptance.council.error.decision");
+        }
+        this.id = UUID.randomUUID();
+        this.taskId = taskId;
+        this.decisionNumber = decisionNumber.strip();
+        this.formedOn = formedOn;
+        this.seats = new ArrayList<>(seats);
+        this.ruleVersion = ruleVersion;
+        this.state = State.SCORING;
+    }
+
+    void requireScoring() {
+        if (state != State.SCORING) {
+            throw new DomainException(409, "acceptance.council.error.state", state.name());
+        }
+    }
+
+    Seat seat(UUID personId) {
+        return seats.stream()
+                .filter(s -> s.personId().equals(personId))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(422, "acceptance.council.error.notMember"));
+    }
+
+    void concluded(Grade classification) {
+        requireScoring();
+        this.classification = classification;
+        this.state = State.CONCLUDED;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID taskId() {
+        return taskId;
+    }
+
+    String decisionNumber() {
+        return decisionNumber;
+    }
+
+    LocalDate formedOn() {
+        return formedOn;
+    }
+
+    String ruleVersion() {
+        return ruleVersion;
+    }
+
+    State state() {
+        return state;
+    }
+
+    @Nullable
+    Grade classification() {
+        return classification;
+    }
+
+    List<Seat> seats() {
+        return List.copyOf(seats);
+    }
+
+    /** A seat: the expert from the directory and the role in the council. */
+    @Embeddable
+    record Seat(
+            @Column(name = "person_id") UUID personId,
+            @Column(name = "full_name") String fullName,
+
+            @Enumerated(EnumType.STRING) @Column(name = "role")
+            CouncilRole role) {}
+}

@@ -1,0 +1,318 @@
+package vn.doimoi.projects.execution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.PersonAffiliations;
+import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.identity.Notifications;
+import vn.doimoi.projects.rules.ConflictKind;
+import vn.doimoi.projects.rules.ConflictRules;
+import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.projects.rules.RuleSets;
+import vn.doimoi.shared.DomainException;
+
+/**
+ * The acceptance council: STAFF forms it from the directory's experts (the selection council's
+ * conflict rules exclude the host organisation's present and past people and the PI), records
+ * each member's score sheet, and concludes: the classification follows the {@link CouncilRule}
+ * from the sheets, never typed in.
+ */
+@Service
+@Transactional
+public class AcceptanceCouncils {
+
+    /** An expert who may sit, or why not. */
+    public record Candidate(UUID personId, String name, Set<ConflictKind> conflicts) {
+        public boolean eligible() {
+            return conflicts.isEmpty();
+        }
+    }
+
+    /** A member's sheet as shown. */
+    public record SheetView(
+            Map<UUID, AcceptanceRule.ProductGrades> grades, Grade reportGrade, Grade classification, String comment) {}
+
+    public record SeatView(
+            UUID personId,
+            String name,
+            CouncilRole role,
+            @Nullable SheetView sheet) {}
+
+    public record CouncilView(
+            String decisionNumber,
+            java.time.LocalDate formedOn,
+            boolean concluded,
+            @Nullable Grade classification,
+            CouncilRule rule,
+            List<SeatView> seats,
+            int sheets,
+            boolean quorate) {}
+
+    private final AcceptanceCouncilRepository councils;
+    private final MemberSheetRepository sheets;
+    private final AcceptanceRepository acceptances;
+    private final TaskAccess access;
+    private final Directory directory;
+    private final RuleSets ruleSets;
+    private final Notifications notifications;
+    private final ExecutionProperties properties;
+
+    AcceptanceCouncils(
+            AcceptanceCouncilRepository councils,
+            MemberSheetRepository sheets,
+            AcceptanceRepository acceptances,
+            TaskAccess access,
+            Directory directory,
+            RuleSets ruleSets,
+            Notifications notifications,
+            ExecutionProperties properties) {
+        this.councils = councils;
+        this.sheets = sheets;
+        this.acceptances = acceptances;
+        this.access = access;
+        this.directory = directory;
+        this.ruleSets = ruleSets;
+        this.notifications = notifications;
+        this.properties = properties;
+    }
+
+    CouncilRule rule() {
+        return CouncilRule.circular11of2014();
+    }
+
+    /** The directory's experts, each with the conflicts that keep them off this task's council. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(CurrentUser actor, UUID taskId) {
+        ExecutionTask task = access.staff(actor, taskId);
+        return directory.people().stream()
+                .filter(PersonSummary::acceptsReview)
+                .map(p -> new Candidate(p.id(), p.titledName(), conflicts(task, p.id())))
+                .sorted(Comparator.comparing(Candidate::name))
+                .toList();
+    }
+
+    public void form(CurrentUser actor, UUID taskId, String decisionNumber, Map<UUID, CouncilRole> seats) {
+        ExecutionTask task = access.staff(actor, taskId);
+        task.require(Stage.UNDER_ACCEPTANCE);
+        if (councils.findByTaskId(taskId).isPresent()) {
+            throw new DomainException(409, "acceptance.council.error.exists");
+        }
+        CouncilRule rule = rule();
+        rule.checkComposition(seats);
+        List<AcceptanceCouncil.Seat> list = new ArrayList<>();
+        for (Map.Entry<UUID, CouncilRole> seat : seats.entrySet()) {
+            PersonSummary person = directory
+                    .person(seat.getKey())
+                    .filter(PersonSummary::acceptsReview)
+                    .orElseThrow(() -> new DomainException(422, "acceptance.council.error.notExpert"));
+            Set<ConflictKind> conflicts = conflicts(task, person.id());
+            if (!conflicts.isEmpty()) {
+                throw new DomainException(
+                        422,
+                        "acceptance.council.error.conflict",
+                        person.titledName(),
+                        access.t("council.conflict."
+                                + conflicts.iterator().next().name()));
+            }
+            list.add(new AcceptanceCouncil.Seat(person.id(), person.titledName(), seat.getValue()));
+        }
+        councils.save(new AcceptanceCouncil(taskId, decisionNumber, access.today(), list, rule.version()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("decisionNumber", decisionNumber);
+        after.put("rule", rule.version());
+        list.forEach(s -> after.put(s.personId().toString(), s.role().name()));
+        access.journal(
+                taskId,
+                actor.username(),
+                "acceptance.council.formed",
+                decisionNumber + " · " + list.size(),
+                null,
+                after);
+    }
+
+    /** STAFF records one member's sheet (the paper Form 7 the member signed). */
+    public void recordSheet(
+            CurrentUser actor,
+            UUID taskId,
+            UUID personId,
+            Map<UUID, AcceptanceRule.ProductGrades> grades,
+            Grade reportGrade,
+            String comment) {
+        ExecutionTask task = access.staff(actor, taskId);
+        AcceptanceCouncil council = council(taskId);
+        council.requireScoring();
+        AcceptanceCouncil.Seat seat = council.seat(personId);
+        if (sheets.findByCouncilId(council.id()).stream()
+                .anyMatch(s -> s.personId().equals(personId))) {
+            throw new DomainException(409, "acceptance.council.error.sheetExists", seat.fullName());
+        }
+        MemberSheet sheet = sheets.save(new MemberSheet(
+                council.id(),
+                personId,
+                grades,
+                productIds(task),
+                reportGrade,
+                comment,
+                properties.acceptanceRule(),
+                actor.username(),
+                access.clock().instant()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("member", seat.fullName());
+        after.put("report", reportGrade.name());
+        after.put("classification", sheet.classification().name());
+        grades.forEach((p, g) -> after.put(p.toString(), g.quantity() + "/" + g.volume() + "/" + g.quality()));
+        access.journal(
+                taskId,
+                actor.username(),
+                "acceptance.council.sheet",
+                seat.fullName() + " · " + sheet.classification(),
+                null,
+                after);
+    }
+
+    /** Concludes from the sheets; the task is accepted or not by the council rule. */
+    public Grade conclude(CurrentUser actor, UUID taskId, @Nullable String note) {
+        ExecutionTask task = access.staff(actor, taskId);
+        AcceptanceCouncil council = council(taskId);
+        council.requireScoring();
+        CouncilRule rule = rule();
+        List<MemberSheet> recorded = sheets.findByCouncilId(council.id());
+        if (!rule.quorate(recorded.size(), council.seats().size())) {
+            throw new DomainException(
+                    422,
+                    "acceptance.council.error.quorum",
+                    recorded.size(),
+                    council.seats().size());
+        }
+        Grade classification =
+                rule.classify(recorded.stream().map(MemberSheet::classification).toList());
+        Acceptance acceptance = acceptances
+                .findByTaskId(taskId)
+                .orElseThrow(() -> new DomainException(409, "acceptance.error.noDossier"));
+        acceptance.concludeByCouncil(
+                councilGrades(recorded),
+                productIds(task),
+                median(recorded.stream().map(MemberSheet::reportGrade).toList()),
+                classification,
+                rule,
+                note,
+                access.today());
+        council.concluded(classification);
+        task.acceptanceConcluded(classification);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("classification", classification.name());
+        after.put("sheets", recorded.size());
+        after.put("seats", council.seats().size());
+        after.put("rule", rule.version());
+        after.put("ruleVerified", rule.verified());
+        access.journal(taskId, actor.username(), "acceptance.concluded", classification.name(), null, after);
+        notifications.sendToOrganisation(
+                task.hostOrgId(),
+                access.t("acceptance.notify.concluded.subject", task.code()),
+                access.t(
+                        "acceptance.notify.concluded.body",
+                        task.title(),
+                        access.t("acceptance.grade." + classification.name())),
+                TaskAccess.link(taskId));
+        return classification;
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable CouncilView view(CurrentUser actor, UUID taskId) {
+        access.visible(actor, taskId);
+        AcceptanceCouncil council = councils.findByTaskId(taskId).orElse(null);
+        if (council == null) {
+            return null;
+        }
+        Map<UUID, MemberSheet> byPerson = sheets.findByCouncilId(council.id()).stream()
+                .collect(Collectors.toMap(MemberSheet::personId, Function.identity()));
+        List<SeatView> seats = council.seats().stream()
+                .map(s -> new SeatView(s.personId(), s.fullName(), s.role(), sheetView(byPerson.get(s.personId()))))
+                .toList();
+        return new CouncilView(
+                council.decisionNumber(),
+                council.formedOn(),
+                council.state() == AcceptanceCouncil.State.CONCLUDED,
+                council.classification(),
+                rule(),
+                seats,
+                byPerson.size(),
+                rule().quorate(byPerson.size(), seats.size()));
+    }
+
+    private static @Nullable SheetView sheetView(@Nullable MemberSheet sheet) {
+        if (sheet == null) {
+            return null;
+        }
+        Map<UUID, AcceptanceRule.ProductGrades> grades = new LinkedHashMap<>();
+        sheet.lines()
+                .forEach(l -> grades.put(
+                        l.productId(), new AcceptanceRule.ProductGrades(l.quantity(), l.volume(), l.quality())));
+        return new SheetView(grades, sheet.reportGrade(), sheet.classification(), sheet.comment());
+    }
+
+    /** The council's grade of each criterion: the median of the members' grades (ties go the stricter way). */
+    static Map<UUID, AcceptanceRule.ProductGrades> councilGrades(List<MemberSheet> recorded) {
+        Map<UUID, List<MemberSheet.Line>> byProduct = new LinkedHashMap<>();
+        for (MemberSheet sheet : recorded) {
+            for (MemberSheet.Line line : sheet.lines()) {
+                byProduct
+                        .computeIfAbsent(line.productId(), k -> new ArrayList<>())
+                        .add(line);
+            }
+        }
+        Map<UUID, AcceptanceRule.ProductGrades> grades = new LinkedHashMap<>();
+        byProduct.forEach((product, lines) -> grades.put(
+                product,
+                new AcceptanceRule.ProductGrades(
+                        median(lines.stream().map(MemberSheet.Line::quantity).toList()),
+                        median(lines.stream().map(MemberSheet.Line::volume).toList()),
+                        median(lines.stream().map(MemberSheet.Line::quality).toList()))));
+        return grades;
+    }
+
+    static Grade median(List<Grade> grades) {
+        List<Grade> sorted = grades.stream().sorted().toList(); // EXCELLENT < PASSED < FAILED
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private Set<ConflictKind> conflicts(ExecutionTask task, UUID personId) {
+        PersonAffiliations facts = directory.affiliations(personId).orElse(null);
+        if (facts == null) {
+            return EnumSet.noneOf(ConflictKind.class);
+        }
+        Set<UUID> applicantPeople = task.piPersonId() == null ? Set.of() : Set.of(task.piPersonId());
+        return ConflictRules.find(
+                ruleSets.inForce(access.today()),
+                new ConflictRules.MemberFacts(
+                        personId,
+                        facts.currentOrganisationId(),
+                        facts.pastOrganisationIds(),
+                        facts.declaredRelatives(),
+                        List.of()),
+                new ConflictRules.DossierFacts(task.hostOrgId(), Set.of(), applicantPeople, List.of()),
+                access.today());
+    }
+
+    private AcceptanceCouncil council(UUID taskId) {
+        return councils.findByTaskId(taskId)
+                .orElseThrow(() -> new DomainException(409, "acceptance.council.error.none"));
+    }
+
+    private static Set<UUID> productIds(ExecutionTask task) {
+        return task.products().stream().map(Product::id).collect(Collectors.toSet());
+    }
+}
