@@ -66,8 +66,8 @@ public class Matching {
      *     ordered by text relevance alone, no floor
      */
     public Matches matchesFor(ListingView subject, int limit, boolean rerank) {
-        String query = queryText(subject);
-        if (query.isBlank()) {
+        String wholeText = queryText(subject);
+        if (wholeText.isBlank()) {
             return new Matches(List.of(), 0, properties.matchFloor());
         }
         Set<ListingKind> targets = subject.kind() == ListingKind.DEMAND
@@ -75,6 +75,7 @@ public class Matching {
                 : Set.of(ListingKind.DEMAND);
         SearchSession session = Search.session(entityManager);
         SearchScope<Object> scope = session.scope(Object.class, List.of("Listing"));
+        String query = FocusedQuery.of(scope, wholeText);
         Integer minTrl = subject.kind() == ListingKind.DEMAND ? subject.trl() : null;
         // an organisation's own listings are never its matches (issue 8): neither side of a deal with itself
         Set<UUID> ownListings = subject.owner() == null ? Set.of() : listings.idsOfOrganisation(subject.owner());
@@ -159,7 +160,7 @@ public class Matching {
         }
         shown.sort(Comparator.comparingDouble(Ranked::score).reversed());
         // The matched terms are a reason only: worked out for the results shown, from their text.
-        SharedRuns runs = new SharedRuns(query);
+        SharedRuns runs = new SharedRuns(wholeText);
         List<Match> results = new ArrayList<>();
         for (Ranked ranked : shown.subList(0, Math.min(limit, shown.size()))) {
             MatchScorer.Candidate candidate =
