@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.Role;
+import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
  * An editor writes a Vietnamese article and publishes it; anonymous readers open it, see the
@@ -114,8 +116,12 @@ class EditorPublishesArticleBrowserIT {
         long views = count(".view-count strong");
         assertThat(views).isPositive();
         assertThat(browser.findElement(By.id("related-title")).getText()).isEqualTo("Tin khác");
-        assertThat(browser.findElement(By.cssSelector(".article-date")).getText())
-                .startsWith("Thứ ");
+        // "Thứ Hai, 08/04/2024 09:15", or "Chủ Nhật, …" when the test runs on a Sunday in Vietnam
+        String shown = browser.findElement(By.cssSelector(".article-date")).getText();
+        assertThat(shown).matches("[^,]+, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        LocalDateTime published =
+                LocalDateTime.parse(shown.substring(shown.indexOf(", ") + 2), VietnameseFormats.DATE_TIME);
+        assertThat(shown).isEqualTo(VietnameseFormats.weekdayDateTime(published));
         assertThat(browser.findElement(By.cssSelector(".article-body strong")).getText())
                 .isEqualTo("Sở KH&CN hỗ trợ 50% kinh phí.");
         assertThat(browser.findElement(By.cssSelector(".article-body img")).getAttribute("src"))
