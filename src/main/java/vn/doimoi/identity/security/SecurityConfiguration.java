@@ -3,7 +3,6 @@ package vn.doimoi.identity.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -29,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.web.Problems;
-import vn.doimoi.shared.web.PublicPageShortcut;
 
 /**
  * Who may reach which URL. Pages are private unless listed as public here; finer rules
@@ -52,18 +49,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(
-            HttpSecurity http,
-            UserAccounts users,
-            MessageSource messages,
-            JsonMapper json,
-            LocaleResolver locales,
-            List<PublicPageShortcut> shortcuts)
+            HttpSecurity http, UserAccounts users, MessageSource messages, JsonMapper json, LocaleResolver locales)
             throws Exception {
-        // Pages kept in memory for anonymous readers (the portal's article page) are answered
-        // once the security headers are set, before authentication and the MVC dispatch.
-        for (PublicPageShortcut shortcut : shortcuts) {
-            http.addFilterAfter(new ShortcutFilter(shortcut), HeaderWriterFilter.class);
-        }
         String admin = Role.ADMIN.name();
         String staff = Role.STAFF.name();
         http.authorizeHttpRequests(requests -> requests

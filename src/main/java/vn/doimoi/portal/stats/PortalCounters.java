@@ -58,6 +58,9 @@ public class PortalCounters {
     private final java.util.concurrent.atomic.AtomicLong onlineCount = new java.util.concurrent.atomic.AtomicLong();
 
     private volatile @Nullable Instant onlineCountedAt;
+
+    private final java.util.concurrent.atomic.AtomicBoolean recountingOnline =
+            new java.util.concurrent.atomic.AtomicBoolean();
     /** Readers see stored + in flight + pending consistently: a flush moves counts between them under it. */
     private final ReentrantReadWriteLock moving = new ReentrantReadWriteLock();
 
@@ -124,15 +127,16 @@ public class PortalCounters {
 
     public VisitorStats stats(Instant now) {
         storedVisits();
+        long online = online(now); // outside the lock: a recount must not hold up a flush and, behind it, readers
         moving.readLock().lock();
         try {
-            return statsAt(now);
+            return statsAt(now, online);
         } finally {
             moving.readLock().unlock();
         }
     }
 
-    private VisitorStats statsAt(Instant now) {
+    private VisitorStats statsAt(Instant now, long online) {
         LocalDate today = LocalDate.ofInstant(now, VIETNAM);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Map<LocalDate, Long> stored = storedVisits();
@@ -155,17 +159,27 @@ public class PortalCounters {
             pendingTotal += n;
         }
         return new VisitorStats(
-                online(now), storedToday + pendingToday, storedWeek + pendingWeek, storedTotal + pendingTotal);
+                online, storedToday + pendingToday, storedWeek + pendingWeek, storedTotal + pendingTotal);
     }
 
+    /** One request a second recounts; the others, meanwhile, take the last count rather than wait. */
     private long online(Instant now) {
         Instant countedAt = onlineCountedAt;
-        if (countedAt == null || now.isBefore(countedAt) || now.isAfter(countedAt.plusSeconds(1))) {
-            Instant onlineSince = now.minus(properties.onlineWindow());
-            onlineCount.set(lastSeen.values().stream()
-                    .filter(at -> at.isAfter(onlineSince))
-                    .count());
-            onlineCountedAt = now;
+        boolean stale = countedAt == null || now.isBefore(countedAt) || now.isAfter(countedAt.plusSeconds(1));
+        if (stale && recountingOnline.compareAndSet(false, true)) {
+            try {
+                Instant onlineSince = now.minus(properties.onlineWindow());
+                long online = 0;
+                for (Instant at : lastSeen.values()) {
+                    if (at.isAfter(onlineSince)) {
+                        online++;
+                    }
+                }
+                onlineCount.set(online);
+                onlineCountedAt = now;
+            } finally {
+                recountingOnline.set(false);
+            }
         }
         return Math.max(onlineCount.get(), 0);
     }

@@ -43,8 +43,20 @@ class RenderedArticles {
     private static final Pattern MARKER = Pattern.compile("@@dm:(views|online|today|week|total)@@");
     private static final int MAX_PAGES = 2000;
 
-    /** A rendered page: fixed parts and, between them, which number goes there. */
-    record Page(long generation, UUID articleId, List<byte[]> parts, List<String> slots) {
+    /**
+     * A rendered page: fixed parts and, between them, which number goes there; and the response
+     * headers the full filter chain gave it (security policies), once a full answer was seen.
+     */
+    record Page(
+            long generation,
+            UUID articleId,
+            List<byte[]> parts,
+            List<String> slots,
+            @Nullable List<Map.Entry<String, String>> headers) {
+
+        Page withHeaders(List<Map.Entry<String, String>> learned) {
+            return new Page(generation, articleId, parts, slots, List.copyOf(learned));
+        }
 
         /** Counts the view and writes the page with the current numbers. */
         void serve(
@@ -57,12 +69,15 @@ class RenderedArticles {
             counters.viewed(articleId, Visitors.visitor(request, response), Visitors.userAgent(request), now);
             response.setContentType("text/html;charset=UTF-8");
             response.setLocale(locale);
-            write(response.getOutputStream(), counters.views(articleId), counters.stats(now));
+            write(response, counters.views(articleId), counters.stats(now));
         }
 
-        void write(OutputStream out, long views, VisitorStats stats) throws IOException {
+        /** With its length, so the page goes out in one piece rather than in chunks. */
+        void write(HttpServletResponse response, long views, VisitorStats stats) throws IOException {
+            byte[][] numbers = new byte[slots.size()][];
+            long length = 0;
             for (int i = 0; i < parts.size(); i++) {
-                out.write(parts.get(i));
+                length += parts.get(i).length;
                 if (i < slots.size()) {
                     long value = switch (slots.get(i)) {
                         case "views" -> views;
@@ -71,7 +86,16 @@ class RenderedArticles {
                         case "week" -> stats.thisWeek();
                         default -> stats.total();
                     };
-                    out.write(VietnameseFormats.number(value).getBytes(StandardCharsets.UTF_8));
+                    numbers[i] = VietnameseFormats.number(value).getBytes(StandardCharsets.US_ASCII);
+                    length += numbers[i].length;
+                }
+            }
+            response.setContentLengthLong(length);
+            OutputStream out = response.getOutputStream();
+            for (int i = 0; i < parts.size(); i++) {
+                out.write(parts.get(i));
+                if (i < slots.size()) {
+                    out.write(numbers[i]);
                 }
             }
         }
@@ -113,6 +137,11 @@ class RenderedArticles {
         return rendered;
     }
 
+    /** Keeps the headers of a full answer with the page it served, if that page is still the kept one. */
+    void learnHeaders(String key, Page page, List<Map.Entry<String, String>> headers) {
+        pages.replace(key, page, page.withHeaders(headers));
+    }
+
     long generation() {
         return generation.current();
     }
@@ -128,6 +157,6 @@ class RenderedArticles {
             from = matcher.end();
         }
         parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-        return new Page(generation, articleId, List.copyOf(parts), List.copyOf(slots));
+        return new Page(generation, articleId, List.copyOf(parts), List.copyOf(slots), null);
     }
 }

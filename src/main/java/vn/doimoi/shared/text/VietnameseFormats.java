@@ -48,8 +48,20 @@ public final class VietnameseFormats {
         return format.format(value);
     }
 
+    /** 1234567 → "1.234.567", without a formatter: the portal prints counts on every page view. */
     public static String number(long value) {
-        return number(BigDecimal.valueOf(value));
+        String digits = Long.toString(value);
+        int sign = value < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        StringBuilder out = new StringBuilder(digits.length() + length / 3);
+        out.append(digits, 0, sign);
+        for (int i = 0; i < length; i++) {
+            if (i > 0 && (length - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(digits.charAt(sign + i));
+        }
+        return out.toString();
     }
 
     /** 1234567 → "1.234.567 ₫" (đồng have no minor unit in use). */
@@ -65,7 +77,14 @@ public final class VietnameseFormats {
         return money(BigDecimal.valueOf(amount));
     }
 
+    /** Built once: DecimalFormat copies them, and building them is slow. */
+    private static final DecimalFormatSymbols SYMBOLS = vietnameseSymbols();
+
     private static DecimalFormatSymbols symbols() {
+        return SYMBOLS;
+    }
+
+    private static DecimalFormatSymbols vietnameseSymbols() {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(VietnameseText.VIETNAMESE);
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');

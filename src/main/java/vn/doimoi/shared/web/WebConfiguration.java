@@ -1,11 +1,15 @@
 package vn.doimoi.shared.web;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,6 +38,16 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         return resolver;
+    }
+
+    /** Kept public pages are answered before any other filter; see {@link PublicPageShortcut}. */
+    @Bean
+    FilterRegistrationBean<PublicPageShortcutFilter> publicPageShortcuts(List<PublicPageShortcut> shortcuts) {
+        FilterRegistrationBean<PublicPageShortcutFilter> registration =
+                new FilterRegistrationBean<>(new PublicPageShortcutFilter(shortcuts));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
     }
 
     @Override

@@ -30,6 +30,19 @@ class VietnameseFormatsTests {
     }
 
     @Test
+    void wholeNumbersPrintAsTheDecimalFormatPrintsThem() {
+        long[] values = {
+            0, 7, -7, 999, 1000, -1000, 99_999, 100_000, 1_000_000, -123_456_789, Long.MAX_VALUE, Long.MIN_VALUE
+        };
+        for (long value : values) {
+            assertThat(VietnameseFormats.number(value))
+                    .as("%d", value)
+                    .isEqualTo(VietnameseFormats.number(BigDecimal.valueOf(value)));
+        }
+        assertThat(VietnameseFormats.number(-1234)).isEqualTo("-1.234");
+    }
+
+    @Test
     void printsMoneyInDong() {
         assertThat(VietnameseFormats.money(1234567)).isEqualTo("1.234.567 ₫");
         assertThat(Money.of(2_500_000_000L).plus(Money.of(1)).toString()).isEqualTo("2.500.000.001 ₫");
