@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,12 @@ public class PortalCounters {
 
     private final java.util.concurrent.atomic.AtomicBoolean recountingOnline =
             new java.util.concurrent.atomic.AtomicBoolean();
-    /** Readers see stored + in flight + pending consistently: a flush moves counts between them under it. */
-    private final ReentrantReadWriteLock moving = new ReentrantReadWriteLock();
+    /**
+     * Readers see stored + in flight + pending consistently: a flush moves counts between them
+     * under the write lock, and readers read optimistically, retrying if a move happened meanwhile.
+     * A read-write lock made every reader queue behind a flush waiting for its turn on a busy CPU.
+     */
+    private final StampedLock moving = new StampedLock();
 
     PortalCounters(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
         this.jdbc = jdbc;
@@ -115,24 +120,32 @@ public class PortalCounters {
                 writing.unlock();
             }
         }
-        moving.readLock().lock();
-        try {
-            return storedViews.getOrDefault(articleId, 0L)
-                    + viewsInFlight.getOrDefault(articleId, 0L)
-                    + views.pending(articleId);
-        } finally {
-            moving.readLock().unlock();
-        }
+        return consistently(() -> storedViews.getOrDefault(articleId, 0L)
+                + viewsInFlight.getOrDefault(articleId, 0L)
+                + views.pending(articleId));
     }
 
     public VisitorStats stats(Instant now) {
         storedVisits();
         long online = online(now); // outside the lock: a recount must not hold up a flush and, behind it, readers
-        moving.readLock().lock();
+        return consistently(() -> statsAt(now, online));
+    }
+
+    /** Reads without taking the lock unless a flush keeps moving counts under the reader. */
+    private <T> T consistently(Supplier<T> read) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long stamp = moving.tryOptimisticRead();
+            T value = read.get();
+            if (stamp != 0 && moving.validate(stamp)) {
+                return value;
+            }
+            Thread.onSpinWait();
+        }
+        long stamp = moving.readLock();
         try {
-            return statsAt(now, online);
+            return read.get();
         } finally {
-            moving.readLock().unlock();
+            moving.unlockRead(stamp);
         }
     }
 
@@ -216,14 +229,14 @@ public class PortalCounters {
             Map<UUID, Long> viewBatch;
             Map<LocalDate, Long> visitBatch;
             // 1. move the counts from "pending" to "being written" (readers see their sum unchanged)
-            moving.writeLock().lock();
+            long stamp = moving.writeLock();
             try {
                 viewBatch = views.drain();
                 visitBatch = visits.drain();
                 viewsInFlight.putAll(viewBatch);
                 visitsInFlight.putAll(visitBatch);
             } finally {
-                moving.writeLock().unlock();
+                moving.unlockWrite(stamp);
             }
             // 2. write them without holding up readers
             boolean viewsWritten = write(viewBatch, """
@@ -233,7 +246,7 @@ public class PortalCounters {
                     insert into portal.visit_day (day, visits) values (?, ?)
                     on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""");
             // 3. "being written" becomes "stored", or goes back to "pending" for the next flush
-            moving.writeLock().lock();
+            stamp = moving.writeLock();
             try {
                 viewsInFlight.clear();
                 visitsInFlight.clear();
@@ -249,7 +262,7 @@ public class PortalCounters {
                     visitBatch.forEach(visits::add);
                 }
             } finally {
-                moving.writeLock().unlock();
+                moving.unlockWrite(stamp);
             }
             Instant now = clock.instant();
             viewDeduplicator.evictBefore(now);

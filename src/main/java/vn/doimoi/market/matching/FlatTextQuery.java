@@ -1,0 +1,81 @@
+package vn.doimoi.market.matching;
+
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.shared.search.VietnameseAnalysis;
+
+/**
+ * The matching text query as one flat disjunction of boosted terms: each term of each field once,
+ * its boost the sum of its occurrences' boosts, which scores exactly as the nested per-field
+ * match queries do (a disjunction sums its clauses, and BM25 is linear in the boost). Flat, Lucene's
+ * MaxScore pruning bounds each term on its own; nested, it can only bound each field's whole
+ * disjunction and has to score most of the records (JFR on the matching benchmark). Null on a
+ * backend without Lucene analyzers (OpenSearch), where the nested predicates are used.
+ */
+final class FlatTextQuery {
+
+    /** The listing's text parts and how much each weighs, as in {@link Matching}'s predicates. */
+    static final Map<String, Float> PARTS = partWeights();
+
+    private FlatTextQuery() {}
+
+    static @Nullable Query of(EntityManager entityManager, String query) {
+        Analyzer analyzer;
+        try {
+            analyzer = Search.mapping(entityManager.getEntityManagerFactory())
+                    .indexedEntity("Listing")
+                    .indexManager()
+                    .unwrap(LuceneIndexManager.class)
+                    .searchAnalyzer();
+        } catch (SearchException e) {
+            return null;
+        }
+        Map<Term, Float> boosts = new LinkedHashMap<>();
+        PARTS.forEach((part, weight) -> {
+            for (var field : VietnameseAnalysis.fieldsFor(part, query)) {
+                addTerms(analyzer, field.name(), query, weight * field.boost(), boosts);
+            }
+        });
+        BooleanQuery.Builder flat = new BooleanQuery.Builder();
+        boosts.forEach(
+                (term, boost) -> flat.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD));
+        return flat.build();
+    }
+
+    private static void addTerms(Analyzer analyzer, String field, String text, float boost, Map<Term, Float> boosts) {
+        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                boosts.merge(new Term(field, term.toString()), boost, Float::sum);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Float> partWeights() {
+        Map<String, Float> parts = new LinkedHashMap<>();
+        parts.put("title", 1.5f);
+        parts.put("summary", 1f);
+        parts.put("body", 0.5f);
+        return Map.copyOf(parts);
+    }
+}
