@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,6 +20,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.shared.search.VietnameseAnalysis;
+import vn.doimoi.shared.text.VietnameseText;
 
 /**
  * The matching text query as one flat disjunction of boosted terms: each term of each field once,
@@ -48,7 +50,7 @@ final class FlatTextQuery {
         }
         Map<Term, Float> boosts = new LinkedHashMap<>();
         PARTS.forEach((part, weight) -> {
-            for (var field : VietnameseAnalysis.fieldsFor(part, query)) {
+            for (var field : fields(part, query)) {
                 addTerms(analyzer, field.name(), query, weight * field.boost(), boosts);
             }
         });
@@ -56,6 +58,21 @@ final class FlatTextQuery {
         boosts.forEach(
                 (term, boost) -> flat.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD));
         return flat.build();
+    }
+
+    /**
+     * The fields a part is matched on: the search's fields, but for a text with diacritics not the
+     * folded syllable pairs, which score little that the exact pairs do not and are a quarter of
+     * the terms. A text without diacritics goes to the folded fields only, pairs included.
+     */
+    static List<VietnameseAnalysis.WeightedField> fields(String part, String query) {
+        List<VietnameseAnalysis.WeightedField> fields = VietnameseAnalysis.fieldsFor(part, query);
+        if (!VietnameseText.hasDiacritics(query)) {
+            return fields;
+        }
+        return fields.stream()
+                .filter(field -> !field.name().equals(VietnameseAnalysis.matchingField(part) + "_sh"))
+                .toList();
     }
 
     private static void addTerms(Analyzer analyzer, String field, String text, float boost, Map<Term, Float> boosts) {

@@ -26,7 +26,7 @@ import vn.doimoi.shared.search.VietnameseAnalysis;
  */
 final class FocusedQuery {
 
-    static final int SYLLABLES = 40;
+    static final int SYLLABLES = 28;
     private static final Pattern SYLLABLE = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final String FIELD = VietnameseAnalysis.matchingField("summary");
 

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -29,7 +30,6 @@ import vn.doimoi.market.Match;
 import vn.doimoi.market.Matches;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.MarketProperties;
-import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
 /**
@@ -44,7 +44,7 @@ public class Matching {
 
     static final int CANDIDATES = 50;
     /** How many are fetched by text alone before filtering (see {@link #fittingByTextAlone}). */
-    static final int OVERFETCH = 4 * CANDIDATES;
+    static final int OVERFETCH = 2 * CANDIDATES;
 
     private static final int MAX_QUERY_CHARS = 1500;
 
@@ -199,23 +199,33 @@ public class Matching {
                 .where(f -> text(f, query))
                 .totalHitCountThreshold(OVERFETCH)
                 .fetchHits(OVERFETCH);
-        List<List<?>> fitting = new ArrayList<>();
-        for (List<?> row : fetched) {
+        return bestFitting(fetched, CANDIDATES, OVERFETCH, row -> {
             UUID id = (UUID) row.get(0);
             ListingKind kind = (ListingKind) row.get(3);
             Integer trl = (Integer) row.get(4);
-            boolean fits = targets.contains(kind)
+            return targets.contains(kind)
                     && !id.equals(subjectId)
                     && !ownListings.contains(id)
                     && (minTrl == null || kind == ListingKind.SERVICE || (trl != null && trl >= minTrl));
-            if (fits) {
+        });
+    }
+
+    /**
+     * The first {@code wanted} of {@code fetched} (best first) that fit; all that fit when the fetch
+     * held every match (fewer than {@code fetchedAtMost}); null when it was cut off and fewer fit,
+     * since a better fitting record may lie beyond the cut.
+     */
+    static <T> @Nullable List<T> bestFitting(List<T> fetched, int wanted, int fetchedAtMost, Predicate<T> fits) {
+        List<T> fitting = new ArrayList<>();
+        for (T row : fetched) {
+            if (fits.test(row)) {
                 fitting.add(row);
-                if (fitting.size() == CANDIDATES) {
+                if (fitting.size() == wanted) {
                     return fitting;
                 }
             }
         }
-        return fetched.size() < OVERFETCH ? fitting : null;
+        return fetched.size() < fetchedAtMost ? fitting : null;
     }
 
     private static CompositeProjectionValueStep<?, List<?>> candidateFields(SearchProjectionFactory<?, ?> f) {
@@ -273,7 +283,7 @@ public class Matching {
         }
         return f.bool()
                 .with(bool -> FlatTextQuery.PARTS.forEach((part, weight) -> {
-                    for (var field : VietnameseAnalysis.fieldsFor(part, query.text())) {
+                    for (var field : FlatTextQuery.fields(part, query.text())) {
                         bool.should(f.match()
                                 .field(field.name())
                                 .matching(query.text())
