@@ -329,7 +329,12 @@ class AuthorisationMatrixTests {
             entry("POST /staff/execution/tasks/{id}/adjustments/{adjustmentId}/decision", Access.ADMIN_OR_STAFF),
             entry("POST /staff/execution/tasks/{id}/council", Access.ADMIN_OR_STAFF),
             entry("POST /staff/execution/tasks/{id}/council/sheets/{personId}", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/execution/tasks/{id}/council/conclude", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/execution/tasks/{id}/council/conclude", Access.ADMIN_OR_STAFF),
+            // acceptance council members online (their seat comes from their linked person, checked in the service)
+            entry("GET /execution/councils/{taskId}", Access.SIGNED_IN),
+            entry("POST /execution/councils/{taskId}/declare", Access.SIGNED_IN),
+            entry("POST /execution/councils/{taskId}/sheet", Access.SIGNED_IN),
+            entry("GET /execution/councils/{taskId}/files/{fileId}", Access.SIGNED_IN));
 
     @Autowired
     MockMvc mvc;

@@ -13,9 +13,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.rules.CouncilRole;
@@ -81,10 +83,26 @@ class AcceptanceCouncil {
     }
 
     Seat seat(UUID personId) {
-        return seats.stream()
-                .filter(s -> s.personId().equals(personId))
-                .findFirst()
-                .orElseThrow(() -> new DomainException(422, "acceptance.council.error.notMember"));
+        return seatOf(personId).orElseThrow(() -> new DomainException(422, "acceptance.council.error.notMember"));
+    }
+
+    Optional<Seat> seatOf(UUID personId) {
+        return seats.stream().filter(s -> s.personId().equals(personId)).findFirst();
+    }
+
+    /**
+     * The member declares online that they have no conflict of interest with the host or the PI
+     * (the data checked at formation cannot know everything); once, while the council scores.
+     * Returns false when the member had already declared.
+     */
+    boolean declare(UUID personId, Instant now) {
+        requireScoring();
+        Seat seat = seat(personId);
+        if (seat.declaredAt() != null) {
+            return false;
+        }
+        seats.set(seats.indexOf(seat), new Seat(seat.personId(), seat.fullName(), seat.role(), now));
+        return true;
     }
 
     void concluded(Grade classification) {
@@ -126,12 +144,22 @@ class AcceptanceCouncil {
         return List.copyOf(seats);
     }
 
-    /** A seat: the expert from the directory and the role in the council. */
+    /**
+     * A seat: the expert from the directory, the role in the council, and when the member
+     * declared no conflict online (null for a member who has not, e.g. one who signs on paper).
+     */
     @Embeddable
     record Seat(
             @Column(name = "person_id") UUID personId,
             @Column(name = "full_name") String fullName,
 
             @Enumerated(EnumType.STRING) @Column(name = "role")
-            CouncilRole role) {}
+            CouncilRole role,
+
+            @Column(name = "declared_at") @Nullable Instant declaredAt) {
+
+        Seat(UUID personId, String fullName, CouncilRole role) {
+            this(personId, fullName, role, null);
+        }
+    }
 }

@@ -18,6 +18,7 @@ import vn.doimoi.directory.PersonAffiliations;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
+import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.rules.ConflictKind;
 import vn.doimoi.projects.rules.ConflictRules;
 import vn.doimoi.projects.rules.CouncilRole;
@@ -26,13 +27,17 @@ import vn.doimoi.shared.DomainException;
 
 /**
  * The acceptance council: STAFF forms it from the directory's experts (the selection council's
- * conflict rules exclude the host organisation's present and past people and the PI), records
- * each member's score sheet, and concludes: the classification follows the {@link CouncilRule}
- * from the sheets, never typed in.
+ * conflict rules exclude the host organisation's present and past people and the PI), and
+ * concludes: the classification follows the {@link CouncilRule} from the sheets, never typed in.
+ * A member whose account is linked to their directory person declares no conflict and enters
+ * their own sheet online, as part 1's members do; STAFF enters the sheets signed on paper.
  */
 @Service
 @Transactional
 public class AcceptanceCouncils {
+
+    /** The kind of the files the host sent with the acceptance dossier: what members may read. */
+    private static final String DOSSIER_FILES = "ACCEPTANCE";
 
     /** An expert who may sit, or why not. */
     public record Candidate(UUID personId, String name, Set<ConflictKind> conflicts) {
@@ -41,15 +46,69 @@ public class AcceptanceCouncils {
         }
     }
 
-    /** A member's sheet as shown. */
+    /** A member's sheet as shown; {@code online} when the member entered it, not STAFF from paper. */
     public record SheetView(
-            Map<UUID, AcceptanceRule.ProductGrades> grades, Grade reportGrade, Grade classification, String comment) {}
+            Map<UUID, AcceptanceRule.ProductGrades> grades,
+            Grade reportGrade,
+            Grade classification,
+            String comment,
+            boolean online) {}
 
     public record SeatView(
             UUID personId,
             String name,
             CouncilRole role,
-            @Nullable SheetView sheet) {}
+            @Nullable SheetView sheet,
+            boolean declared) {}
+
+    /** A council in someone's list: a member's own seat, or (for STAFF) every council. */
+    public record CouncilRow(
+            UUID taskId,
+            String taskCode,
+            String taskTitle,
+            String decisionNumber,
+            java.time.LocalDate formedOn,
+            boolean concluded,
+            @Nullable CouncilRole myRole,
+            boolean sheetIn,
+            String link) {}
+
+    /** The acceptance dossier as a member reads it, once declared. */
+    public record DossierView(
+            String finalReport,
+            String summaryReport,
+            String financialReport,
+            String selfAssessment,
+            List<ExecutionViews.FileView> files) {}
+
+    /**
+     * What a signed-in member sees of the council they sit on: the task, their seat, the other
+     * members (names and roles only), and once declared the dossier, the ordered products with
+     * their specifications, and their own sheet.
+     */
+    public record MemberView(
+            UUID taskId,
+            String taskCode,
+            String taskTitle,
+            String hostName,
+            String decisionNumber,
+            java.time.LocalDate formedOn,
+            boolean concluded,
+            @Nullable Grade classification,
+            AcceptanceRule rule,
+            String memberName,
+            CouncilRole role,
+            boolean declared,
+            List<SeatView> seats,
+            @Nullable DossierView dossier,
+            List<ExecutionViews.ProductView> products,
+            @Nullable SheetView mySheet) {
+
+        /** The member may fill (or revise their online) sheet now. */
+        public boolean canScore() {
+            return declared && !concluded && (mySheet == null || mySheet.online());
+        }
+    }
 
     public record CouncilView(
             String decisionNumber,
@@ -69,6 +128,7 @@ public class AcceptanceCouncils {
     private final RuleSets ruleSets;
     private final Notifications notifications;
     private final ExecutionProperties properties;
+    private final TaskFileRepository files;
 
     AcceptanceCouncils(
             AcceptanceCouncilRepository councils,
@@ -78,7 +138,9 @@ public class AcceptanceCouncils {
             Directory directory,
             RuleSets ruleSets,
             Notifications notifications,
-            ExecutionProperties properties) {
+            ExecutionProperties properties,
+            TaskFileRepository files) {
+        this.files = files;
         this.councils = councils;
         this.sheets = sheets;
         this.acceptances = acceptances;
@@ -141,6 +203,23 @@ public class AcceptanceCouncils {
                 decisionNumber + " · " + list.size(),
                 null,
                 after);
+        for (AcceptanceCouncil.Seat seat : list) {
+            UUID userId = directory
+                    .affiliations(seat.personId())
+                    .map(PersonAffiliations::userId)
+                    .orElse(null);
+            if (userId != null) {
+                notifications.send(
+                        new UserId(userId),
+                        access.t("acceptance.council.notify.invited.subject", task.code()),
+                        access.t(
+                                "acceptance.council.notify.invited.body",
+                                access.t(
+                                        "acceptance.council.role." + seat.role().name()),
+                                task.title()),
+                        memberLink(taskId));
+            }
+        }
     }
 
     /** STAFF records one member's sheet (the paper Form 7 the member signed). */
@@ -168,12 +247,11 @@ public class AcceptanceCouncils {
                 comment,
                 properties.acceptanceRule(),
                 actor.username(),
-                access.clock().instant()));
+                access.clock().instant(),
+                false));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("member", seat.fullName());
-        after.put("report", reportGrade.name());
-        after.put("classification", sheet.classification().name());
-        grades.forEach((p, g) -> after.put(p.toString(), g.quantity() + "/" + g.volume() + "/" + g.quality()));
+        after.putAll(sheet.auditState());
         access.journal(
                 taskId,
                 actor.username(),
@@ -181,6 +259,193 @@ public class AcceptanceCouncils {
                 seat.fullName() + " · " + sheet.classification(),
                 null,
                 after);
+    }
+
+    // ---------------------------------------------------------------- members online
+
+    /**
+     * The councils in someone's list: for STAFF every acceptance council (to the task's page);
+     * for anyone else those on which their linked directory person sits (to their own page).
+     */
+    @Transactional(readOnly = true)
+    public List<CouncilRow> list(CurrentUser actor) {
+        boolean staff = TaskAccess.isStaff(actor);
+        UUID person = directory.personOfUser(actor.id().value()).orElse(null);
+        List<AcceptanceCouncil> list = staff
+                ? councils.findAllByOrderByFormedOnDesc()
+                : person == null ? List.of() : councils.findBySeatPerson(person);
+        List<CouncilRow> rows = new ArrayList<>();
+        for (AcceptanceCouncil council : list) {
+            ExecutionTask task = access.load(council.taskId());
+            AcceptanceCouncil.Seat seat =
+                    person == null ? null : council.seatOf(person).orElse(null);
+            boolean sheetIn = seat != null
+                    && sheets.findByCouncilIdAndPersonId(council.id(), seat.personId())
+                            .isPresent();
+            rows.add(new CouncilRow(
+                    task.id(),
+                    task.code(),
+                    task.title(),
+                    council.decisionNumber(),
+                    council.formedOn(),
+                    council.state() == AcceptanceCouncil.State.CONCLUDED,
+                    seat == null ? null : seat.role(),
+                    sheetIn,
+                    seat == null ? TaskAccess.link(task.id()) + "#council" : memberLink(task.id())));
+        }
+        return rows;
+    }
+
+    /** The council as its signed-in member sees it; "not found" for anyone without a seat. */
+    @Transactional(readOnly = true)
+    public MemberView forMember(CurrentUser actor, UUID taskId) {
+        AcceptanceCouncil council = councilOf(taskId);
+        AcceptanceCouncil.Seat seat = mySeat(actor, council);
+        ExecutionTask task = access.load(taskId);
+        boolean declared = seat.declaredAt() != null;
+        DossierView dossier = null;
+        List<ExecutionViews.ProductView> products = List.of();
+        SheetView mine = null;
+        if (declared) {
+            Acceptance acceptance = acceptances.findByTaskId(taskId).orElse(null);
+            if (acceptance != null) {
+                dossier = new DossierView(
+                        acceptance.finalReport(),
+                        acceptance.summaryReport(),
+                        acceptance.financialReport(),
+                        acceptance.selfAssessment(),
+                        files.findByTaskIdOrderByUploadedAt(taskId).stream()
+                                .filter(f -> DOSSIER_FILES.equals(f.kind))
+                                .map(f -> new ExecutionViews.FileView(f.id, f.kind, f.filename, f.size, f.sha256))
+                                .toList());
+            }
+            products = task.products().stream()
+                    .map(p ->
+                            new ExecutionViews.ProductView(p.id(), p.name(), p.quantity(), p.specs(), null, null, null))
+                    .toList();
+            mine = sheetView(sheets.findByCouncilIdAndPersonId(council.id(), seat.personId())
+                    .orElse(null));
+        }
+        return new MemberView(
+                taskId,
+                task.code(),
+                task.title(),
+                directory.organisation(task.hostOrgId()).map(o -> o.name()).orElse(""),
+                council.decisionNumber(),
+                council.formedOn(),
+                council.state() == AcceptanceCouncil.State.CONCLUDED,
+                council.classification(),
+                properties.acceptanceRule(),
+                seat.fullName(),
+                seat.role(),
+                declared,
+                council.seats().stream()
+                        .map(s -> new SeatView(s.personId(), s.fullName(), s.role(), null, s.declaredAt() != null))
+                        .toList(),
+                dossier,
+                products,
+                mine);
+    }
+
+    /** The signed-in member declares no conflict of interest with the host and the PI. */
+    public void declare(CurrentUser actor, UUID taskId) {
+        AcceptanceCouncil council = councilOf(taskId);
+        AcceptanceCouncil.Seat seat = mySeat(actor, council);
+        if (council.declare(seat.personId(), access.clock().instant())) {
+            access.journal(
+                    taskId,
+                    actor.username(),
+                    "acceptance.council.declared",
+                    seat.fullName(),
+                    Map.of("declared", false),
+                    Map.of("member", seat.fullName(), "declared", true));
+        }
+    }
+
+    /**
+     * The signed-in member enters their own sheet, or revises the one they entered online, while
+     * the council scores. Only after declaring; never a sheet STAFF typed from their signed paper.
+     */
+    public void submitMySheet(
+            CurrentUser actor,
+            UUID taskId,
+            Map<UUID, AcceptanceRule.ProductGrades> grades,
+            Grade reportGrade,
+            String comment) {
+        AcceptanceCouncil council = councilOf(taskId);
+        AcceptanceCouncil.Seat seat = mySeat(actor, council);
+        ExecutionTask task = access.load(taskId);
+        council.requireScoring();
+        if (seat.declaredAt() == null) {
+            throw new DomainException(403, "acceptance.council.error.undeclared");
+        }
+        MemberSheet existing =
+                sheets.findByCouncilIdAndPersonId(council.id(), seat.personId()).orElse(null);
+        Map<String, Object> before = null;
+        MemberSheet sheet;
+        if (existing == null) {
+            sheet = sheets.save(new MemberSheet(
+                    council.id(),
+                    seat.personId(),
+                    grades,
+                    productIds(task),
+                    reportGrade,
+                    comment,
+                    properties.acceptanceRule(),
+                    actor.username(),
+                    access.clock().instant(),
+                    true));
+        } else {
+            before = existing.auditState();
+            existing.revise(
+                    grades,
+                    productIds(task),
+                    reportGrade,
+                    comment,
+                    properties.acceptanceRule(),
+                    actor.username(),
+                    access.clock().instant());
+            sheet = sheets.saveAndFlush(existing);
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("member", seat.fullName());
+        after.putAll(sheet.auditState());
+        access.journal(
+                taskId,
+                actor.username(),
+                "acceptance.council.sheet",
+                seat.fullName() + " · " + sheet.classification(),
+                before,
+                after);
+    }
+
+    /** A file of the acceptance dossier, for a member who has declared. */
+    @Transactional(readOnly = true)
+    public TaskExecutions.Download dossierFile(CurrentUser actor, UUID taskId, UUID fileId) {
+        AcceptanceCouncil council = councilOf(taskId);
+        if (mySeat(actor, council).declaredAt() == null) {
+            throw new DomainException(403, "acceptance.council.error.undeclared");
+        }
+        Records.TaskFile file = files.findById(fileId)
+                .filter(f -> f.taskId.equals(taskId) && DOSSIER_FILES.equals(f.kind))
+                .orElseThrow(TaskAccess::notFound);
+        return new TaskExecutions.Download(file.filename, file.contentType, file.bytes);
+    }
+
+    static String memberLink(UUID taskId) {
+        return "/execution/councils/" + taskId;
+    }
+
+    private AcceptanceCouncil councilOf(UUID taskId) {
+        return councils.findByTaskId(taskId).orElseThrow(TaskAccess::notFound);
+    }
+
+    /** The actor's own seat, from the directory person linked to their account; else "not found". */
+    private AcceptanceCouncil.Seat mySeat(CurrentUser actor, AcceptanceCouncil council) {
+        return directory
+                .personOfUser(actor.id().value())
+                .flatMap(council::seatOf)
+                .orElseThrow(TaskAccess::notFound);
     }
 
     /** Concludes from the sheets; the task is accepted or not by the council rule. */
@@ -240,7 +505,12 @@ public class AcceptanceCouncils {
         Map<UUID, MemberSheet> byPerson = sheets.findByCouncilId(council.id()).stream()
                 .collect(Collectors.toMap(MemberSheet::personId, Function.identity()));
         List<SeatView> seats = council.seats().stream()
-                .map(s -> new SeatView(s.personId(), s.fullName(), s.role(), sheetView(byPerson.get(s.personId()))))
+                .map(s -> new SeatView(
+                        s.personId(),
+                        s.fullName(),
+                        s.role(),
+                        sheetView(byPerson.get(s.personId())),
+                        s.declaredAt() != null))
                 .toList();
         return new CouncilView(
                 council.decisionNumber(),
@@ -261,7 +531,7 @@ public class AcceptanceCouncils {
         sheet.lines()
                 .forEach(l -> grades.put(
                         l.productId(), new AcceptanceRule.ProductGrades(l.quantity(), l.volume(), l.quality())));
-        return new SheetView(grades, sheet.reportGrade(), sheet.classification(), sheet.comment());
+        return new SheetView(grades, sheet.reportGrade(), sheet.classification(), sheet.comment(), sheet.online());
     }
 
     /** The council's grade of each criterion: the median of the members' grades (ties go the stricter way). */

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
@@ -17,7 +18,8 @@ import vn.doimoi.shared.DomainException;
 /**
  * Adjustment requests of an ongoing task: the host asks (schedule extension, content, budget
  * between lines, personnel) with its reason; STAFF approves or rejects with a numbered decision.
- * An approved schedule extension moves every report not yet sent by the months granted.
+ * An approved schedule extension moves the end of the execution period and every report not yet
+ * sent by the months granted; the signed contract stays as signed (ADR 0024).
  */
 @Service
 @Transactional
@@ -53,14 +55,20 @@ public class Adjustments {
 
     private final AdjustmentRepository adjustments;
     private final ProgressReportRepository reports;
+    private final ContractRepository contracts;
+    private final JsonMapper json;
     private final TaskAccess access;
     private final Notifications notifications;
 
     Adjustments(
             AdjustmentRepository adjustments,
             ProgressReportRepository reports,
+            ContractRepository contracts,
+            JsonMapper json,
             TaskAccess access,
             Notifications notifications) {
+        this.contracts = contracts;
+        this.json = json;
         this.adjustments = adjustments;
         this.reports = reports;
         this.access = access;
@@ -105,7 +113,10 @@ public class Adjustments {
         return adjustment.id();
     }
 
-    /** STAFF decides; an approved schedule extension moves the due dates of unsent reports. */
+    /**
+     * STAFF decides; an approved schedule extension moves the end of the execution period and the
+     * due dates of unsent reports by the months granted.
+     */
     public void decide(CurrentUser actor, UUID taskId, UUID adjustmentId, Decision decision) {
         ExecutionTask task = access.staff(actor, taskId);
         task.require(Stage.IN_PROGRESS);
@@ -124,20 +135,32 @@ public class Adjustments {
                 moved++;
             }
         }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("state", AdjustmentState.REQUESTED.name());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("state", adjustment.state().name());
         after.put("decisionNumber", adjustment.decisionNumber());
         after.put("decidedOn", decision.decidedOn().toString());
+        String detail = "#" + adjustment.number() + " " + adjustment.decisionNumber();
         if (months > 0) {
+            LocalDate contractEnd = contractEnd(taskId);
+            LocalDate was = task.endsOn(contractEnd);
+            LocalDate until = task.extend(contractEnd, months);
+            before.put("endsOn", was.toString());
+            after.put("endsOn", until.toString());
+            after.put("contractEndOn", contractEnd.toString());
             after.put("reportsMovedByMonths", months);
             after.put("reportsMoved", moved);
+            detail += " · "
+                    + access.t(
+                            "execution.adjustment.extendedUntil", vn.doimoi.shared.text.VietnameseFormats.date(until));
         }
         access.journal(
                 taskId,
                 actor.username(),
                 "execution.adjustment." + adjustment.state().name().toLowerCase(java.util.Locale.ROOT),
-                "#" + adjustment.number() + " " + adjustment.decisionNumber(),
-                Map.of("state", AdjustmentState.REQUESTED.name()),
+                detail,
+                before,
                 after);
         notifications.sendToOrganisation(
                 task.hostOrgId(),
@@ -181,6 +204,15 @@ public class Adjustments {
                         a.decidedOn(),
                         a.decisionNote()))
                 .toList();
+    }
+
+    /** The end of the signed contract in force (its current version). */
+    private LocalDate contractEnd(UUID taskId) {
+        Contract contract = contracts
+                .findByTaskId(taskId)
+                .filter(c -> c.state() == ContractState.SIGNED)
+                .orElseThrow(() -> new DomainException(409, "contract.error.notSigned"));
+        return json.readValue(contract.terms(), ContractTerms.class).endOn();
     }
 
     private Adjustment adjustment(UUID taskId, UUID adjustmentId) {

@@ -61,6 +61,9 @@ class ExecutionTask {
     private Instant approvedAt;
     private @Nullable Integer useRemindedYear;
 
+    /** The end of the execution period as extended by approved schedule adjustments; null if never. */
+    private @Nullable LocalDate extendedUntil;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "task_id", nullable = false)
     @OrderBy("position")
@@ -128,6 +131,32 @@ class ExecutionTask {
         if (!Set.of(allowed).contains(stage)) {
             throw new DomainException(409, "execution.error.stage", stage.name());
         }
+    }
+
+    /**
+     * The end of the execution period: the contract's end, or the end as extended by approved
+     * schedule adjustments when that is later (an amendment may since have moved the contract's end).
+     */
+    LocalDate endsOn(LocalDate contractEnd) {
+        return extendedUntil != null && extendedUntil.isAfter(contractEnd) ? extendedUntil : contractEnd;
+    }
+
+    /**
+     * An approved schedule extension: the period ends {@code months} later than it does now. The
+     * signed contract is not touched (its versions are frozen); returns the new end.
+     */
+    LocalDate extend(LocalDate contractEnd, int months) {
+        if (months < 1) {
+            throw new DomainException(422, "execution.adjustment.error.months", Adjustment.MAX_EXTENSION_MONTHS);
+        }
+        require(Stage.IN_PROGRESS);
+        extendedUntil = endsOn(contractEnd).plusMonths(months);
+        return extendedUntil;
+    }
+
+    @Nullable
+    LocalDate extendedUntil() {
+        return extendedUntil;
     }
 
     boolean remindedOfUseIn(int year) {

@@ -159,6 +159,8 @@ public final class ExecutionViews {
             Stage stage,
             List<ProductView> products,
             @Nullable ContractView contract,
+            /* the end as extended by approved schedule adjustments, when later than the contract's end */
+            @Nullable LocalDate extendedUntil,
             List<ReportView> reports,
             List<TrancheView> tranches,
             BigDecimal paid,

@@ -1036,6 +1036,11 @@ public class TaskExecutions {
                 task.stage(),
                 products,
                 contract,
+                contract == null
+                                || task.endsOn(contract.terms().endOn())
+                                        .equals(contract.terms().endOn())
+                        ? null
+                        : task.extendedUntil(),
                 reportViews,
                 trancheViews,
                 paid,

@@ -20,10 +20,14 @@ import vn.doimoi.identity.Role;
 import vn.doimoi.projects.call.CouncilState;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.CouncilView;
+import vn.doimoi.projects.execution.AcceptanceCouncils;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.shared.DomainException;
 
-/** A council: STAFF forms it and runs the meeting; members declare, read the dossiers and score. */
+/**
+ * A council: STAFF forms it and runs the meeting; members declare, read the dossiers and score.
+ * The list also shows the acceptance councils of part 2 (their pages are under {@code /execution/councils}).
+ */
 @Controller
 class CouncilController {
 
@@ -31,8 +35,15 @@ class CouncilController {
     private final Accounts accounts;
     private final MessageSource messages;
     private final MinutesPdf minutes;
+    private final AcceptanceCouncils acceptanceCouncils;
 
-    CouncilController(Selection selection, Accounts accounts, MessageSource messages, MinutesPdf minutes) {
+    CouncilController(
+            Selection selection,
+            Accounts accounts,
+            MessageSource messages,
+            MinutesPdf minutes,
+            AcceptanceCouncils acceptanceCouncils) {
+        this.acceptanceCouncils = acceptanceCouncils;
         this.selection = selection;
         this.accounts = accounts;
         this.messages = messages;
@@ -42,6 +53,10 @@ class CouncilController {
     @GetMapping("/councils")
     String list(Model model) {
         model.addAttribute("councils", staff() ? selection.councils() : selection.myCouncils());
+        // Part 2's acceptance councils sit on the same list, so a member finds every council in one place.
+        model.addAttribute(
+                "acceptanceCouncils",
+                accounts.current().map(acceptanceCouncils::list).orElse(java.util.List.of()));
         return "projects/councils";
     }
 

@@ -30,6 +30,8 @@ public final class Ui {
     private final String path;
     private final @Nullable String query;
     private @Nullable String noticeKey;
+    private @Nullable String flashErrorKey;
+    private Object[] flashErrorArgs = new Object[0];
     private java.util.function.IntSupplier unreadNotifications = () -> 0;
 
     public Ui(
@@ -86,6 +88,20 @@ public final class Ui {
 
     Ui withNotice(@Nullable String key) {
         this.noticeKey = key;
+        return this;
+    }
+
+    /**
+     * A one-time error carried over a redirect, for requests refused before any controller could
+     * show it on its own form (e.g. an upload over the size limit); null when there is none.
+     */
+    public @Nullable String flashError() {
+        return flashErrorKey == null ? null : t(flashErrorKey, flashErrorArgs);
+    }
+
+    Ui withFlashError(@Nullable String key, Object @Nullable [] args) {
+        this.flashErrorKey = key;
+        this.flashErrorArgs = args == null ? new Object[0] : args.clone();
         return this;
     }
 

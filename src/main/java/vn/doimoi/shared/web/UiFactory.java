@@ -48,10 +48,11 @@ public class UiFactory {
         if (forwarded instanceof String original) {
             path = original;
         }
-        Object notice = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request) == null
-                ? null
-                : org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request)
-                        .get("notice");
+        java.util.Map<String, ?> flash =
+                org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        Object notice = flash == null ? null : flash.get("notice");
+        Object errorKey = flash == null ? null : flash.get(UploadTooLarge.FLASH_KEY);
+        Object errorArgs = flash == null ? null : flash.get(UploadTooLarge.FLASH_ARGS);
         Ui ui = new Ui(
                         messages,
                         LocaleContextHolder.getLocale(),
@@ -61,7 +62,9 @@ public class UiFactory {
                         roles,
                         path.isEmpty() ? "/" : path,
                         request.getQueryString())
-                .withNotice(notice instanceof String key ? key : null);
+                .withNotice(notice instanceof String key ? key : null)
+                .withFlashError(
+                        errorKey instanceof String key ? key : null, errorArgs instanceof Object[] args ? args : null);
         InboxCounter counter = inboxCounter.getIfAvailable();
         if (username != null && counter != null) {
             String user = username;

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -46,6 +47,20 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<PublicPageShortcutFilter> registration =
                 new FilterRegistrationBean<>(new PublicPageShortcutFilter(shortcuts));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
+     * Uploads over the multipart limits are answered before Spring Security's filters (order
+     * {@code spring.security.filter.order}, −100) read the body, and after the character encoding
+     * is set, so the fields of an upload within the limits keep their Vietnamese text.
+     */
+    @Bean
+    FilterRegistrationBean<UploadLimitFilter> uploadLimit(UploadTooLarge tooLarge) {
+        FilterRegistrationBean<UploadLimitFilter> registration =
+                new FilterRegistrationBean<>(new UploadLimitFilter(tooLarge));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

@@ -86,6 +86,43 @@ class AdjustmentTests {
     }
 
     @Test
+    void anApprovedExtensionMovesTheEndOfTheTaskAndASecondOneAddsToIt() {
+        // given a task in progress whose signed contract ends on 30/06/2027
+        ExecutionTask task = inProgress();
+        LocalDate contractEnd = LocalDate.of(2027, 6, 30);
+        assertThat(task.endsOn(contractEnd)).isEqualTo(contractEnd);
+        assertThat(task.extendedUntil()).isNull();
+
+        // when three months are granted, then two more
+        assertThat(task.extend(contractEnd, 3)).isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(task.extend(contractEnd, 2)).isEqualTo(LocalDate.of(2027, 11, 30));
+
+        // then the task ends five months after the contract's own end
+        assertThat(task.endsOn(contractEnd)).isEqualTo(LocalDate.of(2027, 11, 30));
+        // and an amendment that later moves the contract's end further governs
+        assertThat(task.endsOn(LocalDate.of(2028, 3, 31))).isEqualTo(LocalDate.of(2028, 3, 31));
+        assertThat(task.extend(LocalDate.of(2028, 3, 31), 1)).isEqualTo(LocalDate.of(2028, 4, 30));
+    }
+
+    @Test
+    void onlyATaskInProgressIsExtendedAndByAtLeastOneMonth() {
+        ExecutionTask awaiting = new ExecutionTask(
+                TaskExecutionsTests.approved(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), Instant.now());
+        assertThatThrownBy(() -> awaiting.extend(TODAY, 3))
+                .hasFieldOrPropertyWithValue("messageKey", "execution.error.stage");
+        assertThatThrownBy(() -> inProgress().extend(TODAY, 0))
+                .hasFieldOrPropertyWithValue("messageKey", "execution.adjustment.error.months");
+    }
+
+    private static ExecutionTask inProgress() {
+        ExecutionTask task = new ExecutionTask(
+                TaskExecutionsTests.approved(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()), Instant.now());
+        task.contractDrafted();
+        task.contractSigned();
+        return task;
+    }
+
+    @Test
     void aReportNotYetSentMovesAndASentOneKeepsItsDate() {
         ProgressReport due = new ProgressReport(UUID.randomUUID(), 1, TODAY);
         assertThat(due.postpone(2)).isTrue();

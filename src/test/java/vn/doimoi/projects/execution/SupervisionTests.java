@@ -5,20 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.identity.Role;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.execution.ExecutionViews.ReportView;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseFormats;
 
 /** Inspections with minutes and adjustment requests with decisions, on the real database. */
 @DoimoiSpringTest
@@ -41,6 +48,9 @@ class SupervisionTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     private final CurrentUser canbo = TaskExecutionsTests.staff("canbo-giamsat");
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -151,6 +161,60 @@ class SupervisionTests {
             assertThat(a.decisionNumber()).isEqualTo("145/QĐ-SKHCN");
         });
         assertThat(auditActions(task)).contains("execution.adjustment.requested", "execution.adjustment.approved");
+    }
+
+    @Test
+    void anApprovedScheduleExtensionMovesTheEndOfTheTaskShownBesideTheFrozenContract() throws Exception {
+        // given an ongoing task whose signed contract ends twelve months after its start
+        UUID host = testUsers.organisation();
+        UUID task = ongoingTask(host).taskId();
+        CurrentUser member = TaskExecutionsTests.member(host);
+        LocalDate contractEnd = executions.task(canbo, task).contract().terms().endOn();
+        assertThat(executions.task(canbo, task).extendedUntil()).isNull();
+
+        // when STAFF rejects a first request and approves a four-month extension
+        UUID rejected = adjustments.request(
+                member,
+                task,
+                new Adjustments.AdjustmentInput(AdjustmentKind.SCHEDULE, "Gia hạn 6 tháng", "Thiếu nhân lực", 6));
+        adjustments.decide(
+                canbo, task, rejected, new Adjustments.Decision(false, "160/SKHCN", today, "Không đủ căn cứ"));
+        assertThat(executions.task(canbo, task).extendedUntil()).isNull();
+        UUID approved = adjustments.request(
+                member,
+                task,
+                new Adjustments.AdjustmentInput(
+                        AdjustmentKind.SCHEDULE, "Gia hạn 4 tháng", "Lũ sớm làm ngập ruộng thí nghiệm", 4));
+        adjustments.decide(canbo, task, approved, new Adjustments.Decision(true, "161/QĐ-SKHCN", today, null));
+
+        // then the task ends four months later, while the signed contract keeps its end and version
+        ExecutionViews.TaskDetail detail = executions.task(member, task);
+        assertThat(detail.extendedUntil()).isEqualTo(contractEnd.plusMonths(4));
+        assertThat(detail.contract().terms().endOn()).isEqualTo(contractEnd);
+        assertThat(detail.contract().currentVersion()).isEqualTo(1);
+
+        // and the audit record of the decision carries the old and the new end
+        Map<String, Object> audit = jdbc.queryForMap(
+                "select before_json as before, after_json as after from identity.audit_log"
+                        + " where entity_type = 'projects.execution_task' and entity_id = ?"
+                        + " and action = 'execution.adjustment.approved'",
+                task.toString());
+        assertThat(audit.get("before").toString()).contains("endsOn").contains(contractEnd.toString());
+        assertThat(audit.get("after").toString())
+                .contains("endsOn")
+                .contains(contractEnd.plusMonths(4).toString());
+
+        // and the task's page shows both ends
+        String staff = testUsers.create(Role.STAFF);
+        String page = mvc.perform(MockMvcRequestBuilders.get("/execution/tasks/" + task)
+                        .with(SecurityMockMvcRequestPostProcessors.user(testUsers.principal(staff))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(VietnameseFormats.date(contractEnd))
+                .contains("Gia hạn thực hiện đến")
+                .contains("id=\"extended-until\">" + VietnameseFormats.date(contractEnd.plusMonths(4)));
     }
 
     @Test
