@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.doimoi.shared.DomainException;
 
@@ -36,6 +38,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 messages.getMessage(exception.messageKey(), exception.arguments(), exception.messageKey(), locale);
         return ResponseEntity.status(exception.status())
                 .body(Problems.of(messages, locale, exception.status(), detail));
+    }
+
+    /** A malformed id or number in the path or query: said in the reader's language, not Spring's. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String parameter = exception instanceof MethodArgumentTypeMismatchException argument
+                ? argument.getName()
+                : exception.getPropertyName();
+        String detail = messages.getMessage(
+                "error.badParameter", new Object[] {parameter, String.valueOf(exception.getValue())}, locale);
+        return ResponseEntity.badRequest().body(Problems.of(messages, locale, 400, detail));
     }
 
     @Override

@@ -65,7 +65,10 @@ class ErrorHandlingTests {
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Exception")
+                .doesNotContain("Failed to convert")
+                .contains("Giá trị \\\"not-a-uuid\\\" không hợp lệ cho tham số \\\"id\\\"");
     }
 
     @Test
