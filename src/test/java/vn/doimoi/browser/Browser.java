@@ -5,13 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages; never a
@@ -59,6 +65,30 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /**
+     * Waits until the page's notice says {@code expected}. Reading it right after a click races the
+     * navigation: the old page, with the previous notice, may still be there, or be going stale.
+     */
+    static void expectNotice(WebDriver driver, String expected) {
+        expectText(driver, By.cssSelector(".alert.notice"), text -> text.equals(expected), "\"" + expected + "\"");
+    }
+
+    /** Waits until the element's text passes {@code test}, across page loads; fails with the last text. */
+    static void expectText(WebDriver driver, By element, Predicate<String> test, String expected) {
+        String[] last = {null};
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(NoSuchElementException.class)
+                    .until(d -> {
+                        last[0] = d.findElement(element).getText();
+                        return test.test(last[0]);
+                    });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Expected " + element + " to be " + expected + " but it was: " + last[0], e);
+        }
     }
 
     static void screenshot(WebDriver driver, String name) {

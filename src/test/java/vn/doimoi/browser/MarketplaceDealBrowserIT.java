@@ -95,7 +95,7 @@ class MarketplaceDealBrowserIT {
         browser.get(url("/market/listings/" + offer));
         browser.findElement(By.id("attachment-file")).sendKeys(photo().toString());
         browser.findElement(By.cssSelector("#attachment-form button")).click();
-        assertThat(notice()).isEqualTo("Đã thêm tệp vào tin.");
+        Browser.expectNotice(browser, "Đã thêm tệp vào tin.");
         assertThat(browser.findElements(By.cssSelector("#listing-images img"))).hasSize(1);
         signOut();
 
@@ -131,7 +131,7 @@ class MarketplaceDealBrowserIT {
         browser.findElement(By.id("submit-review")).click();
 
         // then it waits for the Department's review
-        assertThat(notice()).isEqualTo("Đã gửi tin để Sở KH&CN duyệt.");
+        Browser.expectNotice(browser, "Đã gửi tin để Sở KH&CN duyệt.");
         assertThat(browser.findElement(By.id("my-listings")).getText()).contains(demandTitle, "Chờ duyệt");
         signOut();
 
@@ -144,7 +144,7 @@ class MarketplaceDealBrowserIT {
                 .orElseThrow();
         assertThat(item.getText()).contains(enterpriseName);
         item.findElement(By.cssSelector(".publish-form button")).click();
-        assertThat(notice()).isEqualTo("Đã đăng tin.");
+        Browser.expectNotice(browser, "Đã đăng tin.");
         signOut();
 
         // and the enterprise opens the matches of its published demand
@@ -175,7 +175,7 @@ class MarketplaceDealBrowserIT {
         browser.findElement(By.id("interest-message"))
                 .sendKeys("Chúng tôi cần xử lý 800 m³/ngày, mong được trao đổi về chi phí đầu tư.");
         browser.findElement(By.cssSelector("#interest-form button")).click();
-        assertThat(notice()).isEqualTo("Đã gửi bày tỏ quan tâm.");
+        Browser.expectNotice(browser, "Đã gửi bày tỏ quan tâm.");
         assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Bày tỏ quan tâm");
         assertThat(browser.findElement(By.id("deal-owner")).getText()).startsWith("Ẩn danh");
         String dealUrl = browser.getCurrentUrl();
@@ -185,7 +185,7 @@ class MarketplaceDealBrowserIT {
         signIn(instituteUser);
         browser.get(dealUrl);
         browser.findElement(By.cssSelector("#accept-form button")).click();
-        assertThat(notice()).isEqualTo("Đã chấp nhận bày tỏ quan tâm.");
+        Browser.expectNotice(browser, "Đã chấp nhận bày tỏ quan tâm.");
         assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Giới thiệu");
         signOut();
 
@@ -196,9 +196,9 @@ class MarketplaceDealBrowserIT {
                 .findElement(By.linkText(offerTitle))
                 .click();
         browser.findElement(By.cssSelector("#broker-form button")).click();
-        assertThat(notice()).isEqualTo("Bạn là nhà môi giới của giao dịch này.");
+        Browser.expectNotice(browser, "Bạn là nhà môi giới của giao dịch này.");
         browser.findElement(By.cssSelector("#introduced-form button")).click();
-        assertThat(notice()).isEqualTo("Hai bên đã được giới thiệu và bắt đầu đàm phán.");
+        Browser.expectNotice(browser, "Hai bên đã được giới thiệu và bắt đầu đàm phán.");
         assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Đàm phán");
         signOut();
 
@@ -215,7 +215,7 @@ class MarketplaceDealBrowserIT {
         browser.findElement(By.cssSelector("#signed-form button")).click();
 
         // and the registration deadline appears: mandatory, 90 days from signing
-        assertThat(notice()).isEqualTo("Đã ghi nhận hợp đồng.");
+        Browser.expectNotice(browser, "Đã ghi nhận hợp đồng.");
         assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Đã ký hợp đồng");
         assertThat(browser.findElement(By.id("registration-required")).getText())
                 .startsWith("Bắt buộc")
@@ -274,10 +274,6 @@ class MarketplaceDealBrowserIT {
     private void setDate(String id, LocalDate date) {
         ((JavascriptExecutor) browser)
                 .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
-    }
-
-    private String notice() {
-        return browser.findElement(By.cssSelector(".alert.notice")).getText();
     }
 
     private void signIn(String username) {

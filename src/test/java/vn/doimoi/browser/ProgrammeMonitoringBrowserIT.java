@@ -92,7 +92,7 @@ class ProgrammeMonitoringBrowserIT {
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
         // then the assignment exists, led by the agency
-        assertThat(notice()).isEqualTo("Đã phân công nhiệm vụ.");
+        Browser.expectNotice(browser, "Đã phân công nhiệm vụ.");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.cssSelector("dl.facts")).getText()).contains(agencyName);
         signOut();
@@ -116,7 +116,7 @@ class ProgrammeMonitoringBrowserIT {
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 
         // then the report awaits review with the share computed and the evidence attached
-        assertThat(notice()).isEqualTo("Đã gửi báo cáo.");
+        Browser.expectNotice(browser, "Đã gửi báo cáo.");
         assertThat(browser.findElement(By.id("report-state")).getText()).isEqualTo("Chờ xem xét");
         assertThat(browser.findElement(By.id("report-values")).getText()).contains("1,86 %");
         assertThat(browser.findElement(By.id("evidence")).getText())
@@ -134,7 +134,7 @@ class ProgrammeMonitoringBrowserIT {
         browser.findElement(By.cssSelector("#accept-form button")).click();
 
         // then the report is accepted
-        assertThat(notice()).isEqualTo("Đã tiếp nhận báo cáo.");
+        Browser.expectNotice(browser, "Đã tiếp nhận báo cáo.");
         assertThat(browser.findElement(By.id("report-state")).getText()).isEqualTo("Đã tiếp nhận");
 
         // and the dashboard shows this year's 1,86% against the 2% target
@@ -184,10 +184,6 @@ class ProgrammeMonitoringBrowserIT {
                 .GET()
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private String notice() {
-        return browser.findElement(By.cssSelector(".alert.notice")).getText();
     }
 
     private void signIn(String username) {

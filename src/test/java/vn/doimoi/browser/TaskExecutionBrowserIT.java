@@ -118,11 +118,11 @@ class TaskExecutionBrowserIT {
         Browser.screenshot(browser, "execution-01-contract-form");
         browser.findElement(By.cssSelector("#contract-form button[type=submit]"))
                 .click();
-        assertThat(notice()).isEqualTo("Đã lưu dự thảo hợp đồng.");
+        Browser.expectNotice(browser, "Đã lưu dự thảo hợp đồng.");
         browser.findElement(By.cssSelector("#sign-form button")).click();
 
         // then the contract is signed, its first report already overdue
-        assertThat(notice()).isEqualTo("Đã ký hợp đồng.");
+        Browser.expectNotice(browser, "Đã ký hợp đồng.");
         assertThat(browser.findElement(By.id("contract-state")).getText()).isEqualTo("Đã ký");
         assertThat(browser.findElement(By.id("report-1")).getText()).contains("Quá hạn");
         Browser.screenshot(browser, "execution-02-contract-signed");
@@ -136,10 +136,10 @@ class TaskExecutionBrowserIT {
                 .sendKeys("Đã lắp đặt 12 trạm cảm biến mặn tại ba xã, dữ liệu truyền về mỗi 15 phút.");
         browser.findElement(By.id("percent-1")).sendKeys("45");
         browser.findElement(By.cssSelector("#report-1 form button")).click();
-        assertThat(notice()).isEqualTo("Đã nộp báo cáo định kỳ.");
+        Browser.expectNotice(browser, "Đã nộp báo cáo định kỳ.");
         assertThat(browser.findElement(By.id("report-1")).getText()).contains("Nộp trễ hạn");
         browser.findElement(By.id("request-1")).click();
-        assertThat(notice()).isEqualTo("Đã gửi đề nghị cấp kinh phí.");
+        Browser.expectNotice(browser, "Đã gửi đề nghị cấp kinh phí.");
         browser.findElement(By.id("finalReport")).sendKeys("Báo cáo tổng hợp kết quả thực hiện nhiệm vụ.");
         browser.findElement(By.id("summaryReport")).sendKeys("Hệ thống cảnh báo mặn hoạt động ổn định.");
         browser.findElement(By.id("financialReport")).sendKeys("Đã sử dụng 100% kinh phí tạm ứng đúng mục đích.");
@@ -149,7 +149,7 @@ class TaskExecutionBrowserIT {
         browser.findElement(By.id("evidence"))
                 .sendKeys(evidence.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#acceptance-form button")).click();
-        assertThat(notice()).isEqualTo("Đã nộp hồ sơ đánh giá, nghiệm thu.");
+        Browser.expectNotice(browser, "Đã nộp hồ sơ đánh giá, nghiệm thu.");
         Browser.screenshot(browser, "execution-03-host-reported");
         signOut();
 
@@ -157,18 +157,21 @@ class TaskExecutionBrowserIT {
         signIn(scienceOfficer);
         browser.get(url(taskPath));
         browser.findElement(By.id("approve-1")).click();
-        assertThat(notice()).isEqualTo("Đã duyệt đề nghị cấp kinh phí.");
+        Browser.expectNotice(browser, "Đã duyệt đề nghị cấp kinh phí.");
         signOut();
         signIn(financeOfficer);
         browser.get(url(taskPath));
         browser.findElement(By.id("approve-1")).click();
-        assertThat(browser.findElement(By.id("tranche-state-1")).getText())
-                .startsWith("Phòng Kế hoạch – Tài chính đã duyệt");
+        Browser.expectText(
+                browser,
+                By.id("tranche-state-1"),
+                text -> text.startsWith("Phòng Kế hoạch – Tài chính đã duyệt"),
+                "approved by finance");
         browser.findElement(By.id("reference-1")).sendKeys("UNC-2026-0415");
         browser.findElement(By.cssSelector("#paid-form-1 button")).click();
 
         // then it is paid, once
-        assertThat(notice()).isEqualTo("Đã ghi nhận cấp kinh phí.");
+        Browser.expectNotice(browser, "Đã ghi nhận cấp kinh phí.");
         assertThat(browser.findElement(By.id("tranche-state-1")).getText()).startsWith("Đã cấp");
         assertThat(browser.findElement(By.id("task-paid")).getText()).isEqualTo("300.000.000 ₫");
 
@@ -177,7 +180,7 @@ class TaskExecutionBrowserIT {
         browser.findElement(By.cssSelector("#conclude-form button")).click();
 
         // then the task is accepted with "Đạt"
-        assertThat(notice()).isEqualTo("Đã ghi nhận kết quả nghiệm thu.");
+        Browser.expectNotice(browser, "Đã ghi nhận kết quả nghiệm thu.");
         assertThat(browser.findElement(By.id("classification")).getText()).isEqualTo("Đạt");
         assertThat(browser.findElement(By.id("task-stage")).getText()).isEqualTo("Đã nghiệm thu");
         Browser.screenshot(browser, "execution-04-accepted");
@@ -192,13 +195,13 @@ class TaskExecutionBrowserIT {
         browser.findElement(By.id("keywords")).sendKeys("xâm nhập mặn, IoT, lúa");
         browser.findElement(By.id("applicationScope")).sendKeys("Các xã ven biển trồng lúa của tỉnh");
         browser.findElement(By.cssSelector("#result-form button")).click();
-        assertThat(notice()).isEqualTo("Đã nộp hồ sơ đăng ký kết quả.");
+        Browser.expectNotice(browser, "Đã nộp hồ sơ đăng ký kết quả.");
         signOut();
         signIn(financeOfficer);
         browser.get(url(taskPath));
         browser.findElement(By.id("certificateNumber")).sendKeys("27/2026/GCN-KQNV");
         browser.findElement(By.cssSelector("#register-form button")).click();
-        assertThat(notice()).isEqualTo("Đã đăng ký kết quả; kết quả đã công khai.");
+        Browser.expectNotice(browser, "Đã đăng ký kết quả; kết quả đã công khai.");
         String resultPath = URI.create(
                         browser.findElement(By.id("public-result")).getAttribute("href"))
                 .getPath();
@@ -213,7 +216,7 @@ class TaskExecutionBrowserIT {
         browser.findElement(By.id("effect")).sendKeys("Chủ động đóng cống kịp thời, không mất mùa do mặn");
         browser.findElement(By.id("savings")).sendKeys("120.000.000");
         browser.findElement(By.cssSelector("#use-form button")).click();
-        assertThat(notice()).isEqualTo("Đã gửi thông tin ứng dụng; Sở KH&CN sẽ xác nhận.");
+        Browser.expectNotice(browser, "Đã gửi thông tin ứng dụng; Sở KH&CN sẽ xác nhận.");
         assertThat(browser.findElement(By.id("uses")).getText()).doesNotContain(adopterName);
         signOut();
 
@@ -225,7 +228,7 @@ class TaskExecutionBrowserIT {
                 .findFirst()
                 .orElseThrow();
         toConfirm.findElement(By.cssSelector("button")).click();
-        assertThat(notice()).isEqualTo("Đã xác nhận thông tin ứng dụng.");
+        Browser.expectNotice(browser, "Đã xác nhận thông tin ứng dụng.");
         Browser.screenshot(browser, "execution-05-dashboard");
 
         // then the audit dossier downloads with the acceptance minutes, the evidence and the journal
@@ -310,10 +313,6 @@ class TaskExecutionBrowserIT {
                 .GET()
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private String notice() {
-        return browser.findElement(By.cssSelector(".alert.notice")).getText();
     }
 
     private void signIn(String username) {

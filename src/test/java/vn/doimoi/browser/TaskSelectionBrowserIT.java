@@ -180,11 +180,11 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.id("productSpecs0")).sendKeys("Năng suất | tấn/ha | ≥ 6,5");
         Browser.screenshot(browser, "tasks-01-call-form");
         browser.findElement(By.cssSelector("#call-form button[type=submit]")).click();
-        assertThat(notice()).isEqualTo("Đã tạo thông báo (bản nháp).");
+        Browser.expectNotice(browser, "Đã tạo thông báo (bản nháp).");
         browser.findElement(By.cssSelector("#open-call button")).click();
 
         // then the call is open
-        assertThat(notice()).isEqualTo("Đã công bố thông báo tuyển chọn.");
+        Browser.expectNotice(browser, "Đã công bố thông báo tuyển chọn.");
         assertThat(browser.findElement(By.id("call-state")).getText()).isEqualTo("Đang nhận hồ sơ");
         signOut();
 
@@ -201,12 +201,12 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.id("state0")).sendKeys("900.000.000");
         browser.findElement(By.id("other0")).sendKeys("100.000.000");
         browser.findElement(By.cssSelector("#dossier-form button[type=submit]")).click();
-        assertThat(notice()).isEqualTo("Đã lưu hồ sơ.");
+        Browser.expectNotice(browser, "Đã lưu hồ sơ.");
         assertThat(browser.findElement(By.id("dossier-state-budget")).getText()).isEqualTo("900.000.000 ₫");
         browser.findElement(By.cssSelector("#submit-form button")).click();
 
         // then the dossier is submitted with a receipt carrying its content hash
-        assertThat(notice()).isEqualTo("Đã nộp hồ sơ.");
+        Browser.expectNotice(browser, "Đã nộp hồ sơ.");
         assertThat(browser.findElement(By.id("dossier-state")).getText()).isEqualTo("Đã nộp");
         assertThat(browser.findElement(By.id("receipt-hash")).getText()).matches("[0-9a-f]{64}");
         Browser.screenshot(browser, "tasks-02-receipt");
@@ -218,14 +218,14 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.linkText("Quản lý nhiệm vụ KH&CN")).click();
         browser.findElement(By.linkText(title)).click();
         browser.findElement(By.cssSelector("#close-call button")).click();
-        assertThat(notice()).isEqualTo("Đã kết thúc nhận hồ sơ.");
+        Browser.expectNotice(browser, "Đã kết thúc nhận hồ sơ.");
         browser.findElement(By.id("minutes")).sendKeys("Mở 1 hồ sơ; hồ sơ đầy đủ, hợp lệ.");
         browser.findElement(By.cssSelector("#open-dossiers button")).click();
-        assertThat(notice()).isEqualTo("Đã mở hồ sơ và ghi nhận kết quả kiểm tra tính hợp lệ.");
+        Browser.expectNotice(browser, "Đã mở hồ sơ và ghi nhận kết quả kiểm tra tính hợp lệ.");
         assertThat(browser.findElement(By.id("call-dossiers")).getText()).contains(applicantName, "Hợp lệ");
         browser.findElement(By.id("decisionNumber")).sendKeys("45/QĐ-SKHCN");
         browser.findElement(By.cssSelector("#create-council button")).click();
-        assertThat(notice()).isEqualTo("Đã thành lập hội đồng.");
+        Browser.expectNotice(browser, "Đã thành lập hội đồng.");
         String councilUrl = browser.getCurrentUrl();
         UUID council = UUID.fromString(councilUrl.substring(councilUrl.lastIndexOf('/') + 1));
         assertThat(candidateRow(insider).getText()).contains("Đang làm việc tại tổ chức đăng ký chủ trì");
@@ -240,7 +240,7 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.cssSelector("#seat-form button[type=submit]")).click();
 
         // then the applicant's own expert is seated as excluded, with the reason found in the data
-        assertThat(notice()).isEqualTo("Đã cập nhật thành phần hội đồng.");
+        Browser.expectNotice(browser, "Đã cập nhật thành phần hội đồng.");
         WebElement insiderRow = browser.findElement(By.id("members")).findElements(By.cssSelector("tbody tr")).stream()
                 .filter(row -> row.getText().contains("Trương Văn Nội " + suffix))
                 .findFirst()
@@ -255,7 +255,7 @@ class TaskSelectionBrowserIT {
             signIn(expert);
             browser.get(url("/councils/" + council));
             browser.findElement(By.cssSelector("#declare-form button")).click();
-            assertThat(notice()).isEqualTo("Đã cam kết không xung đột lợi ích");
+            Browser.expectNotice(browser, "Đã cam kết không xung đột lợi ích");
             signOut();
         }
         asUser(staff, () -> {
@@ -269,7 +269,7 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.id("present-" + paper.get(2))).click();
         browser.findElement(By.id("present-" + paper.get(3))).click();
         browser.findElement(By.cssSelector("#start-form button")).click();
-        assertThat(notice()).isEqualTo("Phiên họp đã bắt đầu.");
+        Browser.expectNotice(browser, "Phiên họp đã bắt đầu.");
         signOut();
         UUID dossier =
                 asUser(staff, () -> selection.council(council).dossiers().get(0).id());
@@ -304,7 +304,7 @@ class TaskSelectionBrowserIT {
             }
             browser.findElement(By.id("comment-" + dossier)).sendKeys("Thuyết minh rõ ràng.");
             browser.findElement(By.cssSelector("#score-" + dossier + " button")).click();
-            assertThat(notice()).isEqualTo("Đã lưu phiếu đánh giá.");
+            Browser.expectNotice(browser, "Đã lưu phiếu đánh giá.");
             signOut();
         }
 
@@ -314,7 +314,7 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.cssSelector("#conclude-form button")).click();
 
         // then the result shows the dossier passing with the average of five sheets: (80+80+83+84+85)/5
-        assertThat(notice()).isEqualTo("Đã kiểm phiếu và kết luận.");
+        Browser.expectNotice(browser, "Đã kiểm phiếu và kết luận.");
         assertThat(browser.findElement(By.id("results")).getText()).contains(applicantName, "82,4", "Đạt");
         Browser.screenshot(browser, "tasks-05-results");
 
@@ -335,7 +335,7 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.id("approvedState0")).sendKeys("850.000.000");
         browser.findElement(By.id("reason0")).sendKeys("Giảm theo định mức thuê khoán");
         browser.findElement(By.cssSelector("#appraise-form button")).click();
-        assertThat(notice()).isEqualTo("Đã ghi nhận kết quả thẩm định kinh phí.");
+        Browser.expectNotice(browser, "Đã ghi nhận kết quả thẩm định kinh phí.");
         // the appraised lines and their sum are shown before the approval decision
         assertThat(browser.findElement(By.id("appraised-lines")).getText()).contains("Giảm theo định mức thuê khoán");
         assertThat(browser.findElement(By.id("approved-state-total")).getText()).isEqualTo("850.000.000 ₫");
@@ -344,7 +344,7 @@ class TaskSelectionBrowserIT {
                 browser.findElement(By.id("decisionDate")), LocalDate.now(clock).toString());
         browser.findElement(By.id("signer")).sendKeys("Phó Chủ tịch UBND tỉnh");
         browser.findElement(By.cssSelector("#approve-form button")).click();
-        assertThat(notice()).isEqualTo("Nhiệm vụ đã được phê duyệt, chờ ký hợp đồng.");
+        Browser.expectNotice(browser, "Nhiệm vụ đã được phê duyệt, chờ ký hợp đồng.");
         signOut();
 
         // and part 2 is told, with the product as ordered (same id) and the appraised budget
@@ -444,10 +444,6 @@ class TaskSelectionBrowserIT {
                 .GET()
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private String notice() {
-        return browser.findElement(By.cssSelector(".alert.notice")).getText();
     }
 
     private String problem() {

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -54,6 +55,9 @@ final class FlatTextQuery {
                 addTerms(analyzer, field.name(), query, weight * field.boost(), boosts);
             }
         });
+        if (boosts.size() > IndexSearcher.getMaxClauseCount()) {
+            return null; // a long text kept whole (none of its syllables indexed): the per-field predicates take it
+        }
         BooleanQuery.Builder flat = new BooleanQuery.Builder();
         boosts.forEach(
                 (term, boost) -> flat.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD));
