@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +22,7 @@ import vn.doimoi.TestUsers;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.ApprovedProduct;
-import vn.doimoi.projects.ProductSpec;
-import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 
 /**
@@ -84,7 +75,7 @@ class UploadTooLargeBrowserIT {
         UUID host = testUsers.organisation();
         CurrentUser canbo =
                 new CurrentUser(new UserId(UUID.randomUUID()), "canbo-tai-len", EnumSet.of(Role.STAFF), null);
-        UUID task = taskInProgress(host, canbo);
+        UUID task = SignedTasks.inProgress(executions, canbo, host);
         signIn(testUsers.create(Role.ORG_MEMBER, host));
         String page = "http://localhost:" + port + "/execution/tasks/" + task;
 
@@ -134,47 +125,5 @@ class UploadTooLargeBrowserIT {
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         browser.findElement(By.cssSelector(".account .user-name"));
-    }
-
-    private UUID taskInProgress(UUID host, CurrentUser canbo) {
-        TaskApproved approved = new TaskApproved(
-                UUID.randomUUID(),
-                "ĐT.TL." + UUID.randomUUID().toString().substring(0, 4),
-                "Nghiên cứu chế phẩm vi sinh xử lý rơm rạ tại ruộng",
-                TaskType.RESEARCH_TOPIC,
-                SelectionMethod.COMPETITION,
-                host,
-                null,
-                null,
-                List.of("401"),
-                List.of(new ApprovedProduct(
-                        UUID.randomUUID(),
-                        "Chế phẩm vi sinh",
-                        "05 tấn",
-                        List.of(new ProductSpec("Mật độ vi sinh", "CFU/g", "≥ 10⁸")))),
-                new BigDecimal("800000000"),
-                new BigDecimal("100000000"),
-                12,
-                "12/QĐ-UBND",
-                LocalDate.of(2026, 1, 1));
-        executions.taskApproved(approved);
-        UUID id = approved.taskId();
-        ContractTerms suggested = executions.suggestedTerms(canbo, id);
-        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
-        executions.draftContract(
-                canbo,
-                id,
-                new ContractTerms(
-                        suggested.number(),
-                        start,
-                        start.plusMonths(12),
-                        suggested.fundingMode(),
-                        suggested.stateBudget(),
-                        suggested.otherBudget(),
-                        6,
-                        "Báo cáo 6 tháng một lần",
-                        suggested.tranches()));
-        executions.signContract(canbo, id, start);
-        return id;
     }
 }

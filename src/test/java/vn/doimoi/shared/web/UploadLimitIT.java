@@ -3,7 +3,6 @@ package vn.doimoi.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,11 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,12 +27,7 @@ import vn.doimoi.TestUsers;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.ApprovedProduct;
-import vn.doimoi.projects.ProductSpec;
-import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 
 /**
@@ -75,7 +66,7 @@ class UploadLimitIT {
     @BeforeEach
     void aHostSignedInOnTheAcceptanceFormOfItsTaskInProgress() throws Exception {
         UUID host = testUsers.organisation();
-        task = taskInProgress(host);
+        task = SignedTasks.inProgress(executions, canbo, host);
         signIn(testUsers.create(Role.ORG_MEMBER, host));
         page = "/execution/tasks/" + task;
     }
@@ -213,47 +204,5 @@ class UploadLimitIT {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    private UUID taskInProgress(UUID host) {
-        TaskApproved approved = new TaskApproved(
-                UUID.randomUUID(),
-                "ĐT.TL." + UUID.randomUUID().toString().substring(0, 4),
-                "Nghiên cứu chế phẩm vi sinh xử lý rơm rạ tại ruộng",
-                TaskType.RESEARCH_TOPIC,
-                SelectionMethod.COMPETITION,
-                host,
-                null,
-                null,
-                List.of("401"),
-                List.of(new ApprovedProduct(
-                        UUID.randomUUID(),
-                        "Chế phẩm vi sinh",
-                        "05 tấn",
-                        List.of(new ProductSpec("Mật độ vi sinh", "CFU/g", "≥ 10⁸")))),
-                new BigDecimal("800000000"),
-                new BigDecimal("100000000"),
-                12,
-                "12/QĐ-UBND",
-                LocalDate.of(2026, 1, 1));
-        executions.taskApproved(approved);
-        UUID id = approved.taskId();
-        ContractTerms suggested = executions.suggestedTerms(canbo, id);
-        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
-        executions.draftContract(
-                canbo,
-                id,
-                new ContractTerms(
-                        suggested.number(),
-                        start,
-                        start.plusMonths(12),
-                        suggested.fundingMode(),
-                        suggested.stateBudget(),
-                        suggested.otherBudget(),
-                        6,
-                        "Báo cáo 6 tháng một lần",
-                        suggested.tranches()));
-        executions.signContract(canbo, id, start);
-        return id;
     }
 }

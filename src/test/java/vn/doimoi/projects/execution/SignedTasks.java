@@ -1,0 +1,61 @@
+package vn.doimoi.projects.execution;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.projects.ApprovedProduct;
+import vn.doimoi.projects.ProductSpec;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.projects.TaskApproved;
+import vn.doimoi.projects.TaskType;
+
+/** For tests outside this package: a task approved for {@code host}, with its contract signed a month ago. */
+public final class SignedTasks {
+
+    private SignedTasks() {}
+
+    public static UUID inProgress(TaskExecutions executions, CurrentUser staff, UUID host) {
+        TaskApproved approved = new TaskApproved(
+                UUID.randomUUID(),
+                "ĐT.TL." + UUID.randomUUID().toString().substring(0, 4),
+                "Nghiên cứu chế phẩm vi sinh xử lý rơm rạ tại ruộng",
+                TaskType.RESEARCH_TOPIC,
+                SelectionMethod.COMPETITION,
+                host,
+                null,
+                null,
+                List.of("401"),
+                List.of(new ApprovedProduct(
+                        UUID.randomUUID(),
+                        "Chế phẩm vi sinh",
+                        "05 tấn",
+                        List.of(new ProductSpec("Mật độ vi sinh", "CFU/g", "≥ 10⁸")))),
+                new BigDecimal("800000000"),
+                new BigDecimal("100000000"),
+                12,
+                "12/QĐ-UBND",
+                LocalDate.of(2026, 1, 1));
+        executions.taskApproved(approved);
+        UUID id = approved.taskId();
+        ContractTerms suggested = executions.suggestedTerms(staff, id);
+        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+        executions.draftContract(
+                staff,
+                id,
+                new ContractTerms(
+                        suggested.number(),
+                        start,
+                        start.plusMonths(12),
+                        suggested.fundingMode(),
+                        suggested.stateBudget(),
+                        suggested.otherBudget(),
+                        6,
+                        "Báo cáo 6 tháng một lần",
+                        suggested.tranches()));
+        executions.signContract(staff, id, start);
+        return id;
+    }
+}
