@@ -44,7 +44,7 @@ public class PortalCounters {
     private final Counters<LocalDate> visits = new Counters<>();
     private final VisitDeduplicator viewDeduplicator;
     private final VisitDeduplicator dayDeduplicator = new VisitDeduplicator(Duration.ofDays(1));
-    private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
+    private final VisitorTimes lastSeen = new VisitorTimes();
     /** What the database holds, mirrored so that reading a count needs no query (one node writes). */
     private final Map<UUID, Long> storedViews = new ConcurrentHashMap<>();
     /** Counts a flush is writing: still counted by readers while the database write runs unlocked. */
@@ -93,8 +93,9 @@ public class PortalCounters {
         if (Bots.isBot(userAgent)) {
             return;
         }
-        Instant before = lastSeen.put(visitor, now);
-        if (before == null || before.isBefore(now.minus(properties.onlineWindow()))) {
+        long before = lastSeen.swap(VisitorTimes.fingerprint(visitor), now.toEpochMilli());
+        if (before == VisitorTimes.NEVER
+                || before < now.minus(properties.onlineWindow()).toEpochMilli()) {
             onlineCount.incrementAndGet(); // exact again at the next recount, within a second
         }
         LocalDate day = LocalDate.ofInstant(now, VIETNAM);
@@ -181,14 +182,8 @@ public class PortalCounters {
         boolean stale = countedAt == null || now.isBefore(countedAt) || now.isAfter(countedAt.plusSeconds(1));
         if (stale && recountingOnline.compareAndSet(false, true)) {
             try {
-                Instant onlineSince = now.minus(properties.onlineWindow());
-                long online = 0;
-                for (Instant at : lastSeen.values()) {
-                    if (at.isAfter(onlineSince)) {
-                        online++;
-                    }
-                }
-                onlineCount.set(online);
+                onlineCount.set(
+                        lastSeen.countAfter(now.minus(properties.onlineWindow()).toEpochMilli()));
                 onlineCountedAt = now;
             } finally {
                 recountingOnline.set(false);
@@ -267,8 +262,7 @@ public class PortalCounters {
             Instant now = clock.instant();
             viewDeduplicator.evictBefore(now);
             dayDeduplicator.evictBefore(now);
-            Instant onlineSince = now.minus(properties.onlineWindow());
-            lastSeen.values().removeIf(at -> at.isBefore(onlineSince));
+            lastSeen.forgetBefore(now.minus(properties.onlineWindow()).toEpochMilli());
         } finally {
             writing.unlock();
         }

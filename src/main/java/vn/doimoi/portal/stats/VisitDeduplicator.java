@@ -2,8 +2,6 @@ package vn.doimoi.portal.stats;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Says whether a visitor's view of an article counts: once per visitor and article within a
@@ -11,30 +9,22 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class VisitDeduplicator {
 
-    private final Duration window;
-    private final Map<String, Instant> lastCounted = new ConcurrentHashMap<>();
+    private final long window;
+    /** When each (visitor, key) pair last counted, by the pair's fingerprint. */
+    private final VisitorTimes lastCounted = new VisitorTimes();
 
     public VisitDeduplicator(Duration window) {
-        this.window = window;
+        this.window = window.toMillis();
     }
 
     /** True, and remembered, when this visitor's view of this key counts at {@code now}. */
     public boolean counts(String visitor, String key, Instant now) {
-        boolean[] counted = {false};
-        lastCounted.compute(visitor + "|" + key, (k, previous) -> {
-            if (previous == null || !now.isBefore(previous.plus(window))) {
-                counted[0] = true;
-                return now;
-            }
-            return previous;
-        });
-        return counted[0];
+        return lastCounted.claim(VisitorTimes.fingerprint(visitor, key), now.toEpochMilli(), window);
     }
 
     /** Forgets views older than the window, so memory stays bounded. */
     public void evictBefore(Instant now) {
-        Instant oldest = now.minus(window);
-        lastCounted.values().removeIf(at -> at.isBefore(oldest));
+        lastCounted.forgetBefore(now.toEpochMilli() - window);
     }
 
     int size() {
