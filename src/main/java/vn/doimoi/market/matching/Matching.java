@@ -1,17 +1,30 @@
 package vn.doimoi.market.matching;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -47,6 +60,8 @@ public class Matching {
     static final int OVERFETCH = 2 * CANDIDATES;
 
     private static final int MAX_QUERY_CHARS = 1500;
+    /** Listings left out by id in the one-pass search; an organisation with more takes the filtered query. */
+    private static final int MAX_LEFT_OUT = 500;
 
     private final EntityManager entityManager;
     private final Listings listings;
@@ -87,7 +102,12 @@ public class Matching {
         // an organisation's own listings are never its matches (issue 8): neither side of a deal with itself
         Set<UUID> ownListings = subject.owner() == null ? Set.of() : listings.idsOfOrganisation(subject.owner());
 
-        List<List<?>> hits = fittingByTextAlone(session, scope, query, targets, subject.id(), ownListings, minTrl);
+        List<List<?>> hits = query.flat() == null
+                ? null
+                : fittingInOnePass(session, scope, query.flat(), targets, subject.id(), ownListings, minTrl);
+        if (hits == null) {
+            hits = fittingByTextAlone(session, scope, query, targets, subject.id(), ownListings, minTrl);
+        }
         if (hits == null) {
             hits = session.search(scope)
                     .select(f -> candidateFields(f))
@@ -174,6 +194,73 @@ public class Matching {
                     scored.reasons()));
         }
         return new Matches(results, belowFloor, properties.matchFloor());
+    }
+
+    /**
+     * The best {@link #CANDIDATES} that fit, on Lucene: the flat text query filtered while its hits
+     * are collected ({@link FittingSearch}), then their fields projected by id. Null when the subject's
+     * organisation has too many listings to leave out that way, or the index lacks stored ids.
+     */
+    private static @Nullable List<List<?>> fittingInOnePass(
+            SearchSession session,
+            SearchScope<Object> scope,
+            Query text,
+            Set<ListingKind> targets,
+            UUID subjectId,
+            Set<UUID> ownListings,
+            @Nullable Integer minTrl) {
+        Set<UUID> leftOut = new HashSet<>(ownListings);
+        leftOut.add(subjectId);
+        if (leftOut.size() > MAX_LEFT_OUT) {
+            return null;
+        }
+        List<FittingSearch.Hit> best;
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            best = FittingSearch.best(reader, text, fits(targets, minTrl), leftOut, CANDIDATES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (best == null || best.isEmpty()) {
+            return best == null ? null : List.of();
+        }
+        List<UUID> ids = best.stream().map(FittingSearch.Hit::id).toList();
+        Map<UUID, List<?>> rows = new HashMap<>();
+        session.search(scope)
+                .select(f -> candidateFields(f))
+                .where(f -> f.id().matchingAny(ids))
+                .fetchHits(ids.size())
+                .forEach(row -> rows.put((UUID) row.get(0), row));
+        List<List<?>> hits = new ArrayList<>();
+        for (FittingSearch.Hit hit : best) {
+            List<?> row = rows.get(hit.id());
+            if (row != null) { // null: withdrawn between the two reads
+                List<Object> scored = new ArrayList<>(row);
+                scored.set(1, hit.score());
+                hits.add(scored);
+            }
+        }
+        return hits;
+    }
+
+    /** The Lucene form of the hard filters: the other kind, and TRL at least the minimum (services have none). */
+    private static Query fits(Set<ListingKind> targets, @Nullable Integer minTrl) {
+        BooleanQuery.Builder fits = new BooleanQuery.Builder();
+        fits.add(
+                new TermInSetQuery(
+                        "kind",
+                        targets.stream().map(kind -> new BytesRef(kind.name())).toList()),
+                BooleanClause.Occur.FILTER);
+        if (minTrl != null) {
+            fits.add(
+                    new BooleanQuery.Builder()
+                            .add(
+                                    new TermQuery(new Term("kind", ListingKind.SERVICE.name())),
+                                    BooleanClause.Occur.SHOULD)
+                            .add(IntPoint.newRangeQuery("trl", minTrl, Integer.MAX_VALUE), BooleanClause.Occur.SHOULD)
+                            .build(),
+                    BooleanClause.Occur.FILTER);
+        }
+        return fits.build();
     }
 
     /**
