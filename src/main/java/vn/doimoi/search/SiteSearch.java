@@ -90,16 +90,19 @@ public class SiteSearch {
                 .filter(each -> each.supports(filters.keySet()))
                 .toList();
         if (query.isEmpty() || candidates.isEmpty()) {
-            return new SearchResults(query, type, filters, List.of(), 0, Map.of(), Map.of(), pageNumber, pageSize);
+            return new SearchResults(
+                    query, type, filters, List.of(), 0, Map.of(), Map.of(), false, pageNumber, pageSize);
         }
         SearchSession session = Search.session(entityManager);
         // One unscored pass per kind gives its count and, for the kinds shown, the facets.
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Map<String, Long>> facets = new TreeMap<>();
         long total = 0;
+        boolean estimated = false;
         for (SearchableType each : candidates) {
             boolean shown = type == null || each.key().equals(type);
             KindTally tally = tally(session, each, shown, query, filters);
+            estimated |= shown && tally.estimated();
             if (tally.count() > 0) {
                 counts.put(each.key(), tally.count());
             }
@@ -115,7 +118,7 @@ public class SiteSearch {
                 .filter(each -> type == null || each.key().equals(type))
                 .toList();
         if (selected.isEmpty() || total == 0) {
-            return new SearchResults(query, type, filters, List.of(), 0, counts, Map.of(), pageNumber, pageSize);
+            return new SearchResults(query, type, filters, List.of(), 0, counts, Map.of(), false, pageNumber, pageSize);
         }
         List<String> entityNames =
                 selected.stream().map(SearchableType::entityName).toList();
@@ -142,7 +145,8 @@ public class SiteSearch {
                     highlights.passages((String) row.get(2)),
                     kind.url(reference.id())));
         }
-        return new SearchResults(query, type, filters, hits, total, counts, sortedFacets(facets), pageNumber, pageSize);
+        return new SearchResults(
+                query, type, filters, hits, total, counts, sortedFacets(facets), estimated, pageNumber, pageSize);
     }
 
     /** The facet fields some registered kind has, e.g. fieldCode and province. */
@@ -158,11 +162,15 @@ public class SiteSearch {
         return labels == null ? value : labels.label(value, language);
     }
 
-    /** How many records of one kind match, and per facet value when the kind is shown. */
-    private record KindTally(long count, Map<String, Map<String, Long>> facets) {}
+    /** How many records of one kind match, and per facet value when the kind is shown (estimated: from a sample). */
+    private record KindTally(long count, Map<String, Map<String, Long>> facets, boolean estimated) {}
 
-    private static KindTally tally(
+    private KindTally tally(
             SearchSession session, SearchableType kind, boolean withFacets, String query, Map<String, String> filters) {
+        LuceneTally.Tally onLucene = LuceneTally.of(entityManager, kind, withFacets, query, filters);
+        if (onLucene != null) {
+            return new KindTally(onLucene.count(), onLucene.facets(), onLucene.estimated());
+        }
         SearchScope<Object> scope = session.scope(Object.class, List.of(kind.entityName()));
         var step = session.search(scope).where(f -> sameMatches(f, query, filters));
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
@@ -179,7 +187,7 @@ public class SiteSearch {
         SearchResult<?> result = step.fetch(0);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         keys.forEach((field, key) -> facets.put(field, result.aggregation(key)));
-        return new KindTally(result.total().hitCount(), facets);
+        return new KindTally(result.total().hitCount(), facets, false);
     }
 
     /** Per field the values with the most hits (years newest first), at most {@value #FACET_VALUES}. */
