@@ -1,6 +1,6 @@
 package vn.doimoi.search;
 
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ import vn.doimoi.shared.search.VietnameseAnalysis;
  */
 final class LuceneTally {
 
-    static final int SAMPLE = 10_000;
+    static final int SAMPLE = 5_000;
 
     private static final List<String> MATCHING_FIELDS =
             List.of(VietnameseAnalysis.matchingField("title"), VietnameseAnalysis.matchingField("summary"));
@@ -63,14 +63,14 @@ final class LuceneTally {
      * @return null when the kind's index is not a Lucene index (OpenSearch)
      */
     static @Nullable Tally of(
-            EntityManager entityManager,
+            EntityManagerFactory entityManagerFactory,
             SearchableType kind,
             boolean withFacets,
             String query,
             Map<String, String> filters) {
         Analyzer analyzer;
         try {
-            analyzer = Search.mapping(entityManager.getEntityManagerFactory())
+            analyzer = Search.mapping(entityManagerFactory)
                     .indexedEntity(kind.entityName())
                     .indexManager()
                     .unwrap(LuceneIndexManager.class)
@@ -79,7 +79,8 @@ final class LuceneTally {
             return null;
         }
         Query matches = matches(analyzer, query, filters);
-        try (IndexReader reader = Search.session(entityManager)
+        // the mapping's scope, not a session's: a tally needs no persistence context and may run on any thread
+        try (IndexReader reader = Search.mapping(entityManagerFactory)
                 .scope(Object.class, List.of(kind.entityName()))
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {

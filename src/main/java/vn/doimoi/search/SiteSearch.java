@@ -1,14 +1,21 @@
 package vn.doimoi.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -35,12 +42,20 @@ public class SiteSearch {
     private static final int FACET_VALUES = 20;
 
     private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
+    private final ExecutorService tallyThreads =
+            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), work -> {
+                Thread thread = new Thread(work, "search-tally");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final Map<String, SearchableType> typesByEntity = new LinkedHashMap<>();
     private final Map<String, SearchableType> typesByKey = new LinkedHashMap<>();
     private final Map<String, FacetValueLabels> labelsByField = new LinkedHashMap<>();
 
     SiteSearch(EntityManager entityManager, List<SearchableType> types, List<FacetValueLabels> labels) {
         this.entityManager = entityManager;
+        this.entityManagerFactory = entityManager.getEntityManagerFactory();
         labels.forEach(each -> labelsByField.put(each.field(), each));
         for (SearchableType type : types) {
             typesByEntity.put(type.entityName(), type);
@@ -94,14 +109,28 @@ public class SiteSearch {
                     query, type, filters, List.of(), 0, Map.of(), Map.of(), false, pageNumber, pageSize);
         }
         SearchSession session = Search.session(entityManager);
-        // One unscored pass per kind gives its count and, for the kinds shown, the facets.
+        // The tallies (one unscored pass per kind: its count and, for the kinds shown, the facets)
+        // run beside the ranked query on a second core; the request thread runs them itself if no
+        // tally thread has taken them up by the time it needs them.
+        FutureTask<Map<String, LuceneTally.Tally>> onLucene =
+                new FutureTask<>(() -> luceneTallies(candidates, type, query, filters));
+        tallyThreads.execute(onLucene);
+        List<SearchableType> selected = candidates.stream()
+                .filter(each -> type == null || each.key().equals(type))
+                .toList();
+        List<List<?>> ranked =
+                selected.isEmpty() ? List.of() : rankedPage(session, selected, query, filters, pageNumber, pageSize);
+        Map<String, LuceneTally.Tally> tallied = joined(onLucene);
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Map<String, Long>> facets = new TreeMap<>();
         long total = 0;
         boolean estimated = false;
         for (SearchableType each : candidates) {
             boolean shown = type == null || each.key().equals(type);
-            KindTally tally = tally(session, each, shown, query, filters);
+            LuceneTally.Tally lucene = tallied.get(each.key());
+            KindTally tally = lucene != null
+                    ? new KindTally(lucene.count(), lucene.facets(), lucene.estimated())
+                    : tally(session, each, shown, query, filters);
             estimated |= shown && tally.estimated();
             if (tally.count() > 0) {
                 counts.put(each.key(), tally.count());
@@ -114,26 +143,12 @@ public class SiteSearch {
                                         .merge(value, hits, Long::sum)));
             }
         }
-        List<SearchableType> selected = candidates.stream()
-                .filter(each -> type == null || each.key().equals(type))
-                .toList();
         if (selected.isEmpty() || total == 0) {
             return new SearchResults(query, type, filters, List.of(), 0, counts, Map.of(), false, pageNumber, pageSize);
         }
-        List<String> entityNames =
-                selected.stream().map(SearchableType::entityName).toList();
-        SearchScope<Object> scope = session.scope(Object.class, entityNames);
-        SearchResult<List<?>> result = session.search(scope)
-                .select(f -> f.composite(
-                        f.entityReference(), f.field("title", String.class), f.field("summary", String.class)))
-                .where(f -> matching(f, query, filters))
-                // The total is known from the tallies: the ranked query only needs its page, so
-                // Lucene may skip records that cannot reach it (block-max WAND).
-                .totalHitCountThreshold((long) (pageNumber + 1) * pageSize)
-                .fetch(pageNumber * pageSize, pageSize);
         Highlights highlights = new Highlights(query);
         List<SearchHit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
+        for (List<?> row : ranked) {
             EntityReference reference = (EntityReference) row.get(0);
             SearchableType kind = typesByEntity.get(reference.name());
             String title = (String) row.get(1);
@@ -147,6 +162,61 @@ public class SiteSearch {
         }
         return new SearchResults(
                 query, type, filters, hits, total, counts, sortedFacets(facets), estimated, pageNumber, pageSize);
+    }
+
+    /** The page of ranked hits: entity reference, title, summary. */
+    private static List<List<?>> rankedPage(
+            SearchSession session,
+            List<SearchableType> selected,
+            String query,
+            Map<String, String> filters,
+            int pageNumber,
+            int pageSize) {
+        List<String> entityNames =
+                selected.stream().map(SearchableType::entityName).toList();
+        SearchScope<Object> scope = session.scope(Object.class, entityNames);
+        return session.search(scope)
+                .select(f -> f.composite(
+                        f.entityReference(), f.field("title", String.class), f.field("summary", String.class)))
+                .where(f -> matching(f, query, filters))
+                // The total comes from the tallies: the ranked query only needs its page, so
+                // Lucene may skip records that cannot reach it (block-max WAND).
+                .totalHitCountThreshold((long) (pageNumber + 1) * pageSize)
+                .fetchHits(pageNumber * pageSize, pageSize);
+    }
+
+    /** The tallies of the kinds on Lucene, by kind key (the others are tallied by Hibernate Search). */
+    private Map<String, LuceneTally.Tally> luceneTallies(
+            List<SearchableType> candidates, @Nullable String type, String query, Map<String, String> filters) {
+        Map<String, LuceneTally.Tally> tallies = new HashMap<>();
+        for (SearchableType each : candidates) {
+            boolean shown = type == null || each.key().equals(type);
+            LuceneTally.Tally tally = LuceneTally.of(entityManagerFactory, each, shown, query, filters);
+            if (tally != null) {
+                tallies.put(each.key(), tally);
+            }
+        }
+        return tallies;
+    }
+
+    private static <T> T joined(FutureTask<T> task) {
+        task.run(); // nothing if a tally thread has started it
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stopTallyThreads() {
+        tallyThreads.shutdownNow();
     }
 
     /** The facet fields some registered kind has, e.g. fieldCode and province. */
@@ -167,10 +237,6 @@ public class SiteSearch {
 
     private KindTally tally(
             SearchSession session, SearchableType kind, boolean withFacets, String query, Map<String, String> filters) {
-        LuceneTally.Tally onLucene = LuceneTally.of(entityManager, kind, withFacets, query, filters);
-        if (onLucene != null) {
-            return new KindTally(onLucene.count(), onLucene.facets(), onLucene.estimated());
-        }
         SearchScope<Object> scope = session.scope(Object.class, List.of(kind.entityName()));
         var step = session.search(scope).where(f -> sameMatches(f, query, filters));
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();

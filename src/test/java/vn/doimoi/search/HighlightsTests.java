@@ -45,4 +45,24 @@ class HighlightsTests {
         assertThat(passage).startsWith("…Từ").endsWith("…").contains("tinh bột <mark>sắn</mark> xuất khẩu");
         assertThat(passage.replaceAll("<[^>]+>", "").length()).isLessThan(Highlights.PASSAGE_CHARS + 10);
     }
+
+    @Test
+    void aSyllableIsMadeOfExactlyTheCharactersThatAreUnicodeLettersOrNumbers() {
+        java.util.regex.Pattern letterOrNumber = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (!Character.isSurrogate(c)) {
+                assertThat(Highlights.inSyllable(c))
+                        .as("U+%04X", (int) c)
+                        .isEqualTo(letterOrNumber.matcher(String.valueOf(c)).matches());
+            }
+        }
+    }
+
+    @Test
+    void sentencesEndAtARunOfMarksAndTheTextAfterTheLastMarkIsASentenceToo() {
+        Highlights highlights = new Highlights("sắn");
+
+        assertThat(highlights.passages("Trồng lúa!?! Chế biến sắn…  Xuất khẩu\nsắn lát"))
+                .isEqualTo("Chế biến <mark>sắn</mark>… … <mark>sắn</mark> lát");
+    }
 }
