@@ -1,25 +1,16 @@
 package vn.doimoi.market.matching;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.shared.search.BoostedTerms;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -49,19 +40,14 @@ final class FlatTextQuery {
         } catch (SearchException e) {
             return null;
         }
-        Map<Term, Float> boosts = new LinkedHashMap<>();
+        BoostedTerms terms = new BoostedTerms(analyzer);
         PARTS.forEach((part, weight) -> {
             for (var field : fields(part, query)) {
-                addTerms(analyzer, field.name(), query, weight * field.boost(), boosts);
+                terms.add(field.name(), query, weight * field.boost());
             }
         });
-        if (boosts.size() > IndexSearcher.getMaxClauseCount()) {
-            return null; // a long text kept whole (none of its syllables indexed): the per-field predicates take it
-        }
-        BooleanQuery.Builder flat = new BooleanQuery.Builder();
-        boosts.forEach(
-                (term, boost) -> flat.add(new BoostQuery(new TermQuery(term), boost), BooleanClause.Occur.SHOULD));
-        return flat.build();
+        // null for a long text kept whole (none of its syllables indexed): the per-field predicates take it
+        return terms.query();
     }
 
     /**
@@ -77,19 +63,6 @@ final class FlatTextQuery {
         return fields.stream()
                 .filter(field -> !field.name().equals(VietnameseAnalysis.matchingField(part) + "_sh"))
                 .toList();
-    }
-
-    private static void addTerms(Analyzer analyzer, String field, String text, float boost, Map<Term, Float> boosts) {
-        try (TokenStream tokens = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                boosts.merge(new Term(field, term.toString()), boost, Float::sum);
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Map<String, Float> partWeights() {
