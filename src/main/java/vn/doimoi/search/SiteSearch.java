@@ -16,10 +16,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.Query;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -28,12 +24,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.common.EntityReference;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.shared.DomainException;
-import vn.doimoi.shared.search.BoostedTerms;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -171,7 +165,7 @@ public class SiteSearch {
     }
 
     /** The page of ranked hits: entity reference, title, summary. */
-    private List<List<?>> rankedPage(
+    private static List<List<?>> rankedPage(
             SearchSession session,
             List<SearchableType> selected,
             String query,
@@ -181,48 +175,14 @@ public class SiteSearch {
         List<String> entityNames =
                 selected.stream().map(SearchableType::entityName).toList();
         SearchScope<Object> scope = session.scope(Object.class, entityNames);
-        Query flat = flatQuery(selected.get(0), query);
         return session.search(scope)
                 .select(f -> f.composite(
                         f.entityReference(), f.field("title", String.class), f.field("summary", String.class)))
-                .where(f -> flat == null
-                        ? matching(f, query, filters)
-                        : f.bool().with(outer -> {
-                            outer.must(f.extension(LuceneExtension.get()).fromLuceneQuery(flat));
-                            filters.forEach((field, value) ->
-                                    outer.filter(f.match().field(field).matching(value)));
-                        }))
+                .where(f -> matching(f, query, filters))
                 // The total comes from the tallies: the ranked query only needs its page, so
                 // Lucene may skip records that cannot reach it (block-max WAND).
                 .totalHitCountThreshold((long) (pageNumber + 1) * pageSize)
                 .fetchHits(pageNumber * pageSize, pageSize);
-    }
-
-    /**
-     * On Lucene, the ranked query's text part as one flat disjunction of boosted terms
-     * ({@link BoostedTerms}): the same scores as {@link #matching(SearchPredicateFactory, String)},
-     * with block-max WAND bounding each term rather than each field's disjunction. Every kind maps
-     * title and summary with the same Vietnamese fields, so one kind's analyzer serves them all.
-     */
-    private @Nullable Query flatQuery(SearchableType kind, String query) {
-        Analyzer analyzer;
-        try {
-            analyzer = Search.mapping(entityManagerFactory)
-                    .indexedEntity(kind.entityName())
-                    .indexManager()
-                    .unwrap(LuceneIndexManager.class)
-                    .searchAnalyzer();
-        } catch (SearchException notLucene) {
-            return null;
-        }
-        BoostedTerms terms = new BoostedTerms(analyzer);
-        for (var field : VietnameseAnalysis.fieldsFor("title", query)) {
-            terms.add(field.name(), query, field.boost() * 2);
-        }
-        for (var field : VietnameseAnalysis.fieldsFor("summary", query)) {
-            terms.add(field.name(), query, field.boost());
-        }
-        return terms.query();
     }
 
     /** The tallies of the kinds on Lucene, by kind key (the others are tallied by Hibernate Search). */
