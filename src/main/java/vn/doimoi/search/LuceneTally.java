@@ -16,7 +16,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -170,24 +169,25 @@ final class LuceneTally {
                 values.add(docValues);
                 perOrdinal.add(new int[(int) docValues.getValueCount()]);
             }
-            FixedBitSet docs = each.docs();
-            if (docs.length() == 0) {
-                continue;
-            }
-            for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
-                if (position++ % stride == 0) {
-                    sampled++;
-                    for (int f = 0; f < values.size(); f++) {
-                        SortedSetDocValues docValues = values.get(f);
-                        if (docValues.advanceExact(doc)) {
-                            int[] counts = perOrdinal.get(f);
-                            for (int v = 0; v < docValues.docValueCount(); v++) {
-                                counts[(int) docValues.nextOrd()]++;
-                            }
-                        }
-                    }
+            // Words of the bit set whose matches hold no sampled position are skipped by their bit
+            // count: above the sample size most matches are never looked at (JFR: this loop was 7%
+            // of a search's time when it visited every match to count positions).
+            long[] words = each.docs().getBits();
+            for (int w = 0; w < words.length; w++) {
+                long word = words[w];
+                int inWord = Long.bitCount(word);
+                long nextSampled = (position + stride - 1) / stride * stride;
+                if (nextSampled >= position + inWord) {
+                    position += inWord;
+                    continue;
                 }
-                doc = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+                while (word != 0) {
+                    if (position++ % stride == 0) {
+                        sampled++;
+                        count(values, perOrdinal, (w << 6) + Long.numberOfTrailingZeros(word));
+                    }
+                    word &= word - 1;
+                }
             }
             for (int f = 0; f < fields.size(); f++) {
                 int[] counts = perOrdinal.get(f);
@@ -206,5 +206,18 @@ final class LuceneTally {
             counted.values().forEach(byValue -> byValue.replaceAll((value, n) -> Math.max(1, Math.round(n * scale))));
         }
         return new Tally(count, counted, estimated);
+    }
+
+    /** Adds one record's facet values to the counts per ordinal. */
+    private static void count(List<SortedSetDocValues> values, List<int[]> perOrdinal, int doc) throws IOException {
+        for (int f = 0; f < values.size(); f++) {
+            SortedSetDocValues docValues = values.get(f);
+            if (docValues.advanceExact(doc)) {
+                int[] counts = perOrdinal.get(f);
+                for (int v = 0; v < docValues.docValueCount(); v++) {
+                    counts[(int) docValues.nextOrd()]++;
+                }
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -31,8 +32,14 @@ class LuceneTallyTests {
     @BeforeEach
     void index() throws Exception {
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            int landMatches = 0;
             for (int i = 0; i < 30_000; i++) {
                 Document doc = new Document();
+                if (i % 3 != 0) {
+                    // every tenth "đất" record in writing order is marked: the sample's own positions
+                    String mark = landMatches++ % 10 == 0 ? "mốc" : "khác";
+                    doc.add(new SortedSetDocValuesField("mark", new BytesRef(mark)));
+                }
                 doc.add(new StringField("word", i % 3 == 0 ? "nước" : "đất", Field.Store.NO));
                 String province = (i / 500) % 5 < 3 ? "Tây Ninh" : "Long An";
                 doc.add(new SortedSetDocValuesField("province", new BytesRef(province)));
@@ -76,6 +83,17 @@ class LuceneTallyTests {
             assertThat((double) tally.facets().get("province").get("Tây Ninh")).isCloseTo(12_000, within(600.0));
             assertThat((double) tally.facets().get("province").get("Long An")).isCloseTo(8_000, within(600.0));
             assertThat(tally.facets().get("fieldCode").get("401")).isEqualTo(20_000L);
+        }
+    }
+
+    @Test
+    void theSampleIsEveryStrideThMatchAcrossSegments() throws Exception {
+        try (var reader = DirectoryReader.open(directory)) {
+            // 20,000 matches, sample 2,000: stride 10, so exactly the marked matches are read
+            var tally = LuceneTally.tally(reader, new TermQuery(new Term("word", "đất")), List.of("mark"), 2_000);
+
+            assertThat(tally.estimated()).isTrue();
+            assertThat(tally.facets().get("mark")).containsExactly(Map.entry("mốc", 20_000L));
         }
     }
 
