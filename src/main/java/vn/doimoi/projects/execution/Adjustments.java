@@ -82,6 +82,9 @@ public class Adjustments {
         if (existing.stream().anyMatch(a -> a.state() == AdjustmentState.REQUESTED && a.kind() == input.kind())) {
             throw new DomainException(409, "execution.adjustment.error.pending");
         }
+        if (input.kind() == AdjustmentKind.SCHEDULE) {
+            requireNotExtended(existing, null);
+        }
         Adjustment adjustment = adjustments.save(new Adjustment(
                 taskId,
                 existing.size() + 1,
@@ -121,6 +124,9 @@ public class Adjustments {
         ExecutionTask task = access.staff(actor, taskId);
         task.require(Stage.IN_PROGRESS);
         Adjustment adjustment = adjustment(taskId, adjustmentId);
+        if (decision.approved() && adjustment.kind() == AdjustmentKind.SCHEDULE) {
+            requireNotExtended(adjustments.findByTaskIdOrderByNumber(taskId), adjustment);
+        }
         if (decision.approved()) {
             adjustment.approve(
                     decision.decisionNumber(), decision.decidedOn(), decision.note(), actor.username(), access.today());
@@ -204,6 +210,24 @@ public class Adjustments {
                         a.decidedOn(),
                         a.decisionNote()))
                 .toList();
+    }
+
+    /**
+     * A task's execution period is extended once (Circular 04/2015/TT-BKHCN: one extension of at
+     * most 12 months); a second request after an approved one would let extensions add up past
+     * that, so it is refused, naming the decision that granted the first.
+     */
+    private static void requireNotExtended(List<Adjustment> existing, @Nullable Adjustment deciding) {
+        existing.stream()
+                .filter(a -> a != deciding && a.approvedExtensionMonths() > 0)
+                .findFirst()
+                .ifPresent(granted -> {
+                    throw new DomainException(
+                            409,
+                            "execution.adjustment.error.extendedOnce",
+                            granted.extensionMonths(),
+                            granted.decisionNumber());
+                });
     }
 
     /** The end of the signed contract in force (its current version). */

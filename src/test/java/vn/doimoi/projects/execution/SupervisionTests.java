@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -39,6 +40,9 @@ class SupervisionTests {
 
     @Autowired
     Adjustments adjustments;
+
+    @Autowired
+    AdjustmentRepository adjustmentRecords;
 
     @Autowired
     SupervisionDocuments documents;
@@ -204,6 +208,16 @@ class SupervisionTests {
                 .contains("endsOn")
                 .contains(contractEnd.plusMonths(4).toString());
 
+        // and a second extension is refused: the period is extended once, by at most 12 months
+        assertThatThrownBy(() -> adjustments.request(
+                        member,
+                        task,
+                        new Adjustments.AdjustmentInput(
+                                AdjustmentKind.SCHEDULE, "Gia hạn thêm 10 tháng", "Hạn hán kéo dài", 10)))
+                .hasFieldOrPropertyWithValue("status", 409)
+                .hasFieldOrPropertyWithValue("messageKey", "execution.adjustment.error.extendedOnce");
+        assertThat(executions.task(member, task).extendedUntil()).isEqualTo(contractEnd.plusMonths(4));
+
         // and the task's page shows both ends
         String staff = testUsers.create(Role.STAFF);
         String page = mvc.perform(MockMvcRequestBuilders.get("/execution/tasks/" + task)
@@ -215,6 +229,46 @@ class SupervisionTests {
                 .contains(VietnameseFormats.date(contractEnd))
                 .contains("Gia hạn thực hiện đến")
                 .contains("id=\"extended-until\">" + VietnameseFormats.date(contractEnd.plusMonths(4)));
+
+        // and the host's request form no longer offers an extension, and says why
+        String hostMember = testUsers.create(Role.ORG_MEMBER, host);
+        String hostPage = mvc.perform(MockMvcRequestBuilders.get("/execution/tasks/" + task)
+                        .with(SecurityMockMvcRequestPostProcessors.user(testUsers.principal(hostMember))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(hostPage)
+                .contains("id=\"adjustment-form\"")
+                .contains("id=\"extended-once\"")
+                .contains("không được gia hạn thêm")
+                .doesNotContain("<option value=\"SCHEDULE\"");
+    }
+
+    @Test
+    void aSecondScheduleRequestWaitingFromBeforeTheFirstWasGrantedCannotBeApproved() {
+        // given an ongoing task with a schedule request of 8 months and, recorded earlier (as an
+        // import or an older version may have left it), a second one of 6 months still waiting
+        UUID host = testUsers.organisation();
+        UUID task = ongoingTask(host).taskId();
+        CurrentUser member = TaskExecutionsTests.member(host);
+        UUID first = adjustments.request(
+                member, task, new Adjustments.AdjustmentInput(AdjustmentKind.SCHEDULE, "Gia hạn 8 tháng", "Lũ lớn", 8));
+        Adjustment waiting = adjustmentRecords.save(new Adjustment(
+                task, 2, AdjustmentKind.SCHEDULE, "Gia hạn 6 tháng", "Thiếu vật tư", 6, "host", Instant.now()));
+        adjustments.decide(canbo, task, first, new Adjustments.Decision(true, "170/QĐ-SKHCN", today, null));
+        LocalDate extended = executions.task(canbo, task).extendedUntil();
+
+        // when STAFF tries to approve the second, then the rule refuses it and nothing moves
+        assertThatThrownBy(() -> adjustments.decide(
+                        canbo, task, waiting.id(), new Adjustments.Decision(true, "171/QĐ-SKHCN", today, null)))
+                .hasFieldOrPropertyWithValue("messageKey", "execution.adjustment.error.extendedOnce");
+        assertThat(executions.task(canbo, task).extendedUntil()).isEqualTo(extended);
+        // and it can still be rejected with a reason
+        adjustments.decide(
+                canbo, task, waiting.id(), new Adjustments.Decision(false, "172/SKHCN", today, "Đã gia hạn một lần"));
+        assertThat(adjustments.of(member, task))
+                .extracting(Adjustments.AdjustmentView::state)
+                .containsExactly(AdjustmentState.APPROVED, AdjustmentState.REJECTED);
     }
 
     @Test
