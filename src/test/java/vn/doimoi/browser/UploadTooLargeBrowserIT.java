@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,15 +27,18 @@ import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 
 /**
- * A host attaches files too large for the acceptance dossier in a real browser: the form comes
- * back with the reason in Vietnamese, for one file over 20 MB and for a file far over the
- * request's 25 MB (which the server must still read to the end, or the browser sees a reset).
+ * A host attaches files too large for the acceptance dossier in a real browser: the page says why
+ * in Vietnamese as soon as the file is chosen, for one file over 20 MB and for files together over
+ * the request's 25 MB, nothing is sent, and what the host typed is still there; with a file within
+ * the limits the same form goes through. (The server's own refusal, for clients without the
+ * page's script, is UploadLimitIT's.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class UploadTooLargeBrowserIT {
 
     private static final long MB = 1024 * 1024;
+    private static final String NOTICE = "Đã nộp hồ sơ đánh giá, nghiệm thu.";
 
     @LocalServerPort
     int port;
@@ -70,7 +74,7 @@ class UploadTooLargeBrowserIT {
     }
 
     @Test
-    void theHostIsToldInVietnameseThatTheFileIsTooLargeAndKeepsTheForm() throws Exception {
+    void theHostIsToldInVietnameseThatTheFileIsTooLargeAndKeepsWhatItTyped() throws Exception {
         // given a host on the page of its task in progress
         UUID host = testUsers.organisation();
         CurrentUser canbo =
@@ -79,32 +83,54 @@ class UploadTooLargeBrowserIT {
         signIn(testUsers.create(Role.ORG_MEMBER, host));
         String page = "http://localhost:" + port + "/execution/tasks/" + task;
 
-        // when it sends the acceptance dossier with a 21 MB file
+        // when it fills the acceptance dossier and chooses a 21 MB file
         browser.get(page);
-        fillDossier(pdf("bao-cao-21mb.pdf", 21 * MB));
+        fillDossier();
+        browser.findElement(By.id("evidence"))
+                .sendKeys(pdf("bao-cao-21mb.pdf", 21 * MB).toString());
 
-        // then the same page says why, and the form is still there
-        assertThat(browser.getCurrentUrl()).isEqualTo(page);
-        assertThat(browser.findElement(By.id("flash-error")).getText()).isEqualTo("Tệp quá lớn: tối đa 20 MB");
-        assertThat(browser.findElements(By.id("acceptance-form"))).hasSize(1);
+        // then the page says why at once, beside the file
+        expectLimitMessage("Tệp quá lớn: tối đa 20 MB");
         Browser.screenshot(browser, "upload-01-file-too-large");
 
-        // when it tries again with a 60 MB file
-        fillDossier(pdf("video-60mb.pdf", 60 * MB));
-
-        // then the browser gets the answer, not a reset connection
+        // when it sends anyway, then nothing is sent and what it typed is still there
+        submit();
         assertThat(browser.getCurrentUrl()).isEqualTo(page);
-        assertThat(browser.findElement(By.id("flash-error")).getText())
-                .isEqualTo("Dữ liệu gửi lên quá lớn: tổng các tệp tối đa 25 MB");
+        assertThat(browser.findElement(By.id("finalReport")).getDomProperty("value"))
+                .isEqualTo("Báo cáo tổng hợp kết quả nhiệm vụ");
+        assertThat(browser.findElement(By.id("selfAssessment")).getDomProperty("value"))
+                .isEqualTo("Tự đánh giá: Đạt");
         assertThat(executions.task(canbo, task).acceptance()).isNull();
+
+        // when it chooses two files of 15 MB instead (each within 20 MB, together over 25 MB)
+        WebElement evidence = browser.findElement(By.id("evidence"));
+        evidence.clear();
+        evidence.sendKeys(pdf("phu-luc-1.pdf", 15 * MB) + "\n" + pdf("phu-luc-2.pdf", 15 * MB));
+
+        // then the page names the request's limit
+        expectLimitMessage("Dữ liệu gửi lên quá lớn: tổng các tệp tối đa 25 MB");
+
+        // when it chooses a small file, then the message goes and the dossier is received
+        evidence.clear();
+        evidence.sendKeys(pdf("bien-ban.pdf", 64 * 1024).toString());
+        assertThat(browser.findElements(By.id("evidence-upload-limit"))).isEmpty();
+        submit();
+        Browser.expectNotice(browser, NOTICE);
+        assertThat(executions.task(canbo, task).acceptance()).isNotNull();
     }
 
-    private void fillDossier(Path file) {
+    private void expectLimitMessage(String expected) {
+        Browser.expectText(browser, By.id("evidence-upload-limit"), expected::equals, "\"" + expected + "\"");
+    }
+
+    private void fillDossier() {
         browser.findElement(By.id("finalReport")).sendKeys("Báo cáo tổng hợp kết quả nhiệm vụ");
         browser.findElement(By.id("summaryReport")).sendKeys("Tóm tắt");
         browser.findElement(By.id("financialReport")).sendKeys("Quyết toán");
         browser.findElement(By.id("selfAssessment")).sendKeys("Tự đánh giá: Đạt");
-        browser.findElement(By.id("evidence")).sendKeys(file.toString());
+    }
+
+    private void submit() {
         browser.findElement(By.cssSelector("#acceptance-form button[type=submit]"))
                 .click();
     }

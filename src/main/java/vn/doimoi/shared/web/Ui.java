@@ -33,6 +33,7 @@ public final class Ui {
     private @Nullable String flashErrorKey;
     private Object[] flashErrorArgs = new Object[0];
     private java.util.function.IntSupplier unreadNotifications = () -> 0;
+    private UploadTooLarge.@Nullable UploadLimits uploadLimits;
 
     public Ui(
             MessageSource messages,
@@ -103,6 +104,32 @@ public final class Ui {
         this.flashErrorKey = key;
         this.flashErrorArgs = args == null ? new Object[0] : args.clone();
         return this;
+    }
+
+    Ui withUploadLimits(UploadTooLarge.UploadLimits limits) {
+        this.uploadLimits = limits;
+        return this;
+    }
+
+    /**
+     * The upload limits for upload-limit.js, which refuses a file over them before it is sent:
+     * the server can only refuse such a body unread, and the form's typed text with it. Null when
+     * unknown (the page then leaves the check to the server).
+     */
+    public @Nullable Long uploadFileMax() {
+        return uploadLimits == null ? null : uploadLimits.fileBytes();
+    }
+
+    public @Nullable Long uploadRequestMax() {
+        return uploadLimits == null ? null : uploadLimits.requestBytes();
+    }
+
+    public @Nullable String uploadFileMessage() {
+        return uploadLimits == null ? null : t("upload.error.tooLarge", uploadLimits.fileMegabytes());
+    }
+
+    public @Nullable String uploadRequestMessage() {
+        return uploadLimits == null ? null : t("upload.error.requestTooLarge", uploadLimits.requestMegabytes());
     }
 
     public Locale locale() {

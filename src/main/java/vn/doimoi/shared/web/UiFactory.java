@@ -19,10 +19,12 @@ public class UiFactory {
 
     private final MessageSource messages;
     private final ObjectProvider<InboxCounter> inboxCounter;
+    private final UploadTooLarge.UploadLimits uploadLimits;
 
-    UiFactory(MessageSource messages, ObjectProvider<InboxCounter> inboxCounter) {
+    UiFactory(MessageSource messages, ObjectProvider<InboxCounter> inboxCounter, UploadTooLarge uploadTooLarge) {
         this.messages = messages;
         this.inboxCounter = inboxCounter;
+        this.uploadLimits = uploadTooLarge.limits();
     }
 
     public Ui create(HttpServletRequest request) {
@@ -64,7 +66,8 @@ public class UiFactory {
                         request.getQueryString())
                 .withNotice(notice instanceof String key ? key : null)
                 .withFlashError(
-                        errorKey instanceof String key ? key : null, errorArgs instanceof Object[] args ? args : null);
+                        errorKey instanceof String key ? key : null, errorArgs instanceof Object[] args ? args : null)
+                .withUploadLimits(uploadLimits);
         InboxCounter counter = inboxCounter.getIfAvailable();
         if (username != null && counter != null) {
             String user = username;

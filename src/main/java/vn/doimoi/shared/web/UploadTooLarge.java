@@ -53,6 +53,18 @@ public class UploadTooLarge {
         this.maxRequestSize = maxRequestSize;
     }
 
+    /** The limits, for pages that check a chosen file before sending it (see upload-limit.js). */
+    UploadLimits limits() {
+        return new UploadLimits(
+                maxFileSize.toBytes(),
+                maxFileSize.toMegabytes(),
+                maxRequestSize.toBytes(),
+                maxRequestSize.toMegabytes());
+    }
+
+    /** The multipart limits in bytes and in whole megabytes (as the messages name them). */
+    record UploadLimits(long fileBytes, long fileMegabytes, long requestBytes, long requestMegabytes) {}
+
     /** Answers the request whose upload was refused for its size; {@code cause} tells which limit. */
     public void answer(HttpServletRequest request, HttpServletResponse response, Throwable cause) throws IOException {
         boolean wholeRequest = exceeded(cause, "SizeLimitExceededException");
