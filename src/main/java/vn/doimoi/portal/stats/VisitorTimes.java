@@ -25,10 +25,16 @@ final class VisitorTimes {
     private static final int STRIPES = 16;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
+    // A stripe's map is replaced by a smaller copy after a large eviction (HPPC maps never shrink),
+    // so each stripe is guarded by its own lock object rather than by the map.
+    private static final int SHRINK_ABOVE_SLOTS = 1 << 12;
+
+    private final Object[] locks = new Object[STRIPES];
     private final LongLongHashMap[] stripes = new LongLongHashMap[STRIPES];
 
     VisitorTimes() {
         for (int i = 0; i < STRIPES; i++) {
+            locks[i] = new Object();
             stripes[i] = new LongLongHashMap();
         }
     }
@@ -69,8 +75,9 @@ final class VisitorTimes {
 
     /** Records the visitor as seen {@code at}; answers when it was seen before, or {@link #NEVER}. */
     long swap(long visitor, long at) {
-        LongLongHashMap stripe = stripe(visitor);
-        synchronized (stripe) {
+        int i = stripeOf(visitor);
+        synchronized (locks[i]) {
+            LongLongHashMap stripe = stripes[i];
             int slot = stripe.indexOf(visitor);
             if (stripe.indexExists(slot)) {
                 return stripe.indexReplace(slot, at);
@@ -85,8 +92,9 @@ final class VisitorTimes {
      * {@code window} milliseconds before; answers whether it did.
      */
     boolean claim(long visitor, long at, long window) {
-        LongLongHashMap stripe = stripe(visitor);
-        synchronized (stripe) {
+        int i = stripeOf(visitor);
+        synchronized (locks[i]) {
+            LongLongHashMap stripe = stripes[i];
             int slot = stripe.indexOf(visitor);
             if (!stripe.indexExists(slot)) {
                 stripe.indexInsert(slot, visitor, at);
@@ -103,9 +111,9 @@ final class VisitorTimes {
     /** How many visitors were seen after {@code since}. */
     long countAfter(long since) {
         long count = 0;
-        for (LongLongHashMap stripe : stripes) {
-            synchronized (stripe) {
-                for (LongCursor at : stripe.values()) {
+        for (int i = 0; i < STRIPES; i++) {
+            synchronized (locks[i]) {
+                for (LongCursor at : stripes[i].values()) {
                     if (at.value > since) {
                         count++;
                     }
@@ -115,26 +123,44 @@ final class VisitorTimes {
         return count;
     }
 
-    /** Forgets the visitors last seen before {@code before}, so memory stays bounded. */
+    /**
+     * Forgets the visitors last seen before {@code before}, so memory stays bounded; a stripe left
+     * mostly empty is copied into a map of its new size, so a busy day's peak is not kept for good.
+     */
     void forgetBefore(long before) {
-        for (LongLongHashMap stripe : stripes) {
-            synchronized (stripe) {
+        for (int i = 0; i < STRIPES; i++) {
+            synchronized (locks[i]) {
+                LongLongHashMap stripe = stripes[i];
                 stripe.removeAll((visitor, at) -> at < before);
+                if (stripe.keys.length > SHRINK_ABOVE_SLOTS && stripe.size() * 8L < stripe.keys.length) {
+                    stripes[i] = new LongLongHashMap(stripe);
+                }
             }
         }
     }
 
     int size() {
         int size = 0;
-        for (LongLongHashMap stripe : stripes) {
-            synchronized (stripe) {
-                size += stripe.size();
+        for (int i = 0; i < STRIPES; i++) {
+            synchronized (locks[i]) {
+                size += stripes[i].size();
             }
         }
         return size;
     }
 
-    private LongLongHashMap stripe(long visitor) {
-        return stripes[(int) (visitor >>> 60)];
+    /** The slots the maps hold, used or not: what they cost in memory (16 bytes a slot). */
+    long slots() {
+        long slots = 0;
+        for (int i = 0; i < STRIPES; i++) {
+            synchronized (locks[i]) {
+                slots += stripes[i].keys.length;
+            }
+        }
+        return slots;
+    }
+
+    private static int stripeOf(long visitor) {
+        return (int) (visitor >>> 60);
     }
 }

@@ -45,6 +45,28 @@ class VisitorTimesTests {
     }
 
     @Test
+    void afterABusyDayIsForgottenTheMapsGiveTheirMemoryBack() {
+        // a busy day: 400,000 visitors, then the next day's 1,000
+        for (int i = 0; i < 400_000; i++) {
+            times.swap(VisitorTimes.fingerprint("reader-" + i), 1_000);
+        }
+        long peak = times.slots();
+        for (int i = 0; i < 1_000; i++) {
+            times.swap(VisitorTimes.fingerprint("next-day-" + i), 2_000);
+        }
+
+        times.forgetBefore(2_000);
+
+        assertThat(times.size()).isEqualTo(1_000);
+        assertThat(times.countAfter(1_999)).isEqualTo(1_000);
+        assertThat(peak).isGreaterThan(400_000);
+        assertThat(times.slots()).isLessThan(peak / 20);
+        // and what was kept still answers
+        assertThat(times.swap(VisitorTimes.fingerprint("next-day-7"), 3_000)).isEqualTo(2_000);
+        assertThat(times.swap(VisitorTimes.fingerprint("reader-7"), 3_000)).isEqualTo(VisitorTimes.NEVER);
+    }
+
+    @Test
     void theBenchmarksSequentialCookiesAndRandomOnesAllHaveDistinctFingerprints() {
         LongHashSet seen = new LongHashSet();
         int ids = 0;
