@@ -14,9 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Notifications;
-import vn.doimoi.identity.Role;
 import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
 
@@ -97,16 +95,9 @@ public class Approvals {
     }
 
     private Task staffLoad(UUID taskId, long version) {
-        boolean staff = accounts.current()
-                .map(a -> a.has(Role.STAFF) || a.has(Role.ADMIN))
-                .orElse(false);
-        if (!staff) {
-            throw new DomainException(403, "task.error.staffOnly");
-        }
+        CallGuards.requireStaff(accounts);
         Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("projects", "?"));
-        if (task.version() != version) {
-            throw new DomainException(409, "task.error.staleVersion");
-        }
+        CallGuards.requireVersion(task.version(), version);
         return task;
     }
 }

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.identity.Role;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
@@ -32,16 +31,9 @@ public class CallDrafts {
     }
 
     public void update(UUID callId, long version, CallData data) {
-        boolean staff = accounts.current()
-                .map(a -> a.has(Role.STAFF) || a.has(Role.ADMIN))
-                .orElse(false);
-        if (!staff) {
-            throw new DomainException(403, "task.error.staffOnly");
-        }
+        CallGuards.requireStaff(accounts);
         Call call = calls.findById(callId).orElseThrow(() -> new NotFoundException("projects", "?"));
-        if (call.version() != version) {
-            throw new DomainException(409, "task.error.staleVersion");
-        }
+        CallGuards.requireVersion(call.version(), version);
         validate(data, directory);
         Map<String, Object> before = call.auditState();
         call.edit(data);

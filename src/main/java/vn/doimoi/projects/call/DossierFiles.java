@@ -85,9 +85,7 @@ public class DossierFiles {
     /** A member of the applicant attaches a file to the draft dossier before the deadline. */
     public UUID attach(UUID dossierId, long version, DossierFileKind kind, @Nullable String fileName, byte[] bytes) {
         Dossier dossier = own(dossierId);
-        if (dossier.version() != version) {
-            throw new DomainException(409, "task.error.staleVersion");
-        }
+        CallGuards.requireVersion(dossier.version(), version);
         boolean open = acceptsDossiers(dossier);
         StoredFile stored = files.store(fileName, bytes, ACCEPTED, MAX_BYTES);
         DossierFile file = dossier.attach(kind, stored, open, MAX_FILES, clock.instant());
@@ -103,9 +101,7 @@ public class DossierFiles {
 
     public void detach(UUID dossierId, long version, UUID fileId) {
         Dossier dossier = own(dossierId);
-        if (dossier.version() != version) {
-            throw new DomainException(409, "task.error.staleVersion");
-        }
+        CallGuards.requireVersion(dossier.version(), version);
         dossier.detach(fileId, acceptsDossiers(dossier), clock.instant());
         dossiers.saveAndFlush(dossier);
         audit.record(

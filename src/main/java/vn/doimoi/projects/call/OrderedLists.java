@@ -13,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.identity.Role;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
@@ -140,18 +139,11 @@ public class OrderedLists {
     }
 
     private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new DomainException(409, "task.error.staleVersion");
-        }
+        CallGuards.requireVersion(actual, expected);
     }
 
     private void requireStaff() {
-        boolean staff = accounts.current()
-                .map(a -> a.has(Role.STAFF) || a.has(Role.ADMIN))
-                .orElse(false);
-        if (!staff) {
-            throw new DomainException(403, "task.error.staffOnly");
-        }
+        CallGuards.requireStaff(accounts);
     }
 
     private String t(String key, Object... args) {

@@ -14,7 +14,6 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.shared.DomainException;
@@ -185,10 +184,10 @@ public class Proposals {
     }
 
     private CurrentUser actor() {
-        return accounts.current().orElseThrow(() -> new DomainException(401, "task.error.signIn"));
+        return CallGuards.signedIn(accounts);
     }
 
     private static boolean staff(CurrentUser actor) {
-        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+        return CallGuards.isStaff(actor);
     }
 }

@@ -872,25 +872,19 @@ public class Selection {
     }
 
     private static void checkVersion(long actual, long expected) {
-        if (actual != expected) {
-            throw new DomainException(409, "task.error.staleVersion");
-        }
+        CallGuards.requireVersion(actual, expected);
     }
 
     private CurrentUser actor() {
-        return accounts.current().orElseThrow(() -> new DomainException(401, "task.error.signIn"));
+        return CallGuards.signedIn(accounts);
     }
 
     private boolean isStaff() {
-        return accounts.current()
-                .map(a -> a.has(Role.STAFF) || a.has(Role.ADMIN))
-                .orElse(false);
+        return CallGuards.isStaff(accounts);
     }
 
     private void requireStaff() {
-        if (!isStaff()) {
-            throw new DomainException(403, "task.error.staffOnly");
-        }
+        CallGuards.requireStaff(accounts);
     }
 
     private String t(String key, Object... args) {
