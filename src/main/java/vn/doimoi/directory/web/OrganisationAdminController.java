@@ -3,9 +3,6 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +19,7 @@ import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /** Administrators and Department staff keep the organisations of the directory. */
@@ -69,16 +67,7 @@ class OrganisationAdminController {
     }
 
     private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(bytes);
+        return Downloads.xlsx(bytes, filename);
     }
 
     @GetMapping("/admin/organisations/new")

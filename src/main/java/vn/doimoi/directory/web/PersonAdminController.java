@@ -3,9 +3,6 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +18,7 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /** Department staff keep the people of the directory and find experts for councils. */
@@ -70,16 +68,7 @@ class PersonAdminController {
     }
 
     private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(bytes);
+        return Downloads.xlsx(bytes, filename);
     }
 
     @GetMapping("/admin/people/new")

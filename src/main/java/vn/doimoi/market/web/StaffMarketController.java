@@ -2,9 +2,6 @@ package vn.doimoi.market.web;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +14,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.MarketFigures;
 import vn.doimoi.market.listing.Listings;
+import vn.doimoi.shared.web.Downloads;
 
 /** The Department's side: moderation with reasons, and the marketplace's statistics. */
 @Controller
@@ -63,16 +61,7 @@ class StaffMarketController {
     /** The same figures as an Excel workbook, for the Department's reports. */
     @GetMapping("/staff/market/statistics.xlsx")
     ResponseEntity<byte[]> statisticsWorkbook(Locale locale) {
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("thong-ke-san-giao-dich-cong-nghe.xlsx")
-                                .build()
-                                .toString())
-                .body(workbook.write(locale));
+        return Downloads.xlsx(workbook.write(locale), "thong-ke-san-giao-dich-cong-nghe.xlsx");
     }
 
     private String act(RedirectAttributes redirect, String notice, Runnable action) {

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +29,7 @@ import vn.doimoi.programs.ReportState;
 import vn.doimoi.programs.ReportView;
 import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /**
@@ -176,16 +175,7 @@ class AgencyReportController {
     @GetMapping("/programs/reports/{id}/evidence/{fileId}")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID fileId) {
         ProgrammeMonitoring.Download file = monitoring.evidence(actor(), id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.bytes());
+        return Downloads.attachment(file.bytes(), MediaType.parseMediaType(file.contentType()), file.filename());
     }
 
     private String form(

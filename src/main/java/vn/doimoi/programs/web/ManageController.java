@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,6 +26,7 @@ import vn.doimoi.programs.SummaryReport;
 import vn.doimoi.programs.export.SummaryDocuments;
 import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /** STAFF follows a programme: dashboard, assignments, review of reports, indicators, the summary. */
@@ -170,15 +169,7 @@ class ManageController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename)
-                                .build()
-                                .toString())
-                .body(bytes);
+        return Downloads.attachment(bytes, type, filename);
     }
 
     /** Every year, half-year and quarter of the programme up to today, latest first. */

@@ -1,14 +1,11 @@
 package vn.doimoi.projects.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,6 +24,7 @@ import vn.doimoi.projects.call.DossierFiles;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.DossierView;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.Downloads;
 
 /**
  * An applicant's dossier: the application and description with the team's CVs from the directory,
@@ -105,16 +103,8 @@ class DossierController {
     @GetMapping("/dossiers/{id}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable UUID fileId) {
         DossierFiles.Content content = dossierFiles.content(id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(content.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(content.bytes());
+        return Downloads.attachment(
+                content.bytes(), MediaType.parseMediaType(content.contentType()), content.fileName());
     }
 
     @GetMapping("/dossiers/{id}/edit")

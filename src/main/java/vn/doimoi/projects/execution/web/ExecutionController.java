@@ -3,8 +3,6 @@ package vn.doimoi.projects.execution.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +23,7 @@ import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.shared.web.Downloads;
 
 /**
  * The host organisation's pages of a task in execution (STAFF reads the same page and acts on it
@@ -180,15 +179,7 @@ class ExecutionController {
     }
 
     static ResponseEntity<byte[]> file(byte[] bytes, String filename, MediaType type) {
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(filename, java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(bytes);
+        return Downloads.attachment(bytes, type, filename);
     }
 
     static String page(UUID id) {
