@@ -107,14 +107,15 @@ public final class Ui {
     }
 
     Ui withUploadLimits(UploadTooLarge.UploadLimits limits) {
-        this.uploadLimits = limits;
+        this.uploadLimits = isAuthenticated() ? limits : null;
         return this;
     }
 
     /**
      * The upload limits for upload-limit.js, which refuses a file over them before it is sent:
      * the server can only refuse such a body unread, and the form's typed text with it. Null when
-     * unknown (the page then leaves the check to the server).
+     * unknown, and for anonymous readers, who have no form to upload with (the portal's pages stay
+     * as small as they were).
      */
     public @Nullable Long uploadFileMax() {
         return uploadLimits == null ? null : uploadLimits.fileBytes();
