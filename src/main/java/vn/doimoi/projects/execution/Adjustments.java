@@ -219,7 +219,7 @@ public class Adjustments {
      */
     private static void requireNotExtended(List<Adjustment> existing, @Nullable Adjustment deciding) {
         existing.stream()
-                .filter(a -> a != deciding && a.approvedExtensionMonths() > 0)
+                .filter(a -> (deciding == null || !a.id().equals(deciding.id())) && a.approvedExtensionMonths() > 0)
                 .findFirst()
                 .ifPresent(granted -> {
                     throw new DomainException(
