@@ -42,12 +42,12 @@ class OrganisationAdminController {
 
     @GetMapping(value = "/admin/organisations/export.xlsx")
     ResponseEntity<byte[]> export() {
-        return workbook(organisations.exportWorkbook(), "to-chuc-khcn.xlsx");
+        return Downloads.xlsx(organisations.exportWorkbook(), "to-chuc-khcn.xlsx");
     }
 
     @GetMapping(value = "/admin/organisations/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return workbook(organisations.importTemplate(), "mau-nhap-to-chuc.xlsx");
+        return Downloads.xlsx(organisations.importTemplate(), "mau-nhap-to-chuc.xlsx");
     }
 
     @PostMapping("/admin/organisations/import")
@@ -64,10 +64,6 @@ class OrganisationAdminController {
         }
         model.addAttribute("report", report);
         return list(model);
-    }
-
-    private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
-        return Downloads.xlsx(bytes, filename);
     }
 
     @GetMapping("/admin/organisations/new")

@@ -43,12 +43,12 @@ class PersonAdminController {
 
     @GetMapping("/admin/people/export.xlsx")
     ResponseEntity<byte[]> export() {
-        return workbook(people.exportWorkbook(), "nha-khoa-hoc.xlsx");
+        return Downloads.xlsx(people.exportWorkbook(), "nha-khoa-hoc.xlsx");
     }
 
     @GetMapping("/admin/people/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return workbook(people.importTemplate(), "mau-nhap-nha-khoa-hoc.xlsx");
+        return Downloads.xlsx(people.importTemplate(), "mau-nhap-nha-khoa-hoc.xlsx");
     }
 
     @PostMapping("/admin/people/import")
@@ -65,10 +65,6 @@ class PersonAdminController {
         }
         model.addAttribute("report", report);
         return list(model);
-    }
-
-    private static ResponseEntity<byte[]> workbook(byte[] bytes, String filename) {
-        return Downloads.xlsx(bytes, filename);
     }
 
     @GetMapping("/admin/people/new")

@@ -33,9 +33,6 @@ import vn.doimoi.shared.web.FormErrors;
 @Controller
 class ManageController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final ProgrammeMonitoring monitoring;
     private final SummaryDocuments documents;
     private final Clock clock;
@@ -146,14 +143,15 @@ class ManageController {
     ResponseEntity<byte[]> pdf(
             @PathVariable UUID id, @RequestParam(required = false) String period, java.util.Locale locale) {
         SummaryReport summary = summary(id, period);
-        return download(documents.pdf(summary, locale), MediaType.APPLICATION_PDF, filename(summary, "pdf"));
+        return Downloads.attachment(
+                documents.pdf(summary, locale), MediaType.APPLICATION_PDF, filename(summary, "pdf"));
     }
 
     @GetMapping("/programs/manage/{id}/summary.xlsx")
     ResponseEntity<byte[]> excel(
             @PathVariable UUID id, @RequestParam(required = false) String period, java.util.Locale locale) {
         SummaryReport summary = summary(id, period);
-        return download(documents.excel(summary, locale), XLSX, filename(summary, "xlsx"));
+        return Downloads.xlsx(documents.excel(summary, locale), filename(summary, "xlsx"));
     }
 
     private SummaryReport summary(UUID id, String period) {
@@ -166,10 +164,6 @@ class ManageController {
     private static String filename(SummaryReport summary, String extension) {
         return "bao-cao-" + summary.programme().number().replaceAll("[^A-Za-z0-9]+", "-") + "-"
                 + summary.period().code() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String filename) {
-        return Downloads.attachment(bytes, type, filename);
     }
 
     /** Every year, half-year and quarter of the programme up to today, latest first. */

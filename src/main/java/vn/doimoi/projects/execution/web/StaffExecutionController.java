@@ -29,14 +29,12 @@ import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.SupervisionDocuments;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /** The Department's management of tasks in execution: dashboard, contracts, payments, acceptance, registration. */
 @Controller
 class StaffExecutionController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final TaskExecutions executions;
     private final ExecutionDocuments documents;
@@ -88,7 +86,7 @@ class StaffExecutionController {
             throw new DomainException(400, "execution.error.number", chosen);
         }
         byte[] bytes = documents.paymentsXlsx(executions.payments(Web.actor(accounts), chosen), chosen, locale);
-        return ExecutionController.file(bytes, "cap-kinh-phi-" + chosen + ".xlsx", XLSX);
+        return Downloads.xlsx(bytes, "cap-kinh-phi-" + chosen + ".xlsx");
     }
 
     // ---------------------------------------------------------------- contract
