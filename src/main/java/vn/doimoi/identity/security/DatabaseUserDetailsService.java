@@ -18,15 +18,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return users.forLogin(username)
-                .map(account -> new DoimoiPrincipal(
-                        account.id(),
-                        account.username(),
-                        account.displayName(),
-                        account.passwordHash(),
-                        account.enabled(),
-                        account.locked(),
-                        account.roles(),
-                        account.organisationId()))
+                .map(DoimoiPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

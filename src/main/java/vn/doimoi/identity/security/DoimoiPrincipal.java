@@ -13,13 +13,15 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
+import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.web.UiFactory;
 
 /** The signed-in user kept in the session. */
 public final class DoimoiPrincipal implements UserDetails, CredentialsContainer, UiFactory.DisplayNamed {
 
+    // 2: the versions below were added; sessions saved with the old shape are not read back.
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final UserId id;
     private final String username;
@@ -29,24 +31,22 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
     private final boolean locked;
     private final Set<Role> roles;
     private final @Nullable UUID organisationId;
+    /** The account's versions when this principal was loaded; compared on each request (ADR 0029). */
+    private final long accountVersion;
 
-    DoimoiPrincipal(
-            UserId id,
-            String username,
-            String displayName,
-            String passwordHash,
-            boolean enabled,
-            boolean locked,
-            Set<Role> roles,
-            @Nullable UUID organisationId) {
-        this.id = id;
-        this.username = username;
-        this.displayName = displayName;
-        this.passwordHash = passwordHash;
-        this.enabled = enabled;
-        this.locked = locked;
-        this.roles = Set.copyOf(roles);
-        this.organisationId = organisationId;
+    private final long passwordVersion;
+
+    DoimoiPrincipal(UserAccounts.LoginAccount account) {
+        this.id = account.id();
+        this.username = account.username();
+        this.displayName = account.displayName();
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.locked = account.locked();
+        this.roles = Set.copyOf(account.roles());
+        this.organisationId = account.organisationId();
+        this.accountVersion = account.accountVersion();
+        this.passwordVersion = account.passwordVersion();
     }
 
     public CurrentUser toCurrentUser() {
@@ -55,6 +55,14 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
 
     public UserId id() {
         return id;
+    }
+
+    long accountVersion() {
+        return accountVersion;
+    }
+
+    long passwordVersion() {
+        return passwordVersion;
     }
 
     @Override

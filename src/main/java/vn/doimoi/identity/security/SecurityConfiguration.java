@@ -18,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -25,6 +26,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.user.AccountVersions;
 import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.web.Problems;
 
@@ -49,7 +51,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(
-            HttpSecurity http, UserAccounts users, MessageSource messages, JsonMapper json, LocaleResolver locales)
+            HttpSecurity http,
+            UserAccounts users,
+            MessageSource messages,
+            JsonMapper json,
+            LocaleResolver locales,
+            AccountVersions versions,
+            SignedInSessions sessions)
             throws Exception {
         String admin = Role.ADMIN.name();
         String staff = Role.STAFF.name();
@@ -192,7 +200,26 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(
                                 permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        // sessions (issue 16): a signed-in session follows its account on its next request (ADR 0029).
+        http.addFilterBefore(
+                sessionFollowsAccount(versions, sessions, messages, json, locales),
+                AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Ends or renews signed-in sessions whose account changed; {@code /api/**} answers a 401 problem. */
+    static SessionFollowsAccountFilter sessionFollowsAccount(
+            AccountVersions versions,
+            SignedInSessions sessions,
+            MessageSource messages,
+            JsonMapper json,
+            LocaleResolver locales) {
+        return new SessionFollowsAccountFilter(
+                versions,
+                sessions,
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                (request, response, exception) ->
+                        writeProblem(response, messages, json, locales.resolveLocale(request), 401));
     }
 
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(UserAccounts users) {

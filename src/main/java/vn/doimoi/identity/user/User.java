@@ -43,6 +43,10 @@ class User {
     private @Nullable Instant lockedUntil;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Moves with every change a signed-in session must follow (ADR 0029); not the JPA version. */
+    private long accountVersion;
+    /** Moves with every new password: sessions signed in with an older one end (ADR 0029). */
+    private long passwordVersion;
 
     @Version
     private long version;
@@ -89,12 +93,14 @@ class User {
         this.organisationId = organisationId;
         this.enabled = enabled;
         this.updatedAt = now;
+        this.accountVersion++;
         requireOrganisationForMembers();
     }
 
     void joinOrganisation(@Nullable UUID organisationId, Instant now) {
         this.organisationId = organisationId;
         this.updatedAt = now;
+        this.accountVersion++;
         requireOrganisationForMembers();
     }
 
@@ -103,6 +109,7 @@ class User {
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.updatedAt = now;
+        this.passwordVersion++;
     }
 
     /** Counts a failed sign-in; after {@code limit} in a row the account is locked for {@code lockFor}. */
@@ -183,6 +190,14 @@ class User {
 
     long version() {
         return version;
+    }
+
+    long accountVersion() {
+        return accountVersion;
+    }
+
+    long passwordVersion() {
+        return passwordVersion;
     }
 
     @Nullable

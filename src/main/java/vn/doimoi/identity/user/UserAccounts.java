@@ -62,7 +62,9 @@ public class UserAccounts {
             boolean enabled,
             boolean locked,
             Set<Role> roles,
-            @Nullable UUID organisationId) {}
+            @Nullable UUID organisationId,
+            long accountVersion,
+            long passwordVersion) {}
 
     /** A user for the edit form, with the version that guards concurrent edits. */
     public record EditableUser(UserSummary user, long version) {}
@@ -92,16 +94,27 @@ public class UserAccounts {
 
     @Transactional(readOnly = true)
     public Optional<LoginAccount> forLogin(String username) {
-        return users.findByUsername(username.strip())
-                .map(user -> new LoginAccount(
-                        new UserId(user.id()),
-                        user.username(),
-                        user.displayName(),
-                        user.passwordHash(),
-                        user.enabled(),
-                        user.isLocked(clock.instant()),
-                        user.roles(),
-                        user.organisationId()));
+        return users.findByUsername(username.strip()).map(this::toLoginAccount);
+    }
+
+    /** The account a signed-in session is renewed from when it changed (ADR 0029). */
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> forSession(UserId id) {
+        return users.findById(id.value()).map(this::toLoginAccount);
+    }
+
+    private LoginAccount toLoginAccount(User user) {
+        return new LoginAccount(
+                new UserId(user.id()),
+                user.username(),
+                user.displayName(),
+                user.passwordHash(),
+                user.enabled(),
+                user.isLocked(clock.instant()),
+                user.roles(),
+                user.organisationId(),
+                user.accountVersion(),
+                user.passwordVersion());
     }
 
     public UserId create(String username, String password, UserData data) {
