@@ -399,6 +399,50 @@ class AuthorisationMatrixTests {
         return tests.stream();
     }
 
+    // sessions (issue 16, ADR 0029): a user disabled after their principal was loaded (an open
+    // session) is refused every non-public route: sent to sign in for pages, 401 under /api/**.
+    // An administrator, so that no role rule could be what refuses them.
+    private org.springframework.security.core.userdetails.UserDetails disabledAfterSignIn;
+
+    @BeforeAll
+    void anAdministratorDisabledAfterSigningIn(@Autowired vn.doimoi.identity.user.UserAccounts users) {
+        String username = testUsers.create(Role.ADMIN);
+        disabledAfterSignIn = testUsers.principal(username);
+        var editable = users.editable(testUsers.id(username));
+        var user = editable.user();
+        users.update(
+                user.id(),
+                editable.version(),
+                new vn.doimoi.identity.user.UserAccounts.UserData(
+                        user.displayName(), user.email(), user.roles(), user.organisationId(), false));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachNonPublicRouteRefusesAUserDisabledAfterSigningIn() {
+        return new java.util.TreeMap<>(MATRIX)
+                .entrySet().stream()
+                        .filter(line -> line.getValue() != Access.PUBLIC)
+                        .map(line -> DynamicTest.dynamicTest(line.getKey() + " · disabled", () -> {
+                            String route = line.getKey();
+                            String method = route.substring(0, route.indexOf(' '));
+                            String path = samplePath(pathOf(route));
+                            MockHttpServletRequestBuilder request = "POST".equals(method)
+                                    ? MockMvcRequestBuilders.post(path).with(csrf())
+                                    : MockMvcRequestBuilders.get(path);
+                            MockHttpServletResponse response = mvc.perform(request.with(user(disabledAfterSignIn)))
+                                    .andReturn()
+                                    .getResponse();
+                            if (path.startsWith("/api/")) {
+                                assertThat(response.getStatus()).as(route).isEqualTo(401);
+                            } else {
+                                assertThat(response.getStatus()).as(route).isEqualTo(302);
+                                assertThat(response.getRedirectedUrl())
+                                        .as(route)
+                                        .startsWith("/login");
+                            }
+                        }));
+    }
+
     private MockHttpServletResponse perform(String route, Role role) throws Exception {
         String method = route.substring(0, route.indexOf(' '));
         String path = samplePath(pathOf(route));
