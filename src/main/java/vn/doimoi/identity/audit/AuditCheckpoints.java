@@ -31,7 +31,8 @@ class AuditCheckpoints {
 
     /** The checkpoint file's lines that carry a valid signature, oldest first, and how many do not. */
     record Loaded(List<Checkpoint> valid, int invalid) {
-        @Nullable Checkpoint newest() {
+        @Nullable
+        Checkpoint newest() {
             return valid.isEmpty() ? null : valid.get(valid.size() - 1);
         }
     }
@@ -71,7 +72,8 @@ class AuditCheckpoints {
         if (head.seq() == 0 || (previous != null && previous.seq() == head.seq())) {
             return Optional.empty();
         }
-        Checkpoint checkpoint = signer.sign(head.seq(), head.hash(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        Checkpoint checkpoint =
+                signer.sign(head.seq(), head.hash(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
         append(checkpoint);
         return Optional.of(checkpoint);
     }

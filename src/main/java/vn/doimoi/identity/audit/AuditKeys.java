@@ -46,7 +46,9 @@ class AuditKeys {
         configured.forEach((id, base64) -> keys.put(id, decode(id, base64)));
         String current = properties.currentKey();
         if (current == null) {
-            current = lastOfFile != null ? lastOfFile : configured.size() == 1 ? configured.keySet().iterator().next() : null;
+            current = lastOfFile != null
+                    ? lastOfFile
+                    : configured.size() == 1 ? configured.keySet().iterator().next() : null;
         }
         if (current == null || !keys.containsKey(current)) {
             throw new IllegalStateException("doimoi.identity.audit.current-key names no known audit key: " + current);

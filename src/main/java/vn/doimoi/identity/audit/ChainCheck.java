@@ -39,7 +39,8 @@ final class ChainCheck {
         this.previousHash = previousHash;
     }
 
-    @Nullable Problem accept(AuditTrail.Entry entry) {
+    @Nullable
+    Problem accept(AuditTrail.Entry entry) {
         long seq = entry.seq();
         if (seq != expected) {
             return Problem.of(seq, "audit.verify.missing", expected, seq - 1);
@@ -57,7 +58,11 @@ final class ChainCheck {
         Checkpoint checkpoint = checkpoints.get(seq);
         if (checkpoint != null) {
             if (!AuditMac.same(checkpoint.mac(), entry.hash())) {
-                return Problem.of(seq, "audit.verify.checkpointDiffers", seq, checkpoint.at().toString());
+                return Problem.of(
+                        seq,
+                        "audit.verify.checkpointDiffers",
+                        seq,
+                        checkpoint.at().toString());
             }
             checkpointsMatched++;
             newestMatched = checkpoint;
@@ -120,7 +125,8 @@ final class ChainCheck {
         return expected - 1;
     }
 
-    @Nullable String lastHash() {
+    @Nullable
+    String lastHash() {
         return previousHash;
     }
 
@@ -132,7 +138,8 @@ final class ChainCheck {
         return checkpointsMatched;
     }
 
-    @Nullable Checkpoint newestMatched() {
+    @Nullable
+    Checkpoint newestMatched() {
         return newestMatched;
     }
 }

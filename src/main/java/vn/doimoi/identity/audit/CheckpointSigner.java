@@ -78,8 +78,7 @@ class CheckpointSigner {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(privateKey);
             signature.update(payload.getBytes(StandardCharsets.US_ASCII));
-            return new Checkpoint(
-                    seq, mac, at, fingerprint, Base64.getEncoder().encodeToString(signature.sign()));
+            return new Checkpoint(seq, mac, at, fingerprint, Base64.getEncoder().encodeToString(signature.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is part of the JDK", e);
         }

@@ -55,8 +55,14 @@ class JdbcAuditLog implements AuditLog {
         AuditTrail.Head head = chain.head();
         String keyId = keys.currentId();
         if (head.seq() > 0 && !keyId.equals(head.keyId())) {
-            head = append(head, SYSTEM, keyChange(head), "identity.audit_log", Long.toString(head.seq()),
-                    keyState(head), keyState(keyId));
+            head = append(
+                    head,
+                    SYSTEM,
+                    keyChange(head),
+                    "identity.audit_log",
+                    Long.toString(head.seq()),
+                    keyState(head),
+                    keyState(keyId));
         }
         append(head, currentActor(), action, entityType, entityId, before, after);
     }

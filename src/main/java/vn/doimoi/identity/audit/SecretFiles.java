@@ -21,7 +21,8 @@ final class SecretFiles {
             }
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 // Created with rw------- at once, so there is no moment in which others could read it.
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);
             }

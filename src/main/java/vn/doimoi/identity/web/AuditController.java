@@ -43,7 +43,8 @@ class AuditController {
 
     /** With {@code checkpoint}, a line from the administrator's own copy, the chain must agree with it too. */
     @GetMapping("/admin/audit/verify")
-    String verify(@RequestParam(required = false) @Nullable String checkpoint, Model model, HttpServletResponse response) {
+    String verify(
+            @RequestParam(required = false) @Nullable String checkpoint, Model model, HttpServletResponse response) {
         String pastedLine = checkpoint == null || checkpoint.isBlank() ? null : checkpoint.strip();
         Optional<Checkpoint> pasted = Optional.empty();
         if (pastedLine != null) {
