@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
-/** SHA-256 over a record's fields and the previous record's hash: the link of the chain. */
+/**
+ * SHA-256 over a record's fields and the previous record's hash: the link of the chain as it was
+ * written before the keyed chain (ADR 0031). Verification still checks records written that way.
+ */
 final class AuditHash {
 
     static final String GENESIS = "0".repeat(64);
@@ -26,21 +29,36 @@ final class AuditHash {
             String prevHash) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // A unit separator between fields, so that moving text from one field to the next changes the hash.
-            String canonical = String.join(
-                    "\u001f",
-                    Long.toString(seq),
-                    occurredAt.toString(),
-                    actor,
-                    action,
-                    entityType,
-                    entityId,
-                    beforeJson == null ? "\u0000" : beforeJson,
-                    afterJson == null ? "\u0000" : afterJson,
-                    prevHash);
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(digest.digest(
+                            canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson)
+                                    .concat("\u001f")
+                                    .concat(prevHash)
+                                    .getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
+    }
+
+    /** A unit separator between fields, so that moving text from one field to the next changes the hash. */
+    static String canonical(
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            @Nullable String beforeJson,
+            @Nullable String afterJson) {
+        return String.join(
+                "\u001f",
+                Long.toString(seq),
+                occurredAt.toString(),
+                actor,
+                action,
+                entityType,
+                entityId,
+                beforeJson == null ? "\u0000" : beforeJson,
+                afterJson == null ? "\u0000" : afterJson);
     }
 }

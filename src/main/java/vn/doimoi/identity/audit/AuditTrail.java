@@ -2,25 +2,41 @@ package vn.doimoi.identity.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the audit trail and checks that its chain is whole. */
+/**
+ * Reads the audit trail and checks that its chain is whole: every record sealed by its key, and
+ * the chain agreeing with the checkpoints kept outside the database (ADR 0031).
+ */
 @Service
 @Transactional(readOnly = true)
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final ChainReader chain;
+    private final AuditCheckpoints checkpoints;
+    private final CheckpointSigner signer;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, ChainReader chain, AuditCheckpoints checkpoints, CheckpointSigner signer) {
         this.jdbc = jdbc;
+        this.chain = chain;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
     }
 
-    /** One audit record as stored. */
+    /**
+     * One audit record as stored.
+     *
+     * @param hash the HMAC-SHA256 under key {@code keyId}, or for a record written before the keyed
+     *     chain ({@code keyId} null) its SHA-256
+     */
     public record Entry(
             long seq,
             Instant occurredAt,
@@ -31,14 +47,26 @@ public class AuditTrail {
             @Nullable String beforeJson,
             @Nullable String afterJson,
             String prevHash,
-            String hash) {}
+            String hash,
+            @Nullable String keyId) {}
+
+    /** The newest record's number and MAC, as the head row holds them. */
+    public record Head(long seq, String hash, @Nullable String keyId) {}
 
     /**
      * The outcome of a verification: how many records were checked and, when broken, the first
-     * place where the chain does not hold and why (a message key with its arguments).
+     * place where the chain does not hold and why (a message key with its arguments); how many
+     * checkpoints the chain agreed with, the newest of them, and how many lines of the checkpoint
+     * file carry no valid signature.
      */
     public record Verification(
-            long checked, @Nullable Long brokenAt, @Nullable String problemKey, List<Object> problemArgs) {
+            long checked,
+            @Nullable Long brokenAt,
+            @Nullable String problemKey,
+            List<Object> problemArgs,
+            int checkpointsMatched,
+            @Nullable Checkpoint newestCheckpoint,
+            int unsignedCheckpoints) {
         public boolean intact() {
             return brokenAt == null;
         }
@@ -47,7 +75,7 @@ public class AuditTrail {
     public List<Entry> latest(int page, int size) {
         return jdbc.sql("select * from identity.audit_log order by seq desc limit ? offset ?")
                 .params(size, (long) page * size)
-                .query(AuditTrail::entry)
+                .query(ChainReader::entry)
                 .list();
     }
 
@@ -57,71 +85,49 @@ public class AuditTrail {
                 .single();
     }
 
-    /** Walks the whole chain in order, recomputing every hash. */
+    /** Walks the whole chain in order, checking every record and every checkpoint in the file. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify() {
-        List<Verification> outcome = new ArrayList<>(1);
-        long[] state = {0};
-        String[] previousHash = {AuditHash.GENESIS};
-        jdbc.sql("select * from identity.audit_log order by seq").query(rs -> {
-            if (!outcome.isEmpty()) {
-                return;
-            }
-            Entry entry = entry(rs, 0);
-            long expectedSeq = state[0] + 1;
-            if (entry.seq() != expectedSeq) {
-                outcome.add(broken(state[0], entry.seq(), "audit.verify.missing", expectedSeq, entry.seq() - 1));
-                return;
-            }
-            if (!entry.prevHash().equals(previousHash[0])) {
-                outcome.add(broken(state[0], entry.seq(), "audit.verify.linkBroken", entry.seq()));
-                return;
-            }
-            String recomputed = AuditHash.of(
-                    entry.seq(),
-                    entry.occurredAt(),
-                    entry.actor(),
-                    entry.action(),
-                    entry.entityType(),
-                    entry.entityId(),
-                    entry.beforeJson(),
-                    entry.afterJson(),
-                    entry.prevHash());
-            if (!recomputed.equals(entry.hash())) {
-                outcome.add(broken(state[0], entry.seq(), "audit.verify.altered", entry.seq()));
-                return;
-            }
-            state[0] = entry.seq();
-            previousHash[0] = entry.hash();
-        });
-        if (!outcome.isEmpty()) {
-            return outcome.get(0);
-        }
-        record Head(long seq, String hash) {}
-        Head head = jdbc.sql("select seq, hash from identity.audit_head where id = 1")
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .optional()
-                .orElse(new Head(0, AuditHash.GENESIS));
-        if (head.seq() != state[0] || !Objects.equals(head.hash(), previousHash[0])) {
-            return broken(state[0], state[0] + 1, "audit.verify.truncated", head.seq(), state[0]);
-        }
-        return new Verification(state[0], null, null, List.of());
+        return verify(null);
     }
 
-    private static Verification broken(long checked, long at, String key, Object... args) {
-        return new Verification(checked, at, key, List.of(args));
+    /**
+     * As {@link #verify()}, also against a checkpoint the administrator kept elsewhere, which must
+     * carry this installation's signature (see {@link #checkpoint(String)}).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ) // rows and head from one snapshot
+    public Verification verify(@Nullable Checkpoint pasted) {
+        AuditCheckpoints.Loaded loaded = checkpoints.load();
+        List<Checkpoint> all = new ArrayList<>(loaded.valid());
+        if (pasted != null) {
+            all.add(pasted);
+        }
+        return chain.walk(1, AuditHash.GENESIS, all, loaded.invalid());
     }
 
-    private static Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Entry(
-                rs.getLong("seq"),
-                rs.getTimestamp("occurred_at").toInstant(),
-                rs.getString("actor"),
-                rs.getString("action"),
-                rs.getString("entity_type"),
-                rs.getString("entity_id"),
-                rs.getString("before_json"),
-                rs.getString("after_json"),
-                rs.getString("prev_hash"),
-                rs.getString("hash"));
+    public Head head() {
+        return chain.head();
+    }
+
+    /** A checkpoint line as pasted, if it reads as one and this installation signed it. */
+    public Optional<Checkpoint> checkpoint(String line) {
+        return Checkpoint.parse(line).filter(signer::signed);
+    }
+
+    /** The newest checkpoints first, for the administrator to copy elsewhere. */
+    public List<Checkpoint> latestCheckpoints(int count) {
+        List<Checkpoint> valid = checkpoints.load().valid();
+        List<Checkpoint> newest = new ArrayList<>(valid.subList(Math.max(0, valid.size() - count), valid.size()));
+        Collections.reverse(newest);
+        return newest;
+    }
+
+    /** The key that checks checkpoint signatures, to keep beside the copies of the checkpoints. */
+    public String checkpointPublicKey() {
+        return signer.publicKeyPem();
+    }
+
+    public String checkpointFile() {
+        return checkpoints.file().toString();
     }
 }

@@ -1,8 +1,10 @@
 package vn.doimoi.identity.audit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,22 +18,29 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.shared.audit.AuditLog;
 
 /**
- * Appends audit records in the caller's transaction. An advisory lock serialises appenders so
- * that each record links to exactly one predecessor and sequence numbers have no gaps.
+ * Appends audit records in the caller's transaction, each sealed with the current MAC key. An
+ * advisory lock serialises appenders so that each record links to exactly one predecessor and
+ * sequence numbers have no gaps. A change of key, and the switch from the unkeyed SHA-256 chain,
+ * are recorded in the trail itself, sealed with the new key.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
 
     static final long LOCK_KEY = 0x0d01_a0d1L;
+    static final String SYSTEM = "system";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditKeys keys;
+    private final ChainReader chain;
 
-    JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, AuditKeys keys, ChainReader chain) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.keys = keys;
+        this.chain = chain;
     }
 
     @Override
@@ -43,27 +52,55 @@ class JdbcAuditLog implements AuditLog {
             @Nullable Map<String, ?> before,
             @Nullable Map<String, ?> after) {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleValue();
-        record Head(long seq, String hash) {}
-        Head head = jdbc.sql("select seq, hash from identity.audit_head where id = 1")
-                .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-                .optional()
-                .orElse(new Head(0, AuditHash.GENESIS));
+        AuditTrail.Head head = chain.head();
+        String keyId = keys.currentId();
+        if (head.seq() > 0 && !keyId.equals(head.keyId())) {
+            head = append(
+                    head,
+                    SYSTEM,
+                    keyChange(head),
+                    "identity.audit_log",
+                    Long.toString(head.seq()),
+                    keyState(head),
+                    keyState(keyId));
+        }
+        append(head, currentActor(), action, entityType, entityId, before, after);
+    }
+
+    private AuditTrail.Head append(
+            AuditTrail.Head head,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            @Nullable Map<String, ?> before,
+            @Nullable Map<String, ?> after) {
         long seq = head.seq() + 1;
-        // PostgreSQL keeps microseconds; hash what will be read back.
+        // PostgreSQL keeps microseconds; seal what will be read back.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = currentActor();
         String beforeJson = before == null ? null : json.writeValueAsString(before);
         String afterJson = after == null ? null : json.writeValueAsString(after);
-        String hash =
-                AuditHash.of(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson, head.hash());
+        String keyId = keys.currentId();
+        String mac = AuditMac.of(
+                keys.current(),
+                keyId,
+                seq,
+                occurredAt,
+                actor,
+                action,
+                entityType,
+                entityId,
+                beforeJson,
+                afterJson,
+                head.hash());
         jdbc.sql("""
                 insert into identity.audit_log
-                  (seq, occurred_at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  (seq, occurred_at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash, key_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
                         seq,
-                        java.sql.Timestamp.from(occurredAt),
+                        Timestamp.from(occurredAt),
                         actor,
                         action,
                         entityType,
@@ -71,12 +108,34 @@ class JdbcAuditLog implements AuditLog {
                         beforeJson,
                         afterJson,
                         head.hash(),
-                        hash)
+                        mac,
+                        keyId)
                 .update();
         jdbc.sql("""
-                insert into identity.audit_head (id, seq, hash) values (1, ?, ?)
-                on conflict (id) do update set seq = excluded.seq, hash = excluded.hash
-                """).params(seq, hash).update();
+                insert into identity.audit_head (id, seq, hash, key_id) values (1, ?, ?, ?)
+                on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, key_id = excluded.key_id
+                """).params(seq, mac, keyId).update();
+        return new AuditTrail.Head(seq, mac, keyId);
+    }
+
+    /** The first keyed record after unkeyed ones marks the switch-over; later ones a new key. */
+    private static String keyChange(AuditTrail.Head head) {
+        return head.keyId() == null ? "audit.chain.keyed" : "audit.key.rotated";
+    }
+
+    private static Map<String, Object> keyState(AuditTrail.Head head) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("algorithm", head.keyId() == null ? "SHA-256" : "HMAC-SHA256");
+        if (head.keyId() != null) {
+            state.put("keyId", head.keyId());
+        }
+        state.put("records", head.seq());
+        state.put("head", head.hash());
+        return state;
+    }
+
+    private static Map<String, Object> keyState(String keyId) {
+        return Map.of("algorithm", "HMAC-SHA256", "keyId", keyId);
     }
 
     private static String currentActor() {
@@ -84,7 +143,7 @@ class JdbcAuditLog implements AuditLog {
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated()) {
-            return "system";
+            return SYSTEM;
         }
         return authentication.getName();
     }

@@ -146,19 +146,18 @@ class AuditTrailTests {
                 .single();
     }
 
-    /** What only someone with direct database rights can do: switch the append-only guard off. */
+    /** What only the table's owner can do: switch the append-only guard off for one transaction. */
     private void maintenance(String sql, Object... params) {
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("select set_config('doimoi.audit_maintenance', 'on', true)")
-                    .query()
-                    .singleValue();
+            jdbc.sql("alter table identity.audit_log disable trigger user").update();
             jdbc.sql(sql).params(params).update();
+            jdbc.sql("alter table identity.audit_log enable trigger user").update();
         });
     }
 
     private void restore(Map<String, Object> row) {
         maintenance(
-                "insert into identity.audit_log (seq, occurred_at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into identity.audit_log (seq, occurred_at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row.get("seq"),
                 row.get("occurred_at"),
                 row.get("actor"),
@@ -168,6 +167,7 @@ class AuditTrailTests {
                 row.get("before_json"),
                 row.get("after_json"),
                 row.get("prev_hash"),
-                row.get("hash"));
+                row.get("hash"),
+                row.get("key_id"));
     }
 }

@@ -1,0 +1,54 @@
+package vn.doimoi.identity.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HMAC-SHA256 over a record's fields, its key id and the previous record's MAC: the link of the
+ * keyed chain. Without the key, which never enters the database, no one can compute a valid link.
+ */
+final class AuditMac {
+
+    /** Separates these MACs from any other use of the same key. */
+    private static final String DOMAIN = "doimoi.audit.v2";
+
+    private AuditMac() {}
+
+    static String of(
+            byte[] key,
+            String keyId,
+            long seq,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            @Nullable String beforeJson,
+            @Nullable String afterJson,
+            String prevHash) {
+        String message = String.join(
+                "\u001f",
+                DOMAIN,
+                keyId,
+                AuditHash.canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson),
+                prevHash);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is always available", e);
+        }
+    }
+
+    /** Compares in constant time, so that timing does not reveal how much of a forged MAC is right. */
+    static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+}
