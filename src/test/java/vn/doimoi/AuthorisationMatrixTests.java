@@ -249,6 +249,12 @@ class AuthorisationMatrixTests {
             entry("POST /market/deals/{id}/documents", Access.SIGNED_IN),
             entry("POST /market/deals/{id}/registered", Access.SIGNED_IN),
             entry("POST /market/deals/{id}/decline", Access.SIGNED_IN),
+            // issue 16 · brokers: who brokers a deal is the parties' choice; which deal a broker may
+            // see or take is checked with real deals in BrokerDealAccessTests
+            entry("POST /market/deals/{id}/broker/invite", Access.SIGNED_IN),
+            entry("POST /market/deals/{id}/broker/seek", Access.SIGNED_IN),
+            entry("POST /market/deals/{id}/broker/consent", Access.SIGNED_IN),
+            entry("POST /market/deals/{id}/broker/withdraw", Access.SIGNED_IN),
             entry("GET /market/saved-searches", Access.SIGNED_IN),
             entry("POST /market/saved-searches", Access.SIGNED_IN),
             entry("POST /market/saved-searches/{id}/delete", Access.SIGNED_IN),

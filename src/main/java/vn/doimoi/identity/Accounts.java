@@ -57,4 +57,9 @@ public class Accounts {
     public List<UserSummary> membersOf(UUID organisationId) {
         return users.membersOf(organisationId);
     }
+
+    /** The enabled users who have a role, by display name (the brokers a deal's parties may invite). */
+    public List<UserSummary> withRole(Role role) {
+        return users.enabledWithRole(role);
+    }
 }

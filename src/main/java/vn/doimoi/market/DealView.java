@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A deal as one participant sees it. {@code ownerName} is null until the owner accepted the
  * expression of interest (for an anonymous listing). The {@code can…} flags say which steps this
- * reader may take now.
+ * reader may take now. {@code withheld}: a broker who is proposed but not yet agreed by both
+ * parties, or who looks at a deal whose parties seek a broker, sees the listing and the stage
+ * only (no message, parties or contract; ADR 0032). {@code brokerAgreedBy} names the sides
+ * (OWNER, INTERESTED, BROKER) that agreed to the proposed broker.
  */
 public record DealView(
         UUID id,
@@ -19,9 +22,9 @@ public record DealView(
         String listingTitle,
         @Nullable UUID relatedListingId,
         DealStage stage,
-        String message,
+        @Nullable String message,
         @Nullable String ownerName,
-        String interestedName,
+        @Nullable String interestedName,
         @Nullable String brokerName,
         @Nullable String owes,
         @Nullable Instant dueAt,
@@ -45,4 +48,12 @@ public record DealView(
         boolean canIntroduce,
         boolean canSign,
         boolean canRegister,
-        boolean canDecline) {}
+        boolean canDecline,
+        boolean withheld,
+        @Nullable String proposedBrokerName,
+        List<String> brokerAgreedBy,
+        boolean seekingBroker,
+        boolean canInviteBroker,
+        boolean canConsentBroker,
+        boolean canWithdrawBroker,
+        boolean canSeekBroker) {}

@@ -23,6 +23,7 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.NotificationView;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.market.MarketFixture.Party;
+import vn.doimoi.market.deal.DealBrokers;
 import vn.doimoi.market.deal.Deals;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.programs.IndicatorView;
@@ -49,6 +50,9 @@ class SignedContractsTests {
 
     @Autowired
     Deals deals;
+
+    @Autowired
+    DealBrokers brokers;
 
     @Autowired
     Notifications notifications;
@@ -124,7 +128,10 @@ class SignedContractsTests {
                 false);
         UUID deal = deals.expressInterest(interested.actor(), offer, null, "Chúng tôi muốn nhận chuyển giao");
         deals.accept(owner.actor(), deal, deals.view(owner.actor(), deal).version());
-        deals.takeAsBroker(broker, deal);
+        // issue 16: a broker brokers a deal only when both parties agreed on it
+        brokers.invite(owner.actor(), deal, broker.id().value());
+        brokers.consent(interested.actor(), deal);
+        brokers.take(broker, deal);
         deals.introduced(broker, deal, deals.view(broker, deal).version());
         deals.sign(
                 owner.actor(),

@@ -87,6 +87,12 @@ public class UserAccounts {
                 .toList();
     }
 
+    /** The enabled users who have a role, by display name. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> enabledWithRole(Role role) {
+        return users.enabledWithRole(role).stream().map(User::toSummary).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserSummary> all() {
         return users.findAllByOrderByUsername().stream().map(User::toSummary).toList();

@@ -21,4 +21,8 @@ interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query("select count(u) > 0 from User u join u.roles r where r = ?1")
     boolean existsWithRole(Role role);
+
+    // issue 16 (brokers): the brokers a deal's parties may invite
+    @Query("select u from User u join u.roles r where r = ?1 and u.enabled = true order by u.displayName")
+    List<User> enabledWithRole(Role role);
 }

@@ -4,22 +4,20 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.directory.Directory;
-import vn.doimoi.directory.OrganisationSummary;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.identity.UserSummary;
 import vn.doimoi.market.DealSigned;
 import vn.doimoi.market.DealStage;
 import vn.doimoi.market.DealView;
@@ -34,8 +32,9 @@ import vn.doimoi.shared.audit.AuditLog;
 
 /**
  * Deals from the expression of interest to the registered contract. Who may act: the owner's
- * members answer interest; a broker introduces; either side or the broker records the signed
- * contract and the certificate; any participant may decline while the deal is open.
+ * members answer interest; the broker both parties agreed on ({@link DealBrokers}) introduces;
+ * either side or that broker records the signed contract and the certificate; any participant may
+ * decline while the deal is open. A deal a user may not see answers 404 ({@link DealViews}).
  */
 @Service
 @Transactional
@@ -46,8 +45,7 @@ public class Deals {
 
     private final DealRepository repository;
     private final Listings listings;
-    private final Directory directory;
-    private final Accounts accounts;
+    private final DealViews views;
     private final AuditLog audit;
     private final Notifications notifications;
     private final MarketMessages messages;
@@ -59,8 +57,7 @@ public class Deals {
     Deals(
             DealRepository repository,
             Listings listings,
-            Directory directory,
-            Accounts accounts,
+            DealViews views,
             AuditLog audit,
             Notifications notifications,
             MarketMessages messages,
@@ -68,8 +65,7 @@ public class Deals {
             Clock clock) {
         this.repository = repository;
         this.listings = listings;
-        this.directory = directory;
-        this.accounts = accounts;
+        this.views = views;
         this.audit = audit;
         this.notifications = notifications;
         this.messages = messages;
@@ -113,7 +109,7 @@ public class Deals {
     }
 
     public void accept(CurrentUser actor, UUID id, long version) {
-        Deal deal = find(id);
+        Deal deal = visible(actor, id);
         checkVersion(deal, version);
         if (!actor.actsFor(deal.ownerOrgId())) {
             throw new DomainException(403, "market.error.ownerOnly");
@@ -127,33 +123,14 @@ public class Deals {
                 messages.vi("market.notify.accepted.subject"),
                 messages.vi("market.notify.accepted.body", title),
                 link(deal));
-        notifications.sendToRole(
-                Role.BROKER,
-                messages.vi("market.notify.needsBroker.subject"),
-                messages.vi("market.notify.needsBroker.body", title),
-                link(deal));
-    }
-
-    public void takeAsBroker(CurrentUser actor, UUID id) {
-        Deal deal = find(id);
-        if (!actor.has(Role.BROKER)) {
-            throw new DomainException(403, "market.error.brokerOnly");
-        }
-        if (deal.brokerUserId() != null
-                && !deal.brokerUserId().equals(actor.id().value())) {
-            throw new DomainException(409, "market.error.brokerTaken");
-        }
-        Map<String, Object> before = deal.auditState();
-        deal.assignBroker(actor.id().value(), clock.instant());
-        Map<String, Object> after = deal.auditState();
-        after.put("broker", actor.username());
-        audit.record("market.deal.broker", "market.deal", id.toString(), before, after);
+        // No broadcast to brokers: the deal's contents reach only a broker the parties choose
+        // (DealBrokers, ADR 0032).
     }
 
     public void introduced(CurrentUser actor, UUID id, long version) {
-        Deal deal = find(id);
+        Deal deal = visible(actor, id);
         checkVersion(deal, version);
-        if (!isBroker(actor, deal) && !isStaff(actor)) {
+        if (!DealActors.broker(actor, deal) && !DealActors.staff(actor)) {
             throw new DomainException(403, "market.error.brokerOnly");
         }
         Map<String, Object> before = deal.auditState();
@@ -183,7 +160,7 @@ public class Deals {
             TransferDirection direction,
             boolean stateCapital,
             boolean taskResultRegistered) {
-        Deal deal = find(id);
+        Deal deal = visible(actor, id);
         checkVersion(deal, version);
         requireParticipant(actor, deal);
         Map<String, Object> before = deal.auditState();
@@ -202,7 +179,7 @@ public class Deals {
     }
 
     public void documents(CurrentUser actor, UUID id, Set<String> gathered) {
-        Deal deal = find(id);
+        Deal deal = visible(actor, id);
         requireParticipant(actor, deal);
         Set<String> known = Set.copyOf(rules.documents());
         if (!known.containsAll(gathered)) {
@@ -213,7 +190,7 @@ public class Deals {
     }
 
     public void registered(CurrentUser actor, UUID id, long version, String number, LocalDate date) {
-        Deal deal = find(id);
+        Deal deal = visible(actor, id);
         checkVersion(deal, version);
         requireParticipant(actor, deal);
         Map<String, Object> before = deal.auditState();
@@ -222,7 +199,7 @@ public class Deals {
     }
 
     public void decline(CurrentUser actor, UUID id, DeclineReason reason, @Nullable String note) {
-        Deal deal = find(id);
+        Deal deal = visible(actor, id);
         requireParticipant(actor, deal);
         Map<String, Object> before = deal.auditState();
         deal.decline(reason, note, clock.instant());
@@ -288,131 +265,66 @@ public class Deals {
 
     @Transactional(readOnly = true)
     public DealView view(CurrentUser actor, UUID id) {
-        Deal deal = find(id);
-        boolean participant = actor.actsFor(deal.ownerOrgId())
-                || actor.actsFor(deal.interestedOrgId())
-                || isStaff(actor)
-                || actor.has(Role.BROKER);
-        if (!participant) {
+        DealView view = views.view(find(id), actor);
+        if (view == null) {
             throw new NotFoundException("deal", id);
         }
-        return toView(deal, actor);
+        return view;
     }
 
-    /** The deals an organisation's member, a broker or the Department follows. */
+    /**
+     * The deals an organisation's member, a broker or the Department follows. A broker's are
+     * those it brokers or is proposed for, and open deals whose parties seek a broker (withheld).
+     */
     @Transactional(readOnly = true)
     public List<DealView> dealsFor(CurrentUser actor) {
-        List<Deal> deals;
-        if (isStaff(actor)) {
-            deals = repository.findAllByOrderByCreatedAtDesc();
-        } else if (actor.has(Role.BROKER)) {
-            deals = repository.forBroker(actor.id().value(), DealStage.INTRODUCTION);
-        } else if (actor.organisationId() != null) {
-            deals = repository.forOrganisation(actor.organisationId());
+        Set<Deal> deals = new LinkedHashSet<>();
+        if (DealActors.staff(actor)) {
+            deals.addAll(repository.findAllByOrderByCreatedAtDesc());
         } else {
-            deals = List.of();
+            if (actor.has(Role.BROKER)) {
+                deals.addAll(repository.forBroker(actor.id().value(), OPEN));
+            }
+            if (actor.organisationId() != null) {
+                deals.addAll(repository.forOrganisation(actor.organisationId()));
+            }
         }
-        return deals.stream().map(each -> toView(each, actor)).toList();
+        return deals.stream()
+                .map(each -> views.view(each, actor))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
-    private DealView toView(Deal deal, CurrentUser actor) {
-        ListingView listing = listings.internal(deal.listingId());
-        boolean owner = actor.actsFor(deal.ownerOrgId());
-        boolean broker = isBroker(actor, deal);
-        boolean staff = isStaff(actor);
-        boolean participant = owner || actor.actsFor(deal.interestedOrgId()) || broker || staff;
-        boolean disclose = !listing.anonymous() || owner || staff || broker || deal.ownerDisclosed();
-        String brokerName = deal.brokerUserId() == null
-                ? null
-                : accounts.find(new UserId(deal.brokerUserId()))
-                        .map(UserSummary::displayName)
-                        .orElse(null);
-        String reasonKey = deal.transferDirection() == null
-                ? null
-                : rules.decide(
-                                deal.transferDirection(),
-                                Boolean.TRUE.equals(stateCapitalOf(deal)),
-                                Boolean.TRUE.equals(taskResultOf(deal)),
-                                deal.signedOn())
-                        .reasonKey();
-        return new DealView(
-                deal.id(),
-                deal.listingId(),
-                listing.title(),
-                deal.relatedListingId(),
-                deal.stage(),
-                deal.message(),
-                disclose ? name(deal.ownerOrgId()) : null,
-                name(deal.interestedOrgId()),
-                brokerName,
-                deal.owes() == null ? null : deal.owes().name(),
-                deal.dueAt(),
-                deal.declineReason(),
-                deal.declineNote(),
-                deal.signedOn(),
-                deal.contractValue(),
-                deal.transferDirection(),
-                deal.registrationRequired(),
-                deal.registrationRule(),
-                reasonKey,
-                deal.registrationDeadline(),
-                rules.documents(),
-                deal.documents(),
-                deal.certificateNumber(),
-                deal.certificateDate(),
-                deal.createdAt(),
-                deal.version(),
-                owner && deal.stage() == DealStage.INTEREST,
-                actor.has(Role.BROKER)
-                        && deal.brokerUserId() == null
-                        && deal.stage().isOpen(),
-                (broker || staff) && deal.stage() == DealStage.INTRODUCTION,
-                participant && deal.stage() == DealStage.NEGOTIATION,
-                participant && deal.stage() == DealStage.SIGNED,
-                participant && deal.stage().isOpen());
-    }
-
-    private Boolean stateCapitalOf(Deal deal) {
-        return deal.stateCapital();
-    }
-
-    private Boolean taskResultOf(Deal deal) {
-        return deal.taskResultRegistered();
-    }
-
-    private String name(UUID organisation) {
-        return directory
-                .organisation(organisation)
-                .map(OrganisationSummary::name)
-                .orElse("—");
-    }
-
+    /**
+     * The assigned broker hears; without one, a broker the parties never chose must not read
+     * about the deal: a stalled deal goes to the Department, a missing broker to the parties.
+     */
     private void notifyBroker(Deal deal, String subject, String body) {
         if (deal.brokerUserId() != null) {
             notifications.send(new UserId(deal.brokerUserId()), subject, body, link(deal));
+        } else if (deal.owes() == Deal.Owes.BROKER) {
+            notifications.sendToOrganisation(deal.ownerOrgId(), subject, body, link(deal));
+            notifications.sendToOrganisation(deal.interestedOrgId(), subject, body, link(deal));
         } else {
-            notifications.sendToRole(Role.BROKER, subject, body, link(deal));
+            notifications.sendToRole(Role.STAFF, subject, body, link(deal));
         }
     }
 
     private void requireParticipant(CurrentUser actor, Deal deal) {
-        boolean participant = actor.actsFor(deal.ownerOrgId())
-                || actor.actsFor(deal.interestedOrgId())
-                || isBroker(actor, deal)
-                || isStaff(actor);
+        boolean participant =
+                DealActors.party(actor, deal) || DealActors.broker(actor, deal) || DealActors.staff(actor);
         if (!participant) {
             throw new DomainException(403, "market.error.participantOnly");
         }
     }
 
-    private static boolean isBroker(CurrentUser actor, Deal deal) {
-        return actor.has(Role.BROKER)
-                && deal.brokerUserId() != null
-                && deal.brokerUserId().equals(actor.id().value());
-    }
-
-    private static boolean isStaff(CurrentUser actor) {
-        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+    /** A deal the user may not see answers as if it did not exist. */
+    private Deal visible(CurrentUser actor, UUID id) {
+        Deal deal = find(id);
+        if (views.access(actor, deal) == DealViews.Access.NONE) {
+            throw new NotFoundException("deal", id);
+        }
+        return deal;
     }
 
     private Deal find(UUID id) {

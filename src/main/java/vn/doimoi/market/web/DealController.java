@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.market.DealView;
 import vn.doimoi.market.DeclineReason;
 import vn.doimoi.market.TransferDirection;
+import vn.doimoi.market.deal.DealBrokers;
 import vn.doimoi.market.deal.Deals;
 
 /** One deal and its steps, each a small form (no JavaScript needed). */
@@ -23,16 +25,20 @@ import vn.doimoi.market.deal.Deals;
 class DealController {
 
     private final Deals deals;
+    private final DealBrokers brokers;
     private final Accounts accounts;
 
-    DealController(Deals deals, Accounts accounts) {
+    DealController(Deals deals, DealBrokers brokers, Accounts accounts) {
         this.deals = deals;
+        this.brokers = brokers;
         this.accounts = accounts;
     }
 
     @GetMapping("/market/deals/{id}")
     String deal(@PathVariable UUID id, Model model) {
-        model.addAttribute("deal", deals.view(actor(), id));
+        DealView deal = deals.view(actor(), id);
+        model.addAttribute("deal", deal);
+        model.addAttribute("brokers", deal.canInviteBroker() ? brokers.brokers() : List.of());
         model.addAttribute("reasons", DeclineReason.values());
         model.addAttribute("directions", TransferDirection.values());
         return "market/deal";
@@ -43,9 +49,10 @@ class DealController {
         return act(id, redirect, "market.deal.accepted", () -> deals.accept(actor(), id, version));
     }
 
+    /** A broker accepts its invitation or asks to broker a deal that seeks one (ADR 0032). */
     @PostMapping("/market/deals/{id}/broker")
     String take(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "market.deal.brokerAssigned", () -> deals.takeAsBroker(actor(), id));
+        return act(id, redirect, "market.deal.brokerTakeNotice", () -> brokers.take(actor(), id));
     }
 
     @PostMapping("/market/deals/{id}/introduced")

@@ -1,0 +1,246 @@
+package vn.doimoi.market.deal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.identity.Notifications;
+import vn.doimoi.identity.Role;
+import vn.doimoi.identity.UserId;
+import vn.doimoi.identity.UserSummary;
+import vn.doimoi.market.listing.Listings;
+import vn.doimoi.market.listing.MarketMessages;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.audit.AuditLog;
+
+/**
+ * Choosing a deal's broker (ADR 0032). A party invites a broker from the list, or publishes that
+ * it seeks one so that brokers may ask; the broker becomes the deal's broker when the owner's
+ * side, the interested side and the broker have all agreed. A BROKER role alone opens no deal.
+ */
+@Service
+@Transactional
+public class DealBrokers {
+
+    private final DealRepository deals;
+    private final BrokerProposalRepository proposals;
+    private final DealViews views;
+    private final Accounts accounts;
+    private final Listings listings;
+    private final AuditLog audit;
+    private final Notifications notifications;
+    private final MarketMessages messages;
+    private final Clock clock;
+
+    DealBrokers(
+            DealRepository deals,
+            BrokerProposalRepository proposals,
+            DealViews views,
+            Accounts accounts,
+            Listings listings,
+            AuditLog audit,
+            Notifications notifications,
+            MarketMessages messages,
+            Clock clock) {
+        this.deals = deals;
+        this.proposals = proposals;
+        this.views = views;
+        this.accounts = accounts;
+        this.listings = listings;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The brokers a party may invite, by name. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> brokers() {
+        return accounts.withRole(Role.BROKER);
+    }
+
+    /** A party proposes a broker; proposing is its own side's agreement. */
+    public void invite(CurrentUser actor, UUID id, UUID broker) {
+        Deal deal = choosing(actor, id);
+        UserSummary invited = accounts.find(new UserId(broker))
+                .filter(user -> user.enabled() && user.roles().contains(Role.BROKER))
+                .orElseThrow(() -> new DomainException(422, "market.error.brokerUnknown"));
+        BrokerProposal proposal = proposalOf(deal);
+        if (proposal.proposes(broker)) {
+            // the broker asked first: inviting it is this side's agreement, the broker's stays
+            proposal.consent(DealActors.side(actor, deal), clock.instant());
+        } else {
+            proposal.invite(broker, DealActors.side(actor, deal), clock.instant());
+        }
+        record("market.deal.brokerInvited", deal, actor, invited.username());
+        notifications.send(
+                invited.id(),
+                messages.vi("market.notify.brokerInvited.subject"),
+                messages.vi("market.notify.brokerInvited.body"),
+                link(deal));
+        tellParties(deal, actor, invited.displayName());
+        assignWhenAgreed(deal, proposal);
+    }
+
+    /** A party publishes (or withdraws) that the deal seeks a broker: brokers hear that, and nothing else. */
+    public void seek(CurrentUser actor, UUID id, boolean seeking) {
+        Deal deal = choosing(actor, id);
+        BrokerProposal proposal = proposalOf(deal);
+        boolean announce = seeking && !proposal.seeking();
+        proposal.seek(seeking, clock.instant());
+        audit.record(
+                "market.deal.seekingBroker",
+                "market.deal",
+                id.toString(),
+                null,
+                Map.of("seeking", seeking, "by", actor.username()));
+        if (announce) {
+            notifications.sendToRole(
+                    Role.BROKER,
+                    messages.vi("market.notify.needsBroker.subject"),
+                    messages.vi("market.notify.needsBroker.body"),
+                    link(deal));
+        }
+    }
+
+    /**
+     * A broker accepts its invitation, or asks to broker a deal whose parties seek one. It
+     * becomes the deal's broker only once both parties have agreed too.
+     */
+    public void take(CurrentUser actor, UUID id) {
+        Deal deal = visible(actor, id);
+        if (!actor.has(Role.BROKER)) {
+            throw new DomainException(403, "market.error.brokerOnly");
+        }
+        if (deal.brokerUserId() != null) {
+            throw new DomainException(409, "market.error.brokerTaken");
+        }
+        requireOpen(deal);
+        BrokerProposal proposal = proposalOf(deal);
+        UUID me = actor.id().value();
+        if (proposal.proposes(me)) {
+            proposal.consent(BrokerProposal.Side.BROKER, clock.instant());
+            record("market.deal.brokerAccepted", deal, actor, actor.username());
+        } else {
+            proposal.request(me, clock.instant());
+            record("market.deal.brokerRequested", deal, actor, actor.username());
+            tellParties(
+                    deal,
+                    actor,
+                    accounts.find(actor.id()).map(UserSummary::displayName).orElse(actor.username()));
+        }
+        assignWhenAgreed(deal, proposal);
+    }
+
+    /** A party agrees to the proposed broker. */
+    public void consent(CurrentUser actor, UUID id) {
+        Deal deal = choosing(actor, id);
+        BrokerProposal proposal = proposalOf(deal);
+        proposal.consent(DealActors.side(actor, deal), clock.instant());
+        record("market.deal.brokerConsented", deal, actor, username(proposal.brokerUserId()));
+        assignWhenAgreed(deal, proposal);
+    }
+
+    /** A party, or the proposed broker, turns the proposal down. */
+    public void withdraw(CurrentUser actor, UUID id) {
+        Deal deal = visible(actor, id);
+        BrokerProposal proposal = proposalOf(deal);
+        boolean allowed =
+                DealActors.party(actor, deal) || proposal.proposes(actor.id().value());
+        if (!allowed || deal.brokerUserId() != null || proposal.brokerUserId() == null) {
+            throw new DomainException(403, "market.error.participantOnly");
+        }
+        String broker = username(proposal.brokerUserId());
+        proposal.clear(clock.instant());
+        record("market.deal.brokerWithdrawn", deal, actor, broker);
+    }
+
+    private void assignWhenAgreed(Deal deal, BrokerProposal proposal) {
+        if (!proposal.agreed()) {
+            return;
+        }
+        UUID broker = proposal.brokerUserId();
+        Map<String, Object> before = deal.auditState();
+        deal.assignBroker(broker, clock.instant());
+        proposal.clear(clock.instant());
+        proposal.seek(false, clock.instant());
+        Map<String, Object> after = deal.auditState();
+        after.put("broker", username(broker));
+        audit.record("market.deal.broker", "market.deal", deal.id().toString(), before, after);
+        String subject = messages.vi("market.notify.brokerAssigned.subject");
+        String body = messages.vi("market.notify.brokerAssigned.body", title(deal));
+        notifications.send(new UserId(broker), subject, body, link(deal));
+        notifications.sendToOrganisation(deal.ownerOrgId(), subject, body, link(deal));
+        notifications.sendToOrganisation(deal.interestedOrgId(), subject, body, link(deal));
+    }
+
+    /** The other party hears who is proposed and that its agreement is needed. */
+    private void tellParties(Deal deal, CurrentUser actor, String brokerName) {
+        String subject = messages.vi("market.notify.brokerProposed.subject");
+        String body = messages.vi("market.notify.brokerProposed.body", title(deal), brokerName);
+        for (UUID organisation : List.of(deal.ownerOrgId(), deal.interestedOrgId())) {
+            if (!actor.actsFor(organisation)) {
+                notifications.sendToOrganisation(organisation, subject, body, link(deal));
+            }
+        }
+    }
+
+    /** A deal whose broker one of its parties is choosing: open, no broker yet, the actor a party. */
+    private Deal choosing(CurrentUser actor, UUID id) {
+        Deal deal = visible(actor, id);
+        if (!DealActors.party(actor, deal)) {
+            throw new DomainException(403, "market.error.participantOnly");
+        }
+        if (deal.brokerUserId() != null) {
+            throw new DomainException(409, "market.error.brokerTaken");
+        }
+        requireOpen(deal);
+        return deal;
+    }
+
+    private Deal visible(CurrentUser actor, UUID id) {
+        Deal deal = deals.findById(id).orElseThrow(() -> new NotFoundException("deal", id));
+        if (views.access(actor, deal) == DealViews.Access.NONE) {
+            throw new NotFoundException("deal", id);
+        }
+        return deal;
+    }
+
+    private static void requireOpen(Deal deal) {
+        if (!deal.stage().isOpen()) {
+            throw new DomainException(409, "market.error.dealClosed");
+        }
+    }
+
+    private BrokerProposal proposalOf(Deal deal) {
+        return proposals
+                .findById(deal.id())
+                .orElseGet(() -> proposals.save(new BrokerProposal(deal.id(), clock.instant())));
+    }
+
+    private void record(String action, Deal deal, CurrentUser actor, String broker) {
+        audit.record(
+                action, "market.deal", deal.id().toString(), null, Map.of("by", actor.username(), "broker", broker));
+    }
+
+    private String username(@Nullable UUID user) {
+        if (user == null) {
+            return "";
+        }
+        return accounts.find(new UserId(user)).map(UserSummary::username).orElse(user.toString());
+    }
+
+    private String title(Deal deal) {
+        return listings.internal(deal.listingId()).title();
+    }
+
+    private static String link(Deal deal) {
+        return "/market/deals/" + deal.id();
+    }
+}
