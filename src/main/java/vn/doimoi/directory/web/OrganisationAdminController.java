@@ -144,6 +144,7 @@ class OrganisationAdminController {
         return switch (e.messageKey()) {
             case "organisation.error.taxCodeInvalid", "organisation.error.taxCodeTaken" -> "taxCode";
             case "organisation.error.nameRequired" -> "name";
+            case "organisation.error.website" -> "website";
             case "organisation.error.unknownFieldCode" -> "fieldCodes";
             default -> FormErrors.GLOBAL;
         };
