@@ -7,12 +7,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.text.VietnameseText;
@@ -53,6 +56,13 @@ public class Organisations {
         return organisations.findAllByOrderByName().stream()
                 .map(Organisation::toSummary)
                 .toList();
+    }
+
+    /** One page of the directory, by name (issue 16 #7: 62,000 organisations are never sent at once). */
+    @Transactional(readOnly = true)
+    public PageOf<OrganisationSummary> page(Paging paging) {
+        return PageOf.of(organisations.findAll(paging.pageable(Sort.by("name", "id"))))
+                .map(Organisation::toSummary);
     }
 
     @Transactional(readOnly = true)

@@ -29,6 +29,7 @@ import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.web.PublicSite;
 import vn.doimoi.shared.web.Ui;
@@ -65,7 +66,7 @@ class NewsController {
     @GetMapping("/news")
     String latest(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("category", null);
-        model.addAttribute("articles", articles.latest(page, LIST_SIZE));
+        model.addAttribute("articles", articles.latest(new Paging(page, LIST_SIZE).page(), LIST_SIZE));
         model.addAttribute("categories", articles.categories());
         model.addAttribute("stats", counters.stats(clock.instant()));
         return "portal/news";
@@ -75,7 +76,8 @@ class NewsController {
     String category(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
         CategorySummary category = articles.category(slug).orElseThrow(() -> new NotFoundException("category", slug));
         model.addAttribute("category", category);
-        model.addAttribute("articles", articles.inCategory(category.id(), page, LIST_SIZE));
+        model.addAttribute(
+                "articles", articles.inCategory(category.id(), new Paging(page, LIST_SIZE).page(), LIST_SIZE));
         model.addAttribute("categories", articles.categories());
         model.addAttribute("stats", counters.stats(clock.instant()));
         return "portal/news";
