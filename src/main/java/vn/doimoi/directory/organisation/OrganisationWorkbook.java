@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.doimoi.directory.OrganisationType;
+import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 
 /**
  * Organisations in and out of Excel. One sheet, one header row with these columns; field codes
@@ -57,7 +58,7 @@ final class OrganisationWorkbook {
             org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 Cell cell = header.createCell(i);
-                cell.setCellValue(COLUMNS.get(i));
+                SpreadsheetText.write(cell, COLUMNS.get(i));
                 cell.setCellStyle(bold);
             }
             int index = 1;
@@ -80,7 +81,7 @@ final class OrganisationWorkbook {
                 };
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null) {
-                        row.createCell(i).setCellValue(values[i]);
+                        SpreadsheetText.write(row.createCell(i), values[i]);
                     }
                 }
             }
@@ -126,10 +127,7 @@ final class OrganisationWorkbook {
                 boolean empty = true;
                 for (int c = 0; c < cells.length; c++) {
                     Cell cell = row.getCell(c);
-                    String value = cell == null
-                            ? null
-                            : formatter.formatCellValue(cell).strip();
-                    cells[c] = value == null || value.isEmpty() ? null : value;
+                    cells[c] = SpreadsheetText.read(cell, formatter);
                     empty &= cells[c] == null;
                 }
                 if (empty) {

@@ -5,15 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.text.VietnameseText;
+import vn.doimoi.shared.web.SafeLinks;
 
 /** Creates, changes and lists organisations; every change goes to the audit trail. */
 @Service
@@ -21,6 +27,7 @@ import vn.doimoi.shared.text.VietnameseText;
 public class Organisations {
 
     private static final String ENTITY = "directory.organisation";
+    private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}0-9-]+(\\.[\\p{L}0-9-]+)+(/[^\\s\\\\]*)?");
 
     private final OrganisationRepository organisations;
     private final FieldTaxonomy taxonomy;
@@ -49,6 +56,13 @@ public class Organisations {
         return organisations.findAllByOrderByName().stream()
                 .map(Organisation::toSummary)
                 .toList();
+    }
+
+    /** One page of the directory, by name (issue 16 #7: 62,000 organisations are never sent at once). */
+    @Transactional(readOnly = true)
+    public PageOf<OrganisationSummary> page(Paging paging) {
+        return PageOf.of(organisations.findAll(paging.pageable(Sort.by("name", "id"))))
+                .map(Organisation::toSummary);
     }
 
     @Transactional(readOnly = true)
@@ -262,6 +276,7 @@ public class Organisations {
         if (name == null || name.isEmpty()) {
             throw new DomainException(400, "organisation.error.nameRequired");
         }
+        String website = website(data.website());
         return new OrganisationData(
                 data.type(),
                 name,
@@ -274,10 +289,28 @@ public class Organisations {
                 blankToNull(data.streetAddress()),
                 blankToNull(data.email()),
                 blankToNull(data.phone()),
-                blankToNull(data.website()),
+                website,
                 data.description() == null || data.description().isBlank()
                         ? null
                         : VietnameseText.nfc(data.description().strip()));
+    }
+
+    /**
+     * The profile links to its website, so the same rule as every typed link holds (ADR 0034): an
+     * http(s) address. A bare host as people often type it ("www.sokhcn.vn") becomes https.
+     */
+    private static @Nullable String website(@Nullable String value) {
+        String website = blankToNull(value);
+        if (website == null) {
+            return null;
+        }
+        if (BARE_HOST.matcher(website).matches()) {
+            website = "https://" + website;
+        }
+        if (!SafeLinks.isWebAddress(website)) {
+            throw new DomainException(400, "organisation.error.website", website);
+        }
+        return website;
     }
 
     private static String blankToNull(String value) {

@@ -18,6 +18,8 @@ import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.security.CurrentActor;
@@ -72,6 +74,13 @@ public class People {
     @Transactional(readOnly = true)
     public List<PersonSummary> all() {
         return people.findAllByOrderByFullName().stream().map(Person::toSummary).toList();
+    }
+
+    /** One page of people by name, for the lists (issue 16 #7). */
+    @Transactional(readOnly = true)
+    public PageOf<PersonSummary> page(Paging paging) {
+        return PageOf.of(people.findAll(paging.pageable(org.springframework.data.domain.Sort.by("fullName", "id"))))
+                .map(Person::toSummary);
     }
 
     /** One page of people by name, for the public API. */

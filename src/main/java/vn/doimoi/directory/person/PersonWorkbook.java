@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
+import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 
 /**
  * People in and out of Excel, like organisations: one sheet, one header row with these columns.
@@ -63,7 +64,7 @@ final class PersonWorkbook {
             org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 Cell cell = header.createCell(i);
-                cell.setCellValue(COLUMNS.get(i));
+                SpreadsheetText.write(cell, COLUMNS.get(i));
                 cell.setCellStyle(bold);
             }
             int index = 1;
@@ -87,7 +88,7 @@ final class PersonWorkbook {
                 };
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null && !values[i].isEmpty()) {
-                        row.createCell(i).setCellValue(values[i]);
+                        SpreadsheetText.write(row.createCell(i), values[i]);
                     }
                 }
             }
@@ -138,10 +139,7 @@ final class PersonWorkbook {
                 boolean empty = true;
                 for (int c = 0; c < cells.length; c++) {
                     Cell cell = row.getCell(c);
-                    String value = cell == null
-                            ? null
-                            : formatter.formatCellValue(cell).strip();
-                    cells[c] = value == null || value.isEmpty() ? null : value;
+                    cells[c] = SpreadsheetText.read(cell, formatter);
                     empty &= cells[c] == null;
                 }
                 if (empty) {

@@ -3,6 +3,7 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,12 +20,15 @@ import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /** Administrators and Department staff keep the organisations of the directory. */
 @Controller
 class OrganisationAdminController {
+
+    static final int PAGE_SIZE = 50;
 
     private final Organisations organisations;
     private final Directory directory;
@@ -35,8 +39,11 @@ class OrganisationAdminController {
     }
 
     @GetMapping("/admin/organisations")
-    String list(Model model) {
-        model.addAttribute("organisations", organisations.all());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("organisations", organisations.page(Paging.of(page, size, PAGE_SIZE)));
         return "directory/admin-organisations";
     }
 
@@ -63,7 +70,7 @@ class OrganisationAdminController {
             }
         }
         model.addAttribute("report", report);
-        return list(model);
+        return list(0, null, model);
     }
 
     @GetMapping("/admin/organisations/new")
@@ -144,6 +151,7 @@ class OrganisationAdminController {
         return switch (e.messageKey()) {
             case "organisation.error.taxCodeInvalid", "organisation.error.taxCodeTaken" -> "taxCode";
             case "organisation.error.nameRequired" -> "name";
+            case "organisation.error.website" -> "website";
             case "organisation.error.unknownFieldCode" -> "fieldCodes";
             default -> FormErrors.GLOBAL;
         };

@@ -1,17 +1,22 @@
 package vn.doimoi.directory.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
 
 /** The public directory of organisations. */
 @Controller
 class OrganisationController {
+
+    static final int PAGE_SIZE = 20;
 
     private final Organisations organisations;
     private final Directory directory;
@@ -24,8 +29,11 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations")
-    String list(Model model) {
-        model.addAttribute("organisations", organisations.all());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("organisations", organisations.page(Paging.of(page, size, PAGE_SIZE)));
         return "directory/organisations";
     }
 

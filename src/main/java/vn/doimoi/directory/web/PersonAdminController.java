@@ -3,6 +3,7 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +19,16 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
 /** Department staff keep the people of the directory and find experts for councils. */
 @Controller
 class PersonAdminController {
+
+    static final int PAGE_SIZE = 50;
 
     private final People people;
     private final Directory directory;
@@ -36,8 +41,11 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people")
-    String list(Model model) {
-        model.addAttribute("people", people.all());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("people", people.page(Paging.of(page, size, PAGE_SIZE)));
         return "directory/admin-people";
     }
 
@@ -64,7 +72,7 @@ class PersonAdminController {
             }
         }
         model.addAttribute("report", report);
-        return list(model);
+        return list(0, null, model);
     }
 
     @GetMapping("/admin/people/new")
@@ -133,8 +141,11 @@ class PersonAdminController {
             @RequestParam(required = false) String field,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID organisation,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
             Model model) {
-        model.addAttribute("experts", people.findExperts(field, q, organisation));
+        model.addAttribute(
+                "experts", PageOf.slice(people.findExperts(field, q, organisation), Paging.of(page, size, PAGE_SIZE)));
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("organisation", organisation);

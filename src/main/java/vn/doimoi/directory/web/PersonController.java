@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,17 +12,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.web.FormErrors;
 
 /** The public list and profiles of scientists and experts, and a scientist's own profile. */
 @Controller
 class PersonController {
+
+    static final int PAGE_SIZE = 20;
 
     private final People people;
     private final Directory directory;
@@ -36,8 +41,11 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String list(Model model) {
-        model.addAttribute("people", people.all());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("people", people.page(Paging.of(page, size, PAGE_SIZE)));
         return "directory/people";
     }
 

@@ -3,6 +3,7 @@ package vn.doimoi.identity.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -20,11 +21,15 @@ import vn.doimoi.identity.UserId;
 import vn.doimoi.identity.UserSummary;
 import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 
 /** Administrators create, edit, disable users, give them roles and attach them to organisations. */
 @Controller
 class AdminUserController {
+
+    static final int PAGE_SIZE = 50;
 
     private final UserAccounts users;
     private final Directory directory;
@@ -35,9 +40,13 @@ class AdminUserController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(required = false) UUID organisation, Model model) {
+    String list(
+            @RequestParam(required = false) UUID organisation,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
         List<UserSummary> shown = organisation == null ? users.all() : users.membersOf(organisation);
-        model.addAttribute("users", shown);
+        model.addAttribute("users", PageOf.slice(shown, Paging.of(page, size, PAGE_SIZE)));
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute(
                 "organisation",

@@ -17,6 +17,8 @@ import vn.doimoi.market.Matches;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.matching.Matching;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 
 /**
  * Public listings as JSON. The owner appears only for listings that are not anonymous: the
@@ -79,7 +81,11 @@ class MarketApiController {
         }
     }
 
-    record Page(List<ListingJson> items, long total, int page, int size) {}
+    /**
+     * A page of listings; {@code total} is kept for existing clients, {@code totalElements} and
+     * {@code totalPages} are the names the other paged APIs use (issue 16 #7).
+     */
+    record Page(List<ListingJson> items, long total, int page, int size, long totalElements, int totalPages) {}
 
     @GetMapping("/api/v1/market/listings")
     Page list(
@@ -87,11 +93,13 @@ class MarketApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         ListingKind chosen = MarketController.parseKind(kind);
-        int pageSize = Math.max(1, Math.min(100, size));
-        List<ListingJson> items = listings.live(chosen, page, pageSize).stream()
+        Paging paging = new Paging(page, size);
+        List<ListingJson> items = listings.live(chosen, paging.page(), paging.size()).stream()
                 .map(ListingJson::of)
                 .toList();
-        return new Page(items, listings.countLive(chosen), Math.max(0, page), pageSize);
+        PageOf<ListingJson> found = new PageOf<>(items, paging.page(), paging.size(), listings.countLive(chosen));
+        return new Page(
+                items, found.totalElements(), found.page(), found.size(), found.totalElements(), found.totalPages());
     }
 
     @GetMapping("/api/v1/market/listings/{id}")

@@ -22,6 +22,7 @@ import vn.doimoi.market.listing.ListingAttachments;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.matching.Matching;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.Paging;
 
 /** The public marketplace: live listings, one listing, its matches; expressing interest. */
 @Controller
@@ -54,10 +55,11 @@ class MarketController {
     @GetMapping("/market")
     String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Model model) {
         ListingKind chosen = parseKind(kind);
-        List<ListingView> found = listings.live(chosen, page, PAGE_SIZE);
+        Paging paging = new Paging(page, PAGE_SIZE);
+        List<ListingView> found = listings.live(chosen, paging.page(), paging.size());
         model.addAttribute("listings", found);
         model.addAttribute("kind", chosen);
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("page", paging.page());
         model.addAttribute("total", listings.countLive(chosen));
         model.addAttribute("pageSize", PAGE_SIZE);
         return "market/list";

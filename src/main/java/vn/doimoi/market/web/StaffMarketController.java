@@ -2,6 +2,7 @@ package vn.doimoi.market.web;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +15,15 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.MarketFigures;
 import vn.doimoi.market.listing.Listings;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 
 /** The Department's side: moderation with reasons, and the marketplace's statistics. */
 @Controller
 class StaffMarketController {
+
+    static final int PAGE_SIZE = 20;
 
     private final Listings listings;
     private final MarketFigures figures;
@@ -33,8 +38,11 @@ class StaffMarketController {
     }
 
     @GetMapping("/staff/market")
-    String queue(Model model) {
-        model.addAttribute("queue", listings.reviewQueue(actor()));
+    String queue(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("queue", PageOf.slice(listings.reviewQueue(actor()), Paging.of(page, size, PAGE_SIZE)));
         return "market/staff";
     }
 

@@ -18,6 +18,7 @@ import vn.doimoi.market.DealStage;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingStatus;
 import vn.doimoi.market.MarketFigures;
+import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 
 /**
  * The marketplace statistics as an Excel workbook (POI), the same figures as the page: signed
@@ -69,8 +70,9 @@ class StatisticsWorkbook {
             r = 1;
             for (Map.Entry<DealStage, Long> stage : figures.dealsByStage().entrySet()) {
                 Row row = deals.createRow(r++);
-                row.createCell(0)
-                        .setCellValue(t(locale, "market.stage." + stage.getKey().name()));
+                SpreadsheetText.write(
+                        row.createCell(0),
+                        t(locale, "market.stage." + stage.getKey().name()));
                 row.createCell(1).setCellValue(stage.getValue());
             }
             deals.setColumnWidth(0, 30 * 256);
@@ -86,8 +88,9 @@ class StatisticsWorkbook {
             for (Map.Entry<ListingKind, Map<ListingStatus, Long>> kind :
                     figures.listingsByKindAndStatus().entrySet()) {
                 Row row = listings.createRow(r++);
-                row.createCell(0)
-                        .setCellValue(t(locale, "market.kind." + kind.getKey().name() + ".plural"));
+                SpreadsheetText.write(
+                        row.createCell(0),
+                        t(locale, "market.kind." + kind.getKey().name() + ".plural"));
                 int c = 1;
                 for (ListingStatus status : ListingStatus.values()) {
                     row.createCell(c++).setCellValue(kind.getValue().get(status));
@@ -104,7 +107,7 @@ class StatisticsWorkbook {
     private static void header(Sheet sheet, CellStyle style, List<String> titles) {
         Row row = sheet.createRow(0);
         for (int c = 0; c < titles.size(); c++) {
-            row.createCell(c).setCellValue(titles.get(c));
+            SpreadsheetText.write(row.createCell(c), titles.get(c));
             row.getCell(c).setCellStyle(style);
         }
     }

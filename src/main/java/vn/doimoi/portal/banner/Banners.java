@@ -13,6 +13,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.text.VietnameseText;
+import vn.doimoi.shared.web.SafeLinks;
 
 /** Banners in their slots; every change is audited. */
 @Service
@@ -43,7 +44,8 @@ public class Banners {
             throw new DomainException(400, "banner.error.titleRequired");
         }
         String link = VietnameseText.clean(rawLink);
-        if (link != null && !link.isEmpty() && !link.matches("(https?://|/)\\S+")) {
+        // "//evil.test" and "/\evil.test" start with "/" yet lead to another host (ADR 0034)
+        if (link != null && !link.isEmpty() && !SafeLinks.isSafe(link)) {
             throw new DomainException(400, "banner.error.link");
         }
         if (activeFrom == null || position == null) {

@@ -24,6 +24,7 @@ import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.DocumentQuery;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.Paging;
 
 /** The documents library (Văn bản): search by number, type, issuing body, dates and text. */
 @Controller
@@ -51,7 +52,7 @@ class DocumentController {
             Model model) {
         DocumentQuery query = new DocumentQuery(q, number, type, body, from, to);
         model.addAttribute("query", query);
-        model.addAttribute("results", documents.search(query, page, PAGE_SIZE));
+        model.addAttribute("results", documents.search(query, new Paging(page, PAGE_SIZE).page(), PAGE_SIZE));
         model.addAttribute("types", List.of(DocumentType.values()));
         return "portal/documents";
     }

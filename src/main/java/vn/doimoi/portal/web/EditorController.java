@@ -25,11 +25,15 @@ import vn.doimoi.portal.banner.Images;
 import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 
 /** The editors' desk (EDITOR, STAFF, ADMIN): articles through the workflow, categories, documents. */
 @Controller
 class EditorController {
+
+    static final int DOCUMENTS_PAGE_SIZE = 50;
 
     private final Articles articles;
     private final Documents documents;
@@ -50,7 +54,7 @@ class EditorController {
 
     @GetMapping("/editor/articles")
     String desk(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("articles", articles.desk(page, 20));
+        model.addAttribute("articles", articles.desk(new Paging(page, 20).page(), 20));
         return "portal/editor-articles";
     }
 
@@ -257,8 +261,11 @@ class EditorController {
     // ---- documents
 
     @GetMapping("/editor/documents")
-    String documentList(Model model) {
-        model.addAttribute("documents", documents.all());
+    String documentList(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("documents", PageOf.slice(documents.all(), Paging.of(page, size, DOCUMENTS_PAGE_SIZE)));
         return "portal/editor-documents";
     }
 

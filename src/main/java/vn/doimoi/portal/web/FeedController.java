@@ -9,13 +9,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doimoi.portal.ArticleSummary;
 import vn.doimoi.portal.CategorySummary;
 import vn.doimoi.portal.DocumentSummary;
 import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.web.PublicSite;
 
 /** RSS 2.0 per category and the XML sitemap. */
 @Controller
@@ -26,10 +26,12 @@ class FeedController {
 
     private final Articles articles;
     private final Documents documents;
+    private final PublicSite site;
 
-    FeedController(Articles articles, Documents documents) {
+    FeedController(Articles articles, Documents documents, PublicSite site) {
         this.articles = articles;
         this.documents = documents;
+        this.site = site;
     }
 
     @GetMapping("/rss/{slug}")
@@ -95,8 +97,9 @@ class FeedController {
         xml.append("</url>\n");
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    /** The configured public address, never the request's Host header (ADR 0034). */
+    private String base() {
+        return site.publicUrl();
     }
 
     static String escape(String text) {

@@ -18,7 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.web.PublicPageShortcut;
 
@@ -118,7 +117,6 @@ class KeptArticleShortcut implements PublicPageShortcut {
         if (!article.matches()) {
             return null;
         }
-        String siteUrl = ServletUriComponentsBuilder.fromContextPath(request).toUriString();
-        return RenderedArticles.key(article.group(1), locales.resolveLocale(request), siteUrl);
+        return RenderedArticles.key(article.group(1), locales.resolveLocale(request));
     }
 }

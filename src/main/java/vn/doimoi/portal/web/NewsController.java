@@ -21,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import vn.doimoi.portal.ArticlePage;
 import vn.doimoi.portal.CategorySummary;
 import vn.doimoi.portal.VisitorStats;
@@ -30,7 +29,9 @@ import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.text.VietnameseFormats;
+import vn.doimoi.shared.web.PublicSite;
 import vn.doimoi.shared.web.Ui;
 
 /** News for readers: the latest, by category, and one article with its count and "Tin khác". */
@@ -45,9 +46,16 @@ class NewsController {
     private final ArticleAudio audio;
     private final Clock clock;
     private final RenderedArticles rendered;
+    private final PublicSite site;
 
     NewsController(
-            Articles articles, PortalCounters counters, ArticleAudio audio, Clock clock, RenderedArticles rendered) {
+            Articles articles,
+            PortalCounters counters,
+            ArticleAudio audio,
+            Clock clock,
+            RenderedArticles rendered,
+            PublicSite site) {
+        this.site = site;
         this.articles = articles;
         this.counters = counters;
         this.audio = audio;
@@ -58,7 +66,7 @@ class NewsController {
     @GetMapping("/news")
     String latest(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("category", null);
-        model.addAttribute("articles", articles.latest(page, LIST_SIZE));
+        model.addAttribute("articles", articles.latest(new Paging(page, LIST_SIZE).page(), LIST_SIZE));
         model.addAttribute("categories", articles.categories());
         model.addAttribute("stats", counters.stats(clock.instant()));
         return "portal/news";
@@ -68,7 +76,8 @@ class NewsController {
     String category(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
         CategorySummary category = articles.category(slug).orElseThrow(() -> new NotFoundException("category", slug));
         model.addAttribute("category", category);
-        model.addAttribute("articles", articles.inCategory(category.id(), page, LIST_SIZE));
+        model.addAttribute(
+                "articles", articles.inCategory(category.id(), new Paging(page, LIST_SIZE).page(), LIST_SIZE));
         model.addAttribute("categories", articles.categories());
         model.addAttribute("stats", counters.stats(clock.instant()));
         return "portal/news";
@@ -90,17 +99,15 @@ class NewsController {
             Model model)
             throws IOException {
         Ui ui = (Ui) model.getAttribute("ui");
-        if (ui != null && !ui.isAuthenticated() && ui.notice() == null && request.getQueryString() == null) {
+        String key = ui == null ? null : RenderedArticles.key(slug, ui.locale());
+        if (key != null && !ui.isAuthenticated() && ui.notice() == null && request.getQueryString() == null) {
             // an anonymous reader: the page rendered once per article version, numbers filled in
-            String siteUrl =
-                    ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-            String key = RenderedArticles.key(slug, ui.locale(), siteUrl);
             RenderedArticles.Page cached = rendered.fresh(key);
             if (cached == null) {
                 long generation = rendered.generation();
                 ArticlePage article = load(slug);
                 Map<String, Object> params = new HashMap<>(model.asMap());
-                fill(params, article, 0, siteUrl);
+                fill(params, article, 0);
                 params.put("views", RenderedArticles.VIEWS);
                 params.put("stats", new VisitorStats(0, 0, 0, 0));
                 params.put("statsMarkers", true);
@@ -113,24 +120,21 @@ class NewsController {
         UUID id = article.summary().id();
         counters.viewed(id, Visitors.visitor(request, response), Visitors.userAgent(request), clock.instant());
         Map<String, Object> params = new HashMap<>();
-        fill(
-                params,
-                article,
-                page,
-                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        fill(params, article, page);
         params.put("views", VietnameseFormats.number(counters.views(id)));
         params.put("stats", counters.stats(clock.instant()));
         model.addAllAttributes(params);
         return "portal/article";
     }
 
-    private void fill(Map<String, Object> params, ArticlePage article, int page, String siteUrl) {
+    private void fill(Map<String, Object> params, ArticlePage article, int page) {
         params.put("article", article);
         params.put("related", articles.related(article.summary().id(), page, RELATED_SIZE));
         params.put("serverAudio", audio.available());
         params.put("voices", List.of(Voice.SOUTH, Voice.NORTH, Voice.CENTRAL));
-        params.put("siteUrl", siteUrl);
-        params.put("absoluteUrl", siteUrl + article.summary().url());
+        // from the configured address, never the request's Host header (ADR 0034)
+        params.put("siteUrl", site.publicUrl());
+        params.put("absoluteUrl", site.absolute(article.summary().url()));
     }
 
     /** "Tin khác" alone, for htmx; the article page links to {@code ?page=} without JavaScript. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -42,6 +43,7 @@ class RenderedArticles {
     static final String TOTAL = "@@dm:total@@";
     private static final Pattern MARKER = Pattern.compile("@@dm:(views|online|today|week|total)@@");
     private static final int MAX_PAGES = 2000;
+    private static final Set<String> KEPT_LANGUAGES = Set.of("vi", "en");
 
     /**
      * A rendered page: fixed parts and, between them, which number goes there; and the response
@@ -110,9 +112,15 @@ class RenderedArticles {
         this.generation = generation;
     }
 
-    /** Which kept page a reader gets: per article, language and site address (in the links). */
-    static String key(String slug, Locale locale, String siteUrl) {
-        return slug + "|" + locale.toLanguageTag() + "|" + siteUrl;
+    /**
+     * Which kept page a reader gets: per article and language, or none for a language the site
+     * does not have. Nothing the client chooses freely (the {@code Host} header, any language tag
+     * in a cookie) makes a new key, so a stream of such requests cannot push the kept pages out;
+     * the links in the page come from the configured public address (ADR 0034).
+     */
+    static @Nullable String key(String slug, Locale locale) {
+        String language = locale.toLanguageTag();
+        return KEPT_LANGUAGES.contains(language) ? slug + "|" + language : null;
     }
 
     /** The page rendered for this key, if nothing changed since. */

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.programs.IndicatorView;
 import vn.doimoi.programs.ReportView;
 import vn.doimoi.programs.SummaryReport;
+import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -245,7 +246,7 @@ public class SummaryDocuments {
                 Row row = row(sheet, i++, null, Integer.toString(number++), indicator.name(), indicator.unit());
                 numeric(row, 3, point == null ? null : point.target());
                 numeric(row, 4, point == null ? null : point.actual());
-                row.createCell(5).setCellValue(t.met(point));
+                SpreadsheetText.write(row.createCell(5), t.met(point));
             }
             sheet.setColumnWidth(1, 70 * 256);
             sheet.setColumnWidth(3, 14 * 256);
@@ -261,7 +262,7 @@ public class SummaryDocuments {
         Row row = sheet.createRow(index);
         for (int c = 0; c < values.length; c++) {
             Cell cell = row.createCell(c);
-            cell.setCellValue(values[c]);
+            SpreadsheetText.write(cell, values[c]);
             if (style != null) {
                 cell.setCellStyle(style);
             }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,8 @@ import vn.doimoi.programs.SummaryReport;
 import vn.doimoi.programs.export.SummaryDocuments;
 import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 
@@ -44,8 +47,13 @@ class ManageController {
     }
 
     @GetMapping("/programs/manage")
-    String list(Model model) {
-        model.addAttribute("programmes", monitoring.programmes());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute(
+                "programmes",
+                PageOf.slice(monitoring.programmes(), Paging.of(page, size, ProgrammeController.PAGE_SIZE)));
         model.addAttribute("manage", true);
         return "programs/list";
     }

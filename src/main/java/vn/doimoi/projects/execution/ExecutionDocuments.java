@@ -26,6 +26,7 @@ import vn.doimoi.projects.execution.ExecutionViews.ReportView;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.ExecutionViews.TrancheView;
 import vn.doimoi.projects.execution.ExecutionViews.VersionView;
+import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -223,22 +224,23 @@ public class ExecutionDocuments {
                     "payment.paidOn",
                     "payment.reference");
             for (int i = 0; i < keys.size(); i++) {
-                header.createCell(i).setCellValue(t(locale, keys.get(i)));
+                SpreadsheetText.write(header.createCell(i), t(locale, keys.get(i)));
                 header.getCell(i).setCellStyle(bold);
             }
             int index = 1;
             for (PaymentRow row : rows) {
                 Row r = sheet.createRow(index++);
-                r.createCell(0).setCellValue(row.code());
-                r.createCell(1).setCellValue(row.title());
-                r.createCell(2).setCellValue(row.hostName());
+                SpreadsheetText.write(r.createCell(0), row.code());
+                SpreadsheetText.write(r.createCell(1), row.title());
+                SpreadsheetText.write(r.createCell(2), row.hostName());
                 r.createCell(3).setCellValue(row.number());
                 r.createCell(4).setCellValue(row.amount().doubleValue());
                 r.getCell(4).setCellStyle(money);
-                r.createCell(5).setCellValue(t(locale, "payment.state." + row.state()));
-                r.createCell(6).setCellValue(VietnameseFormats.date(row.plannedOn()));
-                r.createCell(7).setCellValue(row.paidOn() == null ? "" : VietnameseFormats.date(row.paidOn()));
-                r.createCell(8).setCellValue(row.treasuryReference() == null ? "" : row.treasuryReference());
+                SpreadsheetText.write(r.createCell(5), t(locale, "payment.state." + row.state()));
+                SpreadsheetText.write(r.createCell(6), VietnameseFormats.date(row.plannedOn()));
+                SpreadsheetText.write(
+                        r.createCell(7), row.paidOn() == null ? "" : VietnameseFormats.date(row.paidOn()));
+                SpreadsheetText.write(r.createCell(8), row.treasuryReference() == null ? "" : row.treasuryReference());
             }
             for (int i = 0; i < keys.size(); i++) {
                 sheet.autoSizeColumn(i);

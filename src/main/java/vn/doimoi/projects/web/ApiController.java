@@ -1,13 +1,19 @@
 package vn.doimoi.projects.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.CallView;
 import vn.doimoi.projects.call.Views.TaskView;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PagedResponses;
 
 /** Open data: the open calls and the register of approved tasks, as JSON. */
 @RestController
@@ -20,8 +26,11 @@ class ApiController {
     }
 
     @GetMapping("/api/v1/calls")
-    List<CallView> calls() {
-        return selection.publicCalls();
+    ResponseEntity<List<CallView>> calls(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        return PagedResponses.array(PageOf.slice(selection.publicCalls(), new Paging(page, size)), request);
     }
 
     @GetMapping("/api/v1/calls/{id}")
@@ -30,8 +39,11 @@ class ApiController {
     }
 
     @GetMapping("/api/v1/tasks")
-    List<TaskView> tasks() {
-        return selection.approvedTasks();
+    ResponseEntity<List<TaskView>> tasks(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        return PagedResponses.array(PageOf.slice(selection.approvedTasks(), new Paging(page, size)), request);
     }
 
     @GetMapping("/api/v1/tasks/{id}")

@@ -2,6 +2,7 @@ package vn.doimoi.projects.web;
 
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +24,8 @@ import vn.doimoi.projects.call.Views.CouncilView;
 import vn.doimoi.projects.execution.AcceptanceCouncils;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 
 /**
  * A council: STAFF forms it and runs the meeting; members declare, read the dossiers and score.
@@ -30,6 +33,8 @@ import vn.doimoi.shared.DomainException;
  */
 @Controller
 class CouncilController {
+
+    static final int PAGE_SIZE = 50;
 
     private final Selection selection;
     private final Accounts accounts;
@@ -51,8 +56,14 @@ class CouncilController {
     }
 
     @GetMapping("/councils")
-    String list(Model model) {
-        model.addAttribute("councils", staff() ? selection.councils() : selection.myCouncils());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute(
+                "councils",
+                PageOf.slice(
+                        staff() ? selection.councils() : selection.myCouncils(), Paging.of(page, size, PAGE_SIZE)));
         // Part 2's acceptance councils sit on the same list, so a member finds every council in one place.
         model.addAttribute(
                 "acceptanceCouncils",

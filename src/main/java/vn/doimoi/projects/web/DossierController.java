@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,8 @@ import vn.doimoi.projects.call.DossierFiles;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.DossierView;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 
 /**
@@ -32,6 +35,8 @@ import vn.doimoi.shared.web.Downloads;
  */
 @Controller
 class DossierController {
+
+    static final int PAGE_SIZE = 50;
 
     static final int BUDGET_LINES = 5;
 
@@ -48,8 +53,11 @@ class DossierController {
     }
 
     @GetMapping("/dossiers")
-    String mine(Model model) {
-        model.addAttribute("dossiers", selection.myDossiers());
+    String mine(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("dossiers", PageOf.slice(selection.myDossiers(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/dossiers";
     }
 

@@ -2,6 +2,7 @@ package vn.doimoi.projects.web;
 
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,10 +16,14 @@ import vn.doimoi.identity.Role;
 import vn.doimoi.projects.call.PriorityArea;
 import vn.doimoi.projects.call.Proposals;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 
 /** Task proposals: organisations propose, STAFF groups them into identification rounds, rejects, and orders the shortlisted. */
 @Controller
 class ProposalController {
+
+    static final int PAGE_SIZE = 50;
 
     private final Proposals proposals;
     private final Accounts accounts;
@@ -31,8 +36,11 @@ class ProposalController {
     }
 
     @GetMapping("/proposals")
-    String list(Model model) {
-        model.addAttribute("proposals", proposals.visible());
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("proposals", PageOf.slice(proposals.visible(), Paging.of(page, size, PAGE_SIZE)));
         model.addAttribute(
                 "staff",
                 accounts.current()

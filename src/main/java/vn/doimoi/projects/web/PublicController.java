@@ -1,21 +1,27 @@
 package vn.doimoi.projects.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 
 /** The public side: open calls (with the applicant's "apply" button) and the register of approved tasks. */
 @Controller
 class PublicController {
+
+    static final int PAGE_SIZE = 20;
 
     private final Selection selection;
     private final Accounts accounts;
@@ -28,8 +34,11 @@ class PublicController {
     }
 
     @GetMapping("/calls")
-    String calls(Model model) {
-        model.addAttribute("calls", selection.publicCalls());
+    String calls(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("calls", PageOf.slice(selection.publicCalls(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/calls";
     }
 
@@ -59,8 +68,11 @@ class PublicController {
     }
 
     @GetMapping("/tasks")
-    String tasks(Model model) {
-        model.addAttribute("tasks", selection.approvedTasks());
+    String tasks(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("tasks", PageOf.slice(selection.approvedTasks(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/tasks";
     }
 

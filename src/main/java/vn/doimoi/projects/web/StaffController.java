@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +26,15 @@ import vn.doimoi.projects.call.LineAdjustment;
 import vn.doimoi.projects.call.Selection;
 import vn.doimoi.projects.call.Views.CallView;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The Department's side: dashboard, calls and their dossiers, budget appraisal and approval, sanctions. */
 @Controller
 class StaffController {
+
+    static final int PAGE_SIZE = 50;
 
     static final int PRODUCTS = 3;
 
@@ -53,11 +58,14 @@ class StaffController {
     }
 
     @GetMapping("/staff/tasks")
-    String dashboard(Model model) {
+    String dashboard(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
         model.addAttribute("dashboard", selection.dashboard());
         model.addAttribute("calls", selection.allCalls());
         model.addAttribute("councils", selection.councils());
-        model.addAttribute("tasks", selection.allTasks());
+        model.addAttribute("tasks", PageOf.slice(selection.allTasks(), Paging.of(page, size, PAGE_SIZE)));
         model.addAttribute("people", directory.people());
         return "projects/staff";
     }

@@ -3,6 +3,7 @@ package vn.doimoi.projects.execution.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,8 @@ import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 
 /**
@@ -31,6 +34,8 @@ import vn.doimoi.shared.web.Downloads;
  */
 @Controller
 class ExecutionController {
+
+    static final int PAGE_SIZE = 50;
 
     private final TaskExecutions executions;
     private final ExecutionDocuments documents;
@@ -59,9 +64,12 @@ class ExecutionController {
     }
 
     @GetMapping("/execution")
-    String list(Model model) {
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
         CurrentUser actor = Web.actor(accounts);
-        model.addAttribute("tasks", executions.tasksFor(actor));
+        model.addAttribute("tasks", PageOf.slice(executions.tasksFor(actor), Paging.of(page, size, PAGE_SIZE)));
         return "projects/execution/list";
     }
 

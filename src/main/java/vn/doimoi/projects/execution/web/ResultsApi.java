@@ -2,18 +2,24 @@ package vn.doimoi.projects.execution.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.execution.ExecutionViews.UseView;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PagedResponses;
 
 /** Open data: registered results of state-funded tasks and their confirmed use, as JSON. */
 @RestController
@@ -52,8 +58,14 @@ class ResultsApi {
 
     @GetMapping
     @Operation(summary = "Registered results, the latest first, with their confirmed uses")
-    List<Result> results() {
-        return executions.registeredResults().stream().map(ResultsApi::of).toList();
+    ResponseEntity<List<Result>> results(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        return PagedResponses.array(
+                PageOf.slice(executions.registeredResults(), new Paging(page, size))
+                        .map(ResultsApi::of),
+                request);
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,15 @@ import vn.doimoi.projects.execution.Deadlines;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 
 /** The public register of results and their use; adopters and hosts report a use from here. */
 @Controller
 class ResultsController {
+
+    static final int PAGE_SIZE = 20;
 
     private final TaskExecutions executions;
     private final Accounts accounts;
@@ -34,8 +39,11 @@ class ResultsController {
     }
 
     @GetMapping("/results")
-    String results(Model model) {
-        model.addAttribute("results", executions.registeredResults());
+    String results(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("results", PageOf.slice(executions.registeredResults(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/execution/results";
     }
 
