@@ -111,7 +111,7 @@ class NewsController {
         }
         ArticlePage article = load(slug);
         UUID id = article.summary().id();
-        counters.viewed(id, Visitors.visitor(request, response), Visitors.userAgent(request), clock.instant());
+        counters.viewed(id, Visitors.reader(request, response), clock.instant());
         Map<String, Object> params = new HashMap<>();
         fill(
                 params,
