@@ -1,5 +1,6 @@
 package vn.doimoi.portal.stats;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -13,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +24,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.portal.VisitorStats;
 
 /**
  * View counts and visitor statistics, aggregated in memory and written to the database in
- * batches (every few seconds and on a graceful shutdown), never once per request. A reader's
+ * batches (every second and on a graceful shutdown, so a crash loses at most a second's views),
+ * never once per request. A reader's
  * reload within the view window counts once; a visitor counts once a day; bots never count.
  */
 @Service
@@ -45,6 +49,8 @@ public class PortalCounters {
     private final VisitDeduplicator viewDeduplicator;
     private final VisitDeduplicator dayDeduplicator = new VisitDeduplicator(Duration.ofDays(1));
     private final VisitorTimes lastSeen = new VisitorTimes();
+    /** When each cookie-less (address, user agent) was last seen, for "online now". */
+    private final VisitorTimes lastSeenWithoutCookie = new VisitorTimes();
     /** What the database holds, mirrored so that reading a count needs no query (one node writes). */
     private final Map<UUID, Long> storedViews = new ConcurrentHashMap<>();
     /** Counts a flush is writing: still counted by readers while the database write runs unlocked. */
@@ -69,6 +75,12 @@ public class PortalCounters {
      */
     private final StampedLock moving = new StampedLock();
 
+    private final ScheduledExecutorService flusher = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "portal-count-flush");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     PortalCounters(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -76,30 +88,65 @@ public class PortalCounters {
         this.viewDeduplicator = new VisitDeduplicator(properties.viewWindow());
     }
 
-    /** A reader opened a published article; true when it counted. */
+    /** A reader known by its cookie opened a published article; true when it counted. */
     public boolean viewed(UUID articleId, String visitor, String userAgent, Instant now) {
-        if (Bots.isBot(userAgent)) {
+        return viewed(articleId, Reader.withCookie(visitor, userAgent), now);
+    }
+
+    /**
+     * A reader opened a published article; true when it counted. A request without a cookie counts
+     * only when its address and user agent have not viewed the article within the window; then the
+     * id it was just given is marked too, so the reload that brings the cookie back does not count
+     * again, while a client that never returns cookies leaves one entry per address and agent.
+     */
+    public boolean viewed(UUID articleId, Reader reader, Instant now) {
+        if (Bots.isBot(reader.userAgent())) {
             return false;
         }
-        if (!viewDeduplicator.counts(visitor, articleId.toString(), now)) {
+        String article = articleId.toString();
+        if (reader.cookieless() && !viewDeduplicator.counts(reader.addressAndAgent(), article, now)) {
+            return false;
+        }
+        if (!viewDeduplicator.counts(reader.visitor(), article, now)) {
             return false;
         }
         views.increment(articleId);
         return true;
     }
 
-    /** A visitor opened a public page: online now, and one visit per day. */
+    /** A visitor known by its cookie opened a public page. */
     public void visited(String visitor, String userAgent, Instant now) {
-        if (Bots.isBot(userAgent)) {
+        visited(Reader.withCookie(visitor, userAgent), now);
+    }
+
+    /**
+     * A visitor opened a public page: online now, and one visit per day. Without a cookie, only
+     * the first request of an address and user agent within the online window (for "online now")
+     * and within the day (for the visits) is taken, under the id given with it.
+     */
+    public void visited(Reader reader, Instant now) {
+        if (Bots.isBot(reader.userAgent())) {
             return;
         }
-        long before = lastSeen.swap(VisitorTimes.fingerprint(visitor), now.toEpochMilli());
-        if (before == VisitorTimes.NEVER
-                || before < now.minus(properties.onlineWindow()).toEpochMilli()) {
-            onlineCount.incrementAndGet(); // exact again at the next recount, within a second
+        long onlineSince = now.minus(properties.onlineWindow()).toEpochMilli();
+        boolean firstOnline = true;
+        if (reader.cookieless()) {
+            long seen =
+                    lastSeenWithoutCookie.swap(VisitorTimes.fingerprint(reader.addressAndAgent()), now.toEpochMilli());
+            firstOnline = seen == VisitorTimes.NEVER || seen < onlineSince;
+        }
+        if (firstOnline) {
+            long before = lastSeen.swap(VisitorTimes.fingerprint(reader.visitor()), now.toEpochMilli());
+            if (before == VisitorTimes.NEVER || before < onlineSince) {
+                onlineCount.incrementAndGet(); // exact again at the next recount, within a second
+            }
         }
         LocalDate day = LocalDate.ofInstant(now, VIETNAM);
-        if (dayDeduplicator.counts(visitor, day.toString(), now)) {
+        String dayKey = day.toString();
+        if (reader.cookieless() && !dayDeduplicator.counts(reader.addressAndAgent(), dayKey, now)) {
+            return;
+        }
+        if (dayDeduplicator.counts(reader.visitor(), dayKey, now)) {
             visits.increment(day);
         }
     }
@@ -214,10 +261,26 @@ public class PortalCounters {
         return stored;
     }
 
+    /**
+     * Flushes every {@code count-flush-interval} (1 s) on a thread of its own: on the shared
+     * scheduler a slow job (mail, a daily digest) would hold the flush up, and a crash meanwhile
+     * would lose more than the interval's views.
+     */
+    @PostConstruct
+    void startFlushing() {
+        long every = properties.countFlushInterval().toMillis();
+        flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            log.warn("Counts not flushed; trying again at the next interval", e);
+        }
+    }
+
     /** Writes what was counted since the last flush, in two batched statements. */
-    @Scheduled(
-            fixedDelayString = "${doimoi.portal.count-flush-interval:5s}",
-            initialDelayString = "${doimoi.portal.count-flush-interval:5s}")
     public void flush() {
         writing.lock();
         try {
@@ -263,6 +326,8 @@ public class PortalCounters {
             viewDeduplicator.evictBefore(now);
             dayDeduplicator.evictBefore(now);
             lastSeen.forgetBefore(now.minus(properties.onlineWindow()).toEpochMilli());
+            lastSeenWithoutCookie.forgetBefore(
+                    now.minus(properties.onlineWindow()).toEpochMilli());
         } finally {
             writing.unlock();
         }
@@ -285,7 +350,9 @@ public class PortalCounters {
 
     /** Nothing counted is lost on a graceful shutdown. */
     @PreDestroy
-    void flushOnShutdown() {
+    void flushOnShutdown() throws InterruptedException {
+        flusher.shutdown();
+        flusher.awaitTermination(10, TimeUnit.SECONDS);
         flush();
     }
 }

@@ -71,7 +71,7 @@ class KeptArticleShortcut implements PublicPageShortcut {
             response.addHeader(header.getKey(), header.getValue());
         }
         Instant now = clock.instant();
-        counters.visited(Visitors.visitor(request, response), Visitors.userAgent(request), now);
+        counters.visited(Visitors.reader(request, response), now);
         page.serve(request, response, locales.resolveLocale(request), counters, now);
         served.increment();
         return true;

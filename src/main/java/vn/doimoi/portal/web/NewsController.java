@@ -118,7 +118,7 @@ class NewsController {
         }
         ArticlePage article = load(slug);
         UUID id = article.summary().id();
-        counters.viewed(id, Visitors.visitor(request, response), Visitors.userAgent(request), clock.instant());
+        counters.viewed(id, Visitors.reader(request, response), clock.instant());
         Map<String, Object> params = new HashMap<>();
         fill(params, article, page);
         params.put("views", VietnameseFormats.number(counters.views(id)));

@@ -68,7 +68,7 @@ class RenderedArticles {
                 PortalCounters counters,
                 Instant now)
                 throws IOException {
-            counters.viewed(articleId, Visitors.visitor(request, response), Visitors.userAgent(request), now);
+            counters.viewed(articleId, Visitors.reader(request, response), now);
             response.setContentType("text/html;charset=UTF-8");
             response.setLocale(locale);
             write(response, counters.views(articleId), counters.stats(now));

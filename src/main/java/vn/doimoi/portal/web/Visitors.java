@@ -10,6 +10,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import vn.doimoi.portal.stats.PortalCounters;
+import vn.doimoi.portal.stats.Reader;
 
 /**
  * Gives each reader an anonymous visitor cookie (a random id, nothing personal) and records the
@@ -33,16 +34,19 @@ class Visitors implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if ("GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null) {
-            counters.visited(visitor(request, response), userAgent(request), clock.instant());
+            counters.visited(reader(request, response), clock.instant());
         }
         return true;
     }
 
-    /** This reader's visitor id, set as a cookie on the first visit. */
-    static String visitor(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * This reader as the counters see it: its cookie's id, or a new id (set as a cookie) together
+     * with the client's address and user agent when the request came without one.
+     */
+    static Reader reader(HttpServletRequest request, HttpServletResponse response) {
         Object known = request.getAttribute(ATTRIBUTE);
-        if (known instanceof String id) {
-            return id;
+        if (known instanceof Reader reader) {
+            return reader;
         }
         String id = null;
         if (request.getCookies() != null) {
@@ -53,7 +57,10 @@ class Visitors implements HandlerInterceptor {
                 }
             }
         }
-        if (id == null) {
+        Reader reader;
+        if (id != null) {
+            reader = Reader.withCookie(id, userAgent(request));
+        } else {
             id = UUID.randomUUID().toString();
             ResponseCookie cookie = ResponseCookie.from(COOKIE, id)
                     .path("/")
@@ -62,9 +69,10 @@ class Visitors implements HandlerInterceptor {
                     .sameSite("Lax")
                     .build();
             response.addHeader("Set-Cookie", cookie.toString());
+            reader = new Reader(id, true, String.valueOf(request.getRemoteAddr()), userAgent(request));
         }
-        request.setAttribute(ATTRIBUTE, id);
-        return id;
+        request.setAttribute(ATTRIBUTE, reader);
+        return reader;
     }
 
     static String userAgent(HttpServletRequest request) {

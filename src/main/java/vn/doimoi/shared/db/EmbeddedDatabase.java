@@ -140,12 +140,26 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     private EmbeddedPostgres start(Path dataDir, boolean clean) {
+        return startServer(dataDir, clean, log);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDir}, first stopping a server that a killed JVM left running
+     * on it (it would hold the directory and the start would fail). Durable: zonky's defaults are
+     * for throw-away test databases ({@code -F}, i.e. fsync off, and {@code synchronous_commit=off},
+     * losing committed work on a crash); here they are turned back on, because this is the demo's
+     * and a small installation's only copy of the data (ADR 0035).
+     */
+    static EmbeddedPostgres startServer(Path dataDir, boolean clean, Log log) {
         try {
             if (clean) {
                 FileSystemUtils.deleteRecursively(dataDir);
             }
             Files.createDirectories(dataDir.getParent());
             boolean existing = Files.exists(dataDir.resolve("PG_VERSION"));
+            if (existing) {
+                OrphanedServer.stopIfRunning(dataDir, log);
+            }
             log.info((existing
                             ? "Starting embedded PostgreSQL on existing data in "
                             : "Creating embedded PostgreSQL in ")
@@ -157,6 +171,9 @@ public class EmbeddedDatabase implements EnvironmentPostProcessor, Ordered {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("max_connections", "100")
+                    // "-c" options come after zonky's "-F" on the command line, so they win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);

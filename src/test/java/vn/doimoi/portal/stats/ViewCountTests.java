@@ -3,6 +3,7 @@ package vn.doimoi.portal.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doimoi.DoimoiSpringTest;
+import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.portal.article.ArticleData;
 import vn.doimoi.portal.article.Articles;
 
@@ -35,6 +37,9 @@ class ViewCountTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PortalProperties properties;
 
     @Test
     void concurrentViewsAreStoredExactlyOnceEach() throws Exception {
@@ -98,5 +103,38 @@ class ViewCountTests {
         assertThat(after.online()).isPositive();
         assertThat(after.thisWeek()).isGreaterThanOrEqualTo(after.today());
         assertThat(after.total()).isGreaterThanOrEqualTo(after.thisWeek());
+    }
+
+    @Test
+    void aCountedViewIsInTheDatabaseWithinASecondWithoutAnyoneFlushing() throws Exception {
+        // given the default interval (what a kill -9 can lose) and a view counted in memory
+        assertThat(properties.countFlushInterval()).isLessThanOrEqualTo(Duration.ofSeconds(1));
+        String marker = UUID.randomUUID().toString().substring(0, 6);
+        UUID category = articles.createCategory("Ghi trong một giây " + marker, 91);
+        UUID article =
+                articles.create(new ArticleData("Bài vừa đọc " + marker, null, "<p>Nội dung</p>", null, category));
+        articles.publish(article, articles.editable(article).version());
+        long counted = System.nanoTime();
+        assertThat(counters.viewed(article, "reader-" + marker, BROWSER, clock.instant()))
+                .isTrue();
+
+        // when the background flusher runs (polled; nobody calls flush here)
+        long stored = 0;
+        while (stored == 0
+                && System.nanoTime() - counted < Duration.ofSeconds(5).toNanos()) {
+            Thread.sleep(20);
+            stored =
+                    jdbc
+                            .queryForList(
+                                    "select views from portal.article_views where article_id = ?", Long.class, article)
+                            .stream()
+                            .findFirst()
+                            .orElse(0L);
+        }
+        Duration waited = Duration.ofNanos(System.nanoTime() - counted);
+
+        // then it was stored within the interval (plus a margin for a busy two-core machine)
+        assertThat(stored).isEqualTo(1);
+        assertThat(waited).isLessThan(properties.countFlushInterval().plusMillis(1500));
     }
 }

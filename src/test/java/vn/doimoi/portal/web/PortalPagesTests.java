@@ -127,7 +127,13 @@ class PortalPagesTests {
         var first = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug).header("User-Agent", BROWSER))
                 .andReturn();
 
-        var second = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug).header("User-Agent", BROWSER))
+        // another reader: without a cookie, the same address and agent would be the same reader (#16)
+        var second = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug)
+                        .header("User-Agent", BROWSER)
+                        .with(request -> {
+                            request.setRemoteAddr("192.0.2.2");
+                            return request;
+                        }))
                 .andReturn();
 
         assertThat(first.getHandler())
