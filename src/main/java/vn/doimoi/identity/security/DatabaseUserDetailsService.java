@@ -24,7 +24,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
                         account.displayName(),
                         account.passwordHash(),
                         account.enabled(),
-                        account.locked(),
                         account.roles(),
                         account.organisationId()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));

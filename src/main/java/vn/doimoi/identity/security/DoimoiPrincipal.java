@@ -26,7 +26,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
     private final String displayName;
     private @Nullable String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
     private final Set<Role> roles;
     private final @Nullable UUID organisationId;
 
@@ -36,7 +35,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
             String displayName,
             String passwordHash,
             boolean enabled,
-            boolean locked,
             Set<Role> roles,
             @Nullable UUID organisationId) {
         this.id = id;
@@ -44,7 +42,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.locked = locked;
         this.roles = Set.copyOf(roles);
         this.organisationId = organisationId;
     }
@@ -78,11 +75,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

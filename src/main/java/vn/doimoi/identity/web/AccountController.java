@@ -1,6 +1,8 @@
 package vn.doimoi.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.OptionalLong;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.identity.security.SignInAttempts;
 import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -18,12 +21,16 @@ import vn.doimoi.shared.web.FormErrors;
 @Controller
 class AccountController {
 
+    private static final String WRONG_PASSWORD = "account.error.wrongPassword";
+
     private final Accounts accounts;
     private final UserAccounts users;
+    private final SignInAttempts attempts;
 
-    AccountController(Accounts accounts, UserAccounts users) {
+    AccountController(Accounts accounts, UserAccounts users, SignInAttempts attempts) {
         this.accounts = accounts;
         this.users = users;
+        this.attempts = attempts;
     }
 
     @GetMapping("/account/password")
@@ -33,10 +40,15 @@ class AccountController {
         return "identity/password";
     }
 
+    /**
+     * The current password is a password guess like a sign-in (ADR 0030): a stolen session must
+     * not become a way round the throttle, so it is throttled, counted and audited the same way.
+     */
     @PostMapping("/account/password")
     String change(
             @Valid @ModelAttribute("form") PasswordForm form,
             BindingResult binding,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         FormErrors errors = FormErrors.of(binding);
@@ -45,19 +57,33 @@ class AccountController {
         }
         if (errors.isEmpty()) {
             CurrentUser me = accounts.current().orElseThrow();
-            try {
-                users.changeOwnPassword(me.id(), form.currentPassword(), form.newPassword());
-                redirect.addFlashAttribute("notice", "account.passwordChanged");
-                return "redirect:/account/password";
-            } catch (DomainException e) {
-                errors = errors.with(
-                        "account.error.wrongPassword".equals(e.messageKey()) ? "currentPassword" : "newPassword",
-                        e.messageKey(),
-                        e.arguments());
+            OptionalLong wait = attempts.refusal(request, me.username());
+            if (wait.isPresent()) {
+                errors = errors.with("currentPassword", "login.error.throttled", wait.getAsLong());
+            } else {
+                errors = change(me, form, request, errors);
+                if (errors.isEmpty()) {
+                    redirect.addFlashAttribute("notice", "account.passwordChanged");
+                    return "redirect:/account/password";
+                }
             }
         }
         model.addAttribute("form", PasswordForm.empty());
         model.addAttribute("errors", errors);
         return "identity/password";
+    }
+
+    private FormErrors change(CurrentUser me, PasswordForm form, HttpServletRequest request, FormErrors errors) {
+        try {
+            users.changeOwnPassword(me.id(), form.currentPassword(), form.newPassword());
+            attempts.succeeded(request, me.username());
+            return errors;
+        } catch (DomainException e) {
+            if (WRONG_PASSWORD.equals(e.messageKey())) {
+                attempts.failed(request, me.username(), "wrongCurrentPassword");
+                return errors.with("currentPassword", e.messageKey(), e.arguments());
+            }
+            return errors.with("newPassword", e.messageKey(), e.arguments());
+        }
     }
 }
