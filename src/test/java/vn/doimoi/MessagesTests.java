@@ -62,7 +62,7 @@ class MessagesTests {
             built.add("error." + status + ".title");
             built.add("error." + status + ".detail");
         }
-        for (String reason : List.of("bad", "locked", "disabled")) {
+        for (String reason : List.of("bad")) {
             built.add("login.error." + reason);
         }
         built.add("search.type.organisation");

@@ -46,7 +46,7 @@ class AdminCreatesEditorBrowserIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         Browser.screenshot(browser, "01-home");
         browser.findElement(By.linkText("Đăng nhập")).click();
-        signIn("admin", "admin-test-password");
+        signIn("admin", "tram-kiem-thu-7391");
         assertThat(browser.findElement(By.cssSelector(".account .user-name")).getText())
                 .isEqualTo("Quản trị hệ thống");
 
@@ -56,7 +56,7 @@ class AdminCreatesEditorBrowserIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("Trần Minh Khoa");
         browser.findElement(By.id("email")).sendKeys(username + "@baotinh.vn");
-        browser.findElement(By.id("password")).sendKeys("mat-khau-bien-tap");
+        browser.findElement(By.id("password")).sendKeys("so-tay-phong-vien-42");
         browser.findElement(By.cssSelector("input[name=roles][value=EDITOR]")).click();
         Browser.screenshot(browser, "02-new-editor-form");
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
@@ -73,7 +73,7 @@ class AdminCreatesEditorBrowserIT {
         // when the administrator signs out and the editor signs in
         browser.findElement(By.cssSelector(".account button")).click();
         browser.findElement(By.linkText("Đăng nhập")).click();
-        signIn(username, "mat-khau-bien-tap");
+        signIn(username, "so-tay-phong-vien-42");
 
         // then the editor is signed in, and sees no administration
         assertThat(browser.findElement(By.cssSelector(".account .user-name")).getText())

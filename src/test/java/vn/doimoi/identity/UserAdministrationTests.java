@@ -96,6 +96,63 @@ class UserAdministrationTests {
         assertThat(users.find(id).orElseThrow().displayName()).isEqualTo("Tên do người thứ nhất sửa");
     }
 
+    @Test
+    void aCommonPasswordIsRefusedInVietnameseWithThePasswordFieldMarked() throws Exception {
+        // given
+        var admin = testUsers.principal(testUsers.create(Role.ADMIN));
+        String username = "thuong-" + UUID.randomUUID().toString().substring(0, 6);
+
+        // when an administrator gives a new user a password from the breached list
+        var response = mvc.perform(MockMvcRequestBuilders.post("/admin/users/new")
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("password", "iloveyou1234")
+                        .param("displayName", "Lê Thị Thường")
+                        .param("email", username + "@test.doimoi.vn")
+                        .param("roles", "EXPERT")
+                        .param("enabled", "true")
+                        .param("version", "0"))
+                .andReturn()
+                .getResponse();
+
+        // then the form comes back with the field marked, and no one is created
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"password-error\"")
+                .contains("Mật khẩu này quá phổ biến hoặc đã bị lộ");
+        assertThat(users.forLogin(username)).isEmpty();
+    }
+
+    @Test
+    void anEditWithAPasswordContainingTheNameSavesNothing() throws Exception {
+        // given
+        var admin = testUsers.principal(testUsers.create(Role.ADMIN));
+        String username = testUsers.create(Role.EDITOR);
+        UserId id = testUsers.id(username);
+        long version = users.editable(id).version();
+
+        // when an administrator renames the user and sets a password made of the new name
+        var response = mvc.perform(MockMvcRequestBuilders.post("/admin/users/" + id)
+                        .with(user(admin))
+                        .with(csrf())
+                        .param("displayName", "Trương Văn Hưởng")
+                        .param("password", "HUONG-truong-2026")
+                        .param("email", "editor-" + id + "@test.doimoi.vn")
+                        .param("roles", "EDITOR")
+                        .param("enabled", "true")
+                        .param("version", Long.toString(version)))
+                .andReturn()
+                .getResponse();
+
+        // then the password is refused in Vietnamese and the new name is not saved either
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"password-error\"")
+                .contains("Mật khẩu không được chứa tên đăng nhập hay họ tên");
+        assertThat(users.find(id).orElseThrow().displayName()).isEqualTo("Người dùng EDITOR");
+    }
+
     private org.springframework.mock.web.MockHttpServletResponse save(
             org.springframework.security.core.userdetails.UserDetails admin, UserId id, long version, String name)
             throws Exception {

@@ -28,7 +28,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
     private final String displayName;
     private @Nullable String passwordHash;
     private final boolean enabled;
-    private final boolean locked;
     private final Set<Role> roles;
     private final @Nullable UUID organisationId;
     /** The account's versions when this principal was loaded; compared on each request (ADR 0029). */
@@ -42,7 +41,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
         this.displayName = account.displayName();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
-        this.locked = account.locked();
         this.roles = Set.copyOf(account.roles());
         this.organisationId = account.organisationId();
         this.accountVersion = account.accountVersion();
@@ -86,11 +84,6 @@ public final class DoimoiPrincipal implements UserDetails, CredentialsContainer,
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -2,19 +2,24 @@ package vn.doimoi.identity.security;
 
 import java.security.SecureRandom;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.user.UserAccounts;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseText;
 
 /**
  * A new installation has no one to sign in: create the first administrator, with the password
- * from {@code DOIMOI_ADMIN_PASSWORD} or a random one printed once in the log.
+ * from {@code DOIMOI_ADMIN_PASSWORD} (which must pass the password policy, or the start fails) or a
+ * random one of 20 characters printed once in the log.
  */
 @Component
 @Order(0)
@@ -25,10 +30,12 @@ class FirstAdministrator implements ApplicationRunner {
 
     private final UserAccounts users;
     private final IdentityProperties properties;
+    private final MessageSource messages;
 
-    FirstAdministrator(UserAccounts users, IdentityProperties properties) {
+    FirstAdministrator(UserAccounts users, IdentityProperties properties, MessageSource messages) {
         this.users = users;
         this.properties = properties;
+        this.messages = messages;
     }
 
     @Override
@@ -37,16 +44,24 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean given = StringUtils.hasText(properties.adminPassword());
-        String password = given ? properties.adminPassword() : randomPassword();
-        users.create(
-                properties.adminUsername(),
-                password,
-                new UserAccounts.UserData(
-                        "Quản trị hệ thống",
-                        properties.adminUsername() + "@doimoi.local",
-                        EnumSet.of(Role.ADMIN),
-                        null,
-                        true));
+        String password;
+        if (given) {
+            password = properties.adminPassword();
+            try {
+                create(password);
+            } catch (DomainException e) {
+                // The same password policy as every other account (ADR 0030): a weak password given
+                // by the operator stops the start, saying why, rather than open a weak admin account.
+                throw new IllegalStateException(
+                        "DOIMOI_ADMIN_PASSWORD (doimoi.identity.admin-password) bị từ chối / is refused: "
+                                + messages.getMessage(e.messageKey(), e.arguments(), VietnameseText.VIETNAMESE)
+                                + " / "
+                                + messages.getMessage(e.messageKey(), e.arguments(), Locale.ENGLISH),
+                        e);
+            }
+        } else {
+            password = randomPassword();
+        }
         if (given) {
             log.info(
                     "Tạo tài khoản quản trị đầu tiên '{}' với mật khẩu từ DOIMOI_ADMIN_PASSWORD.",
@@ -59,12 +74,32 @@ class FirstAdministrator implements ApplicationRunner {
         }
     }
 
-    private static String randomPassword() {
+    /** A random password that passes the policy (a random one could, rarely, contain "admin"). */
+    private String randomPassword() {
         SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            try {
+                create(password.toString());
+                return password.toString();
+            } catch (DomainException e) {
+                log.debug("A random first password was refused by the policy ({}); drawing another.", e.messageKey());
+            }
         }
-        return password.toString();
+    }
+
+    private void create(String password) {
+        users.create(
+                properties.adminUsername(),
+                password,
+                new UserAccounts.UserData(
+                        "Quản trị hệ thống",
+                        properties.adminUsername() + "@doimoi.local",
+                        EnumSet.of(Role.ADMIN),
+                        null,
+                        true));
     }
 }

@@ -4,30 +4,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.user.AccountVersions;
-import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.web.Problems;
 
 /**
@@ -49,10 +52,23 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * login (issue 16): the password is checked before the account's state, so a disabled account
+     * takes as long to answer as any other and its answer cannot be told apart by timing.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService userDetails, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {});
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
     @Bean
     SecurityFilterChain web(
             HttpSecurity http,
-            UserAccounts users,
+            SignInAttempts attempts,
             MessageSource messages,
             JsonMapper json,
             LocaleResolver locales,
@@ -180,10 +196,12 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .authenticated())
+                // login (issue 16): throttled per address and per name before the password is checked.
+                .addFilterBefore(new ThrottledSignInFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(successHandler(users))
-                        .failureHandler(
-                                (request, response, exception) -> onLoginFailure(users, request, response, exception))
+                        .successHandler(successHandler(attempts))
+                        .failureHandler((request, response, exception) ->
+                                onLoginFailure(attempts, request, response, exception))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut"))
                 .exceptionHandling(exceptions -> exceptions
@@ -222,7 +240,7 @@ class SecurityConfiguration {
                         writeProblem(response, messages, json, locales.resolveLocale(request), 401));
     }
 
-    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(UserAccounts users) {
+    private static SavedRequestAwareAuthenticationSuccessHandler successHandler(SignInAttempts attempts) {
         return new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
@@ -230,32 +248,26 @@ class SecurityConfiguration {
                     HttpServletResponse response,
                     org.springframework.security.core.Authentication authentication)
                     throws IOException, jakarta.servlet.ServletException {
-                users.recordSuccessfulLogin(authentication.getName());
+                attempts.succeeded(request, authentication.getName());
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
     }
 
-    /** Counts the failure (five in a row lock the account) and says why, without telling whether the user exists. */
+    /**
+     * One answer for every failure (wrong password, unknown name, disabled account), so the page
+     * never tells who exists; the real reason goes only to the audit trail (ADR 0030).
+     */
     private static void onLoginFailure(
-            UserAccounts users,
+            SignInAttempts attempts,
             HttpServletRequest request,
             HttpServletResponse response,
             AuthenticationException exception)
             throws IOException {
-        String username = request.getParameter("username");
-        String reason;
-        if (exception instanceof LockedException) {
-            reason = "locked";
-        } else if (exception instanceof DisabledException) {
-            reason = "disabled";
-        } else {
-            reason = "bad";
-            if (username != null && !username.isBlank()) {
-                users.recordFailedLogin(username);
-            }
-        }
-        response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        String username = Objects.requireNonNullElse(request.getParameter("username"), "");
+        String reason = exception instanceof DisabledException ? "disabled" : "badCredentials";
+        attempts.failed(request, username, reason);
+        response.sendRedirect(request.getContextPath() + "/login?error=bad");
     }
 
     private static void writeProblem(

@@ -17,7 +17,7 @@ import vn.doimoi.identity.Role;
 @Order(20)
 class DemoUsers implements ApplicationRunner {
 
-    static final String PASSWORD = "doimoi-demo";
+    static final String PASSWORD = "doimoi-demo-2026";
 
     private final UserAccounts users;
     private final UserRepository repository;

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import vn.doimoi.identity.UserId;
 import vn.doimoi.identity.UserSummary;
 import vn.doimoi.shared.DomainException;
 
-/** A user account. Sign-in failures lock it for a while; an administrator can disable it. */
+/** A user account. An administrator can disable it; sign-in failures are throttled elsewhere, never locking it (ADR 0030). */
 @Entity
 @Table(schema = "identity", name = "app_user")
 class User {
@@ -39,8 +38,6 @@ class User {
     private String passwordHash;
     private boolean enabled;
     private @Nullable UUID organisationId;
-    private int failedLogins;
-    private @Nullable Instant lockedUntil;
     private Instant createdAt;
     private Instant updatedAt;
     /** Moves with every change a signed-in session must follow (ADR 0029); not the JPA version. */
@@ -106,30 +103,8 @@ class User {
 
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
         this.updatedAt = now;
         this.passwordVersion++;
-    }
-
-    /** Counts a failed sign-in; after {@code limit} in a row the account is locked for {@code lockFor}. */
-    boolean recordFailedLogin(int limit, Duration lockFor, Instant now) {
-        failedLogins++;
-        if (failedLogins >= limit) {
-            failedLogins = 0;
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     private void requireOrganisationForMembers() {
@@ -198,10 +173,5 @@ class User {
 
     long passwordVersion() {
         return passwordVersion;
-    }
-
-    @Nullable
-    Instant lockedUntil() {
-        return lockedUntil;
     }
 }

@@ -1,7 +1,6 @@
 package vn.doimoi.identity.user;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,23 +23,23 @@ import vn.doimoi.shared.text.VietnameseText;
 @Transactional
 public class UserAccounts {
 
-    /** Failed sign-ins in a row before an account is locked. */
-    public static final int LOGIN_ATTEMPTS = 5;
-    /** How long a locked account waits. */
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
-    public static final int MIN_PASSWORD_LENGTH = 10;
-
     private static final String ENTITY = "identity.user";
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final Clock clock;
 
-    UserAccounts(UserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    UserAccounts(
+            UserRepository users,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,7 +59,6 @@ public class UserAccounts {
             String displayName,
             String passwordHash,
             boolean enabled,
-            boolean locked,
             Set<Role> roles,
             @Nullable UUID organisationId,
             long accountVersion,
@@ -116,7 +114,6 @@ public class UserAccounts {
                 user.displayName(),
                 user.passwordHash(),
                 user.enabled(),
-                user.isLocked(clock.instant()),
                 user.roles(),
                 user.organisationId(),
                 user.accountVersion(),
@@ -132,10 +129,11 @@ public class UserAccounts {
             throw new DomainException(409, "user.error.usernameTaken", login);
         }
         requireFreeEmail(data.email(), null);
-        requireStrongPassword(password);
+        String displayName = VietnameseText.clean(data.displayName());
+        passwordPolicy.check(password, login, displayName);
         User user = new User(
                 login,
-                VietnameseText.clean(data.displayName()),
+                displayName,
                 data.email().strip(),
                 passwordEncoder.encode(password),
                 data.roles(),
@@ -168,10 +166,19 @@ public class UserAccounts {
         audit.record("user.updated", ENTITY, user.id().toString(), before, user.auditState());
     }
 
+    /**
+     * Saves an administrator's edit and sets a new password, together: a refused password leaves
+     * the edit unsaved too, so the form shown again still matches what is stored.
+     */
+    public void update(UserId id, long version, UserData data, String newPassword) {
+        update(id, version, data);
+        resetPassword(id, newPassword);
+    }
+
     /** An administrator sets a new password (the user should change it at first sign-in). */
     public void resetPassword(UserId id, String newPassword) {
-        requireStrongPassword(newPassword);
         User user = load(id);
+        passwordPolicy.check(newPassword, user.username(), user.displayName());
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record("user.passwordReset", ENTITY, user.id().toString(), null, null);
     }
@@ -182,26 +189,9 @@ public class UserAccounts {
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
             throw new DomainException(400, "account.error.wrongPassword");
         }
-        requireStrongPassword(newPassword);
+        passwordPolicy.check(newPassword, user.username(), user.displayName());
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         audit.record("user.passwordChanged", ENTITY, user.id().toString(), null, null);
-    }
-
-    public void recordFailedLogin(String username) {
-        users.findByUsername(username.strip()).ifPresent(user -> {
-            if (user.recordFailedLogin(LOGIN_ATTEMPTS, LOCK_DURATION, clock.instant())) {
-                audit.record(
-                        "user.locked",
-                        ENTITY,
-                        user.id().toString(),
-                        null,
-                        Map.of("lockedUntil", String.valueOf(user.lockedUntil())));
-            }
-        });
-    }
-
-    public void recordSuccessfulLogin(String username) {
-        users.findByUsername(username.strip()).ifPresent(User::recordSuccessfulLogin);
     }
 
     @Transactional(readOnly = true)
@@ -215,12 +205,6 @@ public class UserAccounts {
                 .ifPresent(other -> {
                     throw new DomainException(409, "user.error.emailTaken", email);
                 });
-    }
-
-    private static void requireStrongPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainException(400, "user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
     }
 
     private User load(UserId id) {

@@ -106,9 +106,10 @@ class AdminUserController {
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {
-                users.update(new UserId(id), form.version(), form.data());
                 if (StringUtils.hasText(form.password())) {
-                    users.resetPassword(new UserId(id), form.password());
+                    users.update(new UserId(id), form.version(), form.data(), form.password());
+                } else {
+                    users.update(new UserId(id), form.version(), form.data());
                 }
                 redirect.addFlashAttribute("notice", "user.saved");
                 return "redirect:/admin/users";
@@ -133,7 +134,10 @@ class AdminUserController {
         return switch (e.messageKey()) {
             case "user.error.usernameFormat", "user.error.usernameTaken" -> "username";
             case "user.error.emailTaken" -> "email";
-            case "user.error.passwordTooShort" -> "password";
+            case "user.error.passwordTooShort",
+                    "user.error.passwordTooLong",
+                    "user.error.passwordCommon",
+                    "user.error.passwordContainsName" -> "password";
             case "user.error.memberNeedsOrganisation" -> "organisationId";
             default -> FormErrors.GLOBAL;
         };
