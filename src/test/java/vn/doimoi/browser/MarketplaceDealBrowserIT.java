@@ -181,22 +181,33 @@ class MarketplaceDealBrowserIT {
         String dealUrl = browser.getCurrentUrl();
         signOut();
 
-        // and the owner accepts
+        // and the owner accepts and invites a broker from the list
         signIn(instituteUser);
         browser.get(dealUrl);
         browser.findElement(By.cssSelector("#accept-form button")).click();
         Browser.expectNotice(browser, "Đã chấp nhận bày tỏ quan tâm.");
         assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Giới thiệu");
+        new Select(browser.findElement(By.id("broker-select")))
+                .selectByValue(testUsers.id(brokerUser).value().toString());
+        browser.findElement(By.cssSelector("#broker-invite-form button")).click();
+        Browser.expectNotice(browser, "Đã mời nhà môi giới.");
         signOut();
 
-        // and a broker takes the deal and introduces the parties
+        // and the enterprise agrees to that broker (issue 16: both parties choose the broker)
+        signIn(enterpriseUser);
+        browser.get(dealUrl);
+        browser.findElement(By.cssSelector("#broker-consent-form button")).click();
+        Browser.expectNotice(browser, "Đã ghi nhận sự đồng ý của bên bạn.");
+        signOut();
+
+        // and the broker accepts the invitation and introduces the parties
         signIn(brokerUser);
         browser.get(url("/market/my"));
         browser.findElement(By.id("my-deals"))
                 .findElement(By.linkText(offerTitle))
                 .click();
         browser.findElement(By.cssSelector("#broker-form button")).click();
-        Browser.expectNotice(browser, "Bạn là nhà môi giới của giao dịch này.");
+        Browser.expectNotice(browser, "Đã ghi nhận; bạn trở thành nhà môi giới khi cả hai bên đồng ý.");
         browser.findElement(By.cssSelector("#introduced-form button")).click();
         Browser.expectNotice(browser, "Hai bên đã được giới thiệu và bắt đầu đàm phán.");
         assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Đàm phán");
