@@ -1,6 +1,7 @@
 package vn.doimoi.market.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +14,14 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.SavedSearches;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 
 /** Saved searches with alerts, and handing an unmatched demand to the brokers. */
 @Controller
 class SavedSearchController {
+
+    static final int PAGE_SIZE = 50;
 
     private final SavedSearches searches;
     private final Listings listings;
@@ -29,8 +34,11 @@ class SavedSearchController {
     }
 
     @GetMapping("/market/saved-searches")
-    String list(Model model) {
-        model.addAttribute("searches", searches.mine(actor()));
+    String list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("searches", PageOf.slice(searches.mine(actor()), Paging.of(page, size, PAGE_SIZE)));
         return "market/saved-searches";
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,8 @@ import vn.doimoi.projects.call.OrderedLists;
 import vn.doimoi.projects.call.RoundViews.RoundView;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
 
 /**
  * Identification rounds (stage 2) and the ordered list's decision (stage 3): STAFF groups
@@ -36,6 +39,8 @@ import vn.doimoi.shared.NotFoundException;
  */
 @Controller
 class IdentificationController {
+
+    static final int PAGE_SIZE = 50;
 
     private final Identification identification;
     private final OrderedLists orderedLists;
@@ -51,8 +56,11 @@ class IdentificationController {
     }
 
     @GetMapping("/staff/tasks/rounds")
-    String rounds(Model model) {
-        model.addAttribute("rounds", identification.rounds());
+    String rounds(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("rounds", PageOf.slice(identification.rounds(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/rounds";
     }
 
@@ -83,8 +91,11 @@ class IdentificationController {
     }
 
     @GetMapping("/identification")
-    String mine(Model model) {
-        model.addAttribute("rounds", identification.myRounds());
+    String mine(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("rounds", PageOf.slice(identification.myRounds(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/my-rounds";
     }
 
