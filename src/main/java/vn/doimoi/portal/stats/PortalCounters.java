@@ -30,7 +30,7 @@ import vn.doimoi.portal.VisitorStats;
 
 /**
  * View counts and visitor statistics, aggregated in memory and written to the database in
- * batches (every second and on a graceful shutdown, so a crash loses at most a second's views),
+ * batches (every half second and on a graceful shutdown, so a crash loses less than a second's views),
  * never once per request. A reader's
  * reload within the view window counts once; a visitor counts once a day; bots never count.
  */
@@ -262,7 +262,7 @@ public class PortalCounters {
     }
 
     /**
-     * Flushes every {@code count-flush-interval} (1 s) on a thread of its own: on the shared
+     * Flushes every {@code count-flush-interval} (500 ms) on a thread of its own: on the shared
      * scheduler a slow job (mail, a daily digest) would hold the flush up, and a crash meanwhile
      * would lose more than the interval's views.
      */
