@@ -68,7 +68,7 @@ class ArticleCoverTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
-                .contains("<meta property=\"og:image\" content=\"http://localhost" + cover + "\">")
+                .contains("<meta property=\"og:image\" content=\"http://localhost:8080" + cover + "\">")
                 .contains("<figure class=\"article-cover\"><img src=\"" + cover + "\"");
         String list = mvc.perform(MockMvcRequestBuilders.get("/news/category/"
                         + articles.category(articles.categories().stream()
