@@ -23,6 +23,7 @@ import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.security.UserLookup;
 import vn.doimoi.shared.text.VietnameseText;
+import vn.doimoi.shared.web.FormValues;
 
 /** Scientists and experts: profiles, duplicates, the link to an account, and the expert finder. */
 @Service
@@ -152,7 +153,15 @@ public class People {
     }
 
     /** A refused row: its number in the sheet and a message key with arguments. */
-    public record ImportProblem(int row, String messageKey, List<Object> arguments) {}
+    public record ImportProblem(int row, String messageKey, List<Object> arguments) {
+
+        /** A cell left empty is an empty argument, not a null (List.of refused it with a 500). */
+        static List<Object> arguments(Object[] values) {
+            return java.util.Arrays.stream(values)
+                    .map(value -> value == null ? (Object) "" : value)
+                    .toList();
+        }
+    }
 
     /**
      * Every person as an Excel workbook in the import template's columns: public facts and the
@@ -212,7 +221,8 @@ public class People {
         List<OrganisationSummary> known = organisations.all();
         for (PersonWorkbook.Row row : rows) {
             if (row.problemKey() != null) {
-                problems.add(new ImportProblem(row.number(), row.problemKey(), List.of(row.problemArgs())));
+                problems.add(
+                        new ImportProblem(row.number(), row.problemKey(), ImportProblem.arguments(row.problemArgs())));
                 continue;
             }
             try {
@@ -233,7 +243,7 @@ public class People {
                 }
                 clean.add(data);
             } catch (DomainException e) {
-                problems.add(new ImportProblem(row.number(), e.messageKey(), List.of(e.arguments())));
+                problems.add(new ImportProblem(row.number(), e.messageKey(), ImportProblem.arguments(e.arguments())));
             }
         }
         if (rows.isEmpty()) {
@@ -320,6 +330,10 @@ public class People {
             @Nullable String fieldCode, @Nullable String words, @Nullable UUID organisation) {
         String query = VietnameseText.clean(words == null ? "" : words);
         String field = fieldCode == null || fieldCode.isBlank() ? null : fieldCode.strip();
+        if (field != null && !field.matches("\\d{1,7}")) {
+            // A field code is 1 to 7 digits; any other text would become a wildcard automaton.
+            throw new DomainException(400, "error.badParameter", "field", FormValues.shown(field));
+        }
         List<Person> found = Search.session(entityManager)
                 .search(Person.class)
                 .where(f -> f.bool().with(bool -> {

@@ -28,6 +28,7 @@ import vn.doimoi.projects.call.OrderedLists;
 import vn.doimoi.projects.call.RoundViews.RoundView;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
+import vn.doimoi.shared.web.FormValues;
 
 /**
  * Identification rounds (stage 2) and the ordered list's decision (stage 3): STAFF groups
@@ -153,7 +154,8 @@ class IdentificationController {
                     proposalId,
                     Forms.text(params, "taskName"),
                     Forms.text(params, "objectives"),
-                    SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION")),
+                    FormValues.choice(
+                            SelectionMethod.class, "method", params.get("method"), SelectionMethod.COMPETITION),
                     products);
         });
     }
