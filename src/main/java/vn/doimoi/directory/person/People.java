@@ -23,7 +23,6 @@ import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.security.UserLookup;
 import vn.doimoi.shared.text.VietnameseText;
-import vn.doimoi.shared.web.FormValues;
 
 /** Scientists and experts: profiles, duplicates, the link to an account, and the expert finder. */
 @Service
@@ -330,10 +329,6 @@ public class People {
             @Nullable String fieldCode, @Nullable String words, @Nullable UUID organisation) {
         String query = VietnameseText.clean(words == null ? "" : words);
         String field = fieldCode == null || fieldCode.isBlank() ? null : fieldCode.strip();
-        if (field != null && !field.matches("\\d{1,7}")) {
-            // A field code is 1 to 7 digits; any other text would become a wildcard automaton.
-            throw new DomainException(400, "error.badParameter", "field", FormValues.shown(field));
-        }
         List<Person> found = Search.session(entityManager)
                 .search(Person.class)
                 .where(f -> f.bool().with(bool -> {

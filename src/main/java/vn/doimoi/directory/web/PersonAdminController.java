@@ -20,6 +20,7 @@ import vn.doimoi.directory.person.People;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormValues;
 
 /** Department staff keep the people of the directory and find experts for councils. */
 @Controller
@@ -134,6 +135,10 @@ class PersonAdminController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID organisation,
             Model model) {
+        if (field != null && !field.isBlank() && !field.strip().matches("\\d{1,7}")) {
+            // A field code is 1 to 7 digits; other text would become a wildcard too large to build.
+            throw new DomainException(400, "error.badParameter", "field", FormValues.shown(field));
+        }
         model.addAttribute("experts", people.findExperts(field, q, organisation));
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("q", q == null ? "" : q);
