@@ -56,6 +56,22 @@ class OrganisationExcelTests {
     }
 
     @Test
+    void aRowWithAnEmptyTypeCellIsReportedAsThatRowNotAsAServerError() throws Exception {
+        // given a sheet whose second row leaves the type cell empty
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        byte[] sheet = sheet(
+                new String[] {"ENTERPRISE", "Công ty Có Loại " + tag, "", "", "", "", "Tây Ninh"},
+                new String[] {"", "Công ty Không Loại " + tag, "", "", "", "", "Tây Ninh"});
+
+        // when staff import it
+        String page = importSheet(sheet);
+
+        // then the report names row 3 and what is missing, and nothing is added
+        assertThat(page).contains("Không nhập gì vì có 1 lỗi").contains("Dòng 3: thiếu loại hình");
+        assertThat(directory.organisations()).noneMatch(o -> o.name().endsWith(tag));
+    }
+
+    @Test
     void aCleanSheetIsImportedAndComesBackInTheExport() throws Exception {
         // given
         String tag = UUID.randomUUID().toString().substring(0, 6);

@@ -134,9 +134,13 @@ final class OrganisationWorkbook {
                     continue;
                 }
                 int number = r + 1;
+                if (cells[0] == null) {
+                    rows.add(new Row(number, null, "organisation.import.noType", new Object[0]));
+                    continue;
+                }
                 OrganisationType type;
                 try {
-                    type = OrganisationType.valueOf(cells[0] == null ? "" : cells[0].toUpperCase(Locale.ROOT));
+                    type = OrganisationType.valueOf(cells[0].toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
                     rows.add(new Row(number, null, "organisation.import.badType", new Object[] {cells[0]}));
                     continue;

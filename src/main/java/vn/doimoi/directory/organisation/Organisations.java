@@ -139,7 +139,15 @@ public class Organisations {
     }
 
     /** A refused row: its number in the sheet and a message key with arguments. */
-    public record ImportProblem(int row, String messageKey, List<Object> arguments) {}
+    public record ImportProblem(int row, String messageKey, List<Object> arguments) {
+
+        /** A cell left empty is an empty argument, not a null (List.of refused it with a 500). */
+        static List<Object> arguments(Object[] values) {
+            return java.util.Arrays.stream(values)
+                    .map(value -> value == null ? (Object) "" : value)
+                    .toList();
+        }
+    }
 
     /** Every organisation as an Excel workbook, in the import template's columns. */
     @Transactional(readOnly = true)
@@ -169,7 +177,8 @@ public class Organisations {
         java.util.Set<String> taxCodesInFile = new java.util.HashSet<>();
         for (OrganisationWorkbook.Row row : rows) {
             if (row.problemKey() != null) {
-                problems.add(new ImportProblem(row.number(), row.problemKey(), List.of(row.problemArgs())));
+                problems.add(
+                        new ImportProblem(row.number(), row.problemKey(), ImportProblem.arguments(row.problemArgs())));
                 continue;
             }
             try {
@@ -180,7 +189,7 @@ public class Organisations {
                 requireFreeTaxCode(data.taxCode(), null);
                 clean.add(data);
             } catch (DomainException e) {
-                problems.add(new ImportProblem(row.number(), e.messageKey(), List.of(e.arguments())));
+                problems.add(new ImportProblem(row.number(), e.messageKey(), ImportProblem.arguments(e.arguments())));
             }
         }
         if (rows.isEmpty()) {

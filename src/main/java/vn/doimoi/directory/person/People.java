@@ -161,7 +161,15 @@ public class People {
     }
 
     /** A refused row: its number in the sheet and a message key with arguments. */
-    public record ImportProblem(int row, String messageKey, List<Object> arguments) {}
+    public record ImportProblem(int row, String messageKey, List<Object> arguments) {
+
+        /** A cell left empty is an empty argument, not a null (List.of refused it with a 500). */
+        static List<Object> arguments(Object[] values) {
+            return java.util.Arrays.stream(values)
+                    .map(value -> value == null ? (Object) "" : value)
+                    .toList();
+        }
+    }
 
     /**
      * Every person as an Excel workbook in the import template's columns: public facts and the
@@ -221,7 +229,8 @@ public class People {
         List<OrganisationSummary> known = organisations.all();
         for (PersonWorkbook.Row row : rows) {
             if (row.problemKey() != null) {
-                problems.add(new ImportProblem(row.number(), row.problemKey(), List.of(row.problemArgs())));
+                problems.add(
+                        new ImportProblem(row.number(), row.problemKey(), ImportProblem.arguments(row.problemArgs())));
                 continue;
             }
             try {
@@ -242,7 +251,7 @@ public class People {
                 }
                 clean.add(data);
             } catch (DomainException e) {
-                problems.add(new ImportProblem(row.number(), e.messageKey(), List.of(e.arguments())));
+                problems.add(new ImportProblem(row.number(), e.messageKey(), ImportProblem.arguments(e.arguments())));
             }
         }
         if (rows.isEmpty()) {

@@ -23,6 +23,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormValues;
 
 /** Department staff keep the people of the directory and find experts for councils. */
 @Controller
@@ -144,6 +145,10 @@ class PersonAdminController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Integer size,
             Model model) {
+        if (field != null && !field.isBlank() && !field.strip().matches("\\d{1,7}")) {
+            // A field code is 1 to 7 digits; other text would become a wildcard too large to build.
+            throw new DomainException(400, "error.badParameter", "field", FormValues.shown(field));
+        }
         model.addAttribute(
                 "experts", PageOf.slice(people.findExperts(field, q, organisation), Paging.of(page, size, PAGE_SIZE)));
         model.addAttribute("field", field == null ? "" : field);

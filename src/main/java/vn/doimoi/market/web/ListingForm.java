@@ -18,6 +18,7 @@ import vn.doimoi.market.ServiceKind;
 import vn.doimoi.market.listing.ListingContent;
 import vn.doimoi.shared.text.VietnameseText;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormValues;
 
 /** A listing's fields as typed, for the guided demand form and the offer/service form. */
 public record ListingForm(
@@ -171,7 +172,19 @@ public record ListingForm(
         if (step == 0 && kind == ListingKind.SERVICE && serviceKind.isBlank()) {
             errors = errors.with("serviceKind", "market.form.error.required");
         }
+        // Only a hand-made request names a choice the form does not offer.
+        if (step == 0 && !ipStatus.isBlank() && !isConstant(IpStatus.class, ipStatus)) {
+            errors = errors.with("ipStatus", "error.input.choice");
+        }
+        if (step == 0 && !serviceKind.isBlank() && !isConstant(ServiceKind.class, serviceKind)) {
+            errors = errors.with("serviceKind", "error.input.choice");
+        }
         return errors;
+    }
+
+    private static <E extends Enum<E>> boolean isConstant(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants())
+                .anyMatch(each -> each.name().equals(name));
     }
 
     ListingContent toContent(ListingKind kind) {
@@ -197,8 +210,10 @@ public record ListingForm(
                 blankToNull(requirements),
                 blankToNull(timeFrame),
                 parseTrl(),
-                ipStatus.isBlank() ? null : IpStatus.valueOf(ipStatus),
-                kind == ListingKind.SERVICE && !serviceKind.isBlank() ? ServiceKind.valueOf(serviceKind) : null,
+                FormValues.choiceOrNull(IpStatus.class, "ipStatus", ipStatus),
+                kind == ListingKind.SERVICE
+                        ? FormValues.choiceOrNull(ServiceKind.class, "serviceKind", serviceKind)
+                        : null,
                 money(priceMin),
                 money(priceMax),
                 blankToNull(region),

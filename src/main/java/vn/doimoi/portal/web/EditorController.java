@@ -232,6 +232,9 @@ class EditorController {
 
     // ---- categories
 
+    /** The column's size (portal.category.name varchar(200)): longer names are refused at the edge. */
+    private static final int CATEGORY_NAME_MAX = 200;
+
     @GetMapping("/editor/categories")
     String categories(Model model) {
         return categoriesPage(model, FormErrors.none());
@@ -243,6 +246,9 @@ class EditorController {
             @RequestParam(defaultValue = "0") int position,
             Model model,
             RedirectAttributes redirect) {
+        if (name.length() > CATEGORY_NAME_MAX) {
+            return categoriesPage(model, FormErrors.none().with("name", "error.input.maxLength", CATEGORY_NAME_MAX));
+        }
         try {
             articles.createCategory(name, position);
             redirect.addFlashAttribute("notice", "category.created");

@@ -28,6 +28,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
+import vn.doimoi.shared.web.FormValues;
 
 /**
  * An applicant's dossier: the application and description with the team's CVs from the directory,
@@ -85,7 +86,7 @@ class DossierController {
                 dossierFiles.attach(
                         id,
                         Forms.integer(params.get("version"), -1),
-                        DossierFileKind.valueOf(params.getOrDefault("kind", "OTHER")),
+                        FormValues.choice(DossierFileKind.class, "kind", params.get("kind"), DossierFileKind.OTHER),
                         file.getOriginalFilename(),
                         file.getBytes());
             } catch (IOException e) {

@@ -19,6 +19,7 @@ import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.FormValues;
 
 /** Parsing of the module's hand-written forms: Vietnamese money, dates, ids and spec lines. */
 final class Forms {
@@ -129,7 +130,9 @@ final class Forms {
         Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("role-") && !value.isBlank()) {
-                seats.put(UUID.fromString(key.substring(5)), CouncilRole.valueOf(value));
+                seats.put(
+                        FormValues.id(key, key.substring(5)),
+                        FormValues.choice(CouncilRole.class, key, value, CouncilRole.MEMBER));
             }
         });
         return seats;
@@ -140,7 +143,7 @@ final class Forms {
         Set<UUID> present = new HashSet<>();
         params.forEach((key, value) -> {
             if (key.startsWith("present-")) {
-                present.add(UUID.fromString(key.substring(8)));
+                present.add(FormValues.id(key, key.substring(8)));
             }
         });
         return present;

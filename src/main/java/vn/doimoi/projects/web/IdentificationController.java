@@ -31,6 +31,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.FormValues;
 
 /**
  * Identification rounds (stage 2) and the ordered list's decision (stage 3): STAFF groups
@@ -164,7 +165,8 @@ class IdentificationController {
                     proposalId,
                     Forms.text(params, "taskName"),
                     Forms.text(params, "objectives"),
-                    SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION")),
+                    FormValues.choice(
+                            SelectionMethod.class, "method", params.get("method"), SelectionMethod.COMPETITION),
                     products);
         });
     }

@@ -18,6 +18,7 @@ import vn.doimoi.projects.call.Proposals;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.FormValues;
 
 /** Task proposals: organisations propose, STAFF groups them into identification rounds, rejects, and orders the shortlisted. */
 @Controller
@@ -65,7 +66,8 @@ class ProposalController {
                     Forms.text(params, "expectedProducts"),
                     Forms.text(params, "adopterName"),
                     Forms.money(params.get("budgetEstimate"), "budgetEstimate"),
-                    PriorityArea.valueOf(params.getOrDefault("priorityArea", "OTHER")));
+                    FormValues.choice(
+                            PriorityArea.class, "priorityArea", params.get("priorityArea"), PriorityArea.OTHER));
             redirect.addFlashAttribute("notice", "proposal.submitted");
             return "redirect:/proposals";
         } catch (DomainException e) {

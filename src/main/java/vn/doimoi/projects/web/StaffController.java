@@ -29,6 +29,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.text.VietnameseFormats;
+import vn.doimoi.shared.web.FormValues;
 
 /** The Department's side: dashboard, calls and their dossiers, budget appraisal and approval, sanctions. */
 @Controller
@@ -156,8 +157,8 @@ class StaffController {
         String codes = Forms.text(params, "fieldCodes");
         return new CallData(
                 Forms.text(params, "title"),
-                TaskType.valueOf(params.getOrDefault("type", "RESEARCH_TOPIC")),
-                SelectionMethod.valueOf(params.getOrDefault("method", "COMPETITION")),
+                FormValues.choice(TaskType.class, "type", params.get("type"), TaskType.RESEARCH_TOPIC),
+                FormValues.choice(SelectionMethod.class, "method", params.get("method"), SelectionMethod.COMPETITION),
                 Forms.text(params, "objectives"),
                 Forms.text(params, "eligibility"),
                 Forms.text(params, "requiredForms"),
@@ -213,7 +214,7 @@ class StaffController {
         Map<UUID, String> invalid = new HashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("invalid-") && !value.isBlank()) {
-                invalid.put(UUID.fromString(key.substring("invalid-".length())), value);
+                invalid.put(FormValues.id(key, key.substring("invalid-".length())), value);
             }
         });
         return act(

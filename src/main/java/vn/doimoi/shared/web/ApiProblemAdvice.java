@@ -1,5 +1,6 @@
 package vn.doimoi.shared.web;
 
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -40,6 +42,18 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.of(messages, locale, exception.status(), detail));
     }
 
+    /** Input the database cannot store (too long, a refused character): 400, see {@link DataErrors}. */
+    @ExceptionHandler({DataAccessException.class, PersistenceException.class})
+    ResponseEntity<ProblemDetail> data(RuntimeException exception) {
+        String key = DataErrors.messageKey(exception);
+        if (key == null) {
+            throw exception;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return ResponseEntity.badRequest()
+                .body(Problems.of(messages, locale, 400, messages.getMessage(key, null, locale)));
+    }
+
     /** A malformed id or number in the path or query: said in the reader's language, not Spring's. */
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
@@ -49,7 +63,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 ? argument.getName()
                 : exception.getPropertyName();
         String detail = messages.getMessage(
-                "error.badParameter", new Object[] {parameter, String.valueOf(exception.getValue())}, locale);
+                "error.badParameter",
+                new Object[] {parameter, FormValues.shown(String.valueOf(exception.getValue()))},
+                locale);
         return ResponseEntity.badRequest().body(Problems.of(messages, locale, 400, detail));
     }
 

@@ -44,6 +44,11 @@ public final class FormErrors {
         return byField.isEmpty();
     }
 
+    /** Whether an error is one only hostile input causes; the form then answers 400 ({@link BadInputStatus}). */
+    boolean hasHostileInput() {
+        return byField.values().stream().anyMatch(BadInputStatus::isHostile);
+    }
+
     public boolean has(String field) {
         return byField.containsKey(field);
     }

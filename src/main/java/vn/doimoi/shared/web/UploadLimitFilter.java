@@ -23,9 +23,11 @@ import org.springframework.web.multipart.support.StandardMultipartHttpServletReq
 class UploadLimitFilter extends OncePerRequestFilter {
 
     private final UploadTooLarge tooLarge;
+    private final BadRequestAnswer badRequest;
 
-    UploadLimitFilter(UploadTooLarge tooLarge) {
+    UploadLimitFilter(UploadTooLarge tooLarge, BadRequestAnswer badRequest) {
         this.tooLarge = tooLarge;
+        this.badRequest = badRequest;
     }
 
     @Override
@@ -45,8 +47,21 @@ class UploadLimitFilter extends OncePerRequestFilter {
             tooLarge.answer(request, response, e);
             return;
         } catch (MultipartException e) {
-            // Any other broken body is the application's to refuse, as before.
+            // A body the parser cannot read (a broken RFC 5987 filename*, a cut boundary) was sent
+            // by no browser: refused here, it never reaches the DispatcherServlet as a 500.
+            refuse(request, response);
+            return;
         }
         chain.doFilter(request, response);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        try {
+            badRequest.answer(request, response, "upload.error.malformed");
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
     }
 }

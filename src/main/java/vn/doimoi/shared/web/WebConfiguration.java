@@ -57,9 +57,22 @@ class WebConfiguration implements WebMvcConfigurer {
      * is set, so the fields of an upload within the limits keep their Vietnamese text.
      */
     @Bean
-    FilterRegistrationBean<UploadLimitFilter> uploadLimit(UploadTooLarge tooLarge) {
+    FilterRegistrationBean<UploadLimitFilter> uploadLimit(UploadTooLarge tooLarge, BadRequestAnswer badRequest) {
         FilterRegistrationBean<UploadLimitFilter> registration =
-                new FilterRegistrationBean<>(new UploadLimitFilter(tooLarge));
+                new FilterRegistrationBean<>(new UploadLimitFilter(tooLarge, badRequest));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    /**
+     * Control characters and absurd page numbers are refused after the upload limits (whose
+     * filter reads the body first) and before Spring Security, whose sign-in reads the fields too.
+     */
+    @Bean
+    FilterRegistrationBean<HostileInputFilter> hostileInput(BadRequestAnswer badRequest) {
+        FilterRegistrationBean<HostileInputFilter> registration =
+                new FilterRegistrationBean<>(new HostileInputFilter(badRequest));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
@@ -71,5 +84,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new BadInputStatus());
     }
 }

@@ -13,6 +13,7 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.execution.AcceptanceCouncils;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.shared.web.FormValues;
 
 /** STAFF forms the acceptance council, records each member's sheet, and concludes from the sheets. */
 @Controller
@@ -35,7 +36,9 @@ class AcceptanceCouncilController {
         Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
         params.forEach((name, value) -> {
             if (name.startsWith("role-") && value != null && !value.isBlank()) {
-                seats.put(UUID.fromString(name.substring(5)), CouncilRole.valueOf(value));
+                seats.put(
+                        FormValues.id(name, name.substring(5)),
+                        FormValues.choice(CouncilRole.class, name, value, CouncilRole.MEMBER));
             }
         });
         return Web.act(

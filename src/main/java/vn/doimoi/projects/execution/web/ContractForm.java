@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.FundingMode;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseFormats;
+import vn.doimoi.shared.web.FormValues;
 
 /** The contract form as typed (strings), so a rejected form comes back exactly as it was. */
 public record ContractForm(
@@ -78,7 +78,7 @@ public record ContractForm(
             terms.add(new ContractTerms.TrancheTerm(
                     row.number(),
                     required(Web.money(row.amount())),
-                    row.productId().isBlank() ? null : UUID.fromString(row.productId()),
+                    row.productId().isBlank() ? null : FormValues.id("productId", row.productId()),
                     Web.date(row.plannedOn(), "plannedOn")));
         }
         FundingMode mode;
