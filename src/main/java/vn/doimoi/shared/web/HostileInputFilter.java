@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.doimoi.shared.Paging;
 
 /**
  * Refuses with 400, before Spring Security or any controller reads them, the inputs no person
@@ -22,8 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class HostileInputFilter extends OncePerRequestFilter {
 
-    /** Deeper than any list of the province needs (200,000 rows at 20 a page), and no offset overflows. */
-    static final int MAX_PAGE = 10_000;
+    /** The deepest page any list shows, the same number the lists clamp to. */
+    static final int MAX_PAGE = Paging.MAX_PAGE;
 
     private static final BigInteger MAX_PAGE_NUMBER = BigInteger.valueOf(MAX_PAGE);
 
