@@ -77,14 +77,21 @@ class OrganisationPagingTests {
     }
 
     @Test
-    void aHugePageNumberIsAnEmptyPageNotAnError() throws Exception {
-        MockHttpServletResponse api = get(MockMvcRequestBuilders.get("/api/v1/organisations?page=2147483647&size=100"));
-        MockHttpServletResponse html = get(MockMvcRequestBuilders.get("/organisations?page=2147483647&size=100"));
+    void aPageBeyondTheListIsEmptyAndAHugePageNumberIsRefusedNotAnError() throws Exception {
+        MockHttpServletResponse api = get(MockMvcRequestBuilders.get("/api/v1/organisations?page=10000&size=100"));
+        MockHttpServletResponse html = get(MockMvcRequestBuilders.get("/organisations?page=10000&size=100"));
+        MockHttpServletResponse hugeApi =
+                get(MockMvcRequestBuilders.get("/api/v1/organisations?page=2147483647&size=100"));
+        MockHttpServletResponse hugeHtml = get(MockMvcRequestBuilders.get("/organisations?page=2147483647&size=100"));
 
         assertThat(api.getStatus()).isEqualTo(200);
         assertThat(json.readTree(api.getContentAsString(StandardCharsets.UTF_8)).size())
                 .isZero();
         assertThat(html.getStatus()).isEqualTo(200);
+        assertThat(hugeApi.getStatus()).isEqualTo(400);
+        assertThat(hugeApi.getContentType()).startsWith("application/problem+json");
+        assertThat(hugeHtml.getStatus()).isEqualTo(400);
+        assertThat(hugeHtml.getContentAsString(StandardCharsets.UTF_8)).contains("Số trang không hợp lệ");
     }
 
     @Test

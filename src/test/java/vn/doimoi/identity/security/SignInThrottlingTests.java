@@ -130,10 +130,16 @@ class SignInThrottlingTests {
     }
 
     @Test
-    void aNameWithANulByteIsAnsweredLikeAnyOtherFailure() throws Exception {
-        MockHttpServletResponse response = signIn(address(), "ad\u0000min", "doan-bua-di");
+    void aNameWithANulByteIsRefusedAsInputTheSameWayWhetherTheAccountExistsOrNot() throws Exception {
+        // A NUL byte is input no person types: it is refused before sign-in (ADR 0033), with one
+        // answer that names the field and says nothing of the account.
+        MockHttpServletResponse existing = signIn(address(), "ad\u0000min", "doan-bua-di");
+        MockHttpServletResponse unknown = signIn(address(), "kh\u0000ong-co", "doan-bua-di");
 
-        assertThat(response.getRedirectedUrl()).isEqualTo("/login?error=bad");
+        assertThat(existing.getStatus()).isEqualTo(400);
+        assertThat(unknown.getStatus()).isEqualTo(400);
+        assertThat(existing.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(unknown.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
