@@ -143,10 +143,19 @@ class EditorPublishesArticleBrowserIT {
         browser.navigate().refresh();
         assertThat(count(".view-count strong")).isEqualTo(views);
 
-        // and another reader's visit raises "Hôm nay"
+        // and the same browser without its cookie is the same reader (one address and user agent,
+        // issue 16 #12), while another reader's visit raises "Hôm nay"
         long today = count(".stats-today");
         browser.manage().deleteAllCookies();
         browser.get(url("/"));
+        assertThat(count(".stats-today")).isEqualTo(today);
+        HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("/")))
+                                .header("User-Agent", "Mozilla/5.0 (Linux; Android 14) another reader")
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+        browser.navigate().refresh();
         assertThat(count(".stats-today")).isGreaterThan(today);
         assertThat(browser.findElement(By.cssSelector(".latest-news")).getText())
                 .contains(title);

@@ -105,6 +105,9 @@ public class PortalCounters {
         }
         String article = articleId.toString();
         if (reader.cookieless() && !viewDeduplicator.counts(reader.addressAndAgent(), article, now)) {
+            // The id given with this answer belongs to the reader already counted: mark it, or the
+            // reload that sends it back would count a browser that dropped its cookie twice.
+            viewDeduplicator.counts(reader.visitor(), article, now);
             return false;
         }
         if (!viewDeduplicator.counts(reader.visitor(), article, now)) {
@@ -144,6 +147,7 @@ public class PortalCounters {
         LocalDate day = LocalDate.ofInstant(now, VIETNAM);
         String dayKey = day.toString();
         if (reader.cookieless() && !dayDeduplicator.counts(reader.addressAndAgent(), dayKey, now)) {
+            dayDeduplicator.counts(reader.visitor(), dayKey, now); // the same reader's new id, as for views
             return;
         }
         if (dayDeduplicator.counts(reader.visitor(), dayKey, now)) {

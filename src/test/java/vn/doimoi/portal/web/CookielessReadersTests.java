@@ -81,6 +81,22 @@ class CookielessReadersTests {
         assertThat(counters.views(id)).isEqualTo(1);
     }
 
+    @Test
+    void aBrowserThatDroppedItsCookieStaysOneReaderWhenItSendsTheNewOneBack() throws Exception {
+        // given a reader counted once, who then drops the cookie and opens the article again
+        String slug = publishedArticle();
+        UUID id = articles.published(slug).orElseThrow().summary().id();
+        open(slug, "198.51.100.11", BROWSER, null);
+        String setCookie = open(slug, "198.51.100.11", BROWSER, null).getHeader("Set-Cookie");
+        String given = setCookie.substring(Visitors.COOKIE.length() + 1, setCookie.indexOf(';'));
+
+        // when the browser reloads with the cookie it was given that time
+        open(slug, "198.51.100.11", BROWSER, given);
+
+        // then the new cookie is the same reader, not a second view
+        assertThat(counters.views(id)).isEqualTo(1);
+    }
+
     private String publishedArticle() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         UUID category = articles.createCategory("Không cookie " + marker, 73);
