@@ -182,25 +182,9 @@ public class People {
         return PersonWorkbook.write(people.findAllByOrderByFullName().stream()
                 .map(person -> {
                     PersonData data = person.data();
-                    PersonData open = new PersonData(
-                            data.fullName(),
-                            data.academicTitle(),
-                            data.degree(),
-                            data.position(),
-                            data.organisationId(),
-                            data.email(),
-                            data.orcid(),
-                            data.fieldCodes(),
-                            data.expertise(),
-                            data.publications(),
-                            data.patents(),
-                            data.biography(),
-                            data.acceptsReview(),
-                            null,
-                            null,
-                            null);
                     return new PersonWorkbook.Line(
-                            open, data.organisationId() == null ? null : organisationNames.get(data.organisationId()));
+                            PersonSheetRows.publicFacts(data),
+                            data.organisationId() == null ? null : organisationNames.get(data.organisationId()));
                 })
                 .toList());
     }
@@ -235,8 +219,10 @@ public class People {
             }
             try {
                 PersonWorkbook.Line line = java.util.Objects.requireNonNull(row.line());
-                PersonData data =
-                        clean(withOrganisation(line.data(), organisationOf(line.organisation(), known)), null);
+                PersonData data = clean(
+                        PersonSheetRows.withOrganisation(
+                                line.data(), PersonSheetRows.organisationOf(line.organisation(), known)),
+                        null);
                 if (data.orcid() != null && !orcids.add(data.orcid())) {
                     throw new DomainException(409, "person.import.orcidTwice", data.orcid());
                 }
@@ -264,46 +250,6 @@ public class People {
             create(data, null);
         }
         return new ImportReport(clean.size(), List.of());
-    }
-
-    /** The organisation a sheet names, by tax code or by its exact name (case and accents as written). */
-    private static @Nullable UUID organisationOf(@Nullable String written, List<OrganisationSummary> known) {
-        if (written == null || written.isBlank()) {
-            return null;
-        }
-        String value = VietnameseText.clean(written);
-        String taxCode = vn.doimoi.directory.organisation.TaxCode.normalise(value);
-        for (OrganisationSummary each : known) {
-            if (each.taxCode() != null && each.taxCode().equals(taxCode)) {
-                return each.id();
-            }
-        }
-        for (OrganisationSummary each : known) {
-            if (each.name().equalsIgnoreCase(value)) {
-                return each.id();
-            }
-        }
-        throw new DomainException(400, "person.import.unknownOrganisation", value);
-    }
-
-    private static PersonData withOrganisation(PersonData data, @Nullable UUID organisationId) {
-        return new PersonData(
-                data.fullName(),
-                data.academicTitle(),
-                data.degree(),
-                data.position(),
-                organisationId,
-                data.email(),
-                data.orcid(),
-                data.fieldCodes(),
-                data.expertise(),
-                data.publications(),
-                data.patents(),
-                data.biography(),
-                data.acceptsReview(),
-                data.nationalId(),
-                data.phone(),
-                data.declaredRelatives());
     }
 
     /** Staff change a person's profile and its account link. */
@@ -368,24 +314,9 @@ public class People {
                 organisation == null ? null : organisations.find(organisation).orElse(null);
         List<ExpertMatch> matches = new ArrayList<>();
         for (Person person : found) {
-            matches.add(new ExpertMatch(person.toSummary(), conflicts(person, against)));
+            matches.add(new ExpertMatch(person.toSummary(), ExpertConflicts.of(person, against)));
         }
         return matches;
-    }
-
-    private static List<String> conflicts(Person person, @Nullable OrganisationSummary organisation) {
-        if (organisation == null) {
-            return List.of();
-        }
-        List<String> keys = new ArrayList<>();
-        if (organisation.id().equals(person.data().organisationId())) {
-            keys.add("expert.conflict.sameOrganisation");
-        }
-        String relatives = person.declaredRelatives();
-        if (relatives != null && VietnameseText.fold(relatives).contains(VietnameseText.fold(organisation.name()))) {
-            keys.add("expert.conflict.declaredRelation");
-        }
-        return keys;
     }
 
     private PersonData clean(PersonData data, @Nullable UUID self) {

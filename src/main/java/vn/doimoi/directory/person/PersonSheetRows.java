@@ -1,0 +1,75 @@
+package vn.doimoi.directory.person;
+
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseText;
+
+/** How a person's row of the Excel sheet maps to the directory's data, both ways. */
+final class PersonSheetRows {
+
+    private PersonSheetRows() {}
+
+    /** What an export may show of a person: public facts and the e-mail, never the private data. */
+    static PersonData publicFacts(PersonData data) {
+        return new PersonData(
+                data.fullName(),
+                data.academicTitle(),
+                data.degree(),
+                data.position(),
+                data.organisationId(),
+                data.email(),
+                data.orcid(),
+                data.fieldCodes(),
+                data.expertise(),
+                data.publications(),
+                data.patents(),
+                data.biography(),
+                data.acceptsReview(),
+                null,
+                null,
+                null);
+    }
+
+    /** The organisation a sheet names, by tax code or by its exact name (case and accents as written). */
+    static @Nullable UUID organisationOf(@Nullable String written, List<OrganisationSummary> known) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String value = VietnameseText.clean(written);
+        String taxCode = vn.doimoi.directory.organisation.TaxCode.normalise(value);
+        for (OrganisationSummary each : known) {
+            if (each.taxCode() != null && each.taxCode().equals(taxCode)) {
+                return each.id();
+            }
+        }
+        for (OrganisationSummary each : known) {
+            if (each.name().equalsIgnoreCase(value)) {
+                return each.id();
+            }
+        }
+        throw new DomainException(400, "person.import.unknownOrganisation", value);
+    }
+
+    static PersonData withOrganisation(PersonData data, @Nullable UUID organisationId) {
+        return new PersonData(
+                data.fullName(),
+                data.academicTitle(),
+                data.degree(),
+                data.position(),
+                organisationId,
+                data.email(),
+                data.orcid(),
+                data.fieldCodes(),
+                data.expertise(),
+                data.publications(),
+                data.patents(),
+                data.biography(),
+                data.acceptsReview(),
+                data.nationalId(),
+                data.phone(),
+                data.declaredRelatives());
+    }
+}
