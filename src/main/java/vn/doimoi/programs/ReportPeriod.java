@@ -17,7 +17,7 @@ public record ReportPeriod(String code, LocalDate start, LocalDate end) {
     public static ReportPeriod parse(String code) {
         Matcher matcher = CODE.matcher(code == null ? "" : code.strip());
         if (!matcher.matches()) {
-            throw new DomainException(400, "programs.error.periodInvalid", String.valueOf(code));
+            throw DomainException.invalid("programs.error.periodInvalid", String.valueOf(code));
         }
         int year = Integer.parseInt(matcher.group(1));
         if (matcher.group(2) == null) {
@@ -26,7 +26,7 @@ public record ReportPeriod(String code, LocalDate start, LocalDate end) {
         int index = Integer.parseInt(matcher.group(3));
         if ("H".equals(matcher.group(2))) {
             if (index > 2) {
-                throw new DomainException(400, "programs.error.periodInvalid", code);
+                throw DomainException.invalid("programs.error.periodInvalid", code);
             }
             return Recurrence.HALF_YEARLY.periodContaining(LocalDate.of(year, (index - 1) * 6 + 1, 1));
         }

@@ -84,16 +84,16 @@ public class SiteSearch {
             String rawQuery, @Nullable String typeKey, Map<String, String> rawFilters, int page, int size) {
         String query = VietnameseText.clean(rawQuery == null ? "" : rawQuery);
         if (query.length() > MAX_QUERY_LENGTH) {
-            throw new DomainException(400, "search.error.queryTooLong", MAX_QUERY_LENGTH);
+            throw DomainException.invalid("search.error.queryTooLong", MAX_QUERY_LENGTH);
         }
         if (typeKey != null && !typeKey.isBlank() && !typesByKey.containsKey(typeKey)) {
-            throw new DomainException(400, "search.error.unknownType", typeKey);
+            throw DomainException.invalid("search.error.unknownType", typeKey);
         }
         Map<String, String> filters = new TreeMap<>();
         rawFilters.forEach((field, value) -> {
             if (value != null && !value.isBlank()) {
                 if (!facetFields().contains(field)) {
-                    throw new DomainException(400, "search.error.unknownFacet", field);
+                    throw DomainException.invalid("search.error.unknownFacet", field);
                 }
                 filters.put(field, value.strip());
             }

@@ -4,6 +4,6 @@ package vn.doimoi.shared;
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String what, Object id) {
-        super(404, "error.notFound.record", what, id);
+        super(Kind.NOT_FOUND, "error.notFound.record", what, id);
     }
 }

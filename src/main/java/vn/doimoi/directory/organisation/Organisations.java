@@ -184,7 +184,7 @@ public class Organisations {
             try {
                 OrganisationData data = clean(row.data());
                 if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
-                    throw new DomainException(409, "organisation.import.taxCodeTwice", data.taxCode());
+                    throw DomainException.conflict("organisation.import.taxCodeTwice", data.taxCode());
                 }
                 requireFreeTaxCode(data.taxCode(), null);
                 clean.add(data);
@@ -238,7 +238,7 @@ public class Organisations {
 
     private void save(Organisation organisation, long version, OrganisationData data, boolean byMember) {
         if (organisation.version() != version) {
-            throw new DomainException(409, "error.concurrentEdit");
+            throw DomainException.conflict("error.concurrentEdit");
         }
         OrganisationData clean = clean(data);
         requireFreeTaxCode(clean.taxCode(), organisation.id());
@@ -254,9 +254,9 @@ public class Organisations {
 
     private UUID ownOrganisation() {
         if (!actor.hasRole("ORG_MEMBER")) {
-            throw new DomainException(403, "organisation.error.notAMember");
+            throw DomainException.forbidden("organisation.error.notAMember");
         }
-        return actor.organisationId().orElseThrow(() -> new DomainException(403, "organisation.error.notAMember"));
+        return actor.organisationId().orElseThrow(() -> DomainException.forbidden("organisation.error.notAMember"));
     }
 
     private void requireFreeTaxCode(String taxCode, UUID self) {
@@ -267,23 +267,23 @@ public class Organisations {
                 .findByTaxCode(taxCode)
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
-                    throw new DomainException(409, "organisation.error.taxCodeTaken", taxCode);
+                    throw DomainException.conflict("organisation.error.taxCodeTaken", taxCode);
                 });
     }
 
     private OrganisationData clean(OrganisationData data) {
         for (String code : data.fieldCodes()) {
             if (taxonomy.find(code).isEmpty()) {
-                throw new DomainException(400, "organisation.error.unknownFieldCode", code);
+                throw DomainException.invalid("organisation.error.unknownFieldCode", code);
             }
         }
         String taxCode = TaxCode.normalise(data.taxCode());
         if (taxCode != null && !TaxCode.isValid(taxCode)) {
-            throw new DomainException(400, "organisation.error.taxCodeInvalid", taxCode);
+            throw DomainException.invalid("organisation.error.taxCodeInvalid", taxCode);
         }
         String name = VietnameseText.clean(data.name());
         if (name == null || name.isEmpty()) {
-            throw new DomainException(400, "organisation.error.nameRequired");
+            throw DomainException.invalid("organisation.error.nameRequired");
         }
         String website = website(data.website());
         return new OrganisationData(
@@ -317,7 +317,7 @@ public class Organisations {
             website = "https://" + website;
         }
         if (!SafeLinks.isWebAddress(website)) {
-            throw new DomainException(400, "organisation.error.website", website);
+            throw DomainException.invalid("organisation.error.website", website);
         }
         return website;
     }

@@ -90,7 +90,7 @@ public class People {
     @Transactional(readOnly = true)
     public PersonPage page(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new DomainException(400, "person.api.badPage", MAX_PAGE_SIZE);
+            throw DomainException.invalid("person.api.badPage", MAX_PAGE_SIZE);
         }
         var result = people.findAll(org.springframework.data.domain.PageRequest.of(
                 page, size, org.springframework.data.domain.Sort.by("fullName", "id")));
@@ -224,15 +224,15 @@ public class People {
                                 line.data(), PersonSheetRows.organisationOf(line.organisation(), known)),
                         null);
                 if (data.orcid() != null && !orcids.add(data.orcid())) {
-                    throw new DomainException(409, "person.import.orcidTwice", data.orcid());
+                    throw DomainException.conflict("person.import.orcidTwice", data.orcid());
                 }
                 if (data.email() != null) {
                     String email = data.email().toLowerCase(java.util.Locale.ROOT);
                     if (!emails.add(email)) {
-                        throw new DomainException(409, "person.import.emailTwice", data.email());
+                        throw DomainException.conflict("person.import.emailTwice", data.email());
                     }
                     if (!people.findByEmail(data.email()).isEmpty()) {
-                        throw new DomainException(409, "person.import.emailTaken", data.email());
+                        throw DomainException.conflict("person.import.emailTaken", data.email());
                     }
                 }
                 clean.add(data);
@@ -265,9 +265,9 @@ public class People {
 
     /** A scientist changes their own profile (the one linked to their account). */
     public void updateOwn(long version, PersonData data) {
-        UUID userId = actor.userId().orElseThrow(() -> new DomainException(403, "person.error.noProfile"));
+        UUID userId = actor.userId().orElseThrow(() -> DomainException.forbidden("person.error.noProfile"));
         Person person =
-                people.findByUserId(userId).orElseThrow(() -> new DomainException(403, "person.error.noProfile"));
+                people.findByUserId(userId).orElseThrow(() -> DomainException.forbidden("person.error.noProfile"));
         checkVersion(person, version);
         Map<String, Object> before = person.auditState();
         person.apply(clean(data, person.id()), clock.instant());
@@ -322,29 +322,29 @@ public class People {
     private PersonData clean(PersonData data, @Nullable UUID self) {
         String name = VietnameseText.clean(data.fullName());
         if (name == null || name.isEmpty()) {
-            throw new DomainException(400, "person.error.nameRequired");
+            throw DomainException.invalid("person.error.nameRequired");
         }
         String orcid = Orcid.normalise(data.orcid());
         if (orcid != null) {
             if (!Orcid.isValid(orcid)) {
-                throw new DomainException(400, "person.error.orcidInvalid", orcid);
+                throw DomainException.invalid("person.error.orcidInvalid", orcid);
             }
             people.findByOrcid(orcid).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-                throw new DomainException(409, "person.error.orcidTaken", orcid);
+                throw DomainException.conflict("person.error.orcidTaken", orcid);
             });
         }
         for (String code : data.fieldCodes()) {
             if (taxonomy.find(code).isEmpty()) {
-                throw new DomainException(400, "organisation.error.unknownFieldCode", code);
+                throw DomainException.invalid("organisation.error.unknownFieldCode", code);
             }
         }
         if (data.organisationId() != null
                 && organisations.find(data.organisationId()).isEmpty()) {
-            throw new DomainException(400, "person.error.unknownOrganisation");
+            throw DomainException.invalid("person.error.unknownOrganisation");
         }
         String nationalId = blankToNull(data.nationalId());
         if (nationalId != null && !nationalId.matches("\\d{12}")) {
-            throw new DomainException(400, "person.error.nationalIdInvalid");
+            throw DomainException.invalid("person.error.nationalIdInvalid");
         }
         return new PersonData(
                 name,
@@ -371,16 +371,16 @@ public class People {
         }
         UUID userId = userLookup
                 .userIdOf(username.strip())
-                .orElseThrow(() -> new DomainException(400, "person.error.unknownAccount", username.strip()));
+                .orElseThrow(() -> DomainException.invalid("person.error.unknownAccount", username.strip()));
         people.findByUserId(userId).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw new DomainException(409, "person.error.accountTaken", username.strip());
+            throw DomainException.conflict("person.error.accountTaken", username.strip());
         });
         return userId;
     }
 
     private static void checkVersion(Person person, long version) {
         if (person.version() != version) {
-            throw new DomainException(409, "error.concurrentEdit");
+            throw DomainException.conflict("error.concurrentEdit");
         }
     }
 

@@ -50,7 +50,7 @@ final class PersonSheetRows {
                 return each.id();
             }
         }
-        throw new DomainException(400, "person.import.unknownOrganisation", value);
+        throw DomainException.invalid("person.import.unknownOrganisation", value);
     }
 
     static PersonData withOrganisation(PersonData data, @Nullable UUID organisationId) {

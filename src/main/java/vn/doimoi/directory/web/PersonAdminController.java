@@ -147,7 +147,7 @@ class PersonAdminController {
             Model model) {
         if (field != null && !field.isBlank() && !field.strip().matches("\\d{1,7}")) {
             // A field code is 1 to 7 digits; other text would become a wildcard too large to build.
-            throw new DomainException(400, "error.badParameter", "field", FormValues.shown(field));
+            throw DomainException.invalid("error.badParameter", "field", FormValues.shown(field));
         }
         model.addAttribute(
                 "experts", PageOf.slice(people.findExperts(field, q, organisation), Paging.of(page, size, PAGE_SIZE)));

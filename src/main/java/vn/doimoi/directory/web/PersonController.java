@@ -83,7 +83,7 @@ class PersonController {
     @GetMapping("/my-profile")
     String editOwn(Model model) {
         People.EditablePerson own =
-                people.editableOwn().orElseThrow(() -> new DomainException(404, "person.error.noProfile"));
+                people.editableOwn().orElseThrow(() -> DomainException.notFound("person.error.noProfile"));
         return support.render(
                 model,
                 own.id(),
@@ -101,7 +101,7 @@ class PersonController {
             Model model,
             RedirectAttributes redirect) {
         People.EditablePerson own =
-                people.editableOwn().orElseThrow(() -> new DomainException(404, "person.error.noProfile"));
+                people.editableOwn().orElseThrow(() -> DomainException.notFound("person.error.noProfile"));
         FormErrors errors = FormErrors.of(binding);
         if (errors.isEmpty()) {
             try {

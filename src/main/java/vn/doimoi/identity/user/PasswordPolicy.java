@@ -37,18 +37,18 @@ public class PasswordPolicy {
     /** Refuses the password with a {@link DomainException} naming the first rule it breaks. */
     void check(@Nullable String password, String username, @Nullable String displayName) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new DomainException(400, "user.error.passwordTooShort", MIN_LENGTH);
+            throw DomainException.invalid("user.error.passwordTooShort", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            throw new DomainException(400, "user.error.passwordTooLong", MAX_BYTES);
+            throw DomainException.invalid("user.error.passwordTooLong", MAX_BYTES);
         }
         if (common.contains(password)) {
-            throw new DomainException(400, "user.error.passwordCommon");
+            throw DomainException.invalid("user.error.passwordCommon");
         }
         String folded = alphanumeric(password);
         for (String part : nameParts(username, displayName)) {
             if (folded.contains(part)) {
-                throw new DomainException(400, "user.error.passwordContainsName");
+                throw DomainException.invalid("user.error.passwordContainsName");
             }
         }
     }

@@ -123,10 +123,10 @@ public class UserAccounts {
     public UserId create(String username, String password, UserData data) {
         String login = username.strip().toLowerCase(java.util.Locale.ROOT);
         if (!login.matches("[a-z0-9._-]{3,64}")) {
-            throw new DomainException(400, "user.error.usernameFormat");
+            throw DomainException.invalid("user.error.usernameFormat");
         }
         if (users.findByUsername(login).isPresent()) {
-            throw new DomainException(409, "user.error.usernameTaken", login);
+            throw DomainException.conflict("user.error.usernameTaken", login);
         }
         requireFreeEmail(data.email(), null);
         String displayName = VietnameseText.clean(data.displayName());
@@ -151,7 +151,7 @@ public class UserAccounts {
     public void update(UserId id, long version, UserData data) {
         User user = load(id);
         if (user.version() != version) {
-            throw new DomainException(409, "error.concurrentEdit");
+            throw DomainException.conflict("error.concurrentEdit");
         }
         requireFreeEmail(data.email(), user.id());
         Map<String, Object> before = user.auditState();
@@ -187,7 +187,7 @@ public class UserAccounts {
     public void changeOwnPassword(UserId id, String currentPassword, String newPassword) {
         User user = load(id);
         if (!passwordEncoder.matches(currentPassword, user.passwordHash())) {
-            throw new DomainException(400, "account.error.wrongPassword");
+            throw DomainException.invalid("account.error.wrongPassword");
         }
         passwordPolicy.check(newPassword, user.username(), user.displayName());
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
@@ -203,7 +203,7 @@ public class UserAccounts {
         users.findByEmail(email.strip())
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
-                    throw new DomainException(409, "user.error.emailTaken", email);
+                    throw DomainException.conflict("user.error.emailTaken", email);
                 });
     }
 

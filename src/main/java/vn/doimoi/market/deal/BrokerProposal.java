@@ -59,10 +59,10 @@ class BrokerProposal {
     /** A broker asks to broker a deal whose parties seek one: the broker agrees, both parties still must. */
     void request(UUID broker, Instant now) {
         if (!seeking) {
-            throw new DomainException(403, "market.error.brokerNotInvited");
+            throw DomainException.forbidden("market.error.brokerNotInvited");
         }
         if (brokerUserId != null) {
-            throw new DomainException(409, "market.error.brokerProposed");
+            throw DomainException.conflict("market.error.brokerProposed");
         }
         brokerUserId = broker;
         proposedAt = now;
@@ -71,7 +71,7 @@ class BrokerProposal {
 
     void consent(Side side, Instant now) {
         if (brokerUserId == null) {
-            throw new DomainException(409, "market.error.noBrokerProposed");
+            throw DomainException.conflict("market.error.noBrokerProposed");
         }
         switch (side) {
             case OWNER -> ownerConsented = true;

@@ -109,10 +109,10 @@ class Deal {
             DealTimers timers,
             Instant now) {
         if (ownerOrgId.equals(interestedOrgId)) {
-            throw new DomainException(422, "market.error.ownInterest");
+            throw DomainException.refused("market.error.ownInterest");
         }
         if (message == null || message.isBlank()) {
-            throw new DomainException(422, "market.error.messageRequired");
+            throw DomainException.refused("market.error.messageRequired");
         }
         this.id = UUID.randomUUID();
         this.listingId = listingId;
@@ -136,7 +136,7 @@ class Deal {
 
     void assignBroker(UUID broker, Instant now) {
         if (!stage.isOpen()) {
-            throw new DomainException(409, "market.error.dealClosed");
+            throw DomainException.conflict("market.error.dealClosed");
         }
         brokerUserId = broker;
         updatedAt = now;
@@ -161,7 +161,7 @@ class Deal {
             Instant now) {
         requireStage(DealStage.NEGOTIATION);
         if (signedOn.isAfter(today)) {
-            throw new DomainException(422, "market.error.signedInFuture");
+            throw DomainException.refused("market.error.signedInFuture");
         }
         RegistrationRules.Decision decision = rules.decide(direction, stateCapital, taskResultRegistered, signedOn);
         this.stage = DealStage.SIGNED;
@@ -183,7 +183,7 @@ class Deal {
     /** Documents of the registration dossier already gathered. */
     void checkDocuments(Set<String> gathered, Instant now) {
         if (stage != DealStage.SIGNED) {
-            throw new DomainException(409, "market.error.wrongStage", stage.name());
+            throw DomainException.conflict("market.error.wrongStage", stage.name());
         }
         documents = String.join(",", gathered);
         updatedAt = now;
@@ -193,10 +193,10 @@ class Deal {
     void registered(String number, LocalDate date, LocalDate today, Instant now) {
         requireStage(DealStage.SIGNED);
         if (number == null || number.isBlank()) {
-            throw new DomainException(422, "market.error.certificateRequired");
+            throw DomainException.refused("market.error.certificateRequired");
         }
         if (date.isAfter(today) || (signedOn != null && date.isBefore(signedOn))) {
-            throw new DomainException(422, "market.error.certificateDate");
+            throw DomainException.refused("market.error.certificateDate");
         }
         stage = DealStage.REGISTERED;
         certificateNumber = number.strip();
@@ -206,7 +206,7 @@ class Deal {
 
     void decline(DeclineReason reason, @Nullable String note, Instant now) {
         if (!stage.isOpen()) {
-            throw new DomainException(409, "market.error.dealClosed");
+            throw DomainException.conflict("market.error.dealClosed");
         }
         stage = DealStage.DECLINED;
         declineReason = reason;
@@ -251,7 +251,7 @@ class Deal {
 
     private void requireStage(DealStage expected) {
         if (stage != expected) {
-            throw new DomainException(409, "market.error.wrongStage", stage.name());
+            throw DomainException.conflict("market.error.wrongStage", stage.name());
         }
     }
 

@@ -70,7 +70,7 @@ public class DealBrokers {
         Deal deal = choosing(actor, id);
         UserSummary invited = accounts.find(new UserId(broker))
                 .filter(user -> user.enabled() && user.roles().contains(Role.BROKER))
-                .orElseThrow(() -> new DomainException(422, "market.error.brokerUnknown"));
+                .orElseThrow(() -> DomainException.refused("market.error.brokerUnknown"));
         BrokerProposal proposal = proposalOf(deal);
         if (proposal.proposes(broker)) {
             // the broker asked first: inviting it is this side's agreement, the broker's stays
@@ -116,10 +116,10 @@ public class DealBrokers {
     public void take(CurrentUser actor, UUID id) {
         Deal deal = visible(actor, id);
         if (!actor.has(Role.BROKER)) {
-            throw new DomainException(403, "market.error.brokerOnly");
+            throw DomainException.forbidden("market.error.brokerOnly");
         }
         if (deal.brokerUserId() != null) {
-            throw new DomainException(409, "market.error.brokerTaken");
+            throw DomainException.conflict("market.error.brokerTaken");
         }
         requireOpen(deal);
         BrokerProposal proposal = proposalOf(deal);
@@ -154,7 +154,7 @@ public class DealBrokers {
         boolean allowed =
                 DealActors.party(actor, deal) || proposal.proposes(actor.id().value());
         if (!allowed || deal.brokerUserId() != null || proposal.brokerUserId() == null) {
-            throw new DomainException(403, "market.error.participantOnly");
+            throw DomainException.forbidden("market.error.participantOnly");
         }
         String broker = username(proposal.brokerUserId());
         proposal.clear(clock.instant());
@@ -195,10 +195,10 @@ public class DealBrokers {
     private Deal choosing(CurrentUser actor, UUID id) {
         Deal deal = visible(actor, id);
         if (!DealActors.party(actor, deal)) {
-            throw new DomainException(403, "market.error.participantOnly");
+            throw DomainException.forbidden("market.error.participantOnly");
         }
         if (deal.brokerUserId() != null) {
-            throw new DomainException(409, "market.error.brokerTaken");
+            throw DomainException.conflict("market.error.brokerTaken");
         }
         requireOpen(deal);
         return deal;
@@ -214,7 +214,7 @@ public class DealBrokers {
 
     private static void requireOpen(Deal deal) {
         if (!deal.stage().isOpen()) {
-            throw new DomainException(409, "market.error.dealClosed");
+            throw DomainException.conflict("market.error.dealClosed");
         }
     }
 

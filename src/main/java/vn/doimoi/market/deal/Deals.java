@@ -81,13 +81,13 @@ public class Deals {
     public UUID expressInterest(CurrentUser actor, UUID listingId, @Nullable UUID relatedListingId, String message) {
         ListingView listing = listings.internal(listingId);
         if (!actor.has(Role.ORG_MEMBER) || actor.organisationId() == null) {
-            throw new DomainException(403, "market.error.memberOnly");
+            throw DomainException.forbidden("market.error.memberOnly");
         }
         if (!listing.status().isLive()) {
-            throw new DomainException(409, "market.error.notLive");
+            throw DomainException.conflict("market.error.notLive");
         }
         if (repository.existsByListingIdAndInterestedOrgIdAndStageIn(listingId, actor.organisationId(), OPEN)) {
-            throw new DomainException(409, "market.error.alreadyInterested");
+            throw DomainException.conflict("market.error.alreadyInterested");
         }
         Deal deal = new Deal(
                 listingId,
@@ -112,7 +112,7 @@ public class Deals {
         Deal deal = visible(actor, id);
         checkVersion(deal, version);
         if (!actor.actsFor(deal.ownerOrgId())) {
-            throw new DomainException(403, "market.error.ownerOnly");
+            throw DomainException.forbidden("market.error.ownerOnly");
         }
         Map<String, Object> before = deal.auditState();
         deal.accept(timers, clock.instant());
@@ -131,7 +131,7 @@ public class Deals {
         Deal deal = visible(actor, id);
         checkVersion(deal, version);
         if (!DealActors.broker(actor, deal) && !DealActors.staff(actor)) {
-            throw new DomainException(403, "market.error.brokerOnly");
+            throw DomainException.forbidden("market.error.brokerOnly");
         }
         Map<String, Object> before = deal.auditState();
         deal.introduced(timers, clock.instant());
@@ -183,7 +183,7 @@ public class Deals {
         requireParticipant(actor, deal);
         Set<String> known = Set.copyOf(rules.documents());
         if (!known.containsAll(gathered)) {
-            throw new DomainException(422, "market.error.unknownDocument");
+            throw DomainException.refused("market.error.unknownDocument");
         }
         deal.checkDocuments(gathered, clock.instant());
         audit.record("market.deal.documents", "market.deal", id.toString(), null, Map.of("documents", gathered));
@@ -314,7 +314,7 @@ public class Deals {
         boolean participant =
                 DealActors.party(actor, deal) || DealActors.broker(actor, deal) || DealActors.staff(actor);
         if (!participant) {
-            throw new DomainException(403, "market.error.participantOnly");
+            throw DomainException.forbidden("market.error.participantOnly");
         }
     }
 
@@ -333,7 +333,7 @@ public class Deals {
 
     private static void checkVersion(Deal deal, long version) {
         if (deal.version() != version) {
-            throw new DomainException(409, "market.error.staleVersion");
+            throw DomainException.conflict("market.error.staleVersion");
         }
     }
 

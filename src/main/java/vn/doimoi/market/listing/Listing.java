@@ -145,7 +145,7 @@ class Listing {
     /** Edits are allowed while the owner still holds the listing (draft), and on live listings. */
     void apply(ListingContent content, Instant now) {
         if (status == ListingStatus.REVIEW || status == ListingStatus.ARCHIVED) {
-            throw new DomainException(409, "market.error.notEditable");
+            throw DomainException.conflict("market.error.notEditable");
         }
         this.title = content.title();
         this.summary = content.summary();
@@ -174,7 +174,7 @@ class Listing {
         this.screeningNote = result.note();
         if (result.level() == Screening.PROHIBITED) {
             this.updatedAt = now;
-            throw new DomainException(422, "market.error.prohibited", result.note());
+            throw DomainException.refused("market.error.prohibited", result.note());
         }
         this.status = ListingStatus.REVIEW;
         this.reviewNote = null;
@@ -185,10 +185,10 @@ class Listing {
     void publish(LocalDate today, Instant now) {
         requireStatus(ListingStatus.REVIEW);
         if (screening == Screening.PROHIBITED) {
-            throw new DomainException(422, "market.error.prohibited", screeningNote);
+            throw DomainException.refused("market.error.prohibited", screeningNote);
         }
         if (!validUntil.isAfter(today)) {
-            throw new DomainException(422, "market.error.validUntilPast");
+            throw DomainException.refused("market.error.validUntilPast");
         }
         this.status = ListingStatus.PUBLISHED;
         this.publishedAt = now;
@@ -201,7 +201,7 @@ class Listing {
     void reject(String note, Instant now) {
         requireStatus(ListingStatus.REVIEW);
         if (note == null || note.isBlank()) {
-            throw new DomainException(422, "market.error.reasonRequired");
+            throw DomainException.refused("market.error.reasonRequired");
         }
         this.status = ListingStatus.DRAFT;
         this.reviewNote = note.strip();
@@ -211,7 +211,7 @@ class Listing {
     /** One click: the owner confirms the listing is still valid for another period. */
     void reconfirm(LocalDate today, int validityDays, Instant now) {
         if (!(status.isLive() || status == ListingStatus.OUTDATED)) {
-            throw new DomainException(409, "market.error.notReconfirmable");
+            throw DomainException.conflict("market.error.notReconfirmable");
         }
         this.status = ListingStatus.PUBLISHED;
         this.validUntil = today.plusDays(validityDays);
@@ -222,7 +222,7 @@ class Listing {
 
     void archive(Instant now) {
         if (status == ListingStatus.ARCHIVED) {
-            throw new DomainException(409, "market.error.alreadyArchived");
+            throw DomainException.conflict("market.error.alreadyArchived");
         }
         this.status = ListingStatus.ARCHIVED;
         this.updatedAt = now;
@@ -265,7 +265,7 @@ class Listing {
 
     private void requireStatus(ListingStatus expected) {
         if (status != expected) {
-            throw new DomainException(409, "market.error.wrongStatus", status.name());
+            throw DomainException.conflict("market.error.wrongStatus", status.name());
         }
     }
 

@@ -79,8 +79,7 @@ public class ListingAttachments {
         AttachmentView.Kind kind = imageType.isPresent() ? AttachmentView.Kind.IMAGE : AttachmentView.Kind.FILE;
         int already = count(listingId, kind);
         if (already >= (kind == AttachmentView.Kind.IMAGE ? MAX_IMAGES : MAX_FILES)) {
-            throw new DomainException(
-                    409,
+            throw DomainException.conflict(
                     kind == AttachmentView.Kind.IMAGE ? "market.error.tooManyImages" : "market.error.tooManyFiles",
                     kind == AttachmentView.Kind.IMAGE ? MAX_IMAGES : MAX_FILES);
         }
@@ -245,7 +244,7 @@ public class ListingAttachments {
             throw new NotFoundException("listing", listingId);
         }
         if (listing.status() == ListingStatus.REVIEW || listing.status() == ListingStatus.ARCHIVED) {
-            throw new DomainException(409, "market.error.notEditable");
+            throw DomainException.conflict("market.error.notEditable");
         }
         return listing;
     }
@@ -253,18 +252,18 @@ public class ListingAttachments {
     private byte[] read(InputStream content, long size) {
         long limit = properties.maxFileBytes();
         if (size <= 0) {
-            throw new DomainException(400, "market.error.fileEmpty");
+            throw DomainException.invalid("market.error.fileEmpty");
         }
         if (size > limit) {
-            throw new DomainException(400, "market.error.fileTooLarge", limit / 1024 / 1024);
+            throw DomainException.invalid("market.error.fileTooLarge", limit / 1024 / 1024);
         }
         try {
             byte[] bytes = content.readNBytes((int) limit + 1);
             if (bytes.length > limit) {
-                throw new DomainException(400, "market.error.fileTooLarge", limit / 1024 / 1024);
+                throw DomainException.invalid("market.error.fileTooLarge", limit / 1024 / 1024);
             }
             if (bytes.length == 0) {
-                throw new DomainException(400, "market.error.fileEmpty");
+                throw DomainException.invalid("market.error.fileEmpty");
             }
             return bytes;
         } catch (IOException e) {
@@ -276,8 +275,8 @@ public class ListingAttachments {
         try {
             return ImageScaling.decode(bytes, MAX_PIXELS);
         } catch (ImageScaling.UnreadableImage e) {
-            throw new DomainException(
-                    400, e.tooManyPixels() ? "market.error.imageTooManyPixels" : "market.error.imageUnreadable");
+            throw DomainException.invalid(
+                    e.tooManyPixels() ? "market.error.imageTooManyPixels" : "market.error.imageUnreadable");
         }
     }
 

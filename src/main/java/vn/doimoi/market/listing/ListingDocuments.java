@@ -57,7 +57,7 @@ final class ListingDocuments {
         if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
             return cleanOffice(bytes);
         }
-        throw new DomainException(400, "market.error.fileType");
+        throw DomainException.invalid("market.error.fileType");
     }
 
     private static byte[] cleanPdf(byte[] bytes) {
@@ -65,7 +65,7 @@ final class ListingDocuments {
             PdfReader reader = new PdfReader(bytes);
             try {
                 if (reader.isEncrypted()) {
-                    throw new DomainException(400, "market.error.fileEncrypted");
+                    throw DomainException.invalid("market.error.fileEncrypted");
                 }
                 reader.getCatalog().remove(PdfName.METADATA);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
@@ -88,7 +88,7 @@ final class ListingDocuments {
         } catch (DomainException e) {
             throw e;
         } catch (Exception e) {
-            throw new DomainException(400, "market.error.fileUnreadable");
+            throw DomainException.invalid("market.error.fileUnreadable");
         }
     }
 
@@ -98,7 +98,7 @@ final class ListingDocuments {
                     .filter(main -> exists(pkg, main.getKey()))
                     .map(Map.Entry::getValue)
                     .findFirst()
-                    .orElseThrow(() -> new DomainException(400, "market.error.fileType"));
+                    .orElseThrow(() -> DomainException.invalid("market.error.fileType"));
             PackageProperties properties = pkg.getPackageProperties();
             properties.setCreatorProperty(Optional.empty());
             properties.setLastModifiedByProperty(Optional.empty());
@@ -119,7 +119,7 @@ final class ListingDocuments {
         } catch (DomainException e) {
             throw e;
         } catch (Exception e) {
-            throw new DomainException(400, "market.error.fileUnreadable");
+            throw DomainException.invalid("market.error.fileUnreadable");
         }
     }
 

@@ -201,10 +201,10 @@ public class Listings {
     public void askBroker(CurrentUser actor, UUID id) {
         Listing listing = find(id);
         if (!actor.actsFor(listing.ownerOrgId())) {
-            throw new DomainException(403, "market.error.ownerOnly");
+            throw DomainException.forbidden("market.error.ownerOnly");
         }
         if (!listing.status().isLive()) {
-            throw new DomainException(409, "market.error.notLive");
+            throw DomainException.conflict("market.error.notLive");
         }
         audit.record("market.listing.brokerHelp", "market.listing", id.toString(), null, listing.auditState());
         notifications.sendToRole(
@@ -338,26 +338,26 @@ public class Listings {
 
     private void validate(ListingKind kind, ListingContent content) {
         if (content.title() == null || content.title().isBlank()) {
-            throw new DomainException(422, "market.error.titleRequired");
+            throw DomainException.refused("market.error.titleRequired");
         }
         if (content.summary() == null || content.summary().isBlank()) {
-            throw new DomainException(422, "market.error.summaryRequired");
+            throw DomainException.refused("market.error.summaryRequired");
         }
         if (content.trl() != null && (content.trl() < 1 || content.trl() > 9)) {
-            throw new DomainException(422, "market.error.trl");
+            throw DomainException.refused("market.error.trl");
         }
         BigDecimal min = content.priceMin();
         BigDecimal max = content.priceMax();
         if ((min != null && min.signum() < 0)
                 || (max != null && max.signum() < 0)
                 || (min != null && max != null && min.compareTo(max) > 0)) {
-            throw new DomainException(422, "market.error.priceRange");
+            throw DomainException.refused("market.error.priceRange");
         }
         if (!content.validUntil().isAfter(today())) {
-            throw new DomainException(422, "market.error.validUntilPast");
+            throw DomainException.refused("market.error.validUntilPast");
         }
         if (kind == ListingKind.SERVICE && content.serviceKind() == null) {
-            throw new DomainException(422, "market.error.serviceKindRequired");
+            throw DomainException.refused("market.error.serviceKindRequired");
         }
         Set<String> known = directory.fieldCodes().stream()
                 .map(vn.doimoi.directory.FieldCode::code)
@@ -367,7 +367,7 @@ public class Listings {
                     && Stream.of(code.length() >= 3 ? code.substring(0, 3) : code)
                             .anyMatch(known::contains);
             if (!valid) {
-                throw new DomainException(422, "market.error.fieldCode", code);
+                throw DomainException.refused("market.error.fieldCode", code);
             }
         }
     }
@@ -386,20 +386,20 @@ public class Listings {
 
     private static void checkVersion(Listing listing, long version) {
         if (listing.version() != version) {
-            throw new DomainException(409, "market.error.staleVersion");
+            throw DomainException.conflict("market.error.staleVersion");
         }
     }
 
     private static UUID requireMember(CurrentUser actor) {
         if (!actor.has(Role.ORG_MEMBER) || actor.organisationId() == null) {
-            throw new DomainException(403, "market.error.memberOnly");
+            throw DomainException.forbidden("market.error.memberOnly");
         }
         return actor.organisationId();
     }
 
     private static void requireStaff(CurrentUser actor) {
         if (!(actor.has(Role.STAFF) || actor.has(Role.ADMIN))) {
-            throw new DomainException(403, "market.error.staffOnly");
+            throw DomainException.forbidden("market.error.staffOnly");
         }
     }
 }

@@ -67,14 +67,14 @@ public class SavedSearches {
             CurrentUser actor, String query, @Nullable ListingKind kind, @Nullable String fieldCode, String frequency) {
         String cleaned = VietnameseText.clean(query == null ? "" : query);
         if (cleaned.isEmpty() || cleaned.length() > 300) {
-            throw new DomainException(422, "market.saved.error.query");
+            throw DomainException.refused("market.saved.error.query");
         }
         if (!FREQUENCIES.contains(frequency)) {
-            throw new DomainException(422, "market.saved.error.frequency");
+            throw DomainException.refused("market.saved.error.frequency");
         }
         String code = fieldCode == null || fieldCode.isBlank() ? null : fieldCode.strip();
         if (code != null && !code.matches("\\d{1,7}")) {
-            throw new DomainException(422, "market.error.fieldCode", code);
+            throw DomainException.refused("market.error.fieldCode", code);
         }
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());

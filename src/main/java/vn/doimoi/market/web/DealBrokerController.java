@@ -54,7 +54,7 @@ class DealBrokerController {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException(422, "market.error.brokerUnknown");
+            throw DomainException.refused("market.error.brokerUnknown");
         }
     }
 

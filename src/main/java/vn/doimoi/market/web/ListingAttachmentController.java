@@ -42,7 +42,7 @@ class ListingAttachmentController {
         CurrentUser actor = accounts.current().orElseThrow();
         return PostRedirect.run(redirect, "market.attachment.added", page(id), () -> {
             if (file == null || file.isEmpty()) {
-                throw new DomainException(400, "market.error.fileEmpty");
+                throw DomainException.invalid("market.error.fileEmpty");
             }
             try {
                 attachments.add(actor, id, file.getOriginalFilename(), file.getInputStream(), file.getSize());

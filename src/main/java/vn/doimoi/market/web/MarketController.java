@@ -99,7 +99,7 @@ class MarketController {
             redirect.addFlashAttribute("notice", "market.deal.interestSent");
             return "redirect:/market/deals/" + deal;
         } catch (DomainException e) {
-            if (e.status() == 404 || e.status() == 403) {
+            if (e.isNotFound() || e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;
             }
             redirect.addFlashAttribute("notice", e.messageKey());

@@ -16,7 +16,7 @@ final class PostRedirect {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             redirect.addFlashAttribute("notice", e.messageKey());

@@ -71,7 +71,7 @@ class SavedSearchController {
             listings.askBroker(actor(), id);
             redirect.addFlashAttribute("notice", "market.matches.brokerAsked");
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             redirect.addFlashAttribute("notice", e.messageKey());

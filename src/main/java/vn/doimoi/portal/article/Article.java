@@ -131,10 +131,10 @@ class Article {
      */
     void schedule(Instant at, Instant now) {
         if (!status.canMoveTo(ArticleStatus.PUBLISHED)) {
-            throw new DomainException(409, "portal.error.scheduleNotAllowed", status.name());
+            throw DomainException.conflict("portal.error.scheduleNotAllowed", status.name());
         }
         if (!at.isAfter(now)) {
-            throw new DomainException(400, "portal.error.scheduleInPast");
+            throw DomainException.invalid("portal.error.scheduleInPast");
         }
         this.scheduledAt = at;
         this.updatedAt = now;
@@ -142,7 +142,7 @@ class Article {
 
     void cancelSchedule(Instant now) {
         if (scheduledAt == null) {
-            throw new DomainException(409, "portal.error.nothingScheduled");
+            throw DomainException.conflict("portal.error.nothingScheduled");
         }
         this.scheduledAt = null;
         this.updatedAt = now;
@@ -156,7 +156,7 @@ class Article {
     /** The scheduler's publication: dated at the scheduled time, not at the scheduler's tick. */
     void publishScheduled(Instant now) {
         if (!isDue(now)) {
-            throw new DomainException(409, "portal.error.notDue");
+            throw DomainException.conflict("portal.error.notDue");
         }
         publish(scheduledAt, now);
     }
@@ -171,7 +171,7 @@ class Article {
 
     private void moveTo(ArticleStatus target, Instant now) {
         if (!status.canMoveTo(target)) {
-            throw new DomainException(409, "article.error.transition", status.name(), target.name());
+            throw DomainException.conflict("article.error.transition", status.name(), target.name());
         }
         this.status = target;
         this.updatedAt = now;

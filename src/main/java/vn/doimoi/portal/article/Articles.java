@@ -93,7 +93,7 @@ public class Articles {
     UUID createCategory(UUID id, String rawName, int position) {
         String name = VietnameseText.clean(rawName);
         if (name == null || name.isEmpty()) {
-            throw new DomainException(400, "category.error.nameRequired");
+            throw DomainException.invalid("category.error.nameRequired");
         }
         String slug = Slugs.unique(name, categories::existsBySlug);
         Category category = new Category(id, slug, name, position, clock.instant());
@@ -334,14 +334,14 @@ public class Articles {
     private ArticleData clean(ArticleData data) {
         String title = VietnameseText.clean(data.title());
         if (title == null || title.isEmpty()) {
-            throw new DomainException(400, "article.error.titleRequired");
+            throw DomainException.invalid("article.error.titleRequired");
         }
         if (data.categoryId() == null || !categories.existsById(data.categoryId())) {
-            throw new DomainException(400, "article.error.categoryRequired");
+            throw DomainException.invalid("article.error.categoryRequired");
         }
         String body = HtmlSanitiser.sanitise(VietnameseText.nfc(data.body()));
         if (HtmlSanitiser.plainText(body).isEmpty()) {
-            throw new DomainException(400, "article.error.bodyRequired");
+            throw DomainException.invalid("article.error.bodyRequired");
         }
         String lead = VietnameseText.clean(data.lead());
         String author = VietnameseText.clean(data.author());
@@ -355,7 +355,7 @@ public class Articles {
 
     private static void requireVersion(Article article, long version) {
         if (article.version() != version) {
-            throw new DomainException(409, "error.concurrentEdit");
+            throw DomainException.conflict("error.concurrentEdit");
         }
     }
 

@@ -41,18 +41,18 @@ public class Banners {
             @Nullable LocalDate activeUntil) {
         String title = VietnameseText.clean(rawTitle);
         if (title == null || title.isEmpty()) {
-            throw new DomainException(400, "banner.error.titleRequired");
+            throw DomainException.invalid("banner.error.titleRequired");
         }
         String link = VietnameseText.clean(rawLink);
         // "//evil.test" and "/\evil.test" start with "/" yet lead to another host (ADR 0034)
         if (link != null && !link.isEmpty() && !SafeLinks.isSafe(link)) {
-            throw new DomainException(400, "banner.error.link");
+            throw DomainException.invalid("banner.error.link");
         }
         if (activeFrom == null || position == null) {
-            throw new DomainException(400, "banner.error.period");
+            throw DomainException.invalid("banner.error.period");
         }
         if (activeUntil != null && activeUntil.isBefore(activeFrom)) {
-            throw new DomainException(400, "banner.error.period");
+            throw DomainException.invalid("banner.error.period");
         }
         Banner banner = new Banner(
                 UUID.randomUUID(),

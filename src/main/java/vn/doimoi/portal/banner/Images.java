@@ -74,8 +74,8 @@ public class Images {
         try {
             return ImageScaling.decode(bytes, MAX_PIXELS);
         } catch (ImageScaling.UnreadableImage e) {
-            throw new DomainException(
-                    400, e.tooManyPixels() ? "portal.error.imageTooManyPixels" : "portal.error.imageUnreadable");
+            throw DomainException.invalid(
+                    e.tooManyPixels() ? "portal.error.imageTooManyPixels" : "portal.error.imageUnreadable");
         }
     }
 

@@ -43,18 +43,18 @@ public class StoredFiles {
      */
     byte[] readImage(InputStream content, long size) {
         if (size <= 0) {
-            throw new DomainException(400, "file.error.empty");
+            throw DomainException.invalid("file.error.empty");
         }
         if (size > properties.maxImageBytes()) {
-            throw new DomainException(400, "file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
+            throw DomainException.invalid("file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
         }
         try {
             byte[] bytes = content.readNBytes((int) Math.min(size, properties.maxImageBytes()) + 1);
             if (bytes.length > properties.maxImageBytes()) {
-                throw new DomainException(400, "file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
+                throw DomainException.invalid("file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
             }
             if (imageType(bytes).isEmpty()) {
-                throw new DomainException(400, "file.error.notAnImage");
+                throw DomainException.invalid("file.error.notAnImage");
             }
             return bytes;
         } catch (IOException e) {

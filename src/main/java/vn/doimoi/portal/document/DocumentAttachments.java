@@ -60,10 +60,10 @@ public class DocumentAttachments {
             throw new NotFoundException("document", documentId);
         }
         if (size <= 0) {
-            throw new DomainException(400, "file.error.empty");
+            throw DomainException.invalid("file.error.empty");
         }
         if (size > MAX_BYTES) {
-            throw new DomainException(400, "file.error.tooLarge", MAX_BYTES / 1024 / 1024);
+            throw DomainException.invalid("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
         byte[] bytes;
         try {
@@ -72,13 +72,13 @@ public class DocumentAttachments {
             throw new UncheckedIOException(e);
         }
         if (bytes.length == 0) {
-            throw new DomainException(400, "file.error.empty");
+            throw DomainException.invalid("file.error.empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new DomainException(400, "file.error.tooLarge", MAX_BYTES / 1024 / 1024);
+            throw DomainException.invalid("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
         }
         FileTypes.FileType type =
-                FileTypes.detect(bytes).orElseThrow(() -> new DomainException(400, "portal.error.attachmentType"));
+                FileTypes.detect(bytes).orElseThrow(() -> DomainException.invalid("portal.error.attachmentType"));
         String name = fileName(originalName, type);
         String contentType =
                 type == FileTypes.OLE2 && name.toLowerCase(Locale.ROOT).endsWith(".xls")

@@ -60,7 +60,7 @@ public class Documents {
     public void update(UUID id, long version, DocumentData data) {
         Document document = load(id);
         if (document.version() != version) {
-            throw new DomainException(409, "error.concurrentEdit");
+            throw DomainException.conflict("error.concurrentEdit");
         }
         DocumentData clean = clean(data);
         requireFreeNumber(clean, id);
@@ -103,7 +103,7 @@ public class Documents {
         String number = blankToNull(query.number());
         String body = blankToNull(query.issuingBody());
         if (text != null && text.length() > 200) {
-            throw new DomainException(400, "search.error.queryTooLong", 200);
+            throw DomainException.invalid("search.error.queryTooLong", 200);
         }
         SearchResult<Document> result = Search.session(entityManager)
                 .search(Document.class)
@@ -167,7 +167,7 @@ public class Documents {
                 .findByNumberKeyAndIssuingBody(DocumentNumbers.key(data.number()), data.issuingBody())
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
-                    throw new DomainException(409, "document.error.numberTaken", data.number());
+                    throw DomainException.conflict("document.error.numberTaken", data.number());
                 });
     }
 
@@ -176,19 +176,19 @@ public class Documents {
         String title = VietnameseText.clean(data.title());
         String body = VietnameseText.clean(data.issuingBody());
         if (number == null || number.isEmpty()) {
-            throw new DomainException(400, "document.error.numberRequired");
+            throw DomainException.invalid("document.error.numberRequired");
         }
         if (title == null || title.isEmpty()) {
-            throw new DomainException(400, "document.error.titleRequired");
+            throw DomainException.invalid("document.error.titleRequired");
         }
         if (body == null || body.isEmpty()) {
-            throw new DomainException(400, "document.error.issuingBodyRequired");
+            throw DomainException.invalid("document.error.issuingBodyRequired");
         }
         if (data.type() == null || data.issuedOn() == null) {
-            throw new DomainException(400, "document.error.issuedOnRequired");
+            throw DomainException.invalid("document.error.issuedOnRequired");
         }
         if (data.effectiveOn() != null && data.effectiveOn().isBefore(data.issuedOn())) {
-            throw new DomainException(400, "document.error.effectiveBeforeIssued");
+            throw DomainException.invalid("document.error.effectiveBeforeIssued");
         }
         return new DocumentData(
                 data.type(),

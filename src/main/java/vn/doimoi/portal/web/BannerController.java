@@ -61,7 +61,7 @@ class BannerController {
             throws IOException {
         try {
             if (image == null || image.isEmpty()) {
-                throw new DomainException(400, "file.error.empty");
+                throw DomainException.invalid("file.error.empty");
             }
             String url = images.storeBanner(image.getInputStream(), image.getSize(), position.maxImageWidth());
             banners.create(title, url, link, position, activeFrom, activeUntil);
@@ -84,7 +84,7 @@ class BannerController {
     String uploadImage(@RequestParam(required = false) @Nullable MultipartFile image, Model model) throws IOException {
         try {
             if (image == null || image.isEmpty()) {
-                throw new DomainException(400, "file.error.empty");
+                throw DomainException.invalid("file.error.empty");
             }
             model.addAttribute("imageUrl", images.storeBodyImage(image.getInputStream(), image.getSize()));
             model.addAttribute("errors", FormErrors.none());
@@ -102,7 +102,7 @@ class BannerController {
             @RequestParam(required = false) @Nullable MultipartFile image) throws IOException {
         try {
             if (image == null || image.isEmpty()) {
-                throw new DomainException(400, "file.error.empty");
+                throw DomainException.invalid("file.error.empty");
             }
             return ResponseEntity.ok(Map.of("url", images.storeBodyImage(image.getInputStream(), image.getSize())));
         } catch (DomainException e) {

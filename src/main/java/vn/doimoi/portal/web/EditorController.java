@@ -145,7 +145,7 @@ class EditorController {
             RedirectAttributes redirect) {
         try {
             if (at == null) {
-                throw new DomainException(400, "portal.error.scheduleRequired");
+                throw DomainException.invalid("portal.error.scheduleRequired");
             }
             articles.schedule(id, version, at);
             redirect.addFlashAttribute("notice", "portal.scheduled");
@@ -179,7 +179,7 @@ class EditorController {
             throws IOException {
         try {
             if (cover == null || cover.isEmpty()) {
-                throw new DomainException(400, "file.error.empty");
+                throw DomainException.invalid("file.error.empty");
             }
             Images.Cover stored = images.storeCover(cover.getInputStream(), cover.getSize());
             articles.changeCover(id, version, stored.url(), stored.thumbnailUrl());
@@ -335,7 +335,7 @@ class EditorController {
             throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw new DomainException(400, "file.error.empty");
+                throw DomainException.invalid("file.error.empty");
             }
             attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
             redirect.addFlashAttribute("notice", "portal.attachmentAdded");

@@ -117,7 +117,7 @@ class AgencyReport {
     void requestChanges(String note, Instant now) {
         require(ReportState.SUBMITTED);
         if (note == null || note.isBlank()) {
-            throw new DomainException(400, "programs.error.reviewNoteRequired");
+            throw DomainException.invalid("programs.error.reviewNoteRequired");
         }
         this.state = ReportState.CHANGES_REQUESTED;
         this.reviewNote = note;
@@ -126,7 +126,7 @@ class AgencyReport {
 
     private void require(ReportState expected) {
         if (state != expected) {
-            throw new DomainException(409, "programs.error.reportState", state.name());
+            throw DomainException.conflict("programs.error.reportState", state.name());
         }
     }
 

@@ -25,10 +25,10 @@ final class IndicatorSeries {
     /** A percentage, two decimals: {@code numerator / denominator × 100}. */
     static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() <= 0) {
-            throw new DomainException(400, "programs.error.denominatorPositive");
+            throw DomainException.invalid("programs.error.denominatorPositive");
         }
         if (numerator.signum() < 0) {
-            throw new DomainException(400, "programs.error.valueNegative");
+            throw DomainException.invalid("programs.error.valueNegative");
         }
         return numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
     }

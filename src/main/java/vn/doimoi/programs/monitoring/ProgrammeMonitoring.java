@@ -330,12 +330,12 @@ public class ProgrammeMonitoring {
                 .orElseThrow(() -> new NotFoundException("task group", data.taskGroupId()));
         String title = VietnameseText.clean(data.title());
         if (title == null || title.isEmpty()) {
-            throw new DomainException(400, "programs.error.titleRequired");
+            throw DomainException.invalid("programs.error.titleRequired");
         }
         requireAgency(data.leadAgencyId());
         data.cooperatingAgencies().forEach(this::requireAgency);
         if (data.deadline() != null && data.deadline().isBefore(data.startsOn())) {
-            throw new DomainException(400, "programs.error.deadlineBeforeStart");
+            throw DomainException.invalid("programs.error.deadlineBeforeStart");
         }
         AssignmentData clean = new AssignmentData(
                 group.id(),
@@ -360,10 +360,10 @@ public class ProgrammeMonitoring {
         requireLeadAgency(actor, assignment);
         ReportPeriod period = ReportPeriod.parse(periodCode);
         if (!assignment.reportsOn(period) || period.start().isAfter(today())) {
-            throw new DomainException(400, "programs.error.periodNotOfAssignment", period.code());
+            throw DomainException.invalid("programs.error.periodNotOfAssignment", period.code());
         }
         if (reports.findByAssignmentIdAndPeriod(assignmentId, period.code()).isPresent()) {
-            throw new DomainException(409, "programs.error.periodReported", period.code());
+            throw DomainException.conflict("programs.error.periodReported", period.code());
         }
         Instant now = clock.instant();
         AgencyReport report = new AgencyReport(
@@ -438,10 +438,10 @@ public class ProgrammeMonitoring {
         Indicator indicator = loadIndicator(id);
         Programme programme = loadProgramme(indicator.programmeId());
         if (year < programme.periodFrom() || year > programme.periodTo()) {
-            throw new DomainException(400, "programs.error.yearOutsideProgramme", year);
+            throw DomainException.invalid("programs.error.yearOutsideProgramme", year);
         }
         if (target != null && target.signum() < 0) {
-            throw new DomainException(400, "programs.error.valueNegative");
+            throw DomainException.invalid("programs.error.valueNegative");
         }
         Map<String, Object> before = indicator.auditState();
         indicator.setTarget(year, target);
@@ -540,7 +540,7 @@ public class ProgrammeMonitoring {
                     return;
                 }
                 if (entered.numerator() == null || entered.denominator() == null) {
-                    throw new DomainException(400, "programs.error.ratioNeedsBoth", indicator.name());
+                    throw DomainException.invalid("programs.error.ratioNeedsBoth", indicator.name());
                 }
                 values.add(new AgencyReport.IndicatorValue(
                         indicatorId,
@@ -549,7 +549,7 @@ public class ProgrammeMonitoring {
                         entered.denominator()));
             } else if (entered.value() != null) {
                 if (entered.value().signum() < 0) {
-                    throw new DomainException(400, "programs.error.valueNegative");
+                    throw DomainException.invalid("programs.error.valueNegative");
                 }
                 values.add(new AgencyReport.IndicatorValue(indicatorId, entered.value(), null, null));
             }
@@ -563,13 +563,13 @@ public class ProgrammeMonitoring {
                 continue;
             }
             if (upload.bytes().length > properties.maxEvidenceBytes()) {
-                throw new DomainException(
-                        400, "programs.error.evidenceTooLarge", properties.maxEvidenceBytes() / (1024 * 1024));
+                throw DomainException.invalid(
+                        "programs.error.evidenceTooLarge", properties.maxEvidenceBytes() / (1024 * 1024));
             }
             String filename = EvidenceTypes.safeFilename(upload.filename());
             String contentType = EvidenceTypes.detect(filename, upload.bytes());
             if (contentType == null) {
-                throw new DomainException(400, "programs.error.evidenceType", filename);
+                throw DomainException.invalid("programs.error.evidenceType", filename);
             }
             String sha256 = sha256(upload.bytes());
             if (!files.existsById(sha256)) {
@@ -590,10 +590,10 @@ public class ProgrammeMonitoring {
     private static String narrative(ReportInput input) {
         String narrative = text(input.narrative());
         if (narrative == null) {
-            throw new DomainException(400, "programs.error.narrativeRequired");
+            throw DomainException.invalid("programs.error.narrativeRequired");
         }
         if (input.progress() == null) {
-            throw new DomainException(400, "programs.error.progressRequired");
+            throw DomainException.invalid("programs.error.progressRequired");
         }
         return narrative;
     }
@@ -607,21 +607,21 @@ public class ProgrammeMonitoring {
 
     private void requireAgency(UUID id) {
         OrganisationSummary organisation =
-                directory.organisation(id).orElseThrow(() -> new DomainException(400, "programs.error.agencyUnknown"));
+                directory.organisation(id).orElseThrow(() -> DomainException.invalid("programs.error.agencyUnknown"));
         if (organisation.type() != OrganisationType.AGENCY) {
-            throw new DomainException(400, "programs.error.notAnAgency", organisation.name());
+            throw DomainException.invalid("programs.error.notAnAgency", organisation.name());
         }
     }
 
     private static void requireLeadAgency(CurrentUser actor, Assignment assignment) {
         if (!actor.has(Role.AGENCY) || !actor.actsFor(assignment.leadAgencyId())) {
-            throw new DomainException(403, "programs.error.onlyLeadAgency");
+            throw DomainException.forbidden("programs.error.onlyLeadAgency");
         }
     }
 
     private static void requireVersion(AgencyReport report, long version) {
         if (report.version() != version) {
-            throw new DomainException(409, "error.concurrentEdit");
+            throw DomainException.conflict("error.concurrentEdit");
         }
     }
 

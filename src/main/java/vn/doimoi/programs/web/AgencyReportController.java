@@ -237,7 +237,7 @@ class AgencyReportController {
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new DomainException(400, "programs.error.notANumber", text);
+            throw DomainException.invalid("programs.error.notANumber", text);
         }
     }
 
@@ -280,6 +280,6 @@ class AgencyReportController {
     }
 
     private CurrentUser actor() {
-        return accounts.current().orElseThrow(() -> new DomainException(401, "error.401.detail"));
+        return accounts.current().orElseThrow(() -> DomainException.signInNeeded("error.401.detail"));
     }
 }

@@ -84,7 +84,7 @@ class ManageController {
         if (errors.isEmpty()) {
             try {
                 if (programme.taskGroups().stream().noneMatch(g -> g.id().equals(form.taskGroupId()))) {
-                    throw new DomainException(400, "programs.error.taskGroupUnknown");
+                    throw DomainException.invalid("programs.error.taskGroupUnknown");
                 }
                 UUID assignment = monitoring.assign(form.data());
                 redirect.addFlashAttribute("notice", "programs.assignment.created");
@@ -140,7 +140,7 @@ class ManageController {
         try {
             value = Numbers.parse(target);
         } catch (NumberFormatException e) {
-            throw new DomainException(400, "programs.error.notANumber", target);
+            throw DomainException.invalid("programs.error.notANumber", target);
         }
         monitoring.setTarget(id, year, value);
         redirect.addFlashAttribute("notice", "programs.indicator.saved");

@@ -36,15 +36,15 @@ class AppraisedLine {
     /** The group's figures; a change needs a reason, and state money never grows beyond the request. */
     void adjust(BigDecimal state, BigDecimal other, @Nullable String why) {
         if (state == null || other == null || state.signum() < 0 || other.signum() < 0) {
-            throw new vn.doimoi.shared.DomainException(400, "approval.error.lineAmount", item);
+            throw vn.doimoi.shared.DomainException.invalid("approval.error.lineAmount", item);
         }
         if (state.compareTo(requestedState) > 0) {
-            throw new vn.doimoi.shared.DomainException(400, "approval.error.lineAboveRequest", item);
+            throw vn.doimoi.shared.DomainException.invalid("approval.error.lineAboveRequest", item);
         }
         boolean changed = state.compareTo(requestedState) != 0 || other.compareTo(requestedOther) != 0;
         String reasonText = why == null || why.isBlank() ? null : why.strip();
         if (changed && reasonText == null) {
-            throw new vn.doimoi.shared.DomainException(400, "approval.error.lineReason", item);
+            throw vn.doimoi.shared.DomainException.invalid("approval.error.lineReason", item);
         }
         this.approvedState = state;
         this.approvedOther = other;

@@ -177,7 +177,7 @@ class Call {
     }
 
     private DomainException forbidden(String action) {
-        return new DomainException(409, "call.error.transition", action, state.name());
+        return DomainException.conflict("call.error.transition", action, state.name());
     }
 
     Map<String, Object> auditState() {

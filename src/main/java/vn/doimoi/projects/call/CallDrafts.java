@@ -44,17 +44,17 @@ public class CallDrafts {
     /** The checks a call's data must pass, at creation and at every edit. */
     static void validate(CallData data, Directory directory) {
         if (data.title() == null || data.title().isBlank()) {
-            throw new DomainException(400, "call.error.titleRequired");
+            throw DomainException.invalid("call.error.titleRequired");
         }
         if (data.budgetCeiling() == null || data.budgetCeiling().signum() <= 0) {
-            throw new DomainException(400, "call.error.budget");
+            throw DomainException.invalid("call.error.budget");
         }
         if (data.durationMonths() <= 0 || data.durationMonths() > 60) {
-            throw new DomainException(400, "call.error.duration");
+            throw DomainException.invalid("call.error.duration");
         }
         for (String code : data.fieldCodes()) {
             if (directory.fieldCode(code).isEmpty()) {
-                throw new DomainException(400, "call.error.fieldCode", code);
+                throw DomainException.invalid("call.error.fieldCode", code);
             }
         }
     }

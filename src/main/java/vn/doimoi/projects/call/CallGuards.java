@@ -16,7 +16,7 @@ final class CallGuards {
 
     /** The signed-in user; 401 "sign in" otherwise. */
     static CurrentUser signedIn(Accounts accounts) {
-        return accounts.current().orElseThrow(() -> new DomainException(401, "task.error.signIn"));
+        return accounts.current().orElseThrow(() -> DomainException.signInNeeded("task.error.signIn"));
     }
 
     /** Whether the signed-in user, if any, is STAFF or ADMIN. */
@@ -31,14 +31,14 @@ final class CallGuards {
     /** 403 "staff only" unless the signed-in user is STAFF or ADMIN. */
     static void requireStaff(Accounts accounts) {
         if (!isStaff(accounts)) {
-            throw new DomainException(403, "task.error.staffOnly");
+            throw DomainException.forbidden("task.error.staffOnly");
         }
     }
 
     /** 409 "changed by someone else" when the record is no longer the version the form was built on. */
     static void requireVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new DomainException(409, "task.error.staleVersion");
+            throw DomainException.conflict("task.error.staleVersion");
         }
     }
 }

@@ -103,19 +103,19 @@ class Council {
             Set<ConflictKind> conflicts) {
         requireState(CouncilState.FORMING, "seat");
         if (seat(personId).isPresent()) {
-            throw new DomainException(409, "council.error.alreadySeated", fullName);
+            throw DomainException.conflict("council.error.alreadySeated", fullName);
         }
         members.add(new Seat(members.size(), personId, fullName, role, organisationId, userId, conflicts));
     }
 
     /** The member declares no conflict of interest (only a member without a found conflict). */
     void declareNoConflict(UUID personId, Instant now) {
-        Seat seat = seat(personId).orElseThrow(() -> new DomainException(403, "council.error.notMember"));
+        Seat seat = seat(personId).orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
         if (seat.excluded()) {
-            throw new DomainException(403, "council.error.excluded");
+            throw DomainException.forbidden("council.error.excluded");
         }
         if (state == CouncilState.CONCLUDED) {
-            throw new DomainException(409, "council.error.transition", "declare", state.name());
+            throw DomainException.conflict("council.error.transition", "declare", state.name());
         }
         if (seat.declaredAt() == null) {
             seat.declare(now);
@@ -168,16 +168,16 @@ class Council {
             @Nullable Boolean recommends,
             @Nullable String comment,
             Instant now) {
-        Seat seat = seat(personId).orElseThrow(() -> new DomainException(403, "council.error.notMember"));
+        Seat seat = seat(personId).orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
         if (seat.excluded()) {
-            throw new DomainException(403, "council.error.excluded");
+            throw DomainException.forbidden("council.error.excluded");
         }
         requireState(CouncilState.IN_SESSION, "score");
         if (!seat.present()) {
-            throw new DomainException(403, "council.error.absent");
+            throw DomainException.forbidden("council.error.absent");
         }
         if (!validDossiers.contains(dossierId)) {
-            throw new DomainException(404, "dossier.error.notFound");
+            throw DomainException.notFound("dossier.error.notFound");
         }
         List<String> problems = Tally.sheetProblems(rules, scores);
         if (!problems.isEmpty()) {
@@ -235,7 +235,7 @@ class Council {
 
     private void requireState(CouncilState wanted, String action) {
         if (state != wanted) {
-            throw new DomainException(409, "council.error.transition", action, state.name());
+            throw DomainException.conflict("council.error.transition", action, state.name());
         }
     }
 

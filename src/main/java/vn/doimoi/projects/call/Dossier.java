@@ -96,7 +96,7 @@ class Dossier {
     /** Editing is possible only in draft and while the call receives dossiers. */
     void edit(DossierData data, boolean callAcceptsDossiers, Instant now) {
         if (state != DossierState.DRAFT) {
-            throw new DomainException(409, "dossier.error.transition", "edit", state.name());
+            throw DomainException.conflict("dossier.error.transition", "edit", state.name());
         }
         if (!callAcceptsDossiers) {
             throw new DomainException("dossier.error.late");
@@ -130,7 +130,7 @@ class Dossier {
     DossierFile attach(DossierFileKind kind, StoredFile file, boolean callAcceptsDossiers, int max, Instant now) {
         requireEditable(callAcceptsDossiers, "attach");
         if (files.size() >= max) {
-            throw new DomainException(400, "dossier.error.tooManyFiles", max);
+            throw DomainException.invalid("dossier.error.tooManyFiles", max);
         }
         int position = files.stream().mapToInt(DossierFile::position).max().orElse(-1) + 1;
         DossierFile attached = new DossierFile(position, kind, file, now);
@@ -142,14 +142,14 @@ class Dossier {
     void detach(UUID fileId, boolean callAcceptsDossiers, Instant now) {
         requireEditable(callAcceptsDossiers, "detach");
         if (!files.removeIf(f -> f.fileId().equals(fileId))) {
-            throw new DomainException(404, "task.file.error.missing");
+            throw DomainException.notFound("task.file.error.missing");
         }
         updatedAt = now;
     }
 
     private void requireEditable(boolean callAcceptsDossiers, String action) {
         if (state != DossierState.DRAFT) {
-            throw new DomainException(409, "dossier.error.transition", action, state.name());
+            throw DomainException.conflict("dossier.error.transition", action, state.name());
         }
         if (!callAcceptsDossiers) {
             throw new DomainException("dossier.error.late");
@@ -166,7 +166,7 @@ class Dossier {
      */
     void submit(boolean callAcceptsDossiers, BigDecimal budgetCeiling, Instant now) {
         if (state != DossierState.DRAFT) {
-            throw new DomainException(409, "dossier.error.transition", "submit", state.name());
+            throw DomainException.conflict("dossier.error.transition", "submit", state.name());
         }
         if (!callAcceptsDossiers) {
             throw new DomainException("dossier.error.late");
@@ -186,7 +186,7 @@ class Dossier {
     /** STAFF's validity check when the dossiers are opened. */
     void recordValidity(boolean valid, @Nullable String note, Instant now) {
         if (state != DossierState.SUBMITTED) {
-            throw new DomainException(409, "dossier.error.transition", "validity", state.name());
+            throw DomainException.conflict("dossier.error.transition", "validity", state.name());
         }
         if (!valid && (note == null || note.isBlank())) {
             throw new DomainException("dossier.error.reasonRequired");
@@ -198,7 +198,7 @@ class Dossier {
 
     void conclude(boolean selected, Instant now) {
         if (state != DossierState.VALID) {
-            throw new DomainException(409, "dossier.error.transition", "conclude", state.name());
+            throw DomainException.conflict("dossier.error.transition", "conclude", state.name());
         }
         state = selected ? DossierState.SELECTED : DossierState.NOT_SELECTED;
         updatedAt = now;

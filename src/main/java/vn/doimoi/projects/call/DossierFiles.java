@@ -155,9 +155,9 @@ public class DossierFiles {
 
     private Dossier own(UUID id) {
         Dossier dossier = load(id);
-        CurrentUser actor = accounts.current().orElseThrow(() -> new DomainException(401, "task.error.signIn"));
+        CurrentUser actor = accounts.current().orElseThrow(() -> DomainException.signInNeeded("task.error.signIn"));
         if (!actor.actsFor(dossier.applicantOrganisationId())) {
-            throw new DomainException(403, "dossier.error.forbidden");
+            throw DomainException.forbidden("dossier.error.forbidden");
         }
         return dossier;
     }

@@ -99,7 +99,7 @@ public class Identification {
     public UUID createRound(int year, String title) {
         requireStaff();
         if (rounds.findByYear(year).isPresent()) {
-            throw new DomainException(409, "identification.error.yearTaken", year);
+            throw DomainException.conflict("identification.error.yearTaken", year);
         }
         IdentificationRound round = new IdentificationRound(
                 year,
@@ -278,11 +278,8 @@ public class Identification {
             @Nullable String comment,
             String action) {
         if (round.state() != RoundState.IN_COUNCIL) {
-            throw new DomainException(
-                    409,
-                    "identification.error.transition",
-                    "score",
-                    round.state().name());
+            throw DomainException.conflict(
+                    "identification.error.transition", "score", round.state().name());
         }
         Council council = councilOf(round);
         council.score(
@@ -434,7 +431,7 @@ public class Identification {
         CurrentUser actor = actor();
         Optional<Seat> mine = council.flatMap(c -> c.seatOfUser(actor.id().value()));
         if (!isStaff() && mine.isEmpty()) {
-            throw new DomainException(403, "council.error.notMember");
+            throw DomainException.forbidden("council.error.notMember");
         }
         RuleSet rules = ruleSets.get(round.ruleSetId());
         List<OutcomeView> outcomes = new ArrayList<>();
@@ -580,7 +577,7 @@ public class Identification {
 
     private Council councilOf(IdentificationRound round) {
         if (round.councilId() == null) {
-            throw new DomainException(409, "identification.error.noCouncil");
+            throw DomainException.conflict("identification.error.noCouncil");
         }
         return councils.findById(round.councilId()).orElseThrow();
     }
@@ -592,7 +589,7 @@ public class Identification {
     private UUID myPerson() {
         return directory
                 .personOfUser(actor().id().value())
-                .orElseThrow(() -> new DomainException(403, "council.error.notMember"));
+                .orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
     }
 
     private String orgName(UUID id) {

@@ -63,10 +63,10 @@ class IdentificationRound {
 
     IdentificationRound(int year, String title, String ruleSetId, Instant now) {
         if (year < 2000 || year > 2100) {
-            throw new DomainException(400, "identification.error.year");
+            throw DomainException.invalid("identification.error.year");
         }
         if (title == null || title.isBlank()) {
-            throw new DomainException(400, "identification.error.title");
+            throw DomainException.invalid("identification.error.title");
         }
         this.id = UUID.randomUUID();
         this.year = year;
@@ -80,7 +80,7 @@ class IdentificationRound {
     void add(Proposal proposal) {
         requireState(RoundState.COLLECTING, "add");
         if (outcome(proposal.id()).isPresent()) {
-            throw new DomainException(409, "identification.error.alreadyInRound");
+            throw DomainException.conflict("identification.error.alreadyInRound");
         }
         proposal.group(id, year);
         outcomes.add(new RoundOutcome(
@@ -108,14 +108,14 @@ class IdentificationRound {
             List<CallData.Product> fixedProducts) {
         requireState(RoundState.IN_COUNCIL, "fixOutcome");
         RoundOutcome outcome =
-                outcome(proposalId).orElseThrow(() -> new DomainException(404, "identification.error.notInRound"));
+                outcome(proposalId).orElseThrow(() -> DomainException.notFound("identification.error.notInRound"));
         if (taskName == null || taskName.isBlank() || objectives == null || objectives.isBlank() || method == null) {
-            throw new DomainException(400, "identification.error.outcomeIncomplete");
+            throw DomainException.invalid("identification.error.outcomeIncomplete");
         }
         if (fixedProducts.isEmpty()
                 || fixedProducts.stream()
                         .anyMatch(p -> p.name().isBlank() || p.quantity().isBlank())) {
-            throw new DomainException(400, "identification.error.products");
+            throw DomainException.invalid("identification.error.products");
         }
         outcome.fix(taskName.strip(), objectives.strip(), method);
         products.removeIf(p -> p.proposalId().equals(proposalId));
@@ -177,7 +177,7 @@ class IdentificationRound {
 
     private void requireState(RoundState wanted, String action) {
         if (state != wanted) {
-            throw new DomainException(409, "identification.error.transition", action, state.name());
+            throw DomainException.conflict("identification.error.transition", action, state.name());
         }
     }
 

@@ -48,10 +48,10 @@ class OrderedList {
     /** Drafted from a concluded round that recommended at least one task. */
     OrderedList(IdentificationRound round, Instant now) {
         if (round.state() != RoundState.CONCLUDED) {
-            throw new DomainException(409, "identification.list.error.roundNotConcluded");
+            throw DomainException.conflict("identification.list.error.roundNotConcluded");
         }
         if (round.recommended().isEmpty()) {
-            throw new DomainException(409, "identification.list.error.empty");
+            throw DomainException.conflict("identification.list.error.empty");
         }
         this.id = UUID.randomUUID();
         this.roundId = round.id();
@@ -62,13 +62,13 @@ class OrderedList {
     /** Records the provincial decision approving the list, with its signed PDF. */
     void approve(String number, @Nullable LocalDate date, String signer, @Nullable StoredFile file, Instant now) {
         if (state != OrderedListState.DRAFT) {
-            throw new DomainException(409, "identification.list.error.transition", "approve", state.name());
+            throw DomainException.conflict("identification.list.error.transition", "approve", state.name());
         }
         if (number == null || number.isBlank() || date == null || signer == null || signer.isBlank()) {
-            throw new DomainException(400, "identification.list.error.decision");
+            throw DomainException.invalid("identification.list.error.decision");
         }
         if (file == null || !ProjectFiles.PDF.equals(file.contentType())) {
-            throw new DomainException(400, "identification.list.error.pdf");
+            throw DomainException.invalid("identification.list.error.pdf");
         }
         this.decisionNumber = number.strip();
         this.decisionDate = date;
@@ -83,7 +83,7 @@ class OrderedList {
     /** Refuses drafting a call for one of its tasks before the list is approved. */
     void requireApproved() {
         if (state != OrderedListState.APPROVED) {
-            throw new DomainException(409, "identification.list.error.notApproved");
+            throw DomainException.conflict("identification.list.error.notApproved");
         }
     }
 

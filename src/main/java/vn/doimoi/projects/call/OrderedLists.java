@@ -67,7 +67,7 @@ public class OrderedLists {
             byte @Nullable [] pdf) {
         requireStaff();
         OrderedList list = lists.findByRoundId(roundId)
-                .orElseThrow(() -> new DomainException(409, "identification.list.error.roundNotConcluded"));
+                .orElseThrow(() -> DomainException.conflict("identification.list.error.roundNotConcluded"));
         checkVersion(list.version(), version);
         StoredFile file = pdf == null || pdf.length == 0
                 ? null
@@ -101,11 +101,11 @@ public class OrderedLists {
     @Transactional(readOnly = true)
     Ordered ordered(Proposal proposal) {
         if (proposal.roundId() == null) {
-            throw new DomainException(409, "identification.list.error.notApproved");
+            throw DomainException.conflict("identification.list.error.notApproved");
         }
         IdentificationRound round = loadRound(proposal.roundId());
         OrderedList list = lists.findByRoundId(round.id())
-                .orElseThrow(() -> new DomainException(409, "identification.list.error.notApproved"));
+                .orElseThrow(() -> DomainException.conflict("identification.list.error.notApproved"));
         list.requireApproved();
         RoundOutcome outcome = round.outcome(proposal.id()).orElseThrow();
         String decision = t(

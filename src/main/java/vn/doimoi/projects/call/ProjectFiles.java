@@ -39,15 +39,15 @@ class ProjectFiles {
     /** Keeps the bytes when their content is one of the allowed types and not larger than the limit. */
     StoredFile store(@Nullable String fileName, byte[] bytes, Set<String> allowed, long maxBytes) {
         if (bytes.length == 0) {
-            throw new DomainException(400, "task.file.error.empty");
+            throw DomainException.invalid("task.file.error.empty");
         }
         if (bytes.length > maxBytes) {
-            throw new DomainException(400, "task.file.error.tooLarge", maxBytes / (1024 * 1024));
+            throw DomainException.invalid("task.file.error.tooLarge", maxBytes / (1024 * 1024));
         }
         String name = safeName(fileName);
         String type = detect(name, bytes);
         if (type == null || !allowed.contains(type)) {
-            throw new DomainException(400, "task.file.error.type");
+            throw DomainException.invalid("task.file.error.type");
         }
         String sha = sha256(bytes);
         Path target = path(sha);
@@ -66,12 +66,12 @@ class ProjectFiles {
 
     byte[] read(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
-            throw new DomainException(404, "task.file.error.missing");
+            throw DomainException.notFound("task.file.error.missing");
         }
         try {
             return Files.readAllBytes(path(sha256));
         } catch (IOException e) {
-            throw new DomainException(404, "task.file.error.missing");
+            throw DomainException.notFound("task.file.error.missing");
         }
     }
 

@@ -68,7 +68,7 @@ class Proposal {
             PriorityArea priorityArea,
             Instant now) {
         if (title.isBlank() || problem.isBlank() || objectives.isBlank() || expectedProducts.isBlank()) {
-            throw new DomainException(400, "proposal.error.incomplete");
+            throw DomainException.invalid("proposal.error.incomplete");
         }
         this.id = UUID.randomUUID();
         this.organisationId = organisationId;
@@ -87,7 +87,7 @@ class Proposal {
     /** STAFF groups it into a year's identification round. */
     void group(UUID roundId, int year) {
         if (state != ProposalState.SUBMITTED) {
-            throw new DomainException(409, "proposal.error.transition", "group", state.name());
+            throw DomainException.conflict("proposal.error.transition", "group", state.name());
         }
         this.roundId = roundId;
         this.roundYear = year;
@@ -97,10 +97,10 @@ class Proposal {
     /** The identification council recommended it for the year's order, with the method it chose. */
     void shortlist(int year, BigDecimal score, SelectionMethod method) {
         if (state != ProposalState.IN_ROUND) {
-            throw new DomainException(409, "proposal.error.transition", "shortlist", state.name());
+            throw DomainException.conflict("proposal.error.transition", "shortlist", state.name());
         }
         if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new DomainException(400, "proposal.error.score");
+            throw DomainException.invalid("proposal.error.score");
         }
         this.roundYear = year;
         this.identificationScore = score;
@@ -110,14 +110,14 @@ class Proposal {
 
     void reject() {
         if (state != ProposalState.SUBMITTED && state != ProposalState.IN_ROUND && state != ProposalState.SHORTLISTED) {
-            throw new DomainException(409, "proposal.error.transition", "reject", state.name());
+            throw DomainException.conflict("proposal.error.transition", "reject", state.name());
         }
         state = ProposalState.REJECTED;
     }
 
     void ordered(UUID callId) {
         if (state != ProposalState.SHORTLISTED) {
-            throw new DomainException(409, "proposal.error.transition", "order", state.name());
+            throw DomainException.conflict("proposal.error.transition", "order", state.name());
         }
         this.callId = callId;
         this.state = ProposalState.ORDERED;

@@ -79,7 +79,7 @@ public class Proposals {
             PriorityArea area) {
         CurrentUser actor = actor();
         if (actor.organisationId() == null) {
-            throw new DomainException(403, "proposal.error.noOrganisation");
+            throw DomainException.forbidden("proposal.error.noOrganisation");
         }
         Proposal proposal = new Proposal(
                 actor.organisationId(),
@@ -124,8 +124,8 @@ public class Proposals {
     public UUID order(UUID id, long version, LocalDate deadline) {
         Proposal proposal = staffLoad(id, version);
         if (proposal.state() != ProposalState.SHORTLISTED) {
-            throw new DomainException(
-                    409, "proposal.error.transition", "order", proposal.state().name());
+            throw DomainException.conflict(
+                    "proposal.error.transition", "order", proposal.state().name());
         }
         OrderedLists.Ordered ordered = orderedLists.ordered(proposal);
         UUID call = selection.createCall(new CallData(
@@ -152,10 +152,10 @@ public class Proposals {
     private Proposal staffLoad(UUID id, long version) {
         Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
         if (!staff(actor())) {
-            throw new DomainException(403, "task.error.staffOnly");
+            throw DomainException.forbidden("task.error.staffOnly");
         }
         if (proposal.version() != version) {
-            throw new DomainException(409, "task.error.staleVersion");
+            throw DomainException.conflict("task.error.staleVersion");
         }
         return proposal;
     }

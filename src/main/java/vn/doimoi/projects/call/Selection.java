@@ -191,7 +191,7 @@ public class Selection {
     public UUID startDossier(UUID callId) {
         CurrentUser actor = actor();
         if (!actor.has(Role.ORG_MEMBER) || actor.organisationId() == null) {
-            throw new DomainException(403, "dossier.error.memberOnly");
+            throw DomainException.forbidden("dossier.error.memberOnly");
         }
         Call call = loadCall(callId);
         Optional<Dossier> existing = dossiers.findByCallIdAndApplicantOrganisationId(callId, actor.organisationId());
@@ -218,7 +218,7 @@ public class Selection {
         directory.organisation(organisationId).orElseThrow(() -> new NotFoundException("organisation", organisationId));
         if (dossiers.findByCallIdAndApplicantOrganisationId(callId, organisationId)
                 .isPresent()) {
-            throw new DomainException(409, "dossier.error.duplicate");
+            throw DomainException.conflict("dossier.error.duplicate");
         }
         validatePeople(data);
         boolean onTime = call.acceptsDossiers(clock.instant());
@@ -266,7 +266,7 @@ public class Selection {
         Dossier dossier = dossiers.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
         CurrentUser actor = actor();
         if (!isStaff() && !actor.actsFor(dossier.applicantOrganisationId()) && !mayReview(actor, dossier)) {
-            throw new DomainException(403, "dossier.error.forbidden");
+            throw DomainException.forbidden("dossier.error.forbidden");
         }
         return view(dossier);
     }
@@ -288,7 +288,7 @@ public class Selection {
         requireStaff();
         Call call = loadCall(callId);
         if (call.state() != CallState.DOSSIERS_OPENED) {
-            throw new DomainException(409, "council.error.callNotOpened");
+            throw DomainException.conflict("council.error.callNotOpened");
         }
         if (councils.findByCallId(callId).isPresent()) {
             return councils.findByCallId(callId).get().id();
@@ -484,7 +484,7 @@ public class Selection {
         Council council = loadCouncil(id);
         CurrentUser actor = actor();
         if (!isStaff() && council.seatOfUser(actor.id().value()).isEmpty()) {
-            throw new DomainException(403, "council.error.notMember");
+            throw DomainException.forbidden("council.error.notMember");
         }
         return view(council);
     }
@@ -648,7 +648,7 @@ public class Selection {
     private Dossier ownDossier(UUID id) {
         Dossier dossier = dossiers.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
         if (!actor().actsFor(dossier.applicantOrganisationId())) {
-            throw new DomainException(403, "dossier.error.forbidden");
+            throw DomainException.forbidden("dossier.error.forbidden");
         }
         return dossier;
     }
@@ -656,7 +656,7 @@ public class Selection {
     private UUID myPerson() {
         return directory
                 .personOfUser(actor().id().value())
-                .orElseThrow(() -> new DomainException(403, "council.error.notMember"));
+                .orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
     }
 
     private void validate(CallData data) {
@@ -666,16 +666,16 @@ public class Selection {
     private void validatePeople(DossierData data) {
         if (data.principalInvestigatorId() != null
                 && directory.person(data.principalInvestigatorId()).isEmpty()) {
-            throw new DomainException(400, "dossier.error.unknownPerson");
+            throw DomainException.invalid("dossier.error.unknownPerson");
         }
         for (UUID id : data.keyMemberIds()) {
             if (directory.person(id).isEmpty()) {
-                throw new DomainException(400, "dossier.error.unknownPerson");
+                throw DomainException.invalid("dossier.error.unknownPerson");
             }
         }
         for (UUID id : data.partnerOrganisationIds()) {
             if (directory.organisation(id).isEmpty()) {
-                throw new DomainException(400, "dossier.error.unknownOrganisation");
+                throw DomainException.invalid("dossier.error.unknownOrganisation");
             }
         }
     }

@@ -126,16 +126,16 @@ class Task {
      */
     void appraiseLines(List<LineAdjustment> adjustments, @Nullable String note) {
         if (state != TaskState.SELECTED) {
-            throw new DomainException(409, "task.error.transition", "appraise", state.name());
+            throw DomainException.conflict("task.error.transition", "appraise", state.name());
         }
         if (budgetLines.isEmpty() || adjustments.size() != budgetLines.size()) {
-            throw new DomainException(400, "approval.error.lines");
+            throw DomainException.invalid("approval.error.lines");
         }
         for (LineAdjustment adjustment : adjustments) {
             AppraisedLine line = budgetLines.stream()
                     .filter(l -> l.position() == adjustment.position())
                     .findFirst()
-                    .orElseThrow(() -> new DomainException(400, "approval.error.lines"));
+                    .orElseThrow(() -> DomainException.invalid("approval.error.lines"));
             line.adjust(adjustment.state(), adjustment.other(), adjustment.reason());
         }
         BigDecimal approvedState =
@@ -152,10 +152,10 @@ class Task {
     /** The appraisal group fixes the state budget of a task without lines: never above what was requested. */
     void appraise(BigDecimal approvedStateBudget, @Nullable String note) {
         if (!budgetLines.isEmpty()) {
-            throw new DomainException(400, "approval.error.lines");
+            throw DomainException.invalid("approval.error.lines");
         }
         if (state != TaskState.SELECTED) {
-            throw new DomainException(409, "task.error.transition", "appraise", state.name());
+            throw DomainException.conflict("task.error.transition", "appraise", state.name());
         }
         if (approvedStateBudget.signum() <= 0 || approvedStateBudget.compareTo(requestedStateBudget) > 0) {
             throw new DomainException("approval.error.budget");
@@ -168,7 +168,7 @@ class Task {
     /** Records the provincial decision; the task now awaits its contract. */
     TaskApproved approve(String number, LocalDate date, String signer, Instant now) {
         if (state != TaskState.BUDGET_APPRAISED) {
-            throw new DomainException(409, "task.error.transition", "approve", state.name());
+            throw DomainException.conflict("task.error.transition", "approve", state.name());
         }
         if (number == null || number.isBlank() || signer == null || signer.isBlank() || date == null) {
             throw new DomainException("approval.error.decision");

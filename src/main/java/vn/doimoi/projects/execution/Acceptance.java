@@ -82,7 +82,7 @@ class Acceptance {
             String selfAssessment,
             Instant now) {
         if (blank(finalReport) || blank(summaryReport) || blank(financialReport) || blank(selfAssessment)) {
-            throw new DomainException(422, "acceptance.error.dossierIncomplete");
+            throw DomainException.refused("acceptance.error.dossierIncomplete");
         }
         this.id = UUID.randomUUID();
         this.taskId = taskId;
@@ -103,10 +103,10 @@ class Acceptance {
             @Nullable String note,
             LocalDate on) {
         if (state != State.SUBMITTED) {
-            throw new DomainException(409, "acceptance.error.state", state.name());
+            throw DomainException.conflict("acceptance.error.state", state.name());
         }
         if (!grades.keySet().equals(orderedProducts)) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
+            throw DomainException.refused("acceptance.error.everyProduct");
         }
         Grade result = rule.classify(List.copyOf(grades.values()), reportGrade);
         record(grades, reportGrade, result, rule.version(), rule.source(), rule.verified(), note, on);
@@ -126,10 +126,10 @@ class Acceptance {
             @Nullable String note,
             LocalDate on) {
         if (state != State.SUBMITTED) {
-            throw new DomainException(409, "acceptance.error.state", state.name());
+            throw DomainException.conflict("acceptance.error.state", state.name());
         }
         if (!councilGrades.keySet().equals(orderedProducts)) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
+            throw DomainException.refused("acceptance.error.everyProduct");
         }
         record(councilGrades, reportGrade, classification, rule.version(), rule.source(), rule.verified(), note, on);
     }

@@ -65,7 +65,7 @@ class AcceptanceCouncil {
 
     AcceptanceCouncil(UUID taskId, String decisionNumber, LocalDate formedOn, List<Seat> seats, String ruleVersion) {
         if (decisionNumber == null || decisionNumber.isBlank()) {
-            throw new DomainException(422, "acceptance.council.error.decision");
+            throw DomainException.refused("acceptance.council.error.decision");
         }
         this.id = UUID.randomUUID();
         this.taskId = taskId;
@@ -78,12 +78,12 @@ class AcceptanceCouncil {
 
     void requireScoring() {
         if (state != State.SCORING) {
-            throw new DomainException(409, "acceptance.council.error.state", state.name());
+            throw DomainException.conflict("acceptance.council.error.state", state.name());
         }
     }
 
     Seat seat(UUID personId) {
-        return seatOf(personId).orElseThrow(() -> new DomainException(422, "acceptance.council.error.notMember"));
+        return seatOf(personId).orElseThrow(() -> DomainException.refused("acceptance.council.error.notMember"));
     }
 
     Optional<Seat> seatOf(UUID personId) {

@@ -170,7 +170,7 @@ public class AcceptanceCouncils {
         ExecutionTask task = access.staff(actor, taskId);
         task.require(Stage.UNDER_ACCEPTANCE);
         if (councils.findByTaskId(taskId).isPresent()) {
-            throw new DomainException(409, "acceptance.council.error.exists");
+            throw DomainException.conflict("acceptance.council.error.exists");
         }
         CouncilRule rule = rule();
         rule.checkComposition(seats);
@@ -179,11 +179,10 @@ public class AcceptanceCouncils {
             PersonSummary person = directory
                     .person(seat.getKey())
                     .filter(PersonSummary::acceptsReview)
-                    .orElseThrow(() -> new DomainException(422, "acceptance.council.error.notExpert"));
+                    .orElseThrow(() -> DomainException.refused("acceptance.council.error.notExpert"));
             Set<ConflictKind> conflicts = conflicts(task, person.id());
             if (!conflicts.isEmpty()) {
-                throw new DomainException(
-                        422,
+                throw DomainException.refused(
                         "acceptance.council.error.conflict",
                         person.titledName(),
                         access.t("council.conflict."
@@ -236,7 +235,7 @@ public class AcceptanceCouncils {
         AcceptanceCouncil.Seat seat = council.seat(personId);
         if (sheets.findByCouncilId(council.id()).stream()
                 .anyMatch(s -> s.personId().equals(personId))) {
-            throw new DomainException(409, "acceptance.council.error.sheetExists", seat.fullName());
+            throw DomainException.conflict("acceptance.council.error.sheetExists", seat.fullName());
         }
         MemberSheet sheet = sheets.save(new MemberSheet(
                 council.id(),
@@ -377,7 +376,7 @@ public class AcceptanceCouncils {
         ExecutionTask task = access.load(taskId);
         council.requireScoring();
         if (seat.declaredAt() == null) {
-            throw new DomainException(403, "acceptance.council.error.undeclared");
+            throw DomainException.forbidden("acceptance.council.error.undeclared");
         }
         MemberSheet existing =
                 sheets.findByCouncilIdAndPersonId(council.id(), seat.personId()).orElse(null);
@@ -424,7 +423,7 @@ public class AcceptanceCouncils {
     public TaskExecutions.Download dossierFile(CurrentUser actor, UUID taskId, UUID fileId) {
         AcceptanceCouncil council = councilOf(taskId);
         if (mySeat(actor, council).declaredAt() == null) {
-            throw new DomainException(403, "acceptance.council.error.undeclared");
+            throw DomainException.forbidden("acceptance.council.error.undeclared");
         }
         Records.TaskFile file = files.findById(fileId)
                 .filter(f -> f.taskId.equals(taskId) && DOSSIER_FILES.equals(f.kind))
@@ -456,8 +455,7 @@ public class AcceptanceCouncils {
         CouncilRule rule = rule();
         List<MemberSheet> recorded = sheets.findByCouncilId(council.id());
         if (!rule.quorate(recorded.size(), council.seats().size())) {
-            throw new DomainException(
-                    422,
+            throw DomainException.refused(
                     "acceptance.council.error.quorum",
                     recorded.size(),
                     council.seats().size());
@@ -466,7 +464,7 @@ public class AcceptanceCouncils {
                 rule.classify(recorded.stream().map(MemberSheet::classification).toList());
         Acceptance acceptance = acceptances
                 .findByTaskId(taskId)
-                .orElseThrow(() -> new DomainException(409, "acceptance.error.noDossier"));
+                .orElseThrow(() -> DomainException.conflict("acceptance.error.noDossier"));
         acceptance.concludeByCouncil(
                 councilGrades(recorded),
                 productIds(task),
@@ -579,7 +577,7 @@ public class AcceptanceCouncils {
 
     private AcceptanceCouncil council(UUID taskId) {
         return councils.findByTaskId(taskId)
-                .orElseThrow(() -> new DomainException(409, "acceptance.council.error.none"));
+                .orElseThrow(() -> DomainException.conflict("acceptance.council.error.none"));
     }
 
     private static Set<UUID> productIds(ExecutionTask task) {

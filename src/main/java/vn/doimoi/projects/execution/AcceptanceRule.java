@@ -31,7 +31,7 @@ public record AcceptanceRule(String version, String source, BigDecimal quantityV
 
     public Grade classify(List<ProductGrades> products, Grade report) {
         if (products.isEmpty()) {
-            throw new DomainException(422, "acceptance.error.noProducts");
+            throw DomainException.refused("acceptance.error.noProducts");
         }
         if (!report.atLeastPassed()) {
             return Grade.FAILED;

@@ -62,14 +62,14 @@ class Adjustment {
             String requestedBy,
             Instant now) {
         if (description == null || description.isBlank()) {
-            throw new DomainException(422, "execution.adjustment.error.description");
+            throw DomainException.refused("execution.adjustment.error.description");
         }
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(422, "execution.adjustment.error.reason");
+            throw DomainException.refused("execution.adjustment.error.reason");
         }
         if (kind == AdjustmentKind.SCHEDULE) {
             if (extensionMonths == null || extensionMonths < 1 || extensionMonths > MAX_EXTENSION_MONTHS) {
-                throw new DomainException(422, "execution.adjustment.error.months", MAX_EXTENSION_MONTHS);
+                throw DomainException.refused("execution.adjustment.error.months", MAX_EXTENSION_MONTHS);
             }
         } else {
             extensionMonths = null;
@@ -92,7 +92,7 @@ class Adjustment {
 
     void reject(String decisionNumber, LocalDate on, String note, String by, LocalDate today) {
         if (note == null || note.isBlank()) {
-            throw new DomainException(422, "execution.adjustment.error.rejectReason");
+            throw DomainException.refused("execution.adjustment.error.rejectReason");
         }
         decide(AdjustmentState.REJECTED, decisionNumber, on, note, by, today);
     }
@@ -111,10 +111,10 @@ class Adjustment {
             LocalDate today) {
         requireRequested();
         if (decisionNumber == null || decisionNumber.isBlank()) {
-            throw new DomainException(422, "execution.adjustment.error.decisionNumber");
+            throw DomainException.refused("execution.adjustment.error.decisionNumber");
         }
         if (on == null || on.isAfter(today)) {
-            throw new DomainException(422, "execution.adjustment.error.decisionDate");
+            throw DomainException.refused("execution.adjustment.error.decisionDate");
         }
         this.state = outcome;
         this.decisionNumber = decisionNumber.strip();
@@ -125,7 +125,7 @@ class Adjustment {
 
     private void requireRequested() {
         if (state != AdjustmentState.REQUESTED) {
-            throw new DomainException(409, "execution.adjustment.error.state", state.name());
+            throw DomainException.conflict("execution.adjustment.error.state", state.name());
         }
     }
 

@@ -80,7 +80,7 @@ public class Adjustments {
         task.require(Stage.IN_PROGRESS);
         List<Adjustment> existing = adjustments.findByTaskIdOrderByNumber(taskId);
         if (existing.stream().anyMatch(a -> a.state() == AdjustmentState.REQUESTED && a.kind() == input.kind())) {
-            throw new DomainException(409, "execution.adjustment.error.pending");
+            throw DomainException.conflict("execution.adjustment.error.pending");
         }
         if (input.kind() == AdjustmentKind.SCHEDULE) {
             requireNotExtended(existing, null);
@@ -222,8 +222,7 @@ public class Adjustments {
                 .filter(a -> (deciding == null || !a.id().equals(deciding.id())) && a.approvedExtensionMonths() > 0)
                 .findFirst()
                 .ifPresent(granted -> {
-                    throw new DomainException(
-                            409,
+                    throw DomainException.conflict(
                             "execution.adjustment.error.extendedOnce",
                             granted.extensionMonths(),
                             granted.decisionNumber());
@@ -235,7 +234,7 @@ public class Adjustments {
         Contract contract = contracts
                 .findByTaskId(taskId)
                 .filter(c -> c.state() == ContractState.SIGNED)
-                .orElseThrow(() -> new DomainException(409, "contract.error.notSigned"));
+                .orElseThrow(() -> DomainException.conflict("contract.error.notSigned"));
         return json.readValue(contract.terms(), ContractTerms.class).endOn();
     }
 

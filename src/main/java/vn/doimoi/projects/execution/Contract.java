@@ -50,7 +50,7 @@ class Contract {
 
     void redraft(String terms) {
         if (state != ContractState.DRAFT) {
-            throw new DomainException(409, "contract.error.frozen");
+            throw DomainException.conflict("contract.error.frozen");
         }
         this.terms = terms;
     }
@@ -58,7 +58,7 @@ class Contract {
     /** Signing freezes the terms as version 1. */
     void sign(LocalDate on) {
         if (state != ContractState.DRAFT) {
-            throw new DomainException(409, "contract.error.state", state.name());
+            throw DomainException.conflict("contract.error.state", state.name());
         }
         state = ContractState.SIGNED;
         signedOn = on;
@@ -71,16 +71,16 @@ class Contract {
      */
     void amend(String newTerms, BigDecimal newStateBudget, BigDecimal committed, String reason) {
         if (state != ContractState.SIGNED) {
-            throw new DomainException(409, "contract.error.state", state.name());
+            throw DomainException.conflict("contract.error.state", state.name());
         }
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(422, "contract.error.reasonRequired");
+            throw DomainException.refused("contract.error.reasonRequired");
         }
         if (newTerms.equals(terms)) {
-            throw new DomainException(422, "contract.error.noChange");
+            throw DomainException.refused("contract.error.noChange");
         }
         if (newStateBudget.compareTo(committed) < 0) {
-            throw new DomainException(422, "contract.error.belowCommitted");
+            throw DomainException.refused("contract.error.belowCommitted");
         }
         terms = newTerms;
         currentVersion++;
@@ -88,10 +88,10 @@ class Contract {
 
     void terminate(String reason, LocalDate on) {
         if (state != ContractState.SIGNED) {
-            throw new DomainException(409, "contract.error.state", state.name());
+            throw DomainException.conflict("contract.error.state", state.name());
         }
         if (reason == null || reason.isBlank()) {
-            throw new DomainException(422, "contract.error.reasonRequired");
+            throw DomainException.refused("contract.error.reasonRequired");
         }
         state = ContractState.TERMINATED;
         terminationReason = reason;

@@ -45,33 +45,33 @@ public record ContractTerms(
     /** Checks the terms against the ordered products; throws the first broken rule. */
     public void validate(Set<UUID> orderedProducts) {
         if (number == null || number.isBlank()) {
-            throw new DomainException(422, "contract.error.number");
+            throw DomainException.refused("contract.error.number");
         }
         if (!endOn.isAfter(startOn)) {
-            throw new DomainException(422, "contract.error.dates");
+            throw DomainException.refused("contract.error.dates");
         }
         if (reportEveryMonths < 1 || reportEveryMonths > 12) {
-            throw new DomainException(422, "contract.error.reportEvery");
+            throw DomainException.refused("contract.error.reportEvery");
         }
         if (!whole(stateBudget) || !whole(otherBudget) || stateBudget.signum() <= 0 || otherBudget.signum() < 0) {
-            throw new DomainException(422, "contract.error.budget");
+            throw DomainException.refused("contract.error.budget");
         }
         BigDecimal total = BigDecimal.ZERO;
         Set<Integer> numbers = new HashSet<>();
         for (TrancheTerm tranche : tranches) {
             if (!whole(tranche.amount()) || tranche.amount().signum() <= 0) {
-                throw new DomainException(422, "contract.error.trancheAmount", tranche.number());
+                throw DomainException.refused("contract.error.trancheAmount", tranche.number());
             }
             if (tranche.productId() != null && !orderedProducts.contains(tranche.productId())) {
-                throw new DomainException(422, "contract.error.trancheProduct", tranche.number());
+                throw DomainException.refused("contract.error.trancheProduct", tranche.number());
             }
             if (!numbers.add(tranche.number())) {
-                throw new DomainException(422, "contract.error.trancheNumber", tranche.number());
+                throw DomainException.refused("contract.error.trancheNumber", tranche.number());
             }
             total = total.add(tranche.amount());
         }
         if (total.compareTo(stateBudget) > 0) {
-            throw new DomainException(422, "contract.error.tranchesBeyondBudget");
+            throw DomainException.refused("contract.error.tranchesBeyondBudget");
         }
     }
 

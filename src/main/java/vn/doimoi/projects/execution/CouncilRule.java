@@ -54,10 +54,10 @@ public record CouncilRule(
         long secretaries =
                 roles.stream().filter(r -> r == CouncilRole.SECRETARY).count();
         if (roles.size() < minMembers || roles.size() > maxMembers) {
-            throw new DomainException(422, "acceptance.council.error.size", minMembers, maxMembers);
+            throw DomainException.refused("acceptance.council.error.size", minMembers, maxMembers);
         }
         if (chairs != 1 || reviewers < minReviewers || secretaries > 1) {
-            throw new DomainException(422, "acceptance.council.error.roles", minReviewers);
+            throw DomainException.refused("acceptance.council.error.roles", minReviewers);
         }
     }
 
@@ -69,7 +69,7 @@ public record CouncilRule(
     /** The council's classification from the classification of each member's sheet. */
     public Grade classify(List<Grade> sheets) {
         if (sheets.isEmpty()) {
-            throw new DomainException(422, "acceptance.council.error.noSheets");
+            throw DomainException.refused("acceptance.council.error.noSheets");
         }
         BigDecimal needed = share.multiply(BigDecimal.valueOf(sheets.size()));
         long excellent = sheets.stream().filter(g -> g == Grade.EXCELLENT).count();

@@ -50,7 +50,7 @@ public class ExecutionDocuments {
     /** The minutes with the council's composition and each member's sheet when a council scored. */
     public byte[] minutesPdf(TaskDetail task, AcceptanceCouncils.@Nullable CouncilView council, Locale locale) {
         if (task.acceptance() == null || !task.acceptance().concluded()) {
-            throw new vn.doimoi.shared.DomainException(409, "acceptance.error.notConcluded");
+            throw vn.doimoi.shared.DomainException.conflict("acceptance.error.notConcluded");
         }
         var acceptance = task.acceptance();
         return kit.pdf((doc, f) -> {
@@ -144,7 +144,7 @@ public class ExecutionDocuments {
     /** The contract as in force, with its versions and what each amendment changed. */
     public byte[] contractPdf(TaskDetail task, Locale locale) {
         if (task.contract() == null) {
-            throw new vn.doimoi.shared.DomainException(409, "contract.error.noDraft");
+            throw vn.doimoi.shared.DomainException.conflict("contract.error.noDraft");
         }
         var contract = task.contract();
         ContractTerms terms = contract.terms();

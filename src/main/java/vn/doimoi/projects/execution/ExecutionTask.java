@@ -129,7 +129,7 @@ class ExecutionTask {
 
     void require(Stage... allowed) {
         if (!Set.of(allowed).contains(stage)) {
-            throw new DomainException(409, "execution.error.stage", stage.name());
+            throw DomainException.conflict("execution.error.stage", stage.name());
         }
     }
 
@@ -147,7 +147,7 @@ class ExecutionTask {
      */
     LocalDate extend(LocalDate contractEnd, int months) {
         if (months < 1) {
-            throw new DomainException(422, "execution.adjustment.error.months", Adjustment.MAX_EXTENSION_MONTHS);
+            throw DomainException.refused("execution.adjustment.error.months", Adjustment.MAX_EXTENSION_MONTHS);
         }
         require(Stage.IN_PROGRESS);
         extendedUntil = endsOn(contractEnd).plusMonths(months);

@@ -44,10 +44,10 @@ class Inspection {
             LocalDate today,
             Instant now) {
         if (inspectedOn.isAfter(today)) {
-            throw new DomainException(422, "execution.inspection.error.future");
+            throw DomainException.refused("execution.inspection.error.future");
         }
         if (blank(team) || blank(findings) || blank(conclusions)) {
-            throw new DomainException(422, "execution.inspection.error.incomplete");
+            throw DomainException.refused("execution.inspection.error.incomplete");
         }
         this.id = UUID.randomUUID();
         this.taskId = taskId;

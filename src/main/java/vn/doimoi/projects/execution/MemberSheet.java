@@ -83,7 +83,7 @@ class MemberSheet {
             String recordedBy,
             Instant now) {
         if (!online) {
-            throw new DomainException(409, "acceptance.council.error.paperSheet");
+            throw DomainException.conflict("acceptance.council.error.paperSheet");
         }
         grade(grades, orderedProducts, reportGrade, comment, rule, recordedBy, now);
     }
@@ -97,7 +97,7 @@ class MemberSheet {
             String recordedBy,
             Instant now) {
         if (!grades.keySet().equals(orderedProducts)) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
+            throw DomainException.refused("acceptance.error.everyProduct");
         }
         this.reportGrade = reportGrade;
         this.classification = rule.classify(List.copyOf(grades.values()), reportGrade);

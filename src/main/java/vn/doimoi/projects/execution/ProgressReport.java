@@ -50,13 +50,13 @@ class ProgressReport {
 
     void submit(String content, int progressPercent, Instant now) {
         if (state != ReportState.DUE) {
-            throw new DomainException(409, "execution.error.reportState", state.name());
+            throw DomainException.conflict("execution.error.reportState", state.name());
         }
         if (content == null || content.isBlank()) {
-            throw new DomainException(422, "execution.error.reportContent");
+            throw DomainException.refused("execution.error.reportContent");
         }
         if (progressPercent < 0 || progressPercent > 100) {
-            throw new DomainException(422, "execution.error.reportPercent");
+            throw DomainException.refused("execution.error.reportPercent");
         }
         this.state = ReportState.SUBMITTED;
         this.content = content;
@@ -67,7 +67,7 @@ class ProgressReport {
 
     void accept(@Nullable String note) {
         if (state != ReportState.SUBMITTED) {
-            throw new DomainException(409, "execution.error.reportState", state.name());
+            throw DomainException.conflict("execution.error.reportState", state.name());
         }
         this.state = ReportState.ACCEPTED;
         this.reviewNote = note;

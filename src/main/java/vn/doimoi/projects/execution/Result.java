@@ -66,7 +66,7 @@ class Result {
             UUID hostOrgId,
             Instant now) {
         if (blank(title) || blank(summary) || blank(authors) || blank(applicationScope)) {
-            throw new DomainException(422, "result.error.incomplete");
+            throw DomainException.refused("result.error.incomplete");
         }
         this.id = UUID.randomUUID();
         this.taskId = taskId;
@@ -83,10 +83,10 @@ class Result {
 
     void register(String certificateNumber, LocalDate on) {
         if (state != ResultState.SUBMITTED) {
-            throw new DomainException(409, "result.error.state", state.name());
+            throw DomainException.conflict("result.error.state", state.name());
         }
         if (blank(certificateNumber)) {
-            throw new DomainException(422, "result.error.certificateRequired");
+            throw DomainException.refused("result.error.certificateRequired");
         }
         this.state = ResultState.REGISTERED;
         this.certificateNumber = certificateNumber;

@@ -56,10 +56,10 @@ class ResultUse {
             String reportedBy,
             Instant now) {
         if (blank(adopterName) || blank(place) || blank(scale) || blank(effect)) {
-            throw new DomainException(422, "result.use.error.incomplete");
+            throw DomainException.refused("result.use.error.incomplete");
         }
         if ((revenue != null && revenue.signum() < 0) || (savings != null && savings.signum() < 0)) {
-            throw new DomainException(422, "result.use.error.negative");
+            throw DomainException.refused("result.use.error.negative");
         }
         this.id = UUID.randomUUID();
         this.resultId = resultId;
@@ -78,7 +78,7 @@ class ResultUse {
 
     void confirm(String by, Instant now) {
         if (state != UseState.REPORTED) {
-            throw new DomainException(409, "result.use.error.state", state.name());
+            throw DomainException.conflict("result.use.error.state", state.name());
         }
         this.state = UseState.CONFIRMED;
         this.confirmedBy = by;

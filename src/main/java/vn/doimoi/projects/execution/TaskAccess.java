@@ -60,7 +60,7 @@ class TaskAccess {
         ExecutionTask task = load(taskId);
         if (!actor.actsFor(task.hostOrgId())) {
             if (isStaff(actor)) {
-                throw new DomainException(403, "execution.error.hostOnly");
+                throw DomainException.forbidden("execution.error.hostOnly");
             }
             throw notFound();
         }
@@ -75,7 +75,7 @@ class TaskAccess {
 
     static void requireStaff(CurrentUser actor) {
         if (!isStaff(actor)) {
-            throw new DomainException(403, "error.403.detail");
+            throw DomainException.forbidden("error.403.detail");
         }
     }
 
@@ -111,6 +111,6 @@ class TaskAccess {
     }
 
     static DomainException notFound() {
-        return new DomainException(404, "execution.error.notFound");
+        return DomainException.notFound("execution.error.notFound");
     }
 }

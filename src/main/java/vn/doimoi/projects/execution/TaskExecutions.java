@@ -255,7 +255,7 @@ public class TaskExecutions {
         requireStaff(actor);
         ExecutionTask task = load(taskId);
         Contract contract =
-                contracts.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "contract.error.noDraft"));
+                contracts.findByTaskId(taskId).orElseThrow(() -> DomainException.conflict("contract.error.noDraft"));
         ContractTerms terms = terms(contract);
         contract.sign(signedOn);
         task.contractSigned();
@@ -288,7 +288,7 @@ public class TaskExecutions {
         task.require(Stage.IN_PROGRESS, Stage.UNDER_ACCEPTANCE);
         newTerms.validate(productIds(task));
         Contract contract =
-                contracts.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "contract.error.noDraft"));
+                contracts.findByTaskId(taskId).orElseThrow(() -> DomainException.conflict("contract.error.noDraft"));
         ContractTerms before = terms(contract);
         List<Tranche> planned = tranches.findByTaskIdOrderByNumber(taskId);
         BigDecimal committed = planned.stream()
@@ -307,7 +307,7 @@ public class TaskExecutions {
         }
         for (Tranche removed : byNumber.values()) {
             if (removed.committed()) {
-                throw new DomainException(409, "payment.error.replanCommitted", removed.number());
+                throw DomainException.conflict("payment.error.replanCommitted", removed.number());
             }
             tranches.delete(removed);
         }
@@ -328,7 +328,7 @@ public class TaskExecutions {
         requireStaff(actor);
         ExecutionTask task = load(taskId);
         Contract contract =
-                contracts.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "contract.error.noDraft"));
+                contracts.findByTaskId(taskId).orElseThrow(() -> DomainException.conflict("contract.error.noDraft"));
         contract.terminate(reason, today());
         task.terminated();
         journal(
@@ -410,7 +410,7 @@ public class TaskExecutions {
         TrancheState before = tranche.state();
         if (before == TrancheState.STAFF_APPROVED) {
             if (actor.username().equals(tranche.staffApprovedBy())) {
-                throw new DomainException(409, "payment.error.fourEyes");
+                throw DomainException.conflict("payment.error.fourEyes");
             }
             tranche.approveAsFinance(actor.username());
         } else {
@@ -475,7 +475,7 @@ public class TaskExecutions {
         ExecutionTask task = hostTask(actor, taskId);
         task.acceptanceRequested();
         if (acceptances.findByTaskId(taskId).isPresent()) {
-            throw new DomainException(409, "acceptance.error.state", "SUBMITTED");
+            throw DomainException.conflict("acceptance.error.state", "SUBMITTED");
         }
         acceptances.save(
                 new Acceptance(taskId, finalReport, summaryReport, financialReport, selfAssessment, clock.instant()));
@@ -507,10 +507,10 @@ public class TaskExecutions {
         ExecutionTask task = load(taskId);
         Acceptance acceptance = acceptances
                 .findByTaskId(taskId)
-                .orElseThrow(() -> new DomainException(409, "acceptance.error.noDossier"));
+                .orElseThrow(() -> DomainException.conflict("acceptance.error.noDossier"));
         if (councils.findByTaskId(taskId).isPresent()) {
             // A formed council concludes from its members' sheets (AcceptanceCouncils), not here.
-            throw new DomainException(409, "acceptance.council.error.useSheets");
+            throw DomainException.conflict("acceptance.council.error.useSheets");
         }
         AcceptanceRule rule = properties.acceptanceRule();
         Grade classification = acceptance.conclude(grades, productIds(task), reportGrade, rule, note, today());
@@ -537,7 +537,7 @@ public class TaskExecutions {
         ExecutionTask task = hostTask(actor, taskId);
         task.require(Stage.ACCEPTED, Stage.CLOSED);
         if (results.findByTaskId(taskId).isPresent()) {
-            throw new DomainException(409, "result.error.state", ResultState.SUBMITTED.name());
+            throw DomainException.conflict("result.error.state", ResultState.SUBMITTED.name());
         }
         Result result = results.save(new Result(
                 taskId,
@@ -565,7 +565,7 @@ public class TaskExecutions {
     public void registerResult(CurrentUser actor, UUID taskId, String certificateNumber, LocalDate on) {
         requireStaff(actor);
         ExecutionTask task = load(taskId);
-        Result result = results.findByTaskId(taskId).orElseThrow(() -> new DomainException(409, "result.error.none"));
+        Result result = results.findByTaskId(taskId).orElseThrow(() -> DomainException.conflict("result.error.none"));
         result.register(certificateNumber, on);
         journal(
                 taskId,
@@ -599,7 +599,7 @@ public class TaskExecutions {
         UUID adopter = input.adopterOrgId();
         if (!isStaff(actor)) {
             if (actor.organisationId() == null) {
-                throw new DomainException(403, "result.use.error.noOrganisation");
+                throw DomainException.forbidden("result.use.error.noOrganisation");
             }
             if (!actor.actsFor(result.hostOrgId())) {
                 adopter = actor.organisationId();
@@ -659,7 +659,7 @@ public class TaskExecutions {
         requireStaff(actor);
         load(taskId);
         if (name == null || name.isBlank() || value == null || value.signum() < 0) {
-            throw new DomainException(422, "asset.error.invalid");
+            throw DomainException.refused("asset.error.invalid");
         }
         Records.Asset asset = assets.save(new Records.Asset(taskId, name, value.setScale(0, RoundingMode.HALF_UP)));
         journal(taskId, actor.username(), "asset.added", name, null, Map.of("value", asset.value.toPlainString()));
@@ -671,7 +671,7 @@ public class TaskExecutions {
         Records.Asset asset =
                 assets.findById(assetId).filter(a -> a.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
         if (decision == null || decision.isBlank() || handedTo == null || handedTo.isBlank()) {
-            throw new DomainException(422, "asset.error.decision");
+            throw DomainException.refused("asset.error.decision");
         }
         asset.decision = decision;
         asset.handedTo = handedTo;
@@ -690,7 +690,7 @@ public class TaskExecutions {
         requireStaff(actor);
         ExecutionTask task = load(taskId);
         if (minutesNumber == null || minutesNumber.isBlank()) {
-            throw new DomainException(422, "closing.error.minutesNumber");
+            throw DomainException.refused("closing.error.minutesNumber");
         }
         Stage before = task.stage();
         task.closed();
@@ -928,7 +928,7 @@ public class TaskExecutions {
         Contract contract = contracts
                 .findByTaskId(taskId)
                 .filter(c -> c.state() == ContractState.SIGNED)
-                .orElseThrow(() -> new DomainException(409, "contract.error.notSigned"));
+                .orElseThrow(() -> DomainException.conflict("contract.error.notSigned"));
         return terms(contract).stateBudget();
     }
 
@@ -1246,6 +1246,6 @@ public class TaskExecutions {
     }
 
     static DomainException notFound() {
-        return new DomainException(404, "execution.error.notFound");
+        return DomainException.notFound("execution.error.notFound");
     }
 }

@@ -71,11 +71,11 @@ class Tranche {
             @Nullable String note,
             Instant now) {
         if (state == TrancheState.PAID) {
-            throw new DomainException(409, "payment.error.alreadyPaid", number);
+            throw DomainException.conflict("payment.error.alreadyPaid", number);
         }
         require(TrancheState.PLANNED);
         if (productId != null && !acceptedProducts.contains(productId)) {
-            throw new DomainException(422, "payment.error.productNotAccepted", number);
+            throw DomainException.refused("payment.error.productNotAccepted", number);
         }
         ensureWithinContract(committedElsewhere, amount, contractBudget);
         this.state = TrancheState.REQUESTED;
@@ -99,7 +99,7 @@ class Tranche {
     void reject(String note) {
         require(TrancheState.REQUESTED, TrancheState.STAFF_APPROVED);
         if (note == null || note.isBlank()) {
-            throw new DomainException(422, "payment.error.noteRequired");
+            throw DomainException.refused("payment.error.noteRequired");
         }
         this.state = TrancheState.PLANNED;
         this.requestNote = note;
@@ -108,11 +108,11 @@ class Tranche {
 
     void markPaid(LocalDate on, String reference, BigDecimal paidElsewhere, BigDecimal contractBudget) {
         if (state == TrancheState.PAID) {
-            throw new DomainException(409, "payment.error.alreadyPaid", number);
+            throw DomainException.conflict("payment.error.alreadyPaid", number);
         }
         require(TrancheState.FINANCE_APPROVED);
         if (reference == null || reference.isBlank()) {
-            throw new DomainException(422, "payment.error.referenceRequired");
+            throw DomainException.refused("payment.error.referenceRequired");
         }
         ensureWithinContract(paidElsewhere, amount, contractBudget);
         this.state = TrancheState.PAID;
@@ -124,7 +124,7 @@ class Tranche {
     void replan(ContractTerms.TrancheTerm term) {
         if (state != TrancheState.PLANNED) {
             if (term.amount().compareTo(amount) != 0 || !java.util.Objects.equals(term.productId(), productId)) {
-                throw new DomainException(409, "payment.error.replanCommitted", number);
+                throw DomainException.conflict("payment.error.replanCommitted", number);
             }
             return;
         }
@@ -135,7 +135,7 @@ class Tranche {
 
     static void ensureWithinContract(BigDecimal alreadyCommitted, BigDecimal amount, BigDecimal contractBudget) {
         if (alreadyCommitted.add(amount).compareTo(contractBudget) > 0) {
-            throw new DomainException(422, "payment.error.beyondContract");
+            throw DomainException.refused("payment.error.beyondContract");
         }
     }
 
@@ -145,7 +145,7 @@ class Tranche {
 
     private void require(TrancheState... allowed) {
         if (!Set.of(allowed).contains(state)) {
-            throw new DomainException(409, "payment.error.state", state.name());
+            throw DomainException.conflict("payment.error.state", state.name());
         }
     }
 

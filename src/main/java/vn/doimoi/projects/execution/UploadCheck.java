@@ -58,20 +58,20 @@ final class UploadCheck {
     /** The kind of an accepted file; throws a 413 or 415 {@link DomainException} otherwise. */
     static Kind verify(String filename, @Nullable String contentType, byte[] bytes, long maxBytes) {
         if (bytes.length > maxBytes) {
-            throw new DomainException(413, "execution.error.fileTooLarge", filename, maxBytes / (1024 * 1024));
+            throw DomainException.tooLarge("execution.error.fileTooLarge", filename, maxBytes / (1024 * 1024));
         }
         Kind kind = sniff(bytes);
         if (kind == null) {
-            throw new DomainException(415, "execution.error.fileType", filename);
+            throw DomainException.unsupportedType("execution.error.fileType", filename);
         }
         String extension = extension(filename);
         if (!kind.extensions.contains(extension)) {
-            throw new DomainException(415, "execution.error.fileMismatch", filename);
+            throw DomainException.unsupportedType("execution.error.fileMismatch", filename);
         }
         String declared =
                 contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!GENERIC.contains(declared) && !kind.contentTypes.contains(declared)) {
-            throw new DomainException(415, "execution.error.fileMismatch", filename);
+            throw DomainException.unsupportedType("execution.error.fileMismatch", filename);
         }
         return kind;
     }

@@ -51,7 +51,7 @@ public class RuleSets {
     public RuleSet get(String id) {
         RuleSet rules = byId.containsKey(id) ? byId.get(id) : identification.get(id);
         if (rules == null) {
-            throw new DomainException(400, "call.error.unknownRuleSet", id);
+            throw DomainException.invalid("call.error.unknownRuleSet", id);
         }
         return rules;
     }

@@ -130,7 +130,7 @@ class CouncilController {
     ResponseEntity<byte[]> minutes(@PathVariable UUID id) {
         CouncilView council = selection.council(id);
         if (council.state() != CouncilState.CONCLUDED) {
-            throw new DomainException(409, "council.error.notConcluded");
+            throw DomainException.conflict("council.error.notConcluded");
         }
         byte[] pdf = minutes.render(council, LocaleContextHolder.getLocale());
         return ResponseEntity.ok()

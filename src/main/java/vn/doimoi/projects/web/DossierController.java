@@ -80,7 +80,7 @@ class DossierController {
             RedirectAttributes redirect) {
         return Forms.act(redirect, messages, "dossier.fileAttached", "/dossiers/" + id, () -> {
             if (file == null || file.isEmpty()) {
-                throw new DomainException(400, "task.file.error.empty");
+                throw DomainException.invalid("task.file.error.empty");
             }
             try {
                 dossierFiles.attach(
@@ -90,7 +90,7 @@ class DossierController {
                         file.getOriginalFilename(),
                         file.getBytes());
             } catch (IOException e) {
-                throw new DomainException(400, "task.file.error.unreadable");
+                throw DomainException.invalid("task.file.error.unreadable");
             }
         });
     }
@@ -162,7 +162,7 @@ class DossierController {
             redirect.addFlashAttribute("notice", "dossier.saved");
             return "redirect:/dossiers/" + id;
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             Forms.problem(redirect, messages, e);
@@ -176,7 +176,7 @@ class DossierController {
             selection.submitDossier(id, version);
             redirect.addFlashAttribute("notice", "dossier.submitted");
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             Forms.problem(redirect, messages, e);

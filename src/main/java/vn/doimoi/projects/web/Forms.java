@@ -33,7 +33,7 @@ final class Forms {
         }
         String digits = text.replace(".", "").replace(" ", "").replace("₫", "").replace("\u00a0", "");
         if (!digits.matches("\\d{1,15}")) {
-            throw new DomainException(400, "task.error.money", field);
+            throw DomainException.invalid("task.error.money", field);
         }
         return new BigDecimal(digits);
     }
@@ -50,7 +50,7 @@ final class Forms {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new DomainException(400, "task.error.date");
+            throw DomainException.invalid("task.error.date");
         }
     }
 
@@ -58,7 +58,7 @@ final class Forms {
         try {
             return text == null || text.isBlank() ? fallback : Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new DomainException(400, "task.error.number");
+            throw DomainException.invalid("task.error.number");
         }
     }
 
@@ -66,7 +66,7 @@ final class Forms {
         try {
             return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException(400, "task.error.id");
+            throw DomainException.invalid("task.error.id");
         }
     }
 
@@ -95,7 +95,7 @@ final class Forms {
             }
             String[] parts = line.split("\\|", -1);
             if (parts.length != 3) {
-                throw new DomainException(400, "call.error.specFormat", line.strip());
+                throw DomainException.invalid("call.error.specFormat", line.strip());
             }
             specs.add(new ProductSpec(parts[0].strip(), parts[1].strip(), parts[2].strip()));
         }
@@ -117,7 +117,7 @@ final class Forms {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             problem(redirect, messages, e);
@@ -155,7 +155,7 @@ final class Forms {
         for (RuleSet.Criterion criterion : rules.scoring().criteria()) {
             String value = params.get("score-" + criterion.code());
             if (value == null || value.isBlank()) {
-                throw new DomainException(400, "scoring.error.missing");
+                throw DomainException.invalid("scoring.error.missing");
             }
             scores.put(criterion.code(), integer(value, 0));
         }

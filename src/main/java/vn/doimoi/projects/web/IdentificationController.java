@@ -188,7 +188,7 @@ class IdentificationController {
             try {
                 bytes = file == null || file.isEmpty() ? null : file.getBytes();
             } catch (IOException e) {
-                throw new DomainException(400, "task.file.error.unreadable");
+                throw DomainException.invalid("task.file.error.unreadable");
             }
             orderedLists.approveOrderedList(
                     id,
@@ -230,7 +230,7 @@ class IdentificationController {
         return act(id, redirect, "scoring.saved", () -> {
             String vote = params.get("recommends");
             if (vote == null || vote.isBlank()) {
-                throw new DomainException(400, "identification.error.vote");
+                throw DomainException.invalid("identification.error.vote");
             }
             identification.score(
                     id,

@@ -87,13 +87,13 @@ class ProposalController {
         try {
             java.time.LocalDate deadline = Forms.date(params.get("deadlineOn"));
             if (deadline == null) {
-                throw new DomainException(400, "call.error.deadlineRequired");
+                throw DomainException.invalid("call.error.deadlineRequired");
             }
             UUID call = proposals.order(id, Forms.integer(params.get("version"), -1), deadline);
             redirect.addFlashAttribute("notice", "proposal.ordered");
             return "redirect:/staff/tasks/calls/" + call;
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             Forms.problem(redirect, messages, e);

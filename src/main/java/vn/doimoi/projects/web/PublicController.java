@@ -59,7 +59,7 @@ class PublicController {
             UUID dossier = selection.startDossier(id);
             return "redirect:/dossiers/" + dossier + "/edit";
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             Forms.problem(redirect, messages, e);

@@ -133,7 +133,7 @@ class StaffController {
             redirect.addFlashAttribute("notice", "call.edited");
             return "redirect:/staff/tasks/calls/" + id;
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             model.addAttribute("action", "/staff/tasks/calls/" + id + "/edit");
@@ -178,7 +178,7 @@ class StaffController {
     private static java.time.LocalDate requireDate(String text) {
         java.time.LocalDate date = Forms.date(text);
         if (date == null) {
-            throw new DomainException(400, "call.error.deadlineRequired");
+            throw DomainException.invalid("call.error.deadlineRequired");
         }
         return date;
     }
@@ -233,7 +233,7 @@ class StaffController {
             redirect.addFlashAttribute("notice", "council.created");
             return "redirect:/councils/" + council;
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             Forms.problem(redirect, messages, e);
@@ -290,7 +290,7 @@ class StaffController {
             java.time.LocalDate until = Forms.date(params.get("validUntil"));
             UUID person = Forms.id(params.get("personId"));
             if (until == null || person == null) {
-                throw new DomainException(400, "council.error.sanctionDescription");
+                throw DomainException.invalid("council.error.sanctionDescription");
             }
             selection.recordSanction(person, Forms.text(params, "description"), until);
             redirect.addFlashAttribute("notice", "council.sanctionRecorded");

@@ -38,8 +38,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         String detail =
                 messages.getMessage(exception.messageKey(), exception.arguments(), exception.messageKey(), locale);
-        return ResponseEntity.status(exception.status())
-                .body(Problems.of(messages, locale, exception.status(), detail));
+        return ResponseEntity.status(DomainStatus.of(exception))
+                .body(Problems.of(messages, locale, DomainStatus.of(exception), detail));
     }
 
     /** Input the database cannot store (too long, a refused character): 400, see {@link DataErrors}. */

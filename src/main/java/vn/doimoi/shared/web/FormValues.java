@@ -30,7 +30,7 @@ public final class FormValues {
             }
         }
         BadInputStatus.mark();
-        throw new DomainException(400, "error.badParameter", field, shown(value));
+        throw DomainException.invalid("error.badParameter", field, shown(value));
     }
 
     /** The id in {@code text} (a hidden field or a field name's suffix); anything else is refused. */
@@ -39,7 +39,7 @@ public final class FormValues {
             return UUID.fromString(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
             BadInputStatus.mark();
-            throw new DomainException(400, "error.badParameter", field, shown(String.valueOf(text)));
+            throw DomainException.invalid("error.badParameter", field, shown(String.valueOf(text)));
         }
     }
 

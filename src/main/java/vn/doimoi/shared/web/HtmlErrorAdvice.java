@@ -38,7 +38,7 @@ class HtmlErrorAdvice {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView domain(DomainException exception, HttpServletRequest request, HttpServletResponse response) {
-        return page(request, response, exception.status(), exception.messageKey(), exception.arguments());
+        return page(request, response, DomainStatus.of(exception), exception.messageKey(), exception.arguments());
     }
 
     /** A path variable or parameter that is not of its type: a malformed id, a number too large. */

@@ -123,7 +123,7 @@ class SupervisionTests {
 
         assertThatThrownBy(() -> inspections.record(TaskExecutionsTests.member(host), task, input))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).status())
+                .extracting(e -> vn.doimoi.shared.web.DomainStatus.of((DomainException) e))
                 .isEqualTo(403);
         assertThatThrownBy(() -> inspections.record(
                         canbo,

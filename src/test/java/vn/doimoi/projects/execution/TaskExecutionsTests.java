@@ -246,10 +246,10 @@ class TaskExecutionsTests {
 
         assertThatThrownBy(() -> executions.task(member(testUsers.organisation()), approved.taskId()))
                 .isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).status())
+                .extracting(e -> vn.doimoi.shared.web.DomainStatus.of((DomainException) e))
                 .isEqualTo(404);
         assertThatThrownBy(() -> executions.draftContract(member(host), approved.taskId(), null))
-                .extracting(e -> ((DomainException) e).status())
+                .extracting(e -> vn.doimoi.shared.web.DomainStatus.of((DomainException) e))
                 .isEqualTo(403);
     }
 }

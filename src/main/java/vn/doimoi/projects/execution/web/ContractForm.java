@@ -85,7 +85,7 @@ public record ContractForm(
         try {
             mode = FundingMode.valueOf(fundingMode);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(422, "contract.error.fundingMode");
+            throw DomainException.refused("contract.error.fundingMode");
         }
         BigDecimal other = Web.money(otherBudget);
         return new ContractTerms(
@@ -107,7 +107,7 @@ public record ContractForm(
 
     private static BigDecimal required(BigDecimal amount) {
         if (amount == null) {
-            throw new DomainException(422, "contract.error.budget");
+            throw DomainException.refused("contract.error.budget");
         }
         return amount;
     }

@@ -93,7 +93,7 @@ class ResultsController {
                 redirect.addFlashAttribute("notice", "result.use.reported");
                 return "redirect:/results/" + id;
             } catch (DomainException e) {
-                if (e.status() == 404) {
+                if (e.isNotFound()) {
                     throw e;
                 }
                 errors = errors.with(FormErrors.GLOBAL, e.messageKey(), e.arguments());

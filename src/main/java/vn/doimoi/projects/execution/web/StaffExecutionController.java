@@ -83,7 +83,7 @@ class StaffExecutionController {
     ResponseEntity<byte[]> payments(@RequestParam(required = false) Integer year, Locale locale) {
         int chosen = year == null ? Deadlines.today(clock.instant()).getYear() : year;
         if (chosen < 2000 || chosen > Year.MAX_VALUE) {
-            throw new DomainException(400, "execution.error.number", chosen);
+            throw DomainException.invalid("execution.error.number", chosen);
         }
         byte[] bytes = documents.paymentsXlsx(executions.payments(Web.actor(accounts), chosen), chosen, locale);
         return Downloads.xlsx(bytes, "cap-kinh-phi-" + chosen + ".xlsx");
@@ -108,7 +108,7 @@ class StaffExecutionController {
             redirect.addFlashAttribute("notice", "contract.drafted");
             return "redirect:" + ExecutionController.page(id);
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             return contractPage(
@@ -126,7 +126,7 @@ class StaffExecutionController {
         CurrentUser actor = Web.actor(accounts);
         TaskDetail task = executions.task(actor, id);
         if (task.contract() == null) {
-            throw new DomainException(409, "contract.error.noDraft");
+            throw DomainException.conflict("contract.error.noDraft");
         }
         return contractPage(model, actor, id, ContractForm.of(task.contract().terms()), true, FormErrors.none());
     }
@@ -141,7 +141,7 @@ class StaffExecutionController {
             redirect.addFlashAttribute("notice", "contract.amended");
             return "redirect:" + ExecutionController.page(id);
         } catch (DomainException e) {
-            if (e.status() == 404) {
+            if (e.isNotFound()) {
                 throw e;
             }
             return contractPage(

@@ -134,7 +134,7 @@ class SupervisionController {
         try {
             return AdjustmentKind.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(422, "execution.adjustment.error.kind");
+            throw DomainException.refused("execution.adjustment.error.kind");
         }
     }
 }

@@ -19,7 +19,7 @@ final class Web {
     private Web() {}
 
     static CurrentUser actor(Accounts accounts) {
-        return accounts.current().orElseThrow(() -> new DomainException(401, "error.401.detail"));
+        return accounts.current().orElseThrow(() -> DomainException.signInNeeded("error.401.detail"));
     }
 
     /** Runs an action; on a broken rule the page shows its message instead of the notice. */
@@ -28,7 +28,7 @@ final class Web {
             action.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (DomainException e) {
-            if (e.status() == 404 || e.status() == 401) {
+            if (e.isNotFound() || e.kind() == DomainException.Kind.SIGN_IN_NEEDED) {
                 throw e;
             }
             redirect.addFlashAttribute("problemKey", e.messageKey());
@@ -50,18 +50,18 @@ final class Web {
         try {
             return new BigDecimal(digits);
         } catch (NumberFormatException e) {
-            throw new DomainException(422, "execution.error.money", text);
+            throw DomainException.refused("execution.error.money", text);
         }
     }
 
     static LocalDate date(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new DomainException(422, "execution.error.dateRequired", field);
+            throw DomainException.refused("execution.error.dateRequired", field);
         }
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainException(422, "execution.error.date", text);
+            throw DomainException.refused("execution.error.date", text);
         }
     }
 
@@ -72,7 +72,7 @@ final class Web {
         try {
             return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            throw new DomainException(422, "execution.error.number", text);
+            throw DomainException.refused("execution.error.number", text);
         }
     }
 
@@ -98,12 +98,12 @@ final class Web {
     /** A grade chosen in a form: Xuất sắc, Đạt or Không đạt. */
     static vn.doimoi.projects.execution.Grade grade(@Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
+            throw DomainException.refused("acceptance.error.everyProduct");
         }
         try {
             return vn.doimoi.projects.execution.Grade.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(422, "acceptance.error.everyProduct");
+            throw DomainException.refused("acceptance.error.everyProduct");
         }
     }
 
