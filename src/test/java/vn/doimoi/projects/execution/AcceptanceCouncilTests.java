@@ -268,10 +268,12 @@ class AcceptanceCouncilTests {
         for (String name : List.of(outsider, testUsers.create(Role.EXPERT))) {
             CurrentUser stranger = new CurrentUser(testUsers.id(name), name, EnumSet.of(Role.EXPERT), null);
             assertThat(councils.list(stranger)).isEmpty();
-            assertThatThrownBy(() -> councils.forMember(stranger, task)).hasFieldOrPropertyWithValue("status", 404);
-            assertThatThrownBy(() -> councils.declare(stranger, task)).hasFieldOrPropertyWithValue("status", 404);
+            assertThatThrownBy(() -> councils.forMember(stranger, task))
+                    .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.NOT_FOUND);
+            assertThatThrownBy(() -> councils.declare(stranger, task))
+                    .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.NOT_FOUND);
             assertThatThrownBy(() -> councils.submitMySheet(stranger, task, passed, Grade.PASSED, ""))
-                    .hasFieldOrPropertyWithValue("status", 404);
+                    .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.NOT_FOUND);
         }
     }
 

@@ -214,7 +214,7 @@ class SupervisionTests {
                         task,
                         new Adjustments.AdjustmentInput(
                                 AdjustmentKind.SCHEDULE, "Gia hạn thêm 10 tháng", "Hạn hán kéo dài", 10)))
-                .hasFieldOrPropertyWithValue("status", 409)
+                .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.CONFLICT)
                 .hasFieldOrPropertyWithValue("messageKey", "execution.adjustment.error.extendedOnce");
         assertThat(executions.task(member, task).extendedUntil()).isEqualTo(contractEnd.plusMonths(4));
 
@@ -311,13 +311,14 @@ class SupervisionTests {
         var input = new Adjustments.AdjustmentInput(
                 AdjustmentKind.PERSONNEL, "Thay thư ký khoa học", "Thư ký cũ chuyển công tác", null);
 
-        assertThatThrownBy(() -> adjustments.request(stranger, task, input)).hasFieldOrPropertyWithValue("status", 404);
+        assertThatThrownBy(() -> adjustments.request(stranger, task, input))
+                .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.NOT_FOUND);
         UUID request = adjustments.request(member, task, input);
         assertThatThrownBy(() -> adjustments.request(member, task, input))
                 .hasFieldOrPropertyWithValue("messageKey", "execution.adjustment.error.pending");
         assertThatThrownBy(() -> adjustments.decide(
                         member, task, request, new Adjustments.Decision(true, "1/SKHCN", today, null)))
-                .hasFieldOrPropertyWithValue("status", 403);
+                .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.FORBIDDEN);
     }
 
     private List<String> auditActions(UUID task) {

@@ -36,7 +36,7 @@ class UploadCheckTests {
     void anExecutableRenamedToPdfIsRefused() {
         assertThatThrownBy(() -> UploadCheck.verify("bao-cao.pdf", "application/pdf", EXE, 20 * MB))
                 .hasFieldOrPropertyWithValue("messageKey", "execution.error.fileType")
-                .hasFieldOrPropertyWithValue("status", 415);
+                .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.UNSUPPORTED_TYPE);
     }
 
     @Test
@@ -53,6 +53,6 @@ class UploadCheckTests {
         System.arraycopy(PDF, 0, big, 0, PDF.length);
         assertThatThrownBy(() -> UploadCheck.verify("lon.pdf", "application/pdf", big, MB))
                 .hasFieldOrPropertyWithValue("messageKey", "execution.error.fileTooLarge")
-                .hasFieldOrPropertyWithValue("status", 413);
+                .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.TOO_LARGE);
     }
 }
