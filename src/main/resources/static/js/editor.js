@@ -27,6 +27,7 @@
       formats: FORMATS,
       modules: { toolbar: TOOLBAR }
     });
+    nameToolbar(holder.previousElementSibling, area);
     quill.root.setAttribute("aria-label", area.getAttribute("data-label") || "");
     quill.root.setAttribute("role", "textbox");
     quill.root.setAttribute("aria-multiline", "true");
@@ -70,6 +71,57 @@
         }).then(function () { input.value = ""; });
       });
       uploadForm.addEventListener("submit", function (event) { event.preventDefault(); });
+    }
+  }
+
+  // Quill draws its toolbar with unnamed buttons and English words in its CSS; every control gets
+  // the reader's-language name the page carries in data-tb-* attributes (messages_vi/en), as a
+  // label for screen readers (axe: button-name) and a title for the mouse.
+  var BUTTONS = {
+    "button.ql-bold": "bold", "button.ql-italic": "italic", "button.ql-link": "link",
+    "button.ql-list[value=ordered]": "ordered", "button.ql-list[value=bullet]": "bullet",
+    "button.ql-blockquote": "blockquote", "button.ql-image": "image", "button.ql-clean": "clean"
+  };
+
+  function nameToolbar(toolbar, area) {
+    if (!toolbar || !toolbar.classList.contains("ql-toolbar")) { return; }
+    toolbar.setAttribute("role", "toolbar");
+    toolbar.setAttribute("aria-label", area.getAttribute("data-tb-toolbar") || "");
+    Object.keys(BUTTONS).forEach(function (selector) {
+      var name = area.getAttribute("data-tb-" + BUTTONS[selector]);
+      toolbar.querySelectorAll(selector).forEach(function (button) {
+        button.setAttribute("aria-label", name);
+        button.setAttribute("title", name);
+      });
+    });
+    var levels = { "": area.getAttribute("data-tb-normal"), "2": area.getAttribute("data-tb-h2"),
+      "3": area.getAttribute("data-tb-h3") };
+    toolbar.querySelectorAll(".ql-picker.ql-header").forEach(function (picker) {
+      var label = picker.querySelector(".ql-picker-label");
+      picker.querySelectorAll(".ql-picker-item").forEach(function (item) {
+        var name = levels[item.getAttribute("data-value") || ""];
+        item.setAttribute("data-label", name);
+        item.setAttribute("aria-label", name);
+        item.setAttribute("title", name);
+      });
+      function showLevel() {
+        label.setAttribute("data-label", levels[label.getAttribute("data-value") || ""]);
+      }
+      label.setAttribute("aria-label", area.getAttribute("data-tb-header"));
+      label.setAttribute("title", area.getAttribute("data-tb-header"));
+      showLevel();
+      new MutationObserver(showLevel).observe(label, { attributes: true, attributeFilter: ["data-value"] });
+    });
+    var tooltip = toolbar.parentNode.querySelector(".ql-tooltip");
+    if (tooltip) {
+      // CSS attr() reads the element that owns the ::before/::after, so each word sits on its element
+      var words = { visit: tooltip, enter: tooltip, edit: tooltip.querySelector("a.ql-action"),
+        save: tooltip.querySelector("a.ql-action"), remove: tooltip.querySelector("a.ql-remove") };
+      Object.keys(words).forEach(function (word) {
+        if (words[word]) { words[word].setAttribute("data-tb-" + word, area.getAttribute("data-tb-" + word) || ""); }
+      });
+      var input = tooltip.querySelector("input");
+      if (input) { input.setAttribute("aria-label", area.getAttribute("data-tb-enter") || ""); }
     }
   }
 

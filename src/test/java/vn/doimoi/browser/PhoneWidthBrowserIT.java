@@ -3,8 +3,6 @@ package vn.doimoi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,19 +30,6 @@ class PhoneWidthBrowserIT {
 
     private static final int WIDTH = 390;
     private static final int HEIGHT = 844;
-    private static final List<String> LIST_PAGES = List.of(
-            "/",
-            "/news",
-            "/documents",
-            "/organisations",
-            "/people",
-            "/search?q=khoa+hoc",
-            "/programs",
-            "/calls",
-            "/tasks",
-            "/results",
-            "/market",
-            "/login");
 
     @LocalServerPort
     int port;
@@ -70,11 +55,8 @@ class PhoneWidthBrowserIT {
     @Test
     void noPublicPageScrollsSidewaysAndTheMenuFoldsAtPhoneWidth() {
         // given the public list pages and one or two pages of each kind they link to
-        Set<String> pages = new LinkedHashSet<>(LIST_PAGES);
-        for (String list : LIST_PAGES) {
-            pages.addAll(detailPagesLinkedFrom(list));
-        }
-        assertThat(pages).as("detail pages found from the lists").hasSizeGreaterThan(LIST_PAGES.size() + 8);
+        Set<String> pages = PublicPages.all(browser, url(""));
+        assertThat(pages).as("detail pages found from the lists").hasSizeGreaterThan(PublicPages.LISTS.size() + 8);
 
         List<String> problems = new ArrayList<>();
         int shot = 0;
@@ -95,7 +77,7 @@ class PhoneWidthBrowserIT {
             if (header * 4 > HEIGHT) {
                 problems.add(page + ": the header is " + header + " px high");
             }
-            if (shot < 12 && LIST_PAGES.contains(page)) {
+            if (shot < 12 && PublicPages.LISTS.contains(page)) {
                 Browser.screenshot(browser, "phone-" + String.format("%02d", ++shot) + "-" + slug(page));
             }
         }
@@ -125,36 +107,6 @@ class PhoneWidthBrowserIT {
         toggle.click();
         assertThat(sections.isDisplayed()).isFalse();
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
-    }
-
-    /** One or two same-site pages of each kind linked from a list page's content. */
-    private List<String> detailPagesLinkedFrom(String list) {
-        browser.get(url(list));
-        Map<String, List<String>> byKind = new LinkedHashMap<>();
-        for (WebElement link : browser.findElements(By.cssSelector("main a[href^='/']"))) {
-            String href = link.getAttribute("href");
-            if (href == null) {
-                continue;
-            }
-            String path = href.replaceFirst("^https?://[^/]+", "");
-            if (path.contains("/audio/")
-                    || path.contains("/attachments/")
-                    || path.startsWith("/files/")
-                    || path.startsWith("/api/")
-                    || path.startsWith("/rss/")
-                    || path.contains("/download")
-                    || path.endsWith(".pdf")
-                    || path.endsWith(".xlsx")
-                    || path.contains("#")) {
-                continue;
-            }
-            String kind = path.replaceAll("\\?.*", "").replaceAll("/[^/]*[0-9][^/]*", "/{id}");
-            List<String> same = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
-            if (same.size() < 2 && !same.contains(path)) {
-                same.add(path);
-            }
-        }
-        return byKind.values().stream().flatMap(List::stream).toList();
     }
 
     /** The elements that stick out past the right edge, for the failure message. */
