@@ -131,7 +131,15 @@ class NewsController {
         params.put("article", article);
         params.put("related", articles.related(article.summary().id(), page, RELATED_SIZE));
         params.put("serverAudio", audio.available());
-        params.put("voices", List.of(Voice.SOUTH, Voice.NORTH, Voice.CENTRAL));
+        params.put(
+                "voices",
+                List.of(
+                        Voice.SOUTH_FEMALE,
+                        Voice.SOUTH,
+                        Voice.NORTH_FEMALE,
+                        Voice.NORTH,
+                        Voice.CENTRAL_FEMALE,
+                        Voice.CENTRAL));
         // from the configured address, never the request's Host header (ADR 0034)
         params.put("siteUrl", site.publicUrl());
         params.put("absoluteUrl", site.absolute(article.summary().url()));

@@ -49,7 +49,7 @@ class ArticleAudioTests {
         articles.publish(id, articles.editable(id).version());
 
         MockHttpServletResponse response = null;
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 600; i++) { // up to 2 minutes: six voices, and the seed article's audio queued ahead
             response = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
             if (response.getStatus() == 200) {
                 break;
@@ -60,6 +60,35 @@ class ArticleAudioTests {
         assertThat(response.getContentType()).isEqualTo(audio.mediaType());
         assertThat(response.getContentAsByteArray().length).isGreaterThan(1000);
         assertThat(status("/news/" + slug + "/audio/NORTH")).isEqualTo(200);
+
+        // the southern female voice (offered first, made first) is there and is not the male voice
+        MockHttpServletResponse female = mvc.perform(
+                        MockMvcRequestBuilders.get("/news/" + slug + "/audio/SOUTH_FEMALE"))
+                .andReturn()
+                .getResponse();
+        assertThat(female.getStatus()).isEqualTo(200);
+        assertThat(female.getContentAsByteArray()).isNotEqualTo(response.getContentAsByteArray());
+    }
+
+    @Test
+    void theArticlePageOffersTheSouthernFemaleVoiceFirstAndEveryVoiceBeside() throws Exception {
+        Assumptions.assumeTrue(audio.available(), "espeak-ng is not installed: apt-get install espeak-ng lame");
+        String seed = mvc.perform(MockMvcRequestBuilders.get("/news/by-id/6a1f3c1e-0000-4000-8000-000000000101"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String page = mvc.perform(MockMvcRequestBuilders.get(seed))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .containsSubsequence(
+                        "Giọng nữ miền Nam",
+                        "Giọng nam miền Nam",
+                        "Giọng nữ miền Bắc",
+                        "Giọng nam miền Bắc",
+                        "Giọng nữ miền Trung",
+                        "Giọng nam miền Trung");
     }
 
     private int status(String path) throws Exception {
