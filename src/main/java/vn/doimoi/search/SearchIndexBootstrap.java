@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An empty index over a database that has data (a new machine, a deleted {@code data/index}, a
- * restored backup) is rebuilt in the background, so search never silently misses records.
+ * restored backup) is rebuilt in the background, so search never silently misses records; so is
+ * an index written under an older {@link IndexMappingVersion} (a field added to a mapping).
  */
 @Component
 // First of the start-up runners, so a rebuild mostly happens before demo or seed data is written.
@@ -23,9 +24,11 @@ class SearchIndexBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final IndexMappingVersion mappingVersion;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory) {
+    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, IndexMappingVersion mappingVersion) {
         this.entityManagerFactory = entityManagerFactory;
+        this.mappingVersion = mappingVersion;
     }
 
     @Override
@@ -34,17 +37,20 @@ class SearchIndexBootstrap implements ApplicationRunner {
         if (mapping.allIndexedEntities().isEmpty()) {
             return;
         }
+        boolean current = mappingVersion.isCurrent();
         try (var entityManager = entityManagerFactory.createEntityManager()) {
             long indexed = Search.session(entityManager)
                     .search(mapping.scope(Object.class))
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
-            if (indexed > 0) {
+            if (indexed > 0 && current) {
                 return;
             }
         }
         log.info(
-                "Chỉ mục tìm kiếm trống: đang lập chỉ mục lại trong nền / search index empty: re-indexing in the background");
+                current
+                        ? "Chỉ mục tìm kiếm trống: đang lập chỉ mục lại trong nền / search index empty: re-indexing in the background"
+                        : "Chỉ mục tìm kiếm theo cách lập cũ: đang lập chỉ mục lại trong nền / search index mapping changed: re-indexing in the background");
         mapping.scope(Object.class)
                 .massIndexer()
                 .threadsToLoadObjects(1)
@@ -55,6 +61,7 @@ class SearchIndexBootstrap implements ApplicationRunner {
                     if (error != null) {
                         log.error("Re-indexing failed", error);
                     } else {
+                        mappingVersion.markCurrent();
                         log.info("Đã lập chỉ mục xong / re-indexing done");
                     }
                 });

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -40,6 +41,8 @@ public class SiteSearch {
     // Long enough for a real question (the longest of XQuAD-R Vietnamese is 244 characters).
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int FACET_VALUES = 20;
+    /** Far above any word match: an exact number or name is what the reader meant. */
+    private static final float EXACT_BOOST = 50f;
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -52,6 +55,7 @@ public class SiteSearch {
     private final Map<String, SearchableType> typesByEntity = new LinkedHashMap<>();
     private final Map<String, SearchableType> typesByKey = new LinkedHashMap<>();
     private final Map<String, FacetValueLabels> labelsByField = new LinkedHashMap<>();
+    private final Map<String, Boolean> exactByEntity = new java.util.concurrent.ConcurrentHashMap<>();
 
     SiteSearch(EntityManager entityManager, List<SearchableType> types, List<FacetValueLabels> labels) {
         this.entityManager = entityManager;
@@ -118,8 +122,9 @@ public class SiteSearch {
         List<SearchableType> selected = candidates.stream()
                 .filter(each -> type == null || each.key().equals(type))
                 .toList();
-        List<List<?>> ranked =
-                selected.isEmpty() ? List.of() : rankedPage(session, selected, query, filters, pageNumber, pageSize);
+        List<List<?>> ranked = selected.isEmpty()
+                ? List.of()
+                : rankedPage(session, selected, query, filters, pageNumber, pageSize, hasExact(selected));
         Map<String, LuceneTally.Tally> tallied = joined(onLucene);
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Map<String, Long>> facets = new TreeMap<>();
@@ -171,14 +176,15 @@ public class SiteSearch {
             String query,
             Map<String, String> filters,
             int pageNumber,
-            int pageSize) {
+            int pageSize,
+            boolean exact) {
         List<String> entityNames =
                 selected.stream().map(SearchableType::entityName).toList();
         SearchScope<Object> scope = session.scope(Object.class, entityNames);
         return session.search(scope)
                 .select(f -> f.composite(
                         f.entityReference(), f.field("title", String.class), f.field("summary", String.class)))
-                .where(f -> matching(f, query, filters))
+                .where(f -> matching(f, query, filters, exact))
                 // The total comes from the tallies: the ranked query only needs its page, so
                 // Lucene may skip records that cannot reach it (block-max WAND).
                 .totalHitCountThreshold((long) (pageNumber + 1) * pageSize)
@@ -238,7 +244,8 @@ public class SiteSearch {
     private KindTally tally(
             SearchSession session, SearchableType kind, boolean withFacets, String query, Map<String, String> filters) {
         SearchScope<Object> scope = session.scope(Object.class, List.of(kind.entityName()));
-        var step = session.search(scope).where(f -> sameMatches(f, query, filters));
+        boolean exact = hasExact(List.of(kind));
+        var step = session.search(scope).where(f -> sameMatches(f, query, filters, exact));
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         if (withFacets) {
             for (String field : kind.facets()) {
@@ -280,7 +287,8 @@ public class SiteSearch {
      * The records {@link #matching} finds, without scoring: the folded fields hold every match
      * of the exact and shingle fields (see {@link VietnameseAnalysis#matchingField}).
      */
-    private static PredicateFinalStep sameMatches(SearchPredicateFactory f, String query, Map<String, String> filters) {
+    private static PredicateFinalStep sameMatches(
+            SearchPredicateFactory f, String query, Map<String, String> filters, boolean exact) {
         return f.bool().with(outer -> {
             outer.filter(f.bool().with(any -> {
                 any.should(f.match()
@@ -289,6 +297,9 @@ public class SiteSearch {
                 any.should(f.match()
                         .field(VietnameseAnalysis.matchingField("summary"))
                         .matching(query));
+                if (exact) {
+                    any.should(exactly(f, query));
+                }
             }));
             filters.forEach(
                     (field, value) -> outer.filter(f.match().field(field).matching(value)));
@@ -296,16 +307,22 @@ public class SiteSearch {
     }
 
     /** Titles weigh twice the summaries; within each, exact fields weigh more than folded ones. */
-    private static PredicateFinalStep matching(SearchPredicateFactory f, String query, Map<String, String> filters) {
+    private static PredicateFinalStep matching(
+            SearchPredicateFactory f, String query, Map<String, String> filters, boolean exact) {
         return f.bool().with(outer -> {
-            outer.must(matching(f, query));
+            outer.must(matching(f, query, exact));
             filters.forEach(
                     (field, value) -> outer.filter(f.match().field(field).matching(value)));
         });
     }
 
-    private static PredicateFinalStep matching(SearchPredicateFactory f, String query) {
+    private static PredicateFinalStep matching(SearchPredicateFactory f, String query, boolean exact) {
         return f.bool().with(bool -> {
+            // a document's number or a person's name typed as it is: that record (and what the
+            // person wrote) before anything that merely shares a word with the query
+            if (exact) {
+                bool.should(exactly(f, query).boost(EXACT_BOOST));
+            }
             for (var field : VietnameseAnalysis.fieldsFor("title", query)) {
                 bool.should(f.match().field(field.name()).matching(query).boost(field.boost() * 2));
             }
@@ -313,5 +330,23 @@ public class SiteSearch {
                 bool.should(f.match().field(field.name()).matching(query).boost(field.boost()));
             }
         });
+    }
+
+    /** Whether any of these kinds fills {@link ExactKeys#FIELD} (a scope without it cannot query it). */
+    private boolean hasExact(List<SearchableType> kinds) {
+        return kinds.stream()
+                .anyMatch(kind -> exactByEntity.computeIfAbsent(
+                        kind.entityName(),
+                        name -> Search.mapping(entityManagerFactory)
+                                .indexedEntity(name)
+                                .indexManager()
+                                .descriptor()
+                                .field(ExactKeys.FIELD)
+                                .isPresent()));
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.TermsPredicateOptionsStep<?> exactly(
+            SearchPredicateFactory f, String query) {
+        return f.terms().field(ExactKeys.FIELD).matchingAny(ExactKeys.forQuery(query));
     }
 }

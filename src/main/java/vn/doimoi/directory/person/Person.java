@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,11 +22,15 @@ import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.search.VietnameseField;
 
@@ -186,5 +191,12 @@ class Person {
     @Nullable
     String declaredRelatives() {
         return declaredRelatives;
+    }
+
+    /** The person's name in one spelling, so that searching it finds the person first. */
+    @KeywordField(name = ExactKeys.FIELD)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "fullName")))
+    public List<String> getExactKeys() {
+        return List.of(ExactKeys.name(fullName));
     }
 }

@@ -8,13 +8,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.portal.ArticleStatus;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseField;
 
 /**
@@ -248,5 +254,12 @@ class Article {
 
     ArticleData data() {
         return new ArticleData(title, lead, body, author, categoryId);
+    }
+
+    /** The author's name, so that searching a person's name finds what they wrote first. */
+    @KeywordField(name = ExactKeys.FIELD)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "author")))
+    public List<String> getExactKeys() {
+        return author == null || author.isBlank() ? List.of() : List.of(ExactKeys.name(author));
     }
 }

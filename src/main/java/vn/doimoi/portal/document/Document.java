@@ -9,16 +9,21 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.portal.DocumentSummary;
 import vn.doimoi.portal.DocumentType;
+import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseField;
 
 /**
@@ -112,5 +117,12 @@ class Document {
 
     long version() {
         return version;
+    }
+
+    /** The number's spellings for exact look-up ("54-CTr/TU" → "54/ctr/tu", "54"), see {@link ExactKeys}. */
+    @KeywordField(name = ExactKeys.FIELD)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "number")))
+    public List<String> getExactKeys() {
+        return ExactKeys.documentNumberForms(number);
     }
 }

@@ -16,6 +16,9 @@ final class DocumentNumbers {
 
     /** Whether the text looks like a document number rather than words. */
     static boolean looksLikeNumber(String text) {
-        return text != null && text.strip().matches("[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-/][\\p{L}\\p{N}/.-]+");
+        // "54-CTr/TU", "42/2022/NĐ-CP" — or the sequence alone ("54"), which is how people quote it
+        return text != null
+                && (text.strip().matches("[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*\\s*[-/]\\s*[\\p{L}\\p{N}/.\\s-]+")
+                        || text.strip().matches("\\d{1,6}"));
     }
 }

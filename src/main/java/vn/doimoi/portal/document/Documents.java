@@ -17,6 +17,7 @@ import vn.doimoi.portal.DocumentSummary;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -110,7 +111,10 @@ public class Documents {
                 .where((f, root) -> {
                     root.add(f.matchAll());
                     if (number != null) {
-                        root.add(f.match().field("number").matching(DocumentNumbers.key(number)));
+                        // "54", "54-CTr/TU", "54/CTr-TU", "54-ctr/tu": one number (ExactKeys)
+                        root.add(f.terms()
+                                .field(ExactKeys.FIELD)
+                                .matchingAny(List.of(ExactKeys.documentNumber(number))));
                     }
                     if (query.type() != null) {
                         root.add(f.match().field("type").matching(query.type()));
@@ -128,9 +132,9 @@ public class Documents {
                     if (text != null) {
                         root.add(f.or().with(or -> {
                             if (DocumentNumbers.looksLikeNumber(text)) {
-                                or.add(f.match()
-                                        .field("number")
-                                        .matching(DocumentNumbers.key(text))
+                                or.add(f.terms()
+                                        .field(ExactKeys.FIELD)
+                                        .matchingAny(List.of(ExactKeys.documentNumber(text)))
                                         .boost(10));
                             }
                             for (var field : VietnameseAnalysis.fieldsFor("title", text)) {
