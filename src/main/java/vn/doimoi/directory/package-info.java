@@ -3,6 +3,8 @@
  * providers) and, later, people and experts. Other modules use {@link vn.doimoi.directory.Directory}.
  */
 @ApplicationModule(displayName = "Directory")
+@NullMarked
 package vn.doimoi.directory;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

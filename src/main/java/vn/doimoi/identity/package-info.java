@@ -3,6 +3,8 @@
  * trail. Other modules use {@link vn.doimoi.identity.Accounts} and {@link vn.doimoi.identity.Role}.
  */
 @ApplicationModule(displayName = "Identity")
+@NullMarked
 package vn.doimoi.identity;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

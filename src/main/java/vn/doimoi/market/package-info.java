@@ -5,6 +5,8 @@
  * tasks ({@link vn.doimoi.projects.ResultRegistered}) become draft offers.
  */
 @ApplicationModule(displayName = "Technology marketplace")
+@NullMarked
 package vn.doimoi.market;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,8 @@
  * library, view counts and visitor statistics, RSS and the sitemap.
  */
 @ApplicationModule(displayName = "Portal")
+@NullMarked
 package vn.doimoi.portal;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

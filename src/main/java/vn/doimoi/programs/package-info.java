@@ -4,6 +4,8 @@
  * Other modules (the portal, later) use {@link vn.doimoi.programs.Programmes}.
  */
 @ApplicationModule(displayName = "Programmes")
+@NullMarked
 package vn.doimoi.programs;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -6,6 +6,8 @@
  * publishing {@link vn.doimoi.projects.ResultRegistered} for the marketplace).
  */
 @ApplicationModule(displayName = "S&T tasks")
+@NullMarked
 package vn.doimoi.projects;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

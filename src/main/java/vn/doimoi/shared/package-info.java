@@ -4,6 +4,8 @@
  * and the audit API.
  */
 @ApplicationModule(displayName = "Shared kernel", type = ApplicationModule.Type.OPEN)
+@NullMarked
 package vn.doimoi.shared;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

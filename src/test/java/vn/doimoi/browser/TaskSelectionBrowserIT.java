@@ -46,7 +46,7 @@ import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.call.Selection;
+import vn.doimoi.projects.selection.Selection;
 
 /**
  * The issue's journey in a real browser: STAFF opens a call; a member submits a dossier; after

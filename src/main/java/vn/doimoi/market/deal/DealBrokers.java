@@ -9,12 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
 import vn.doimoi.identity.UserSummary;
-import vn.doimoi.market.listing.Listings;
-import vn.doimoi.market.listing.MarketMessages;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
@@ -32,10 +29,8 @@ public class DealBrokers {
     private final BrokerProposalRepository proposals;
     private final DealViews views;
     private final Accounts accounts;
-    private final Listings listings;
     private final AuditLog audit;
-    private final Notifications notifications;
-    private final MarketMessages messages;
+    private final BrokerNotices notices;
     private final Clock clock;
 
     DealBrokers(
@@ -43,19 +38,15 @@ public class DealBrokers {
             BrokerProposalRepository proposals,
             DealViews views,
             Accounts accounts,
-            Listings listings,
             AuditLog audit,
-            Notifications notifications,
-            MarketMessages messages,
+            BrokerNotices notices,
             Clock clock) {
         this.deals = deals;
         this.proposals = proposals;
         this.views = views;
         this.accounts = accounts;
-        this.listings = listings;
         this.audit = audit;
-        this.notifications = notifications;
-        this.messages = messages;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -79,12 +70,8 @@ public class DealBrokers {
             proposal.invite(broker, DealActors.side(actor, deal), clock.instant());
         }
         record("market.deal.brokerInvited", deal, actor, invited.username());
-        notifications.send(
-                invited.id(),
-                messages.vi("market.notify.brokerInvited.subject"),
-                messages.vi("market.notify.brokerInvited.body"),
-                link(deal));
-        tellParties(deal, actor, invited.displayName());
+        notices.invited(invited.id(), deal);
+        notices.proposed(deal, actor, invited.displayName());
         assignWhenAgreed(deal, proposal);
     }
 
@@ -101,11 +88,7 @@ public class DealBrokers {
                 null,
                 Map.of("seeking", seeking, "by", actor.username()));
         if (announce) {
-            notifications.sendToRole(
-                    Role.BROKER,
-                    messages.vi("market.notify.needsBroker.subject"),
-                    messages.vi("market.notify.needsBroker.body"),
-                    link(deal));
+            notices.seeking(deal);
         }
     }
 
@@ -130,7 +113,7 @@ public class DealBrokers {
         } else {
             proposal.request(me, clock.instant());
             record("market.deal.brokerRequested", deal, actor, actor.username());
-            tellParties(
+            notices.proposed(
                     deal,
                     actor,
                     accounts.find(actor.id()).map(UserSummary::displayName).orElse(actor.username()));
@@ -173,22 +156,7 @@ public class DealBrokers {
         Map<String, Object> after = deal.auditState();
         after.put("broker", username(broker));
         audit.record("market.deal.broker", "market.deal", deal.id().toString(), before, after);
-        String subject = messages.vi("market.notify.brokerAssigned.subject");
-        String body = messages.vi("market.notify.brokerAssigned.body", title(deal));
-        notifications.send(new UserId(broker), subject, body, link(deal));
-        notifications.sendToOrganisation(deal.ownerOrgId(), subject, body, link(deal));
-        notifications.sendToOrganisation(deal.interestedOrgId(), subject, body, link(deal));
-    }
-
-    /** The other party hears who is proposed and that its agreement is needed. */
-    private void tellParties(Deal deal, CurrentUser actor, String brokerName) {
-        String subject = messages.vi("market.notify.brokerProposed.subject");
-        String body = messages.vi("market.notify.brokerProposed.body", title(deal), brokerName);
-        for (UUID organisation : List.of(deal.ownerOrgId(), deal.interestedOrgId())) {
-            if (!actor.actsFor(organisation)) {
-                notifications.sendToOrganisation(organisation, subject, body, link(deal));
-            }
-        }
+        notices.assigned(deal, broker);
     }
 
     /** A deal whose broker one of its parties is choosing: open, no broker yet, the actor a party. */
@@ -234,13 +202,5 @@ public class DealBrokers {
             return "";
         }
         return accounts.find(new UserId(user)).map(UserSummary::username).orElse(user.toString());
-    }
-
-    private String title(Deal deal) {
-        return listings.internal(deal.listingId()).title();
-    }
-
-    private static String link(Deal deal) {
-        return "/market/deals/" + deal.id();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -229,38 +228,19 @@ class Listing {
     }
 
     /**
-     * The daily freshness step, on the Vietnam calendar date: 14 and 7 days before valid-until
-     * the listing is expiring and its owner reminded (once per threshold); after valid-until it
-     * is outdated; outdated for longer than {@code archiveAfterDays} it is archived.
+     * The daily freshness step on the Vietnam calendar date ({@link FreshnessStep} says what
+     * changes).
      *
      * @return the reminder threshold due today (14 or 7), or 0 when no reminder is due
      */
     int tick(LocalDate today, int archiveAfterDays, Instant now) {
-        long daysLeft = ChronoUnit.DAYS.between(today, validUntil);
-        if (status.isLive()) {
-            if (daysLeft < 0) {
-                status = ListingStatus.OUTDATED;
-                updatedAt = now;
-                return 0;
-            }
-            for (int threshold : new int[] {7, 14}) {
-                if (daysLeft <= threshold) {
-                    status = ListingStatus.EXPIRING;
-                    if (remindedDays == null || remindedDays > threshold) {
-                        remindedDays = threshold;
-                        updatedAt = now;
-                        return threshold;
-                    }
-                    return 0;
-                }
-            }
-            return 0;
-        }
-        if (status == ListingStatus.OUTDATED && -daysLeft > archiveAfterDays) {
-            status = ListingStatus.ARCHIVED;
+        FreshnessStep step = FreshnessStep.of(status, validUntil, remindedDays, today, archiveAfterDays);
+        status = step.status();
+        remindedDays = step.remindedDays();
+        if (step.touched()) {
             updatedAt = now;
         }
-        return 0;
+        return step.reminder();
     }
 
     private void requireStatus(ListingStatus expected) {
@@ -324,59 +304,26 @@ class Listing {
         return summary;
     }
 
-    @Nullable
-    String problem() {
-        return problem;
-    }
-
-    @Nullable
-    String advantages() {
-        return advantages;
-    }
-
-    @Nullable
-    String currentSolution() {
-        return currentSolution;
-    }
-
-    @Nullable
-    String requirements() {
-        return requirements;
-    }
-
-    @Nullable
-    String timeFrame() {
-        return timeFrame;
-    }
-
-    @Nullable
-    Integer trl() {
-        return trl;
-    }
-
-    @Nullable
-    IpStatus ipStatus() {
-        return ipStatus;
-    }
-
-    @Nullable
-    ServiceKind serviceKind() {
-        return serviceKind;
-    }
-
-    @Nullable
-    BigDecimal priceMin() {
-        return priceMin;
-    }
-
-    @Nullable
-    BigDecimal priceMax() {
-        return priceMax;
-    }
-
-    @Nullable
-    String region() {
-        return region;
+    /** What the owner wrote, as the record it was written in. */
+    ListingContent content() {
+        return new ListingContent(
+                title,
+                summary,
+                problem,
+                advantages,
+                currentSolution,
+                requirements,
+                timeFrame,
+                trl,
+                ipStatus,
+                serviceKind,
+                priceMin,
+                priceMax,
+                region,
+                validUntil,
+                anonymous,
+                fieldCodes,
+                modes);
     }
 
     LocalDate validUntil() {

@@ -13,18 +13,18 @@ class ListingJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ListingJobs.class);
 
-    private final Listings listings;
+    private final ListingFreshness freshness;
     private final ResultOffers resultOffers;
 
-    ListingJobs(Listings listings, ResultOffers resultOffers) {
-        this.listings = listings;
+    ListingJobs(ListingFreshness freshness, ResultOffers resultOffers) {
+        this.freshness = freshness;
         this.resultOffers = resultOffers;
     }
 
     /** Every morning at 07:00 Vietnam time, so reminders arrive with the working day. */
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void freshness() {
-        int changed = listings.freshness();
+        int changed = freshness.run();
         log.info("Marketplace freshness: {} listings reminded or changed", changed);
     }
 

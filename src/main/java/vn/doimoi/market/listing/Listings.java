@@ -1,27 +1,17 @@
 package vn.doimoi.market.listing;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.directory.Directory;
-import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingStatus;
@@ -31,9 +21,9 @@ import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
 
 /**
- * Offers, demands and services: writing, screening, moderation, freshness, and who may see the
- * owner of an anonymous listing (its members, the Department, and the other side of a deal the
- * owner accepted, or the broker assigned to it).
+ * Offers, demands and services: writing, screening, moderation and reading. What a reader may see
+ * is {@link ListingViews}' part, the checks {@link ListingChecks}', the notices
+ * {@link ListingNotices}' and the daily freshness run {@link ListingFreshness}'.
  */
 @Service
 @Transactional
@@ -43,35 +33,29 @@ public class Listings {
     static final Set<ListingStatus> LIVE = Set.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRING);
 
     private final ListingRepository repository;
-    private final Directory directory;
-    private final ScreeningLists screening;
+    private final ListingViews views;
+    private final ListingChecks checks;
+    private final ListingNotices notices;
     private final AuditLog audit;
-    private final Notifications notifications;
-    private final MarketMessages messages;
     private final MarketProperties properties;
-    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Listings(
             ListingRepository repository,
-            Directory directory,
-            ScreeningLists screening,
+            ListingViews views,
+            ListingChecks checks,
+            ListingNotices notices,
             AuditLog audit,
-            Notifications notifications,
-            MarketMessages messages,
             MarketProperties properties,
-            JdbcClient jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
-        this.directory = directory;
-        this.screening = screening;
+        this.views = views;
+        this.checks = checks;
+        this.notices = notices;
         this.audit = audit;
-        this.notifications = notifications;
-        this.messages = messages;
         this.properties = properties;
-        this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
     }
@@ -80,13 +64,13 @@ public class Listings {
     public record Published(UUID listingId) {}
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return checks.today();
     }
 
     /** A member writes a draft for its organisation. */
     public UUID create(CurrentUser actor, ListingKind kind, ListingContent content) {
         UUID organisation = requireMember(actor);
-        validate(kind, content);
+        checks.validate(kind, content);
         Listing listing = new Listing(kind, organisation, content, clock.instant());
         repository.save(listing);
         audit.record("market.listing.created", "market.listing", listing.id().toString(), null, listing.auditState());
@@ -96,7 +80,7 @@ public class Listings {
     public void update(CurrentUser actor, UUID id, long version, ListingContent content) {
         Listing listing = owned(actor, id);
         checkVersion(listing, version);
-        validate(listing.kind(), content);
+        checks.validate(listing.kind(), content);
         Map<String, Object> before = listing.auditState();
         listing.apply(content, clock.instant());
         audit.record("market.listing.updated", "market.listing", id.toString(), before, listing.auditState());
@@ -106,45 +90,32 @@ public class Listings {
     public void submit(CurrentUser actor, UUID id) {
         Listing listing = owned(actor, id);
         Map<String, Object> before = listing.auditState();
-        ScreeningResult result =
-                screening.screen(listing.title() + "\n" + listing.summary() + "\n" + listing.getBody());
+        ScreeningResult result = checks.screen(listing);
         try {
             listing.submit(result, clock.instant());
         } finally {
             audit.record("market.listing.submitted", "market.listing", id.toString(), before, listing.auditState());
         }
-        notifications.sendToRole(
-                Role.STAFF,
-                messages.vi("market.notify.review.subject"),
-                messages.vi("market.notify.review.body", listing.title()),
-                "/staff/market");
+        notices.toReview(listing);
     }
 
     public void publish(CurrentUser actor, UUID id) {
         requireStaff(actor);
-        Listing listing = find(id);
+        Listing listing = views.find(id);
         Map<String, Object> before = listing.auditState();
         listing.publish(today(), clock.instant());
         audit.record("market.listing.published", "market.listing", id.toString(), before, listing.auditState());
-        notifications.sendToOrganisation(
-                listing.ownerOrgId(),
-                messages.vi("market.notify.published.subject"),
-                messages.vi("market.notify.published.body", listing.title()),
-                "/market/listings/" + id);
+        notices.published(listing);
         events.publishEvent(new Published(id));
     }
 
     public void reject(CurrentUser actor, UUID id, String note) {
         requireStaff(actor);
-        Listing listing = find(id);
+        Listing listing = views.find(id);
         Map<String, Object> before = listing.auditState();
         listing.reject(note, clock.instant());
         audit.record("market.listing.rejected", "market.listing", id.toString(), before, listing.auditState());
-        notifications.sendToOrganisation(
-                listing.ownerOrgId(),
-                messages.vi("market.notify.rejected.subject"),
-                messages.vi("market.notify.rejected.body", listing.title(), note),
-                "/market/my/listings/" + id + "/edit");
+        notices.rejected(listing, note);
     }
 
     public void reconfirm(CurrentUser actor, UUID id) {
@@ -161,45 +132,9 @@ public class Listings {
         audit.record("market.listing.archived", "market.listing", id.toString(), before, listing.auditState());
     }
 
-    /**
-     * The daily freshness run on the Vietnam calendar: reminders 14 and 7 days before
-     * valid-until, outdated after it, archived later. Returns how many listings changed.
-     */
-    public int freshness() {
-        LocalDate today = today();
-        Instant now = clock.instant();
-        int changed = 0;
-        for (Listing listing : repository.findByStatusIn(
-                Set.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRING, ListingStatus.OUTDATED))) {
-            Map<String, Object> before = listing.auditState();
-            ListingStatus was = listing.status();
-            int reminder = listing.tick(today, properties.archiveAfterDays(), now);
-            if (reminder > 0) {
-                notifications.sendToOrganisation(
-                        listing.ownerOrgId(),
-                        messages.vi("market.notify.expiring.subject", reminder),
-                        messages.vi(
-                                "market.notify.expiring.body",
-                                listing.title(),
-                                vn.doimoi.shared.text.VietnameseFormats.date(listing.validUntil())),
-                        "/market/my");
-            }
-            if (reminder > 0 || was != listing.status()) {
-                changed++;
-                audit.record(
-                        "market.listing.freshness",
-                        "market.listing",
-                        listing.id().toString(),
-                        before,
-                        listing.auditState());
-            }
-        }
-        return changed;
-    }
-
     /** Nothing fits a demand: its owner hands it to the brokers, who search by hand. */
     public void askBroker(CurrentUser actor, UUID id) {
-        Listing listing = find(id);
+        Listing listing = views.find(id);
         if (!actor.actsFor(listing.ownerOrgId())) {
             throw DomainException.forbidden("market.error.ownerOnly");
         }
@@ -207,11 +142,7 @@ public class Listings {
             throw DomainException.conflict("market.error.notLive");
         }
         audit.record("market.listing.brokerHelp", "market.listing", id.toString(), null, listing.auditState());
-        notifications.sendToRole(
-                Role.BROKER,
-                messages.vi("market.notify.brokerHelp.subject"),
-                messages.vi("market.notify.brokerHelp.body", listing.title()),
-                "/market/listings/" + id);
+        notices.brokerHelp(listing);
     }
 
     // ---- reading
@@ -219,165 +150,46 @@ public class Listings {
     /** One listing as this reader may see it; drafts only to their owners and the Department. */
     @Transactional(readOnly = true)
     public ListingView view(UUID id, @Nullable CurrentUser actor) {
-        Listing listing = find(id);
-        boolean mine = actor != null && actor.actsFor(listing.ownerOrgId());
-        boolean staff = actor != null && (actor.has(Role.STAFF) || actor.has(Role.ADMIN));
-        boolean visible = listing.status().isLive() || listing.status() == ListingStatus.OUTDATED || mine || staff;
-        if (!visible) {
-            throw new NotFoundException("listing", id);
-        }
-        return toView(listing, ownerDisclosedTo(listing, actor), mine);
+        return views.view(id, actor);
     }
 
     /** Facts about a listing for the module's own services (deals, matching); the owner included. */
     @Transactional(readOnly = true)
     public ListingView internal(UUID id) {
-        return toView(find(id), true, false);
+        return views.internal(id);
     }
 
     @Transactional(readOnly = true)
     public List<ListingView> live(@Nullable ListingKind kind, int page, int size) {
-        PageRequest request = PageRequest.of(Math.max(0, page), size);
-        List<Listing> found = kind == null
-                ? repository.findByStatusInOrderByPublishedAtDesc(LIVE, request)
-                : repository.findByKindAndStatusInOrderByPublishedAtDesc(kind, LIVE, request);
-        return found.stream()
-                .map(each -> toView(each, !each.anonymous(), false))
-                .toList();
+        return views.live(kind, page, size);
     }
 
     @Transactional(readOnly = true)
     public long countLive(@Nullable ListingKind kind) {
-        return kind == null ? repository.countByStatusIn(LIVE) : repository.countByKindAndStatusIn(kind, LIVE);
+        return views.countLive(kind);
     }
 
     @Transactional(readOnly = true)
     public List<ListingView> mine(CurrentUser actor) {
-        if (actor.organisationId() == null) {
-            return List.of();
-        }
-        return repository.findByOwnerOrgIdOrderByUpdatedAtDesc(actor.organisationId()).stream()
-                .map(each -> toView(each, true, true))
-                .toList();
+        return views.mine(actor);
     }
 
     /** Every listing of an organisation, whatever its status (matching leaves them out). */
     @Transactional(readOnly = true)
     public Set<UUID> idsOfOrganisation(UUID organisation) {
-        return Set.copyOf(repository.findIdsByOwnerOrgId(organisation));
+        return views.idsOfOrganisation(organisation);
     }
 
     @Transactional(readOnly = true)
     public List<ListingView> reviewQueue(CurrentUser actor) {
         requireStaff(actor);
-        return repository.findByStatusOrderByUpdatedAtAsc(ListingStatus.REVIEW).stream()
-                .map(each -> toView(each, true, false))
-                .toList();
+        return views.reviewQueue();
     }
 
     // ---- internals
 
-    private boolean ownerDisclosedTo(Listing listing, @Nullable CurrentUser actor) {
-        if (!listing.anonymous()) {
-            return true;
-        }
-        if (actor == null) {
-            return false;
-        }
-        if (actor.actsFor(listing.ownerOrgId()) || actor.has(Role.STAFF) || actor.has(Role.ADMIN)) {
-            return true;
-        }
-        UUID organisation = actor.organisationId();
-        return jdbc.sql("""
-                        SELECT count(*) FROM market.deal
-                        WHERE listing_id = ? AND ((interested_org_id = ? AND accepted_at IS NOT NULL)
-                              OR broker_user_id = ?)""")
-                        .params(listing.id(), organisation, actor.id().value())
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
-    private ListingView toView(Listing listing, boolean disclose, boolean mine) {
-        UUID owner = disclose ? listing.ownerOrgId() : null;
-        String ownerName = owner == null
-                ? null
-                : directory.organisation(owner).map(OrganisationSummary::name).orElse(null);
-        return new ListingView(
-                listing.id(),
-                listing.kind(),
-                listing.status(),
-                listing.title(),
-                listing.summary(),
-                listing.problem(),
-                listing.advantages(),
-                listing.currentSolution(),
-                listing.requirements(),
-                listing.timeFrame(),
-                listing.trl(),
-                listing.ipStatus(),
-                listing.serviceKind(),
-                listing.priceMin(),
-                listing.priceMax(),
-                listing.region(),
-                listing.validUntil(),
-                listing.confirmedAt(),
-                listing.publishedAt(),
-                new ArrayList<>(listing.fieldCodes()).stream().sorted().toList(),
-                listing.modes(),
-                listing.anonymous(),
-                listing.stateFunded(),
-                listing.screening(),
-                listing.screeningNote(),
-                listing.reviewNote(),
-                owner,
-                ownerName,
-                mine,
-                listing.version());
-    }
-
-    private void validate(ListingKind kind, ListingContent content) {
-        if (content.title() == null || content.title().isBlank()) {
-            throw DomainException.refused("market.error.titleRequired");
-        }
-        if (content.summary() == null || content.summary().isBlank()) {
-            throw DomainException.refused("market.error.summaryRequired");
-        }
-        if (content.trl() != null && (content.trl() < 1 || content.trl() > 9)) {
-            throw DomainException.refused("market.error.trl");
-        }
-        BigDecimal min = content.priceMin();
-        BigDecimal max = content.priceMax();
-        if ((min != null && min.signum() < 0)
-                || (max != null && max.signum() < 0)
-                || (min != null && max != null && min.compareTo(max) > 0)) {
-            throw DomainException.refused("market.error.priceRange");
-        }
-        if (!content.validUntil().isAfter(today())) {
-            throw DomainException.refused("market.error.validUntilPast");
-        }
-        if (kind == ListingKind.SERVICE && content.serviceKind() == null) {
-            throw DomainException.refused("market.error.serviceKindRequired");
-        }
-        Set<String> known = directory.fieldCodes().stream()
-                .map(vn.doimoi.directory.FieldCode::code)
-                .collect(Collectors.toSet());
-        for (String code : content.fieldCodes()) {
-            boolean valid = code.matches("\\d{1,7}")
-                    && Stream.of(code.length() >= 3 ? code.substring(0, 3) : code)
-                            .anyMatch(known::contains);
-            if (!valid) {
-                throw DomainException.refused("market.error.fieldCode", code);
-            }
-        }
-    }
-
-    private Listing find(UUID id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
-    }
-
     private Listing owned(CurrentUser actor, UUID id) {
-        Listing listing = find(id);
+        Listing listing = views.find(id);
         if (!actor.actsFor(listing.ownerOrgId())) {
             throw new NotFoundException("listing", id);
         }

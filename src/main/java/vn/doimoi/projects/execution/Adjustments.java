@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 
 /**

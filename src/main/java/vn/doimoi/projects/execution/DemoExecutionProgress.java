@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.execution.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.councils.AcceptanceCouncils;
+import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.rules.CouncilRole;
 
 /**

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doimoi.projects.ProductSpec;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.execution.ExecutionViews.EventView;
 import vn.doimoi.projects.execution.ExecutionViews.PaymentRow;
 import vn.doimoi.projects.execution.ExecutionViews.ProductView;
@@ -26,6 +28,7 @@ import vn.doimoi.projects.execution.ExecutionViews.ReportView;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.ExecutionViews.TrancheView;
 import vn.doimoi.projects.execution.ExecutionViews.VersionView;
+import vn.doimoi.projects.support.PdfKit;
 import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 import vn.doimoi.shared.text.VietnameseFormats;
 

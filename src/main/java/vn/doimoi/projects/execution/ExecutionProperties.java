@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import vn.doimoi.projects.councils.AcceptanceRule;
 
 /**
  * Settings of task execution (doimoi.projects.execution.*). The acceptance rule is configuration
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("doimoi.projects.execution")
-record ExecutionProperties(
+public record ExecutionProperties(
         @DefaultValue("TT11-2014") @NotBlank String acceptanceRuleVersion,
 
         @DefaultValue("Thông tư 11/2014/TT-BKHCN (Điều 12, 13)") @NotBlank
@@ -36,7 +37,7 @@ record ExecutionProperties(
         @DefaultValue("7") @Min(0) @Max(60) int remindDaysBefore,
         @DefaultValue("20971520") @Min(1) long maxFileBytes) {
 
-    AcceptanceRule acceptanceRule() {
+    public AcceptanceRule acceptanceRule() {
         return new AcceptanceRule(
                 acceptanceRuleVersion, acceptanceRuleSource, acceptanceQuantityVolumeShare, acceptanceRuleVerified);
     }

@@ -26,12 +26,13 @@ import vn.doimoi.projects.ApprovedProduct;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.shared.DomainException;
 
 /** An approved task as part 2 follows it: its ordered products (with their ids) and its stage. */
 @Entity
 @Table(schema = "projects", name = "execution_task")
-class ExecutionTask {
+public class ExecutionTask {
 
     @Id
     private UUID id;
@@ -112,7 +113,7 @@ class ExecutionTask {
         stage = Stage.UNDER_ACCEPTANCE;
     }
 
-    void acceptanceConcluded(Grade classification) {
+    public void acceptanceConcluded(Grade classification) {
         require(Stage.UNDER_ACCEPTANCE);
         stage = classification.atLeastPassed() ? Stage.ACCEPTED : Stage.NOT_ACCEPTED;
     }
@@ -127,7 +128,7 @@ class ExecutionTask {
         stage = Stage.CLOSED;
     }
 
-    void require(Stage... allowed) {
+    public void require(Stage... allowed) {
         if (!Set.of(allowed).contains(stage)) {
             throw DomainException.conflict("execution.error.stage", stage.name());
         }
@@ -167,15 +168,15 @@ class ExecutionTask {
         this.useRemindedYear = year;
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
@@ -187,12 +188,12 @@ class ExecutionTask {
         return method;
     }
 
-    UUID hostOrgId() {
+    public UUID hostOrgId() {
         return hostOrgId;
     }
 
     @Nullable
-    UUID piPersonId() {
+    public UUID piPersonId() {
         return piPersonId;
     }
 
@@ -233,7 +234,7 @@ class ExecutionTask {
         return approvedAt;
     }
 
-    List<Product> products() {
+    public List<Product> products() {
         return List.copyOf(products);
     }
 

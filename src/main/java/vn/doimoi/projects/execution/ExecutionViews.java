@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.councils.AcceptanceRule;
+import vn.doimoi.projects.results.ResultState;
+import vn.doimoi.projects.results.UseState;
 
 /** What the pages, exports and the API read about tasks in execution and their results. */
 public final class ExecutionViews {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
+import vn.doimoi.projects.support.TaskAccess;
 
 /**
  * Inspections of ongoing tasks: STAFF records what its team found during a visit; the host is

@@ -18,7 +18,7 @@ import vn.doimoi.projects.execution.ExecutionTask.Spec;
 /** An ordered product; its id is the one from the order (never a new one). */
 @Entity(name = "ExecutionProduct")
 @Table(schema = "projects", name = "execution_product")
-class Product {
+public class Product {
 
     @Id
     private UUID id;
@@ -47,19 +47,19 @@ class Product {
         }
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String quantity() {
+    public String quantity() {
         return quantity;
     }
 
-    List<ProductSpec> specs() {
+    public List<ProductSpec> specs() {
         return specs.stream()
                 .map(s -> new ProductSpec(s.indicator(), s.unit(), s.requiredValue()))
                 .toList();

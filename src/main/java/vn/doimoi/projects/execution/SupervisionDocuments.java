@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections.InspectionView;
+import vn.doimoi.projects.support.PdfKit;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** Minutes of an inspection (biên bản kiểm tra tình hình thực hiện nhiệm vụ), generated from its record. */

@@ -32,6 +32,15 @@ import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.ResultRegistered;
 import vn.doimoi.projects.TaskApproved;
+import vn.doimoi.projects.acceptance.Acceptance;
+import vn.doimoi.projects.acceptance.AcceptanceRepository;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.closure.Asset;
+import vn.doimoi.projects.closure.AssetRepository;
+import vn.doimoi.projects.closure.Liquidation;
+import vn.doimoi.projects.closure.LiquidationRepository;
+import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
+import vn.doimoi.projects.councils.AcceptanceRule;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
 import vn.doimoi.projects.execution.ExecutionViews.AssetView;
 import vn.doimoi.projects.execution.ExecutionViews.ContractView;
@@ -50,6 +59,14 @@ import vn.doimoi.projects.execution.ExecutionViews.TrancheView;
 import vn.doimoi.projects.execution.ExecutionViews.UseView;
 import vn.doimoi.projects.execution.ExecutionViews.VersionView;
 import vn.doimoi.projects.execution.ExecutionViews.YearMoney;
+import vn.doimoi.projects.results.Result;
+import vn.doimoi.projects.results.ResultRepository;
+import vn.doimoi.projects.results.ResultState;
+import vn.doimoi.projects.results.ResultUse;
+import vn.doimoi.projects.results.ResultUseRepository;
+import vn.doimoi.projects.results.UseState;
+import vn.doimoi.projects.support.TaskAccess;
+import vn.doimoi.projects.support.UploadCheck;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.audit.AuditLog;
 
@@ -661,14 +678,14 @@ public class TaskExecutions {
         if (name == null || name.isBlank() || value == null || value.signum() < 0) {
             throw DomainException.refused("asset.error.invalid");
         }
-        Records.Asset asset = assets.save(new Records.Asset(taskId, name, value.setScale(0, RoundingMode.HALF_UP)));
+        Asset asset = assets.save(new Asset(taskId, name, value.setScale(0, RoundingMode.HALF_UP)));
         journal(taskId, actor.username(), "asset.added", name, null, Map.of("value", asset.value.toPlainString()));
     }
 
     public void decideAsset(
             CurrentUser actor, UUID taskId, UUID assetId, String decision, String handedTo, LocalDate handedOn) {
         requireStaff(actor);
-        Records.Asset asset =
+        Asset asset =
                 assets.findById(assetId).filter(a -> a.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
         if (decision == null || decision.isBlank() || handedTo == null || handedTo.isBlank()) {
             throw DomainException.refused("asset.error.decision");
@@ -694,7 +711,7 @@ public class TaskExecutions {
         }
         Stage before = task.stage();
         task.closed();
-        liquidations.save(new Records.Liquidation(taskId, minutesNumber, on, note == null ? "" : note));
+        liquidations.save(new Liquidation(taskId, minutesNumber, on, note == null ? "" : note));
         journal(
                 taskId,
                 actor.username(),
@@ -816,7 +833,7 @@ public class TaskExecutions {
     @Transactional(readOnly = true)
     public Download document(CurrentUser actor, UUID taskId, UUID fileId) {
         visibleTask(actor, taskId);
-        Records.TaskFile file =
+        TaskFile file =
                 files.findById(fileId).filter(f -> f.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
         return new Download(file.filename, file.contentType, file.bytes);
     }
@@ -937,7 +954,7 @@ public class TaskExecutions {
             return;
         }
         UploadCheck.verify(upload.filename(), upload.contentType(), upload.bytes(), properties.maxFileBytes());
-        files.save(new Records.TaskFile(
+        files.save(new TaskFile(
                 taskId,
                 kind,
                 safeName(upload.filename()),

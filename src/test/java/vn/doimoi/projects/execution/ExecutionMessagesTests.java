@@ -11,6 +11,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.results.ResultState;
 
 /** Keys this module builds from enum values exist in both languages. */
 class ExecutionMessagesTests {

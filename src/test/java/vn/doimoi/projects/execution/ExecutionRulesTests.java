@@ -16,7 +16,10 @@ import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.execution.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.acceptance.Acceptance;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.councils.AcceptanceRule;
+import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.shared.DomainException;
 
 /** Deadlines in Vietnam time, the task's stages, contract freezing and acceptance bookkeeping. */

@@ -30,7 +30,7 @@ import vn.doimoi.shared.text.VietnameseFormats;
 
 /** Inspections with minutes and adjustment requests with decisions, on the real database. */
 @DoimoiSpringTest
-class SupervisionTests {
+public class SupervisionTests {
 
     @Autowired
     TaskExecutions executions;
@@ -329,7 +329,7 @@ class SupervisionTests {
                 task.toString());
     }
 
-    static String pdfText(byte[] pdf) throws Exception {
+    public static String pdfText(byte[] pdf) throws Exception {
         PdfReader reader = new PdfReader(pdf);
         try {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);

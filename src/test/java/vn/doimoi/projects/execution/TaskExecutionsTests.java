@@ -26,14 +26,16 @@ import vn.doimoi.projects.ResultRegistered;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.execution.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.projects.results.UseState;
 import vn.doimoi.shared.DomainException;
 
 /** The whole cycle through the service on the real database: approval to a confirmed use. */
 @DoimoiSpringTest
 @Import(TaskExecutionsTests.Events.class)
-class TaskExecutionsTests {
+public class TaskExecutionsTests {
 
     @Autowired
     TaskExecutions executions;
@@ -54,15 +56,15 @@ class TaskExecutionsTests {
         }
     }
 
-    static CurrentUser staff(String name) {
+    public static CurrentUser staff(String name) {
         return new CurrentUser(new UserId(UUID.randomUUID()), name, EnumSet.of(Role.STAFF), null);
     }
 
-    static CurrentUser member(UUID organisation) {
+    public static CurrentUser member(UUID organisation) {
         return new CurrentUser(new UserId(UUID.randomUUID()), "thanhvien", EnumSet.of(Role.ORG_MEMBER), organisation);
     }
 
-    static TaskApproved approved(UUID host, UUID product1, UUID product2) {
+    public static TaskApproved approved(UUID host, UUID product1, UUID product2) {
         return new TaskApproved(
                 UUID.randomUUID(),
                 "ĐT.T." + UUID.randomUUID().toString().substring(0, 4),

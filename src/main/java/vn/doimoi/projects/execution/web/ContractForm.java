@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.FundingMode;
+import vn.doimoi.projects.support.web.Web;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.web.FormValues;

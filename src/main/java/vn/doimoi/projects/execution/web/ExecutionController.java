@@ -17,13 +17,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
-import vn.doimoi.projects.execution.AcceptanceCouncils;
+import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.execution.Adjustments;
 import vn.doimoi.projects.execution.ExecutionDocuments;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.support.web.Web;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
@@ -33,7 +34,7 @@ import vn.doimoi.shared.web.Downloads;
  * through {@link StaffExecutionController}). Ownership is checked by {@link TaskExecutions}.
  */
 @Controller
-class ExecutionController {
+public class ExecutionController {
 
     static final int PAGE_SIZE = 50;
 
@@ -186,11 +187,11 @@ class ExecutionController {
         return file(download.bytes(), download.filename(), MediaType.APPLICATION_OCTET_STREAM);
     }
 
-    static ResponseEntity<byte[]> file(byte[] bytes, String filename, MediaType type) {
+    public static ResponseEntity<byte[]> file(byte[] bytes, String filename, MediaType type) {
         return Downloads.attachment(bytes, type, filename);
     }
 
-    static String page(UUID id) {
+    public static String page(UUID id) {
         return "/execution/tasks/" + id;
     }
 }

@@ -18,6 +18,7 @@ import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.SupervisionDocuments;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.support.web.Web;
 import vn.doimoi.shared.DomainException;
 
 /**

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.directory.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.directory.person;
+
+import org.jspecify.annotations.NullMarked;

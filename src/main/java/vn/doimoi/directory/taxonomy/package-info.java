@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.directory.taxonomy;
+
+import org.jspecify.annotations.NullMarked;

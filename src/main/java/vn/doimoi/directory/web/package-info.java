@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.directory.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.identity.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.identity.notification;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.identity.security;
+
+import org.jspecify.annotations.NullMarked;

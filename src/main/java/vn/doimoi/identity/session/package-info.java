@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.identity.session;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.identity.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.identity.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.market.deal;
+
+import org.jspecify.annotations.NullMarked;

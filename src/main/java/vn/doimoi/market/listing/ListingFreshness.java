@@ -1,0 +1,68 @@
+package vn.doimoi.market.listing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.market.ListingStatus;
+import vn.doimoi.shared.audit.AuditLog;
+
+/**
+ * The daily freshness run on the Vietnam calendar: reminders 14 and 7 days before valid-until,
+ * outdated after it, archived later.
+ */
+@Service
+@Transactional
+class ListingFreshness {
+
+    private final ListingRepository repository;
+    private final ListingChecks checks;
+    private final ListingNotices notices;
+    private final AuditLog audit;
+    private final MarketProperties properties;
+    private final Clock clock;
+
+    ListingFreshness(
+            ListingRepository repository,
+            ListingChecks checks,
+            ListingNotices notices,
+            AuditLog audit,
+            MarketProperties properties,
+            Clock clock) {
+        this.repository = repository;
+        this.checks = checks;
+        this.notices = notices;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Returns how many listings were reminded or changed. */
+    int run() {
+        LocalDate today = checks.today();
+        Instant now = clock.instant();
+        int changed = 0;
+        for (Listing listing : repository.findByStatusIn(
+                Set.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRING, ListingStatus.OUTDATED))) {
+            Map<String, Object> before = listing.auditState();
+            ListingStatus was = listing.status();
+            int reminder = listing.tick(today, properties.archiveAfterDays(), now);
+            if (reminder > 0) {
+                notices.expiring(listing, reminder);
+            }
+            if (reminder > 0 || was != listing.status()) {
+                changed++;
+                audit.record(
+                        "market.listing.freshness",
+                        "market.listing",
+                        listing.id().toString(),
+                        before,
+                        listing.auditState());
+            }
+        }
+        return changed;
+    }
+}

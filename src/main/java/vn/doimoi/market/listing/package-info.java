@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.market.listing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.market.matching;
+
+import org.jspecify.annotations.NullMarked;

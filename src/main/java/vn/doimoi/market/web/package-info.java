@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.market.web;
+
+import org.jspecify.annotations.NullMarked;

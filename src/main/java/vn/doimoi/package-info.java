@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi;
+
+import org.jspecify.annotations.NullMarked;

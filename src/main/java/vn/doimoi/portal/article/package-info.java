@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.portal.article;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.portal.audio;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.portal.banner;
+
+import org.jspecify.annotations.NullMarked;

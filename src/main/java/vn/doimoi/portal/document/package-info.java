@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.portal.document;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.portal.stats;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.portal.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.programs.export;
+
+import org.jspecify.annotations.NullMarked;

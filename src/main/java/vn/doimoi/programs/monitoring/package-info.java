@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.programs.monitoring;
+
+import org.jspecify.annotations.NullMarked;

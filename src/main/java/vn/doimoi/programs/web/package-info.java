@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.programs.web;
+
+import org.jspecify.annotations.NullMarked;

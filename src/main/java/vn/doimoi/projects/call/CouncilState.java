@@ -1,8 +1,0 @@
-package vn.doimoi.projects.call;
-
-/** FORMING → IN_SESSION (composition, declarations and quorum checked) → CONCLUDED. */
-public enum CouncilState {
-    FORMING,
-    IN_SESSION,
-    CONCLUDED
-}

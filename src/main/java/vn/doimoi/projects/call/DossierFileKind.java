@@ -1,8 +1,0 @@
-package vn.doimoi.projects.call;
-
-/** What an attached file is: a partner's confirmation (B1-5-PHNC), proof of legal status, or another file. */
-public enum DossierFileKind {
-    PARTNER_CONFIRMATION,
-    LEGAL_STATUS,
-    OTHER
-}

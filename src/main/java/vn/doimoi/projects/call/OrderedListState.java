@@ -1,7 +1,0 @@
-package vn.doimoi.projects.call;
-
-/** DRAFT (the round's recommended tasks, awaiting the province) → APPROVED (decision recorded with its PDF). */
-public enum OrderedListState {
-    DRAFT,
-    APPROVED
-}

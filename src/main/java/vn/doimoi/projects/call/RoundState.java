@@ -1,8 +1,0 @@
-package vn.doimoi.projects.call;
-
-/** COLLECTING (proposals grouped) → IN_COUNCIL (the council formed, scoring) → CONCLUDED (outcomes fixed). */
-public enum RoundState {
-    COLLECTING,
-    IN_COUNCIL,
-    CONCLUDED
-}

@@ -1,8 +1,0 @@
-package vn.doimoi.projects.call;
-
-/** SELECTED (by the council) → BUDGET_APPRAISED → APPROVED (awaiting contract; part 2 goes on). */
-public enum TaskState {
-    SELECTED,
-    BUDGET_APPRAISED,
-    APPROVED
-}

@@ -1,0 +1,87 @@
+package vn.doimoi.projects.councils;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.shared.DomainException;
+
+/**
+ * The acceptance council's rule, as versioned data: its composition, the quorum of score sheets
+ * and how the members' sheets (Form 7 of Circular 11/2014/TT-BKHCN: each product's quantity,
+ * volume and quality, and the report, graded Xuất sắc / Đạt / Không đạt) become the council's
+ * classification. Values as read in the reference note from the national circular (art. 13, 17
+ * there; a provincial council may be smaller); the 2025 texts (Law 93/2025, Circular 36/2025) were
+ * not checked, so {@code verified = false} and pages and minutes say so.
+ *
+ * <ul>
+ *   <li>Each member's sheet is classified by the {@link AcceptanceRule} (the same per-product rule
+ *       STAFF applies when it records the council's grades directly).
+ *   <li>Xuất sắc: at least {@code share} (3/4) of the sheets say Xuất sắc and none says Không đạt.
+ *   <li>Đạt: otherwise, at least {@code share} of the sheets say Đạt or better.
+ *   <li>Không đạt: otherwise.
+ * </ul>
+ */
+public record CouncilRule(
+        String version,
+        String source,
+        boolean verified,
+        int minMembers,
+        int maxMembers,
+        int minReviewers,
+        int quorumNumerator,
+        int quorumDenominator,
+        BigDecimal share) {
+
+    public static CouncilRule circular11of2014() {
+        return new CouncilRule(
+                "TT11-2014-HĐ",
+                "Thông tư 11/2014/TT-BKHCN (Điều 13, 17; Mẫu 7, 8, 9)",
+                false,
+                5,
+                9,
+                2,
+                2,
+                3,
+                new BigDecimal("0.75"));
+    }
+
+    /** One chair, at least {@code minReviewers} reviewers, at most one secretary, 5 to 9 seats. */
+    public void checkComposition(Map<?, CouncilRole> seats) {
+        List<CouncilRole> roles = List.copyOf(seats.values());
+        long chairs = roles.stream().filter(r -> r == CouncilRole.CHAIR).count();
+        long reviewers = roles.stream().filter(r -> r == CouncilRole.REVIEWER).count();
+        long secretaries =
+                roles.stream().filter(r -> r == CouncilRole.SECRETARY).count();
+        if (roles.size() < minMembers || roles.size() > maxMembers) {
+            throw DomainException.refused("acceptance.council.error.size", minMembers, maxMembers);
+        }
+        if (chairs != 1 || reviewers < minReviewers || secretaries > 1) {
+            throw DomainException.refused("acceptance.council.error.roles", minReviewers);
+        }
+    }
+
+    /** Enough sheets to conclude: at least {@code quorumNumerator / quorumDenominator} (2/3) of the seats. */
+    public boolean quorate(int sheets, int seats) {
+        return seats > 0 && (long) sheets * quorumDenominator >= (long) seats * quorumNumerator;
+    }
+
+    /** The council's classification from the classification of each member's sheet. */
+    public Grade classify(List<Grade> sheets) {
+        if (sheets.isEmpty()) {
+            throw DomainException.refused("acceptance.council.error.noSheets");
+        }
+        BigDecimal needed = share.multiply(BigDecimal.valueOf(sheets.size()));
+        long excellent = sheets.stream().filter(g -> g == Grade.EXCELLENT).count();
+        long passing = sheets.stream().filter(Grade::atLeastPassed).count();
+        boolean anyFailed = passing < sheets.size();
+        if (!anyFailed && BigDecimal.valueOf(excellent).compareTo(needed) >= 0) {
+            return Grade.EXCELLENT;
+        }
+        if (BigDecimal.valueOf(passing).compareTo(needed) >= 0) {
+            return Grade.PASSED;
+        }
+        return Grade.FAILED;
+    }
+}

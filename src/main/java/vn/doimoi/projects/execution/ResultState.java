@@ -1,7 +1,0 @@
-package vn.doimoi.projects.execution;
-
-/** A result is submitted for registration by the host, then registered by the Department. */
-public enum ResultState {
-    SUBMITTED,
-    REGISTERED
-}

@@ -1,7 +1,0 @@
-package vn.doimoi.projects.execution;
-
-/** A use of a result is reported (by the host or the adopter), then confirmed by STAFF. */
-public enum UseState {
-    REPORTED,
-    CONFIRMED
-}

@@ -1,0 +1,96 @@
+package vn.doimoi.projects.results.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.doimoi.projects.execution.ExecutionViews.ResultView;
+import vn.doimoi.projects.execution.ExecutionViews.UseView;
+import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PagedResponses;
+
+/** Open data: registered results of state-funded tasks and their confirmed use, as JSON. */
+@RestController
+@RequestMapping("/api/v1/results")
+@Tag(name = "Results", description = "Registered results of S&T tasks and their use")
+class ResultsApi {
+
+    private final TaskExecutions executions;
+
+    ResultsApi(TaskExecutions executions) {
+        this.executions = executions;
+    }
+
+    record Use(
+            String adopter,
+            String place,
+            int year,
+            String scale,
+            String effect,
+            @Nullable BigDecimal revenue,
+            @Nullable BigDecimal savings) {}
+
+    record Result(
+            UUID id,
+            String taskCode,
+            String title,
+            String summary,
+            String authors,
+            String keywords,
+            List<String> fieldCodes,
+            String hostOrganisation,
+            @Nullable String certificateNumber,
+            @Nullable LocalDate registeredOn,
+            @Nullable String classification,
+            List<Use> uses) {}
+
+    @GetMapping
+    @Operation(summary = "Registered results, the latest first, with their confirmed uses")
+    ResponseEntity<List<Result>> results(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        return PagedResponses.array(
+                PageOf.slice(executions.registeredResults(), new Paging(page, size))
+                        .map(ResultsApi::of),
+                request);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One registered result with its confirmed uses")
+    Result result(@PathVariable UUID id) {
+        return of(executions.registeredResultView(id));
+    }
+
+    private static Result of(ResultView r) {
+        return new Result(
+                r.id(),
+                r.taskCode(),
+                r.title(),
+                r.summary(),
+                r.authors(),
+                r.keywords(),
+                r.fieldCodes(),
+                r.hostName(),
+                r.certificateNumber(),
+                r.registeredOn(),
+                r.classification() == null ? null : r.classification().name(),
+                r.uses().stream().map(ResultsApi::of).toList());
+    }
+
+    private static Use of(UseView u) {
+        return new Use(u.adopterName(), u.place(), u.year(), u.scale(), u.effect(), u.revenue(), u.savings());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.projects.rules;
+
+import org.jspecify.annotations.NullMarked;

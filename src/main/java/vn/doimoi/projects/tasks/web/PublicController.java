@@ -1,0 +1,85 @@
+package vn.doimoi.projects.tasks.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.Role;
+import vn.doimoi.projects.selection.Selection;
+import vn.doimoi.projects.support.web.Forms;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.PageOf;
+import vn.doimoi.shared.Paging;
+
+/** The public side: open calls (with the applicant's "apply" button) and the register of approved tasks. */
+@Controller
+class PublicController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final Selection selection;
+    private final Accounts accounts;
+    private final MessageSource messages;
+
+    PublicController(Selection selection, Accounts accounts, MessageSource messages) {
+        this.selection = selection;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/calls")
+    String calls(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("calls", PageOf.slice(selection.publicCalls(), Paging.of(page, size, PAGE_SIZE)));
+        return "projects/calls";
+    }
+
+    @GetMapping("/calls/{id}")
+    String call(@PathVariable UUID id, Model model) {
+        model.addAttribute("call", selection.call(id));
+        model.addAttribute(
+                "member",
+                accounts.current()
+                        .map(u -> u.has(Role.ORG_MEMBER) && u.organisationId() != null)
+                        .orElse(false));
+        return "projects/call";
+    }
+
+    @PostMapping("/calls/{id}/dossiers")
+    String apply(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            UUID dossier = selection.startDossier(id);
+            return "redirect:/dossiers/" + dossier + "/edit";
+        } catch (DomainException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            Forms.problem(redirect, messages, e);
+            return "redirect:/calls/" + id;
+        }
+    }
+
+    @GetMapping("/tasks")
+    String tasks(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable Integer size,
+            Model model) {
+        model.addAttribute("tasks", PageOf.slice(selection.approvedTasks(), Paging.of(page, size, PAGE_SIZE)));
+        return "projects/tasks";
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable UUID id, Model model) {
+        model.addAttribute("task", selection.task(id));
+        return "projects/task";
+    }
+}

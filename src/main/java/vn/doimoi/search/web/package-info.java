@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.search.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.audit;
+
+import org.jspecify.annotations.NullMarked;

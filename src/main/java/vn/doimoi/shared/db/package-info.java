@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.db;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.image;
+
+import org.jspecify.annotations.NullMarked;

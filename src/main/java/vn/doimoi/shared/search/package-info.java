@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.search;
+
+import org.jspecify.annotations.NullMarked;

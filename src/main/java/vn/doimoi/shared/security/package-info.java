@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.spreadsheet;
+
+import org.jspecify.annotations.NullMarked;

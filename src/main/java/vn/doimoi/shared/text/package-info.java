@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.shared.web;
+
+import org.jspecify.annotations.NullMarked;
