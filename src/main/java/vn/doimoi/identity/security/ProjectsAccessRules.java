@@ -1,0 +1,54 @@
+package vn.doimoi.identity.security;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.doimoi.identity.Role;
+import vn.doimoi.shared.security.ModuleAccessRules;
+import vn.doimoi.shared.security.UrlRules;
+
+/**
+ * projects' URL rules, here only until the projects module is re-laid (issue 17): they then move
+ * into projects as its own {@link ModuleAccessRules}.
+ */
+@Component
+@Order(45) // beside identity, whose package it borrows until it moves (no rule overlaps: UrlRuleChainTests)
+class ProjectsAccessRules implements ModuleAccessRules {
+
+    @Override
+    public void contribute(UrlRules rules) {
+        String admin = Role.ADMIN.name();
+        String staff = Role.STAFF.name();
+        // part 2 (task execution): STAFF manages; hosts and adopters act on their own records
+        // (ownership in the services); the register of results is public.
+        rules.any("/staff/execution", "/staff/execution/**")
+                .hasAnyRole(admin, staff)
+                .any("/execution", "/execution/**")
+                .authenticated()
+                .get("/results", "/results/*", "/api/v1/results", "/api/v1/results/*")
+                .permitAll()
+                // part 1: public calls and task register, applicants' dossiers, councils (membership
+                // checked in the services), STAFF's management.
+                .get("/calls", "/calls/*", "/tasks", "/tasks/*")
+                .permitAll()
+                .get("/api/v1/calls", "/api/v1/calls/**", "/api/v1/tasks", "/api/v1/tasks/**")
+                .permitAll()
+                .post("/calls/*/dossiers")
+                .hasRole(Role.ORG_MEMBER.name())
+                .post("/proposals/*/reject", "/proposals/*/order")
+                .hasAnyRole(admin, staff)
+                .any("/proposals", "/proposals/**")
+                .authenticated()
+                .any("/dossiers", "/dossiers/**")
+                .authenticated()
+                .any("/staff/tasks", "/staff/tasks/**")
+                .hasAnyRole(admin, staff)
+                .post("/councils/*/members", "/councils/*/start", "/councils/*/conclude")
+                .hasAnyRole(admin, staff)
+                .any("/councils", "/councils/**")
+                .authenticated()
+                // identification councils (membership checked in the services); rounds and the
+                // ordered list sit under /staff/tasks/** above.
+                .any("/identification", "/identification/**")
+                .authenticated();
+    }
+}
