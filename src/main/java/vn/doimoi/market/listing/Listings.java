@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
@@ -49,7 +48,7 @@ public class Listings {
     private final Notifications notifications;
     private final MarketMessages messages;
     private final MarketProperties properties;
-    private final JdbcClient jdbc;
+    private final ListingAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -61,7 +60,7 @@ public class Listings {
             Notifications notifications,
             MarketMessages messages,
             MarketProperties properties,
-            JdbcClient jdbc,
+            ListingAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
@@ -71,7 +70,7 @@ public class Listings {
         this.notifications = notifications;
         this.messages = messages;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -85,7 +84,7 @@ public class Listings {
 
     /** A member writes a draft for its organisation. */
     public UUID create(CurrentUser actor, ListingKind kind, ListingContent content) {
-        UUID organisation = requireMember(actor);
+        UUID organisation = access.requireMember(actor);
         validate(kind, content);
         Listing listing = new Listing(kind, organisation, content, clock.instant());
         repository.save(listing);
@@ -121,7 +120,7 @@ public class Listings {
     }
 
     public void publish(CurrentUser actor, UUID id) {
-        requireStaff(actor);
+        access.requireStaff(actor);
         Listing listing = find(id);
         Map<String, Object> before = listing.auditState();
         listing.publish(today(), clock.instant());
@@ -135,7 +134,7 @@ public class Listings {
     }
 
     public void reject(CurrentUser actor, UUID id, String note) {
-        requireStaff(actor);
+        access.requireStaff(actor);
         Listing listing = find(id);
         Map<String, Object> before = listing.auditState();
         listing.reject(note, clock.instant());
@@ -200,9 +199,7 @@ public class Listings {
     /** Nothing fits a demand: its owner hands it to the brokers, who search by hand. */
     public void askBroker(CurrentUser actor, UUID id) {
         Listing listing = find(id);
-        if (!actor.actsFor(listing.ownerOrgId())) {
-            throw DomainException.forbidden("market.error.ownerOnly");
-        }
+        access.requireOwner(actor, listing);
         if (!listing.status().isLive()) {
             throw DomainException.conflict("market.error.notLive");
         }
@@ -221,12 +218,10 @@ public class Listings {
     public ListingView view(UUID id, @Nullable CurrentUser actor) {
         Listing listing = find(id);
         boolean mine = actor != null && actor.actsFor(listing.ownerOrgId());
-        boolean staff = actor != null && (actor.has(Role.STAFF) || actor.has(Role.ADMIN));
-        boolean visible = listing.status().isLive() || listing.status() == ListingStatus.OUTDATED || mine || staff;
-        if (!visible) {
+        if (!access.maySee(actor, listing)) {
             throw new NotFoundException("listing", id);
         }
-        return toView(listing, ownerDisclosedTo(listing, actor), mine);
+        return toView(listing, access.ownerDisclosedTo(listing, actor), mine);
     }
 
     /** Facts about a listing for the module's own services (deals, matching); the owner included. */
@@ -269,34 +264,13 @@ public class Listings {
 
     @Transactional(readOnly = true)
     public List<ListingView> reviewQueue(CurrentUser actor) {
-        requireStaff(actor);
+        access.requireStaff(actor);
         return repository.findByStatusOrderByUpdatedAtAsc(ListingStatus.REVIEW).stream()
                 .map(each -> toView(each, true, false))
                 .toList();
     }
 
     // ---- internals
-
-    private boolean ownerDisclosedTo(Listing listing, @Nullable CurrentUser actor) {
-        if (!listing.anonymous()) {
-            return true;
-        }
-        if (actor == null) {
-            return false;
-        }
-        if (actor.actsFor(listing.ownerOrgId()) || actor.has(Role.STAFF) || actor.has(Role.ADMIN)) {
-            return true;
-        }
-        UUID organisation = actor.organisationId();
-        return jdbc.sql("""
-                        SELECT count(*) FROM market.deal
-                        WHERE listing_id = ? AND ((interested_org_id = ? AND accepted_at IS NOT NULL)
-                              OR broker_user_id = ?)""")
-                        .params(listing.id(), organisation, actor.id().value())
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
 
     private ListingView toView(Listing listing, boolean disclose, boolean mine) {
         UUID owner = disclose ? listing.ownerOrgId() : null;
@@ -387,19 +361,6 @@ public class Listings {
     private static void checkVersion(Listing listing, long version) {
         if (listing.version() != version) {
             throw DomainException.conflict("market.error.staleVersion");
-        }
-    }
-
-    private static UUID requireMember(CurrentUser actor) {
-        if (!actor.has(Role.ORG_MEMBER) || actor.organisationId() == null) {
-            throw DomainException.forbidden("market.error.memberOnly");
-        }
-        return actor.organisationId();
-    }
-
-    private static void requireStaff(CurrentUser actor) {
-        if (!(actor.has(Role.STAFF) || actor.has(Role.ADMIN))) {
-            throw DomainException.forbidden("market.error.staffOnly");
         }
     }
 }

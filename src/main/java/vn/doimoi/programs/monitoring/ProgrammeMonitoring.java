@@ -25,7 +25,6 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
 import vn.doimoi.programs.AgencyRef;
 import vn.doimoi.programs.AssignmentView;
 import vn.doimoi.programs.Dashboard;
@@ -68,6 +67,7 @@ public class ProgrammeMonitoring {
     private final FileContentRepository files;
     private final Map<String, IndicatorComputation> computations;
     private final Directory directory;
+    private final AssignmentAccess access;
     private final AuditLog audit;
     private final Clock clock;
     private final ProgramsProperties properties;
@@ -82,6 +82,7 @@ public class ProgrammeMonitoring {
             FileContentRepository files,
             List<IndicatorComputation> computations,
             Directory directory,
+            AssignmentAccess access,
             AuditLog audit,
             Clock clock,
             ProgramsProperties properties) {
@@ -95,6 +96,7 @@ public class ProgrammeMonitoring {
         this.computations =
                 computations.stream().collect(Collectors.toMap(IndicatorComputation::key, Function.identity()));
         this.directory = directory;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
@@ -203,7 +205,7 @@ public class ProgrammeMonitoring {
     /** The assignments an agency leads, or all of them for STAFF. */
     @Transactional(readOnly = true)
     public List<AssignmentView> assignmentsFor(CurrentUser actor) {
-        List<Assignment> visible = isStaff(actor)
+        List<Assignment> visible = access.seesAll(actor)
                 ? assignments.findAll(org.springframework.data.domain.Sort.by("createdAt"))
                 : actor.organisationId() == null
                         ? List.of()
@@ -220,7 +222,7 @@ public class ProgrammeMonitoring {
     /** Reports an agency owes: due within the reminder window, or overdue. */
     @Transactional(readOnly = true)
     public List<DueReport> reminders(CurrentUser actor) {
-        List<Assignment> visible = isStaff(actor)
+        List<Assignment> visible = access.seesAll(actor)
                 ? assignments.findAll()
                 : actor.organisationId() == null
                         ? List.of()
@@ -357,7 +359,7 @@ public class ProgrammeMonitoring {
     public UUID submit(
             CurrentUser actor, UUID assignmentId, String periodCode, ReportInput input, List<Upload> uploads) {
         Assignment assignment = visibleAssignment(actor, assignmentId);
-        requireLeadAgency(actor, assignment);
+        access.requireLeadAgency(actor, assignment);
         ReportPeriod period = ReportPeriod.parse(periodCode);
         if (!assignment.reportsOn(period) || period.start().isAfter(today())) {
             throw DomainException.invalid("programs.error.periodNotOfAssignment", period.code());
@@ -385,7 +387,7 @@ public class ProgrammeMonitoring {
     public void resubmit(CurrentUser actor, UUID reportId, long version, ReportInput input, List<Upload> uploads) {
         AgencyReport report = visibleReport(actor, reportId);
         Assignment assignment = assignments.findById(report.assignmentId()).orElseThrow();
-        requireLeadAgency(actor, assignment);
+        access.requireLeadAgency(actor, assignment);
         requireVersion(report, version);
         Map<String, Object> before = report.auditState();
         Instant now = clock.instant();
@@ -613,32 +615,22 @@ public class ProgrammeMonitoring {
         }
     }
 
-    private static void requireLeadAgency(CurrentUser actor, Assignment assignment) {
-        if (!actor.has(Role.AGENCY) || !actor.actsFor(assignment.leadAgencyId())) {
-            throw DomainException.forbidden("programs.error.onlyLeadAgency");
-        }
-    }
-
     private static void requireVersion(AgencyReport report, long version) {
         if (report.version() != version) {
             throw DomainException.conflict("error.concurrentEdit");
         }
     }
 
-    private static boolean isStaff(CurrentUser actor) {
-        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
-    }
-
     private Assignment visibleAssignment(CurrentUser actor, UUID id) {
         return assignments
                 .findById(id)
-                .filter(a -> isStaff(actor) || actor.actsFor(a.leadAgencyId()))
+                .filter(a -> access.maySee(actor, a))
                 .orElseThrow(() -> new NotFoundException("assignment", id));
     }
 
     private AgencyReport visibleReport(CurrentUser actor, UUID id) {
         return reports.findById(id)
-                .filter(r -> isStaff(actor) || actor.actsFor(r.agencyId()))
+                .filter(r -> access.maySee(actor, r))
                 .orElseThrow(() -> new NotFoundException("report", id));
     }
 
