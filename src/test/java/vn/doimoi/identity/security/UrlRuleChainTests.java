@@ -46,7 +46,7 @@ class UrlRuleChainTests {
         assertThat(blocks.subList(1, blocks.size() - 1))
                 .as("module blocks between the global start and end")
                 .doesNotHaveDuplicates()
-                .contains("search", "directory", "portal", "identity", "programs", "market")
+                .contains("search", "directory", "portal", "identity", "programs", "market", "projects")
                 .doesNotContain(UrlRuleChain.GLOBAL);
     }
 

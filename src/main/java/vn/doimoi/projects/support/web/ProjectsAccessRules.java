@@ -1,4 +1,4 @@
-package vn.doimoi.identity.security;
+package vn.doimoi.projects.support.web;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -7,11 +7,13 @@ import vn.doimoi.shared.security.ModuleAccessRules;
 import vn.doimoi.shared.security.UrlRules;
 
 /**
- * projects' URL rules, here only until the projects module is re-laid (issue 17): they then move
- * into projects as its own {@link ModuleAccessRules}.
+ * projects: public calls, task register and results; applicants' proposals and dossiers; councils
+ * and identification (seats checked in the services); STAFF's management; hosts and adopters on
+ * their own tasks (checked by {@code TaskAccess}). One class for the module's processes, so that
+ * no process's rule can shadow another's unseen.
  */
 @Component
-@Order(45) // beside identity, whose package it borrows until it moves (no rule overlaps: UrlRuleChainTests)
+@Order(70)
 class ProjectsAccessRules implements ModuleAccessRules {
 
     @Override
