@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import org.springframework.web.util.UriUtils;
-import vn.doimoi.AuthorisationMatrixTests.Access;
+import vn.doimoi.AuthorisationMatrix.Access;
 import vn.doimoi.HostileValues.Input;
 import vn.doimoi.HostileValues.Where;
 import vn.doimoi.identity.Role;
@@ -60,13 +59,11 @@ class HostileInputTests {
     @Autowired
     TestUsers testUsers;
 
-    private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private OneUserPerRole users;
 
     @BeforeAll
     void oneRealUserPerRole() {
-        for (Role role : Role.values()) {
-            usernames.put(role, testUsers.create(role));
-        }
+        users = new OneUserPerRole(testUsers);
     }
 
     @Test
@@ -212,7 +209,7 @@ class HostileInputTests {
             request.with(csrf());
         }
         if (role != null) {
-            request.with(user(testUsers.principal(usernames.get(role))));
+            request.with(user(users.principal(role)));
         }
         try {
             var result = mvc.perform(request).andReturn();
@@ -238,9 +235,9 @@ class HostileInputTests {
 
     /** The role a route is attacked as: anonymous for public routes, else one its line allows. */
     private static Role roleFor(String route) {
-        Access access = AuthorisationMatrixTests.MATRIX.get(route);
+        Access access = AuthorisationMatrix.MATRIX.get(route);
         if (access == null) {
-            access = AuthorisationMatrixTests.MATRIX.get("ANY " + route.substring(route.indexOf(' ') + 1));
+            access = AuthorisationMatrix.MATRIX.get("ANY " + route.substring(route.indexOf(' ') + 1));
         }
         if (access == null || access == Access.PUBLIC) {
             return null;

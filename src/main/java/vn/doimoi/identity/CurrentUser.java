@@ -15,6 +15,11 @@ public record CurrentUser(
         return roles.contains(role);
     }
 
+    /** Whether the user is the Department's staff: STAFF, or ADMIN, who may do all STAFF may. */
+    public boolean isStaff() {
+        return has(Role.STAFF) || has(Role.ADMIN);
+    }
+
     /** Whether the user acts for this organisation. */
     public boolean actsFor(@Nullable UUID organisation) {
         return organisation != null && organisation.equals(organisationId);

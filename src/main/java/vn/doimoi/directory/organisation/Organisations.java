@@ -32,6 +32,7 @@ public class Organisations {
     private final OrganisationRepository organisations;
     private final FieldTaxonomy taxonomy;
     private final CurrentActor actor;
+    private final OrganisationAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -39,11 +40,13 @@ public class Organisations {
             OrganisationRepository organisations,
             FieldTaxonomy taxonomy,
             CurrentActor actor,
+            OrganisationAccess access,
             AuditLog audit,
             Clock clock) {
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.actor = actor;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -119,7 +122,7 @@ public class Organisations {
     /** The organisation the signed-in member acts for. */
     @Transactional(readOnly = true)
     public EditableOrganisation editableOwn() {
-        return editable(ownOrganisation());
+        return editable(access.requireOwnOrganisation());
     }
 
     public UUID create(OrganisationData data) {
@@ -214,7 +217,7 @@ public class Organisations {
      * and a new name, tax code or registration number needs the Department to verify it again.
      */
     public void updateOwn(long version, OrganisationData data) {
-        Organisation organisation = load(ownOrganisation());
+        Organisation organisation = load(access.requireOwnOrganisation());
         OrganisationData keepType = data.withType(organisation.data().type());
         save(organisation, version, keepType, true);
     }
@@ -250,13 +253,6 @@ public class Organisations {
         }
         organisations.saveAndFlush(organisation);
         audit.record("organisation.updated", ENTITY, organisation.id().toString(), before, organisation.auditState());
-    }
-
-    private UUID ownOrganisation() {
-        if (!actor.hasRole("ORG_MEMBER")) {
-            throw DomainException.forbidden("organisation.error.notAMember");
-        }
-        return actor.organisationId().orElseThrow(() -> DomainException.forbidden("organisation.error.notAMember"));
     }
 
     private void requireFreeTaxCode(String taxCode, UUID self) {

@@ -3,12 +3,12 @@ package vn.doimoi.identity.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -29,14 +29,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
-import vn.doimoi.identity.Role;
 import vn.doimoi.identity.user.AccountVersions;
+import vn.doimoi.shared.security.ModuleAccessRules;
 import vn.doimoi.shared.web.Problems;
 
 /**
- * Who may reach which URL. Pages are private unless listed as public here; finer rules
- * (ownership, workflow roles) live in the services. The authorisation matrix test checks every
- * route against this.
+ * The one security filter chain: sign-in, sessions, headers, and who may reach which URL. The URL
+ * rules come from each module ({@link ModuleAccessRules}, assembled by {@link UrlRuleChain});
+ * pages are private unless a rule makes them public; finer checks (owner, council seat, assigned
+ * agency) are each module's {@code <Thing>Access} beans. The authorisation matrix test checks
+ * every route against this (ADR 0039).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -65,6 +67,12 @@ class SecurityConfiguration {
         return provider;
     }
 
+    /** Every module's URL rules between the global ones, in their {@code @Order} (ADR 0039). */
+    @Bean
+    UrlRuleChain urlRuleChain(List<ModuleAccessRules> modules) {
+        return new UrlRuleChain(modules);
+    }
+
     @Bean
     SecurityFilterChain web(
             HttpSecurity http,
@@ -73,129 +81,11 @@ class SecurityConfiguration {
             JsonMapper json,
             LocaleResolver locales,
             AccountVersions versions,
-            SignedInSessions sessions)
+            SignedInSessions sessions,
+            UrlRuleChain urls)
             throws Exception {
-        String admin = Role.ADMIN.name();
-        String staff = Role.STAFF.name();
-        http.authorizeHttpRequests(requests -> requests
-                        // Public: the portal, the directory and search, and what pages need to render.
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/",
-                                "/login",
-                                "/search",
-                                "/organisations",
-                                "/organisations/*",
-                                "/people",
-                                "/people/*")
-                        .permitAll()
-                        // Public: the portal's news, documents, feeds and sitemap.
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/news",
-                                "/news/**",
-                                "/documents",
-                                "/documents/**",
-                                "/rss/**",
-                                "/files/*",
-                                "/sitemap.xml")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET, "/api/v1/search", "/api/v1/organisations", "/api/v1/organisations/*")
-                        .permitAll()
-                        // directory-rest (issue 4): the public people API.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/people", "/api/v1/people/*")
-                        .permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error")
-                        .permitAll()
-                        .requestMatchers(
-                                "/api/docs",
-                                "/api/docs.yaml",
-                                "/api/docs/**",
-                                "/api/swagger-ui.html",
-                                "/api/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(admin)
-                        // A member's own organisation.
-                        .requestMatchers("/my-organisation")
-                        .hasRole(Role.ORG_MEMBER.name())
-                        // Programmes: STAFF monitors, agencies report (ownership in the service), the public reads.
-                        .requestMatchers("/programs/manage", "/programs/manage/**")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers("/programs/reports", "/programs/reports/**")
-                        .hasAnyRole(admin, staff, Role.AGENCY.name())
-                        .requestMatchers(HttpMethod.GET, "/programs", "/programs/*")
-                        .permitAll()
-                        // Portal editing: editors, Department staff and administrators.
-                        .requestMatchers("/editor/**")
-                        .hasAnyRole(admin, staff, Role.EDITOR.name())
-                        // Administration.
-                        .requestMatchers(
-                                "/admin/organisations", "/admin/organisations/**", "/admin/people/**", "/admin/experts")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers("/admin/**")
-                        .hasRole(admin)
-                        // projects part 2 (task execution): STAFF manages; hosts and adopters act on their own
-                        // records (ownership in TaskExecutions); the register of results is public.
-                        .requestMatchers("/staff/execution", "/staff/execution/**")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers("/execution", "/execution/**")
-                        .authenticated()
-                        .requestMatchers(
-                                HttpMethod.GET, "/results", "/results/*", "/api/v1/results", "/api/v1/results/*")
-                        .permitAll()
-                        // market: public listings, matches and API; members write; STAFF moderates (ownership in
-                        // services).
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/market",
-                                "/market/listings/*",
-                                "/market/listings/*/matches",
-                                "/api/v1/market/listings",
-                                "/api/v1/market/listings/*",
-                                "/api/v1/market/listings/*/matches",
-                                "/market/listings/*/attachments/*",
-                                "/market/listings/*/attachments/*/thumbnail")
-                        .permitAll()
-                        .requestMatchers("/staff/market", "/staff/market/**")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers("/market/demands/**", "/market/my/listings/**")
-                        .hasRole(Role.ORG_MEMBER.name())
-                        // projects (S&T tasks, part 1): public calls and task register, applicants'
-                        // dossiers, councils (membership checked in the service), STAFF's management.
-                        .requestMatchers(HttpMethod.GET, "/calls", "/calls/*", "/tasks", "/tasks/*")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/api/v1/calls",
-                                "/api/v1/calls/**",
-                                "/api/v1/tasks",
-                                "/api/v1/tasks/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/calls/*/dossiers")
-                        .hasRole(Role.ORG_MEMBER.name())
-                        .requestMatchers(HttpMethod.POST, "/proposals/*/reject", "/proposals/*/order")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers("/proposals", "/proposals/**")
-                        .authenticated()
-                        .requestMatchers("/dossiers", "/dossiers/**")
-                        .authenticated()
-                        .requestMatchers("/staff/tasks", "/staff/tasks/**")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers(
-                                HttpMethod.POST, "/councils/*/members", "/councils/*/start", "/councils/*/conclude")
-                        .hasAnyRole(admin, staff)
-                        .requestMatchers("/councils", "/councils/**")
-                        .authenticated()
-                        // projects part 1, second round: identification councils (membership checked in
-                        // the service); rounds and the ordered list sit under /staff/tasks/** above.
-                        .requestMatchers("/identification", "/identification/**")
-                        .authenticated()
-                        .anyRequest()
-                        .authenticated())
+        // authz (issue 17): each module contributes its own URL rules; UrlRuleChain assembles them.
+        http.authorizeHttpRequests(urls::applyTo)
                 // login (issue 16): throttled per address and per name before the password is checked.
                 .addFilterBefore(new ThrottledSignInFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login")

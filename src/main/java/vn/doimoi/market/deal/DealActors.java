@@ -32,6 +32,6 @@ final class DealActors {
     }
 
     static boolean staff(CurrentUser actor) {
-        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+        return actor.isStaff();
     }
 }

@@ -6,12 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingStatus;
 import vn.doimoi.market.ListingView;
@@ -27,23 +25,21 @@ class ListingViews {
 
     private final ListingRepository repository;
     private final Directory directory;
-    private final JdbcClient jdbc;
+    private final ListingAccess access;
 
-    ListingViews(ListingRepository repository, Directory directory, JdbcClient jdbc) {
+    ListingViews(ListingRepository repository, Directory directory, ListingAccess access) {
         this.repository = repository;
         this.directory = directory;
-        this.jdbc = jdbc;
+        this.access = access;
     }
 
     ListingView view(UUID id, @Nullable CurrentUser actor) {
         Listing listing = find(id);
         boolean mine = actor != null && actor.actsFor(listing.ownerOrgId());
-        boolean staff = actor != null && (actor.has(Role.STAFF) || actor.has(Role.ADMIN));
-        boolean visible = listing.status().isLive() || listing.status() == ListingStatus.OUTDATED || mine || staff;
-        if (!visible) {
+        if (!access.maySee(actor, listing)) {
             throw new NotFoundException("listing", id);
         }
-        return toView(listing, ownerDisclosedTo(listing, actor), mine);
+        return toView(listing, access.ownerDisclosedTo(listing, actor), mine);
     }
 
     ListingView internal(UUID id) {
@@ -87,27 +83,6 @@ class ListingViews {
 
     Listing find(UUID id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("listing", id));
-    }
-
-    private boolean ownerDisclosedTo(Listing listing, @Nullable CurrentUser actor) {
-        if (!listing.anonymous()) {
-            return true;
-        }
-        if (actor == null) {
-            return false;
-        }
-        if (actor.actsFor(listing.ownerOrgId()) || actor.has(Role.STAFF) || actor.has(Role.ADMIN)) {
-            return true;
-        }
-        UUID organisation = actor.organisationId();
-        return jdbc.sql("""
-                        SELECT count(*) FROM market.deal
-                        WHERE listing_id = ? AND ((interested_org_id = ? AND accepted_at IS NOT NULL)
-                              OR broker_user_id = ?)""")
-                        .params(listing.id(), organisation, actor.id().value())
-                        .query(Long.class)
-                        .single()
-                > 0;
     }
 
     private ListingView toView(Listing listing, boolean disclose, boolean mine) {

@@ -69,7 +69,7 @@ public class Listings {
 
     /** A member writes a draft for its organisation. */
     public UUID create(CurrentUser actor, ListingKind kind, ListingContent content) {
-        UUID organisation = requireMember(actor);
+        UUID organisation = ListingAccess.requireMember(actor);
         checks.validate(kind, content);
         Listing listing = new Listing(kind, organisation, content, clock.instant());
         repository.save(listing);
@@ -100,7 +100,7 @@ public class Listings {
     }
 
     public void publish(CurrentUser actor, UUID id) {
-        requireStaff(actor);
+        ListingAccess.requireStaff(actor);
         Listing listing = views.find(id);
         Map<String, Object> before = listing.auditState();
         listing.publish(today(), clock.instant());
@@ -110,7 +110,7 @@ public class Listings {
     }
 
     public void reject(CurrentUser actor, UUID id, String note) {
-        requireStaff(actor);
+        ListingAccess.requireStaff(actor);
         Listing listing = views.find(id);
         Map<String, Object> before = listing.auditState();
         listing.reject(note, clock.instant());
@@ -135,9 +135,7 @@ public class Listings {
     /** Nothing fits a demand: its owner hands it to the brokers, who search by hand. */
     public void askBroker(CurrentUser actor, UUID id) {
         Listing listing = views.find(id);
-        if (!actor.actsFor(listing.ownerOrgId())) {
-            throw DomainException.forbidden("market.error.ownerOnly");
-        }
+        ListingAccess.requireOwner(actor, listing);
         if (!listing.status().isLive()) {
             throw DomainException.conflict("market.error.notLive");
         }
@@ -182,7 +180,7 @@ public class Listings {
 
     @Transactional(readOnly = true)
     public List<ListingView> reviewQueue(CurrentUser actor) {
-        requireStaff(actor);
+        ListingAccess.requireStaff(actor);
         return views.reviewQueue();
     }
 
@@ -199,19 +197,6 @@ public class Listings {
     private static void checkVersion(Listing listing, long version) {
         if (listing.version() != version) {
             throw DomainException.conflict("market.error.staleVersion");
-        }
-    }
-
-    private static UUID requireMember(CurrentUser actor) {
-        if (!actor.has(Role.ORG_MEMBER) || actor.organisationId() == null) {
-            throw DomainException.forbidden("market.error.memberOnly");
-        }
-        return actor.organisationId();
-    }
-
-    private static void requireStaff(CurrentUser actor) {
-        if (!(actor.has(Role.STAFF) || actor.has(Role.ADMIN))) {
-            throw DomainException.forbidden("market.error.staffOnly");
         }
     }
 }

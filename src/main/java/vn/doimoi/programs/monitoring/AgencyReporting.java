@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
 import vn.doimoi.programs.ProgrammeView;
 import vn.doimoi.programs.ReportPeriod;
 import vn.doimoi.programs.ReportView;
@@ -90,7 +89,7 @@ class AgencyReporting {
     /** The lead agency submits its report for a period, with indicator values and evidence. */
     UUID submit(CurrentUser actor, UUID assignmentId, String periodCode, ReportInput input, List<Upload> uploads) {
         Assignment assignment = records.visibleAssignment(actor, assignmentId);
-        requireLeadAgency(actor, assignment);
+        records.requireLeadAgency(actor, assignment);
         ReportPeriod period = ReportPeriod.parse(periodCode);
         if (!assignment.reportsOn(period) || period.start().isAfter(views.today())) {
             throw DomainException.invalid("programs.error.periodNotOfAssignment", period.code());
@@ -118,7 +117,7 @@ class AgencyReporting {
     void resubmit(CurrentUser actor, UUID reportId, long version, ReportInput input, List<Upload> uploads) {
         AgencyReport report = records.visibleReport(actor, reportId);
         Assignment assignment = records.assignmentOf(report);
-        requireLeadAgency(actor, assignment);
+        records.requireLeadAgency(actor, assignment);
         requireVersion(report, version);
         Map<String, Object> before = report.auditState();
         Instant now = clock.instant();
@@ -168,12 +167,6 @@ class AgencyReporting {
             return null;
         }
         return VietnameseText.nfc(value.strip());
-    }
-
-    private static void requireLeadAgency(CurrentUser actor, Assignment assignment) {
-        if (!actor.has(Role.AGENCY) || !actor.actsFor(assignment.leadAgencyId())) {
-            throw DomainException.forbidden("programs.error.onlyLeadAgency");
-        }
     }
 
     private static void requireVersion(AgencyReport report, long version) {

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
 import vn.doimoi.programs.ProgrammeView;
 import vn.doimoi.programs.TaskGroupView;
 import vn.doimoi.shared.NotFoundException;
@@ -22,22 +21,26 @@ class MonitoringRecords {
     private final AssignmentRepository assignments;
     private final AgencyReportRepository reports;
     private final IndicatorRepository indicators;
+    private final AssignmentAccess access;
 
     MonitoringRecords(
             ProgrammeRepository programmes,
             TaskGroupRepository taskGroups,
             AssignmentRepository assignments,
             AgencyReportRepository reports,
-            IndicatorRepository indicators) {
+            IndicatorRepository indicators,
+            AssignmentAccess access) {
         this.programmes = programmes;
         this.taskGroups = taskGroups;
         this.assignments = assignments;
         this.reports = reports;
         this.indicators = indicators;
+        this.access = access;
     }
 
-    static boolean isStaff(CurrentUser actor) {
-        return actor.has(Role.STAFF) || actor.has(Role.ADMIN);
+    /** 403 unless the user acts for the assignment's lead agency (see {@link AssignmentAccess}). */
+    void requireLeadAgency(CurrentUser actor, Assignment assignment) {
+        access.requireLeadAgency(actor, assignment);
     }
 
     List<ProgrammeView> programmes() {
@@ -63,7 +66,7 @@ class MonitoringRecords {
 
     /** The assignments an agency leads, or all of them for STAFF, oldest first. */
     List<Assignment> assignmentsVisibleTo(CurrentUser actor) {
-        if (isStaff(actor)) {
+        if (access.seesAll(actor)) {
             return assignments.findAll(Sort.by("createdAt"));
         }
         return actor.organisationId() == null
@@ -83,13 +86,13 @@ class MonitoringRecords {
     Assignment visibleAssignment(CurrentUser actor, UUID id) {
         return assignments
                 .findById(id)
-                .filter(a -> isStaff(actor) || actor.actsFor(a.leadAgencyId()))
+                .filter(a -> access.maySee(actor, a))
                 .orElseThrow(() -> new NotFoundException("assignment", id));
     }
 
     AgencyReport visibleReport(CurrentUser actor, UUID id) {
         return reports.findById(id)
-                .filter(r -> isStaff(actor) || actor.actsFor(r.agencyId()))
+                .filter(r -> access.maySee(actor, r))
                 .orElseThrow(() -> new NotFoundException("report", id));
     }
 
