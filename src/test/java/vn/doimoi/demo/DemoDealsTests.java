@@ -1,4 +1,4 @@
-package vn.doimoi.market.deal;
+package vn.doimoi.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.identity.Accounts;
+import vn.doimoi.market.DealImport;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.MarketFigures;
 import vn.doimoi.market.MarketFixture;
@@ -22,7 +23,7 @@ import vn.doimoi.market.listing.Listings;
 class DemoDealsTests {
 
     @Autowired
-    DealRepository deals;
+    DealImport deals;
 
     @Autowired
     Listings listings;
@@ -62,7 +63,7 @@ class DemoDealsTests {
         int year = listings.today().getYear();
 
         // when the demo deals are made
-        int made = transactions.execute(status -> new DemoDeals(deals, listings, directory, accounts, clock).seed());
+        int made = transactions.execute(status -> new DemoDeals(deals, directory, accounts, clock).seed());
 
         // then each plan became a deal, and the signed ones count in their years, relative to today
         assertThat(made).isEqualTo(DemoDeals.PLANS.size());

@@ -1,7 +1,8 @@
-package vn.doimoi.identity.user;
+package vn.doimoi.demo;
 
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -9,36 +10,28 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.identity.AccountImport;
+import vn.doimoi.identity.ImportedAccount;
 import vn.doimoi.identity.Role;
 
-/** One demo user per role (profile {@code demo}), all with the password {@value #PASSWORD}; listed in the README. */
+/** One demo user per role (profile {@code demo}), all with the password {@value DemoCast#PASSWORD}; listed in the README. */
 @Component
 @Profile("demo")
 @Order(20)
 class DemoUsers implements ApplicationRunner {
 
-    static final String PASSWORD = "doimoi-demo-2026";
-
-    private final UserAccounts users;
-    private final UserRepository repository;
+    private final AccountImport accounts;
     private final Directory directory;
 
-    DemoUsers(UserAccounts users, UserRepository repository, Directory directory) {
-        this.users = users;
-        this.repository = repository;
+    DemoUsers(AccountImport accounts, Directory directory) {
+        this.accounts = accounts;
         this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        UUID enterprise = directory
-                .organisationByTaxCode("1100601172")
-                .map(OrganisationSummary::id)
-                .orElse(null);
-        UUID broker = directory
-                .organisationByTaxCode("1101122334")
-                .map(OrganisationSummary::id)
-                .orElse(null);
+        UUID enterprise = organisation(DemoCast.ENTERPRISE_TAX_CODE);
+        UUID broker = organisation(DemoCast.BROKER_TAX_CODE);
         create("canbo", "Nguyễn Thị Lan (Sở KH&CN)", Role.STAFF, null);
         create("bientap", "Trần Minh Khoa (biên tập)", Role.EDITOR, null);
         create("chuyengia", "PGS.TS. Lê Văn Hoà", Role.EXPERT, null);
@@ -47,16 +40,19 @@ class DemoUsers implements ApplicationRunner {
         create("moigioi", "Huỳnh Tấn Đạt (tư vấn chuyển giao)", Role.BROKER, broker);
     }
 
-    private void create(String username, String name, Role role, UUID organisation) {
-        if (repository.findByUsername(username).isPresent()) {
-            return;
-        }
+    private @Nullable UUID organisation(String taxCode) {
+        return directory
+                .organisationByTaxCode(taxCode)
+                .map(OrganisationSummary::id)
+                .orElse(null);
+    }
+
+    private void create(String username, String name, Role role, @Nullable UUID organisation) {
+        // a member acts for an organisation; without the demo enterprise there is none to act for
         if (role == Role.ORG_MEMBER && organisation == null) {
             return;
         }
-        users.create(
-                username,
-                PASSWORD,
-                new UserAccounts.UserData(name, username + "@demo.doimoi.vn", EnumSet.of(role), organisation, true));
+        accounts.createIfAbsent(new ImportedAccount(
+                username, DemoCast.PASSWORD, name, username + "@demo.doimoi.vn", Set.of(role), organisation));
     }
 }

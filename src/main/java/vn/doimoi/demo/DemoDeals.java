@@ -1,4 +1,4 @@
-package vn.doimoi.market.deal;
+package vn.doimoi.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,15 +13,14 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.market.ListingKind;
+import vn.doimoi.market.DealImport;
+import vn.doimoi.market.ImportedDeal;
 import vn.doimoi.market.ListingView;
 import vn.doimoi.market.TransferDirection;
-import vn.doimoi.market.listing.Listings;
 
 /**
  * Demo deals (profile {@code demo}) on the demo offers, dated from today through the injected
@@ -35,17 +34,14 @@ import vn.doimoi.market.listing.Listings;
 class DemoDeals implements ApplicationRunner {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String BROKER_ORGANISATION_TAX_CODE = "1101122334";
 
-    private final DealRepository deals;
-    private final Listings listings;
+    private final DealImport deals;
     private final Directory directory;
     private final Accounts accounts;
     private final Clock clock;
 
-    DemoDeals(DealRepository deals, Listings listings, Directory directory, Accounts accounts, Clock clock) {
+    DemoDeals(DealImport deals, Directory directory, Accounts accounts, Clock clock) {
         this.deals = deals;
-        this.listings = listings;
         this.directory = directory;
         this.accounts = accounts;
         this.clock = clock;
@@ -67,9 +63,8 @@ class DemoDeals implements ApplicationRunner {
             new Plan(4, 760, 1_200_000_000L, true, "09/ĐKCGCN-SKHCN"));
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
-        if (deals.count() == 0) {
+        if (!deals.hasDeals()) {
             seed();
         }
     }
@@ -77,13 +72,13 @@ class DemoDeals implements ApplicationRunner {
     /** The demo deals on the latest live offers; returns how many were made. */
     int seed() {
         int made = 0;
-        List<ListingView> offers = listings.live(ListingKind.OFFER, 0, PLANS.size() * 2);
+        List<ListingView> offers = deals.latestOffers(PLANS.size() * 2);
         List<UUID> enterprises = directory.organisations().stream()
                 .filter(each -> each.type() == OrganisationType.ENTERPRISE)
                 .map(OrganisationSummary::id)
                 .toList();
         UUID broker = directory
-                .organisationByTaxCode(BROKER_ORGANISATION_TAX_CODE)
+                .organisationByTaxCode(DemoCast.BROKER_TAX_CODE)
                 .flatMap(org -> accounts.membersOf(org.id()).stream().findFirst())
                 .map(user -> user.id().value())
                 .orElse(null);
@@ -91,7 +86,7 @@ class DemoDeals implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         for (int i = 0; i < PLANS.size() && i < offers.size(); i++) {
             Plan plan = PLANS.get(i);
-            UUID owner = listings.internal(offers.get(i).id()).owner();
+            UUID owner = offers.get(i).owner();
             UUID interested = enterprises.stream()
                     .filter(each -> !each.equals(owner))
                     .skip(i % Math.max(1, enterprises.size() - 1))
@@ -100,61 +95,38 @@ class DemoDeals implements ApplicationRunner {
             if (owner == null || interested == null) {
                 continue;
             }
-            deals.save(deal(plan, offers.get(i), owner, interested, broker, today, now));
+            deals.deal(deal(plan, offers.get(i), interested, broker, today, now));
             made++;
         }
         return made;
     }
 
-    private static Deal deal(
-            Plan plan,
-            ListingView offer,
-            UUID owner,
-            UUID interested,
-            @Nullable UUID broker,
-            LocalDate today,
-            Instant now) {
+    private static ImportedDeal deal(
+            Plan plan, ListingView offer, UUID interested, @Nullable UUID broker, LocalDate today, Instant now) {
         LocalDate started = today.minusDays(plan.daysAgo());
         Instant at = started.atTime(9, 30).atZone(VIETNAM).toInstant();
-        Deal deal = new Deal(
+        LocalDate signedOn = started.plusDays(30);
+        LocalDate certified = signedOn.plusDays(40);
+        return new ImportedDeal(
                 offer.id(),
-                null,
-                owner,
                 interested,
-                null,
                 "Doanh nghiệp chúng tôi quan tâm đến \"" + offer.title()
                         + "\" để áp dụng tại nhà máy; mong được trao đổi về điều kiện chuyển giao và đào tạo vận hành.",
-                DealTimers.DEFAULT,
-                plan.stage() == 0 ? now.minusSeconds(2 * 86_400L) : at);
-        if (plan.stage() >= 1) {
-            deal.accept(DealTimers.DEFAULT, at.plusSeconds(2 * 86_400L));
-            if (broker != null) {
-                deal.assignBroker(broker, at.plusSeconds(3 * 86_400L));
-            }
-        }
-        if (plan.stage() >= 2) {
-            deal.introduced(DealTimers.DEFAULT, at.plusSeconds(5 * 86_400L));
-        }
-        if (plan.stage() >= 3) {
-            LocalDate signedOn = started.plusDays(30);
-            deal.sign(
-                    signedOn,
-                    BigDecimal.valueOf(plan.value()),
-                    TransferDirection.DOMESTIC,
-                    plan.stateCapital(),
-                    false,
-                    RegistrationRules.LAW_2017_ART_31,
-                    today,
-                    signedOn.atTime(15, 0).atZone(VIETNAM).toInstant());
-            if (plan.certificate() != null) {
-                LocalDate certified = signedOn.plusDays(40);
-                deal.registered(
-                        plan.certificate(),
-                        certified,
-                        today,
-                        certified.atTime(10, 0).atZone(VIETNAM).toInstant());
-            }
-        }
-        return deal;
+                plan.stage() == 0 ? now.minusSeconds(2 * 86_400L) : at,
+                plan.stage() >= 1 ? at.plusSeconds(2 * 86_400L) : null,
+                plan.stage() >= 1 ? broker : null,
+                at.plusSeconds(3 * 86_400L),
+                plan.stage() >= 2 ? at.plusSeconds(5 * 86_400L) : null,
+                plan.stage() < 3
+                        ? null
+                        : new ImportedDeal.Contract(
+                                signedOn,
+                                BigDecimal.valueOf(plan.value()),
+                                TransferDirection.DOMESTIC,
+                                plan.stateCapital(),
+                                signedOn.atTime(15, 0).atZone(VIETNAM).toInstant(),
+                                plan.certificate(),
+                                certified,
+                                certified.atTime(10, 0).atZone(VIETNAM).toInstant()));
     }
 }

@@ -1,4 +1,4 @@
-package vn.doimoi.directory.organisation;
+package vn.doimoi.demo;
 
 import java.util.List;
 import java.util.Set;
@@ -7,6 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.doimoi.directory.DirectoryImport;
+import vn.doimoi.directory.ImportedOrganisation;
 import vn.doimoi.directory.OrganisationType;
 
 /** Demo organisations of a Mekong Delta province (profile {@code demo}); added once. */
@@ -15,34 +17,25 @@ import vn.doimoi.directory.OrganisationType;
 @Order(10)
 class DemoOrganisations implements ApplicationRunner {
 
-    static final String DEMO_ENTERPRISE_TAX_CODE = "1100601172";
+    private final DirectoryImport directory;
 
-    private final Organisations organisations;
-
-    DemoOrganisations(Organisations organisations) {
-        this.organisations = organisations;
+    DemoOrganisations(DirectoryImport directory) {
+        this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        for (OrganisationData data : demo()) {
-            if (data.taxCode() == null
-                    || organisations.findByTaxCode(data.taxCode()).isEmpty()) {
-                if (data.taxCode() != null
-                        || organisations.all().stream().noneMatch(o -> o.name().equals(data.name()))) {
-                    organisations.create(data);
-                }
-            }
-        }
+        demo().forEach(directory::organisation);
     }
 
-    private static List<OrganisationData> demo() {
+    private static List<ImportedOrganisation> demo() {
         return List.of(
-                new OrganisationData(
+                new ImportedOrganisation(
                         OrganisationType.AGENCY,
                         "Sở Khoa học và Công nghệ tỉnh Long An",
                         "Sở KH&CN",
                         null,
+                        Set.of(),
                         "Tây Ninh",
                         "Phường Long An",
                         "Số 92 đường Nguyễn Huệ",
@@ -50,12 +43,11 @@ class DemoOrganisations implements ApplicationRunner {
                         "0272 3826178",
                         "https://sokhcn.longan.gov.vn",
                         "Cơ quan chuyên môn tham mưu về khoa học, công nghệ và đổi mới sáng tạo; quản lý nhiệm vụ khoa học và công nghệ, sở hữu trí tuệ, tiêu chuẩn đo lường chất lượng."),
-                new OrganisationData(
+                new ImportedOrganisation(
                         OrganisationType.ENTERPRISE,
                         "Công ty Cổ phần Nông nghiệp Công nghệ cao Mộc Hoá",
                         "Mộc Hoá Agritech",
-                        DEMO_ENTERPRISE_TAX_CODE,
-                        null,
+                        DemoCast.ENTERPRISE_TAX_CODE,
                         Set.of("401", "406", "211"),
                         "Tây Ninh",
                         "Xã Bình Hiệp",
@@ -64,12 +56,11 @@ class DemoOrganisations implements ApplicationRunner {
                         "0272 3950123",
                         null,
                         "Sản xuất lúa hữu cơ và rau ứng dụng công nghệ cao; cần công nghệ truy xuất nguồn gốc và tưới tiết kiệm nước."),
-                new OrganisationData(
+                new ImportedOrganisation(
                         OrganisationType.UNIVERSITY,
                         "Trường Đại học Kinh tế Công nghiệp Long An",
                         "DLA",
-                        "1102003812",
-                        null,
+                        DemoCast.UNIVERSITY_TAX_CODE,
                         Set.of("102", "502"),
                         "Tây Ninh",
                         "Phường Long An",
@@ -78,11 +69,12 @@ class DemoOrganisations implements ApplicationRunner {
                         null,
                         null,
                         "Đào tạo và nghiên cứu về kinh tế, công nghệ thông tin, chuyển đổi số cho doanh nghiệp vừa và nhỏ."),
-                new OrganisationData(
+                new ImportedOrganisation(
                         OrganisationType.INSTITUTE,
                         "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
                         "Trung tâm Ứng dụng",
                         null,
+                        Set.of(),
                         "Tây Ninh",
                         "Phường Tân An",
                         null,
@@ -90,11 +82,12 @@ class DemoOrganisations implements ApplicationRunner {
                         null,
                         null,
                         "Nghiên cứu, chuyển giao công nghệ sinh học, nhân giống cây trồng bằng nuôi cấy mô, kiểm định đo lường."),
-                new OrganisationData(
+                new ImportedOrganisation(
                         OrganisationType.SERVICE_PROVIDER,
                         "Công ty TNHH Tư vấn Sở hữu trí tuệ và Chuyển giao công nghệ Đồng Tháp Mười",
                         null,
-                        "1101122334",
+                        DemoCast.BROKER_TAX_CODE,
+                        Set.of(),
                         "Tây Ninh",
                         "Xã Tân Thạnh",
                         null,

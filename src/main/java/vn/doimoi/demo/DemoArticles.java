@@ -1,10 +1,9 @@
-package vn.doimoi.portal.article;
+package vn.doimoi.demo;
 
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +20,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import vn.doimoi.portal.banner.Images;
+import vn.doimoi.portal.ArticleImport;
+import vn.doimoi.portal.ImportedArticle;
 
 /**
  * Articles written for the demo (profile {@code demo}), enough for "Tin khác" to have several
@@ -35,22 +34,18 @@ class DemoArticles implements ApplicationRunner {
 
     private record Demo(String title, String lead, String body, String author, UUID category, Instant at) {}
 
-    private final Articles articles;
-    private final ArticleRepository repository;
-    private final TransactionTemplate transactions;
-    private final Images images;
+    /** The categories every installation starts with (the portal's seed content). */
+    private static final UUID NEWS = UUID.fromString("6a1f3c1e-0000-4000-8000-000000000001");
+
+    private static final UUID POLICY = UUID.fromString("6a1f3c1e-0000-4000-8000-000000000002");
+    private static final UUID INNOVATION = UUID.fromString("6a1f3c1e-0000-4000-8000-000000000003");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ArticleImport articles;
     private final Clock clock;
 
-    DemoArticles(
-            Articles articles,
-            ArticleRepository repository,
-            TransactionTemplate transactions,
-            Images images,
-            Clock clock) {
+    DemoArticles(ArticleImport articles, Clock clock) {
         this.articles = articles;
-        this.repository = repository;
-        this.transactions = transactions;
-        this.images = images;
         this.clock = clock;
     }
 
@@ -81,45 +76,34 @@ class DemoArticles implements ApplicationRunner {
         for (int i = 0; i < demos.size(); i++) {
             UUID id = UUID.fromString(String.format("6a1f3c1e-0000-4000-8000-0000000d%04d", i));
             Demo demo = demos.get(i);
-            int index = i;
-            transactions.executeWithoutResult(status -> {
-                if (!repository.existsById(id)) {
-                    articles.create(
-                            id,
-                            new ArticleData(demo.title(), demo.lead(), demo.body(), demo.author(), demo.category()));
-                    if (index < 3) {
-                        byte[] cover = drawnCover(index);
-                        Images.Cover stored = images.storeCover(new ByteArrayInputStream(cover), cover.length);
-                        articles.changeCover(id, articles.editable(id).version(), stored.url(), stored.thumbnailUrl());
-                    }
-                    articles.publishAt(id, demo.at());
-                }
-            });
+            if (!articles.has(id)) {
+                // the first three have a cover, so the home page's lead stories show pictures
+                articles.published(
+                        id,
+                        new ImportedArticle(demo.title(), demo.lead(), demo.body(), demo.author(), demo.category()),
+                        i < 3 ? drawnCover(i) : null,
+                        demo.at());
+            }
         }
         // one article waits for its scheduled time, for the editors' desk
         UUID scheduled = UUID.fromString("6a1f3c1e-0000-4000-8000-0000000e0001");
-        transactions.executeWithoutResult(status -> {
-            if (!repository.existsById(scheduled)) {
-                articles.create(
-                        scheduled,
-                        new ArticleData(
-                                "Hội nghị tổng kết hoạt động khoa học và công nghệ năm 2024",
-                                "Hội nghị đánh giá kết quả thực hiện Chương trình 54-CTr/TU sau một năm.",
-                                "<p>Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết, trao bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.</p>",
-                                "Ban biên tập",
-                                SeedContent.NEWS));
-                LocalDateTime at = LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh")))
-                        .plusDays(7)
-                        .atTime(7, 0);
-                articles.schedule(scheduled, articles.editable(scheduled).version(), at);
-            }
-        });
+        if (!articles.has(scheduled)) {
+            articles.scheduled(
+                    scheduled,
+                    new ImportedArticle(
+                            "Hội nghị tổng kết hoạt động khoa học và công nghệ năm 2024",
+                            "Hội nghị đánh giá kết quả thực hiện Chương trình 54-CTr/TU sau một năm.",
+                            "<p>Sở Khoa học và Công nghệ tổ chức hội nghị tổng kết, trao bằng khen cho các tập thể và cá nhân có thành tích xuất sắc.</p>",
+                            "Ban biên tập",
+                            NEWS),
+                    LocalDate.now(clock.withZone(VIETNAM)).plusDays(7).atTime(7, 0));
+        }
     }
 
     private static List<Demo> demos() {
-        UUID policy = SeedContent.POLICY;
-        UUID news = SeedContent.NEWS;
-        UUID innovation = SeedContent.INNOVATION;
+        UUID policy = POLICY;
+        UUID news = NEWS;
+        UUID innovation = INNOVATION;
         return List.of(
                 demo(
                         "Triển khai Chương trình 54-CTr/TU: Sở KH&CN ban hành kế hoạch thực hiện năm 2024",
@@ -221,6 +205,12 @@ class DemoArticles implements ApplicationRunner {
 
     private static Demo demo(String title, String lead, String text, UUID category, int year, int month, int day) {
         String body = "<p>" + text + "</p><p>Bài viết minh hoạ cho bản trình diễn của nền tảng doimoi.</p>";
-        return new Demo(title, lead, body, "Ban biên tập", category, SeedContent.vietnamTime(year, month, day, 8, 30));
+        return new Demo(
+                title,
+                lead,
+                body,
+                "Ban biên tập",
+                category,
+                LocalDateTime.of(year, month, day, 8, 30).atZone(VIETNAM).toInstant());
     }
 }

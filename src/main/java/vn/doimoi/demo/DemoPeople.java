@@ -1,7 +1,8 @@
-package vn.doimoi.directory.person;
+package vn.doimoi.demo;
 
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -9,8 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.DirectoryImport;
+import vn.doimoi.directory.ImportedPerson;
 import vn.doimoi.directory.OrganisationSummary;
-import vn.doimoi.directory.organisation.Organisations;
 
 /** Demo scientists (profile {@code demo}); the expert is linked to the demo account {@code chuyengia}. */
 @Component
@@ -18,29 +21,23 @@ import vn.doimoi.directory.organisation.Organisations;
 @Order(25)
 class DemoPeople implements ApplicationRunner {
 
-    private final People people;
-    private final Organisations organisations;
+    private final DirectoryImport people;
+    private final Directory directory;
 
-    DemoPeople(People people, Organisations organisations) {
+    DemoPeople(DirectoryImport people, Directory directory) {
         this.people = people;
-        this.organisations = organisations;
+        this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!people.all().isEmpty()) {
+        if (people.hasPeople()) {
             return;
         }
-        UUID university = organisations
-                .findByTaxCode("1102003812")
-                .map(OrganisationSummary::id)
-                .orElse(null);
-        UUID enterprise = organisations
-                .findByTaxCode("1100601172")
-                .map(OrganisationSummary::id)
-                .orElse(null);
-        people.create(
-                new PersonData(
+        UUID university = organisation(DemoCast.UNIVERSITY_TAX_CODE);
+        UUID enterprise = organisation(DemoCast.ENTERPRISE_TAX_CODE);
+        people.person(
+                new ImportedPerson(
                         "Lê Văn Hoà",
                         AcademicTitle.PGS,
                         Degree.TS,
@@ -51,15 +48,11 @@ class DemoPeople implements ApplicationRunner {
                         Set.of("102", "502"),
                         "Chuyển đổi số doanh nghiệp vừa và nhỏ, hệ thống truy xuất nguồn gốc nông sản, dữ liệu lớn.",
                         "Ứng dụng chuỗi khối trong truy xuất nguồn gốc lúa gạo (2024).",
-                        null,
                         "Giảng dạy và nghiên cứu tại tỉnh từ năm 2008.",
-                        true,
-                        null,
-                        null,
-                        null),
+                        true),
                 "chuyengia");
-        people.create(
-                new PersonData(
+        people.person(
+                new ImportedPerson(
                         "Nguyễn Thị Mỹ Duyên",
                         null,
                         Degree.THS,
@@ -71,11 +64,14 @@ class DemoPeople implements ApplicationRunner {
                         "Canh tác lúa hữu cơ, quản lý dịch hại tổng hợp, tưới ướt khô xen kẽ.",
                         null,
                         null,
-                        null,
-                        true,
-                        null,
-                        null,
-                        null),
+                        true),
                 null);
+    }
+
+    private @Nullable UUID organisation(String taxCode) {
+        return directory
+                .organisationByTaxCode(taxCode)
+                .map(OrganisationSummary::id)
+                .orElse(null);
     }
 }

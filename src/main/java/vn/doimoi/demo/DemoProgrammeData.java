@@ -1,9 +1,7 @@
-package vn.doimoi.programs.monitoring;
+package vn.doimoi.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,9 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
-import vn.doimoi.identity.UserId;
+import vn.doimoi.programs.ImportedAssignment;
+import vn.doimoi.programs.ImportedReport;
+import vn.doimoi.programs.ProgrammeImport;
 import vn.doimoi.programs.ProgressStatus;
 import vn.doimoi.programs.Recurrence;
 
@@ -31,18 +29,15 @@ import vn.doimoi.programs.Recurrence;
 @Order(30)
 class DemoProgrammeData implements ApplicationRunner {
 
-    static final UUID PROGRAMME = UUID.fromString("00000054-0000-4000-8000-000000000000");
-    static final UUID BUDGET_SHARE = UUID.fromString("00000054-0000-4000-8001-000000000001");
+    private static final UUID PROGRAMME = UUID.fromString("00000054-0000-4000-8000-000000000000");
+    private static final UUID BUDGET_SHARE = UUID.fromString("00000054-0000-4000-8001-000000000001");
 
-    private final ProgrammeMonitoring monitoring;
-    private final AssignmentRepository assignments;
+    private final ProgrammeImport programmes;
     private final Directory directory;
     private final Accounts accounts;
 
-    DemoProgrammeData(
-            ProgrammeMonitoring monitoring, AssignmentRepository assignments, Directory directory, Accounts accounts) {
-        this.monitoring = monitoring;
-        this.assignments = assignments;
+    DemoProgrammeData(ProgrammeImport programmes, Directory directory, Accounts accounts) {
+        this.programmes = programmes;
         this.directory = directory;
         this.accounts = accounts;
     }
@@ -54,52 +49,59 @@ class DemoProgrammeData implements ApplicationRunner {
         UUID industry = directory.ensureAgency("Sở Công Thương tỉnh Long An", "Sở Công Thương", "Tây Ninh");
         UUID science = directory.ensureAgency("Sở Khoa học và Công nghệ tỉnh Long An", "Sở KH&CN", "Tây Ninh");
         accounts.linkToOrganisationIfUnlinked("coquan", agriculture);
-        if (assignments.count() > 0) {
+        if (programmes.hasAssignments()) {
             return;
         }
-        UUID budget = monitoring.assign(new AssignmentData(
-                group(4),
-                "Tổng hợp, báo cáo chi ngân sách tỉnh cho khoa học và công nghệ so với tổng chi ngân sách",
-                "Theo dõi chỉ tiêu phấn đấu chi cho khoa học và công nghệ đạt 2% tổng chi ngân sách tỉnh.",
-                finance,
-                Set.of(science),
-                "Báo cáo số liệu chi ngân sách cho khoa học và công nghệ hằng năm",
-                Recurrence.ANNUAL,
-                LocalDate.of(2024, 4, 8),
-                null));
-        UUID traceability = monitoring.assign(new AssignmentData(
-                group(5),
-                "Hỗ trợ doanh nghiệp, hợp tác xã truy xuất nguồn gốc nông sản chủ lực bằng mã QR",
-                "Hướng dẫn doanh nghiệp, hợp tác xã ghi nhận sự kiện truy xuất và gắn mã QR cho sản phẩm lúa gạo, thanh long, rau.",
-                agriculture,
-                Set.of(science, industry),
-                "Danh sách cơ sở được hỗ trợ; sản phẩm có mã truy xuất nguồn gốc",
-                Recurrence.QUARTERLY,
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2027, 12, 31)));
-        monitoring.assign(new AssignmentData(
-                group(3),
-                "Nhân rộng mô hình chăn nuôi ứng dụng chế phẩm sinh học không gây ô nhiễm môi trường nông thôn",
-                null,
-                agriculture,
-                Set.of(science),
-                "Mô hình được nhân rộng tại các xã xây dựng nông thôn mới",
-                Recurrence.HALF_YEARLY,
-                LocalDate.of(2025, 1, 1),
-                null));
-        UUID sharing = monitoring.assign(new AssignmentData(
-                group(6),
-                "Xây dựng quy chế phối hợp và chia sẻ thông tin khoa học và công nghệ giữa các sở, ngành, địa phương",
-                null,
-                science,
-                Set.of(agriculture, industry, finance),
-                "Quy chế phối hợp được ban hành; dữ liệu dùng chung trên doimoi",
-                Recurrence.HALF_YEARLY,
-                LocalDate.of(2025, 1, 1),
-                LocalDate.of(2026, 12, 31)));
+        UUID budget = programmes.assign(
+                PROGRAMME,
+                new ImportedAssignment(
+                        4,
+                        "Tổng hợp, báo cáo chi ngân sách tỉnh cho khoa học và công nghệ so với tổng chi ngân sách",
+                        "Theo dõi chỉ tiêu phấn đấu chi cho khoa học và công nghệ đạt 2% tổng chi ngân sách tỉnh.",
+                        finance,
+                        Set.of(science),
+                        "Báo cáo số liệu chi ngân sách cho khoa học và công nghệ hằng năm",
+                        Recurrence.ANNUAL,
+                        LocalDate.of(2024, 4, 8),
+                        null));
+        UUID traceability = programmes.assign(
+                PROGRAMME,
+                new ImportedAssignment(
+                        5,
+                        "Hỗ trợ doanh nghiệp, hợp tác xã truy xuất nguồn gốc nông sản chủ lực bằng mã QR",
+                        "Hướng dẫn doanh nghiệp, hợp tác xã ghi nhận sự kiện truy xuất và gắn mã QR cho sản phẩm lúa gạo, thanh long, rau.",
+                        agriculture,
+                        Set.of(science, industry),
+                        "Danh sách cơ sở được hỗ trợ; sản phẩm có mã truy xuất nguồn gốc",
+                        Recurrence.QUARTERLY,
+                        LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2027, 12, 31)));
+        programmes.assign(
+                PROGRAMME,
+                new ImportedAssignment(
+                        3,
+                        "Nhân rộng mô hình chăn nuôi ứng dụng chế phẩm sinh học không gây ô nhiễm môi trường nông thôn",
+                        null,
+                        agriculture,
+                        Set.of(science),
+                        "Mô hình được nhân rộng tại các xã xây dựng nông thôn mới",
+                        Recurrence.HALF_YEARLY,
+                        LocalDate.of(2025, 1, 1),
+                        null));
+        UUID sharing = programmes.assign(
+                PROGRAMME,
+                new ImportedAssignment(
+                        6,
+                        "Xây dựng quy chế phối hợp và chia sẻ thông tin khoa học và công nghệ giữa các sở, ngành, địa phương",
+                        null,
+                        science,
+                        Set.of(agriculture, industry, finance),
+                        "Quy chế phối hợp được ban hành; dữ liệu dùng chung trên doimoi",
+                        Recurrence.HALF_YEARLY,
+                        LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2026, 12, 31)));
 
         report(
-                finance,
                 budget,
                 "2024",
                 ProgressStatus.IN_PROGRESS,
@@ -107,7 +109,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(BUDGET_SHARE, ratio("152000", "21500000")),
                 true);
         report(
-                finance,
                 budget,
                 "2025",
                 ProgressStatus.IN_PROGRESS,
@@ -115,7 +116,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(BUDGET_SHARE, ratio("181000", "22800000")),
                 true);
         report(
-                agriculture,
                 traceability,
                 "2026-Q1",
                 ProgressStatus.IN_PROGRESS,
@@ -123,7 +123,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(),
                 true);
         report(
-                agriculture,
                 traceability,
                 "2026-Q2",
                 ProgressStatus.IN_PROGRESS,
@@ -131,7 +130,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(),
                 true);
         report(
-                agriculture,
                 traceability,
                 "2026-Q3",
                 ProgressStatus.IN_PROGRESS,
@@ -139,7 +137,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(),
                 false);
         report(
-                science,
                 sharing,
                 "2025-H1",
                 ProgressStatus.IN_PROGRESS,
@@ -147,7 +144,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(),
                 true);
         report(
-                science,
                 sharing,
                 "2025-H2",
                 ProgressStatus.IN_PROGRESS,
@@ -155,7 +151,6 @@ class DemoProgrammeData implements ApplicationRunner {
                 Map.of(),
                 true);
         report(
-                science,
                 sharing,
                 "2026-H1",
                 ProgressStatus.DONE,
@@ -165,30 +160,17 @@ class DemoProgrammeData implements ApplicationRunner {
     }
 
     private void report(
-            UUID agency,
             UUID assignment,
             String period,
             ProgressStatus progress,
             String narrative,
-            Map<UUID, ProgrammeMonitoring.EnteredValue> values,
+            Map<UUID, ImportedReport.Figure> figures,
             boolean accepted) {
-        CurrentUser user = agencyUser(agency);
-        UUID report = monitoring.submit(
-                user, assignment, period, new ProgrammeMonitoring.ReportInput(progress, narrative, values), List.of());
-        if (accepted) {
-            monitoring.accept(report, monitoring.report(user, report).version(), "Đã tiếp nhận.");
-        }
+        programmes.report(
+                new ImportedReport(assignment, period, progress, narrative, figures, accepted, "Đã tiếp nhận."));
     }
 
-    private static ProgrammeMonitoring.EnteredValue ratio(String numerator, String denominator) {
-        return new ProgrammeMonitoring.EnteredValue(null, new BigDecimal(numerator), new BigDecimal(denominator));
-    }
-
-    private static CurrentUser agencyUser(UUID agency) {
-        return new CurrentUser(new UserId(UUID.randomUUID()), "demo", EnumSet.of(Role.AGENCY), agency);
-    }
-
-    private UUID group(int position) {
-        return monitoring.programme(PROGRAMME).taskGroups().get(position - 1).id();
+    private static ImportedReport.Figure ratio(String numerator, String denominator) {
+        return new ImportedReport.Figure(null, new BigDecimal(numerator), new BigDecimal(denominator));
     }
 }

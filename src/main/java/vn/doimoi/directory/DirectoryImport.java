@@ -1,0 +1,23 @@
+package vn.doimoi.directory;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Loads organisations and people from a list made elsewhere (a provincial register, the demo):
+ * each entry is added once, so running the same list again changes nothing.
+ */
+public interface DirectoryImport {
+
+    /**
+     * Adds the organisation unless the directory already has one with its tax code (or, without a
+     * tax code, with its name).
+     */
+    void organisation(ImportedOrganisation organisation);
+
+    /** Whether the directory lists any person yet. */
+    boolean hasPeople();
+
+    /** Adds a person; {@code username} links the profile to that account when given. */
+    UUID person(ImportedPerson person, @Nullable String username);
+}
