@@ -25,6 +25,7 @@ import vn.doimoi.portal.banner.Banners;
 import vn.doimoi.portal.banner.Images;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Editors manage banners and upload images for articles. */
 @Controller
@@ -65,8 +66,7 @@ class BannerController {
             }
             String url = images.storeBanner(image.getInputStream(), image.getSize(), position.maxImageWidth());
             banners.create(title, url, link, position, activeFrom, activeUntil);
-            redirect.addFlashAttribute("notice", "banner.created");
-            return "redirect:/editor/banners";
+            return PostRedirectGet.done(redirect, "/editor/banners", "banner.created");
         } catch (DomainException e) {
             return page(model, FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
         }
@@ -75,8 +75,7 @@ class BannerController {
     @PostMapping("/editor/banners/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         banners.delete(id);
-        redirect.addFlashAttribute("notice", "banner.deleted");
-        return "redirect:/editor/banners";
+        return PostRedirectGet.done(redirect, "/editor/banners", "banner.deleted");
     }
 
     /** An image for an article body: stored, then shown with the HTML to paste. */
