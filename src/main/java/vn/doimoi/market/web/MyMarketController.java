@@ -22,6 +22,7 @@ import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.MarketProperties;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
@@ -141,25 +142,15 @@ class MyMarketController {
             Model model,
             RedirectAttributes redirect) {
         CurrentUser actor = actor();
-        ListingKind chosen = MarketController.parseKind(kind);
-        if (chosen == null) {
-            chosen = ListingKind.OFFER;
-        }
-        FormErrors errors = form.check(chosen, 0);
-        if (!errors.isEmpty()) {
-            return listingForm(model, chosen, null, form, errors);
-        }
-        try {
-            UUID id = listings.create(actor, chosen, form.toContent(chosen));
-            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
-        } catch (DomainException e) {
-            return listingForm(
-                    model,
-                    chosen,
-                    null,
-                    form,
-                    FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
-        }
+        ListingKind parsed = MarketController.parseKind(kind);
+        ListingKind chosen = parsed == null ? ListingKind.OFFER : parsed;
+        return FormSubmission.of(form.check(chosen, 0), FormErrors.GLOBAL)
+                .run(
+                        () -> {
+                            UUID id = listings.create(actor, chosen, form.toContent(chosen));
+                            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
+                        },
+                        errors -> listingForm(model, chosen, null, form, errors));
     }
 
     @GetMapping("/market/my/listings/{id}/edit")
@@ -176,21 +167,13 @@ class MyMarketController {
     String update(@PathVariable UUID id, @ModelAttribute ListingForm form, Model model, RedirectAttributes redirect) {
         CurrentUser actor = actor();
         ListingView listing = listings.view(id, actor);
-        FormErrors errors = form.check(listing.kind(), 0);
-        if (!errors.isEmpty()) {
-            return listingForm(model, listing.kind(), listing, form, errors);
-        }
-        try {
-            listings.update(actor, id, form.version(), form.toContent(listing.kind()));
-            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
-        } catch (DomainException e) {
-            return listingForm(
-                    model,
-                    listing.kind(),
-                    listing,
-                    form,
-                    FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.of(form.check(listing.kind(), 0), FormErrors.GLOBAL)
+                .run(
+                        () -> {
+                            listings.update(actor, id, form.version(), form.toContent(listing.kind()));
+                            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
+                        },
+                        errors -> listingForm(model, listing.kind(), listing, form, errors));
     }
 
     private String listingForm(

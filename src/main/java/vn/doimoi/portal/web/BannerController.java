@@ -25,6 +25,7 @@ import vn.doimoi.portal.banner.Banners;
 import vn.doimoi.portal.banner.Images;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Editors manage banners and upload images for articles. */
@@ -60,16 +61,18 @@ class BannerController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (image == null || image.isEmpty()) {
-                throw DomainException.invalid("file.error.empty");
-            }
-            String url = images.storeBanner(image.getInputStream(), image.getSize(), position.maxImageWidth());
-            banners.create(title, url, link, position, activeFrom, activeUntil);
-            return PostRedirectGet.done(redirect, "/editor/banners", "banner.created");
-        } catch (DomainException e) {
-            return page(model, FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on(FormErrors.GLOBAL)
+                .run(
+                        () -> {
+                            if (image == null || image.isEmpty()) {
+                                throw DomainException.invalid("file.error.empty");
+                            }
+                            String url = images.storeBanner(
+                                    image.getInputStream(), image.getSize(), position.maxImageWidth());
+                            banners.create(title, url, link, position, activeFrom, activeUntil);
+                            return PostRedirectGet.done(redirect, "/editor/banners", "banner.created");
+                        },
+                        errors -> page(model, errors));
     }
 
     @PostMapping("/editor/banners/{id}/delete")

@@ -31,6 +31,7 @@ import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
@@ -97,15 +98,15 @@ class AgencyReportController {
             RedirectAttributes redirect) {
         CurrentUser actor = actor();
         AssignmentView assignment = monitoring.assignment(actor, id);
-        FormErrors errors = FormErrors.none();
-        try {
-            UUID report = monitoring.submit(
-                    actor, id, form.period(), input(form, assignment.programmeId()), uploads(evidence));
-            return PostRedirectGet.done(redirect, "/programs/reports/" + report, "programs.report.submitted");
-        } catch (DomainException e) {
-            errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
-        }
-        return form(model, actor, assignment, null, form, errors);
+        return FormSubmission.on(e -> fieldOf(e))
+                .run(
+                        () -> {
+                            UUID report = monitoring.submit(
+                                    actor, id, form.period(), input(form, assignment.programmeId()), uploads(evidence));
+                            return PostRedirectGet.done(
+                                    redirect, "/programs/reports/" + report, "programs.report.submitted");
+                        },
+                        errors -> form(model, actor, assignment, null, form, errors));
     }
 
     @GetMapping("/programs/reports/{id}")
@@ -155,18 +156,19 @@ class AgencyReportController {
         CurrentUser actor = actor();
         ReportView report = monitoring.report(actor, id);
         AssignmentView assignment = monitoring.assignment(actor, report.assignmentId());
-        try {
-            monitoring.resubmit(actor, id, form.version(), input(form, assignment.programmeId()), uploads(evidence));
-            return PostRedirectGet.done(redirect, "/programs/reports/" + id, "programs.report.resubmitted");
-        } catch (DomainException e) {
-            return form(
-                    model,
-                    actor,
-                    assignment,
-                    report,
-                    form,
-                    FormErrors.none().with(fieldOf(e), e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on(e -> fieldOf(e))
+                .run(
+                        () -> {
+                            monitoring.resubmit(
+                                    actor,
+                                    id,
+                                    form.version(),
+                                    input(form, assignment.programmeId()),
+                                    uploads(evidence));
+                            return PostRedirectGet.done(
+                                    redirect, "/programs/reports/" + id, "programs.report.resubmitted");
+                        },
+                        errors -> form(model, actor, assignment, report, form, errors));
     }
 
     @GetMapping("/programs/reports/{id}/evidence/{fileId}")

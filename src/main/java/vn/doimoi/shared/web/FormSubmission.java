@@ -32,9 +32,19 @@ public final class FormSubmission {
         return new FormSubmission(FormErrors.of(binding), fieldOf);
     }
 
+    /** A submission checked by hand ({@code errors}); the domain's refusals go on {@code refusalField}. */
+    public static FormSubmission of(FormErrors errors, String refusalField) {
+        return new FormSubmission(errors, refusal -> refusalField);
+    }
+
     /** A submission without a form object: only the domain can refuse it, on {@code field}. */
     public static FormSubmission on(String field) {
         return new FormSubmission(FormErrors.none(), refusal -> field);
+    }
+
+    /** A submission without a form object whose refusals go on the field {@code fieldOf} names. */
+    public static FormSubmission on(Function<DomainException, String> fieldOf) {
+        return new FormSubmission(FormErrors.none(), fieldOf);
     }
 
     /** Adds an error on {@code field} unless {@code holds}: a rule the form object cannot state itself. */
