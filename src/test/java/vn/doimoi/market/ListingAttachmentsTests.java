@@ -86,7 +86,7 @@ class ListingAttachmentsTests {
         MvcResult upload =
                 upload(owner, offer, "anh.png", "image/png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(upload.getFlashMap().get("notice")).isEqualTo("market.error.fileType");
+        assertThat(upload.getFlashMap().get("problem")).isEqualTo("market.error.fileType");
         assertThat(attachments.of(listings.view(offer, null))).isEmpty();
     }
 

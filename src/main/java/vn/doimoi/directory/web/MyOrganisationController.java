@@ -12,8 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
-import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** A member keeps its own organisation's profile; the service checks which organisation that is. */
 @Controller
@@ -40,17 +41,13 @@ class MyOrganisationController {
             Model model,
             RedirectAttributes redirect) {
         Organisations.EditableOrganisation own = organisations.editableOwn();
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                organisations.updateOwn(form.version(), form.data());
-                redirect.addFlashAttribute("notice", "organisation.saved");
-                return "redirect:/organisations/" + own.id();
-            } catch (DomainException e) {
-                errors = errors.with(OrganisationAdminController.fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return form(model, own, form.withType(own.data().type()), errors);
+        return FormSubmission.of(binding, e -> OrganisationAdminController.fieldOf(e))
+                .run(
+                        () -> {
+                            organisations.updateOwn(form.version(), form.data());
+                            return PostRedirectGet.done(redirect, "/organisations/" + own.id(), "organisation.saved");
+                        },
+                        errors -> form(model, own, form.withType(own.data().type()), errors));
     }
 
     private String form(Model model, Organisations.EditableOrganisation own, OrganisationForm form, FormErrors errors) {

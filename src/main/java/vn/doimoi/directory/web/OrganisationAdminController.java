@@ -23,6 +23,8 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Administrators and Department staff keep the organisations of the directory. */
 @Controller
@@ -60,16 +62,14 @@ class OrganisationAdminController {
     @PostMapping("/admin/organisations/import")
     String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws java.io.IOException {
-        Organisations.ImportReport report;
-        if (file == null || file.isEmpty()) {
-            report = new Organisations.ImportReport(
-                    0, List.of(new Organisations.ImportProblem(0, "organisation.import.noFile", List.of())));
-        } else {
-            try (var input = file.getInputStream()) {
-                report = organisations.importWorkbook(input);
-            }
-        }
-        model.addAttribute("report", report);
+        model.addAttribute(
+                "report",
+                WorkbookUpload.read(
+                        file,
+                        () -> new Organisations.ImportReport(
+                                0,
+                                List.of(new Organisations.ImportProblem(0, "organisation.import.noFile", List.of()))),
+                        organisations::importWorkbook));
         return list(0, null, model);
     }
 
@@ -91,8 +91,7 @@ class OrganisationAdminController {
             if (duplicates.isEmpty() || form.duplicatesConfirmed()) {
                 try {
                     UUID id = organisations.create(form.data());
-                    redirect.addFlashAttribute("notice", "organisation.created");
-                    return "redirect:/organisations/" + id;
+                    return PostRedirectGet.done(redirect, "/organisations/" + id, "organisation.created");
                 } catch (DomainException e) {
                     errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
                 }
@@ -115,17 +114,13 @@ class OrganisationAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                organisations.update(id, form.version(), form.data());
-                redirect.addFlashAttribute("notice", "organisation.saved");
-                return "redirect:/organisations/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return form(model, id, form, errors);
+        return FormSubmission.of(binding, e -> fieldOf(e))
+                .run(
+                        () -> {
+                            organisations.update(id, form.version(), form.data());
+                            return PostRedirectGet.done(redirect, "/organisations/" + id, "organisation.saved");
+                        },
+                        errors -> form(model, id, form, errors));
     }
 
     @PostMapping("/admin/organisations/{id}/verification")

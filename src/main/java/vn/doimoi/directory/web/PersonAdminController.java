@@ -23,7 +23,9 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Department staff keep the people of the directory and find experts for councils. */
 @Controller
@@ -63,16 +65,13 @@ class PersonAdminController {
     @PostMapping("/admin/people/import")
     String importWorkbook(@RequestParam(name = "file", required = false) MultipartFile file, Model model)
             throws java.io.IOException {
-        People.ImportReport report;
-        if (file == null || file.isEmpty()) {
-            report = new People.ImportReport(
-                    0, List.of(new People.ImportProblem(0, "organisation.import.noFile", List.of())));
-        } else {
-            try (var input = file.getInputStream()) {
-                report = people.importWorkbook(input);
-            }
-        }
-        model.addAttribute("report", report);
+        model.addAttribute(
+                "report",
+                WorkbookUpload.read(
+                        file,
+                        () -> new People.ImportReport(
+                                0, List.of(new People.ImportProblem(0, "organisation.import.noFile", List.of()))),
+                        people::importWorkbook));
         return list(0, null, model);
     }
 
@@ -94,8 +93,7 @@ class PersonAdminController {
             if (duplicates.isEmpty() || form.duplicatesConfirmed()) {
                 try {
                     UUID id = people.create(form.data(), form.linkedUsername());
-                    redirect.addFlashAttribute("notice", "person.created");
-                    return "redirect:/people/" + id;
+                    return PostRedirectGet.done(redirect, "/people/" + id, "person.created");
                 } catch (DomainException e) {
                     errors = errors.with(PersonFormSupport.fieldOf(e), e.messageKey(), e.arguments());
                 }
@@ -124,17 +122,13 @@ class PersonAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                people.update(id, form.version(), form.data(), form.linkedUsername());
-                redirect.addFlashAttribute("notice", "person.saved");
-                return "redirect:/people/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(PersonFormSupport.fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return support.render(model, id, "/admin/people/" + id, true, form, errors, List.of());
+        return FormSubmission.of(binding, e -> PersonFormSupport.fieldOf(e))
+                .run(
+                        () -> {
+                            people.update(id, form.version(), form.data(), form.linkedUsername());
+                            return PostRedirectGet.done(redirect, "/people/" + id, "person.saved");
+                        },
+                        errors -> support.render(model, id, "/admin/people/" + id, true, form, errors, List.of()));
     }
 
     @GetMapping("/admin/experts")

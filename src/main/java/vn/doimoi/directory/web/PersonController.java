@@ -21,6 +21,8 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The public list and profiles of scientists and experts, and a scientist's own profile. */
 @Controller
@@ -102,16 +104,12 @@ class PersonController {
             RedirectAttributes redirect) {
         People.EditablePerson own =
                 people.editableOwn().orElseThrow(() -> DomainException.notFound("person.error.noProfile"));
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                people.updateOwn(form.version(), form.data());
-                redirect.addFlashAttribute("notice", "person.saved");
-                return "redirect:/people/" + own.id();
-            } catch (DomainException e) {
-                errors = errors.with(PersonFormSupport.fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return support.render(model, own.id(), "/my-profile", false, form, errors, List.of());
+        return FormSubmission.of(binding, e -> PersonFormSupport.fieldOf(e))
+                .run(
+                        () -> {
+                            people.updateOwn(form.version(), form.data());
+                            return PostRedirectGet.done(redirect, "/people/" + own.id(), "person.saved");
+                        },
+                        errors -> support.render(model, own.id(), "/my-profile", false, form, errors, List.of()));
     }
 }

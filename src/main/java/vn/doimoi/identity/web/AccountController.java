@@ -18,6 +18,7 @@ import vn.doimoi.identity.security.SignedInSessions;
 import vn.doimoi.identity.user.UserAccounts;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** A signed-in user's own account: changing the password. */
 @Controller
@@ -72,8 +73,7 @@ class AccountController {
                     // under a new id so a session id seen before the change no longer works.
                     sessions.renew(request, response);
                     request.changeSessionId();
-                    redirect.addFlashAttribute("notice", "account.passwordChanged");
-                    return "redirect:/account/password";
+                    return PostRedirectGet.done(redirect, "/account/password", "account.passwordChanged");
                 }
             }
         }

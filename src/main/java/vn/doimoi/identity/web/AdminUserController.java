@@ -24,6 +24,8 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Administrators create, edit, disable users, give them roles and attach them to organisations. */
 @Controller
@@ -71,23 +73,15 @@ class AdminUserController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (!StringUtils.hasText(form.username())) {
-            errors = errors.with("username", "NotBlank");
-        }
-        if (!StringUtils.hasText(form.password())) {
-            errors = errors.with("password", "NotBlank");
-        }
-        if (errors.isEmpty()) {
-            try {
-                users.create(form.username(), form.password(), form.data());
-                redirect.addFlashAttribute("notice", "user.created");
-                return "redirect:/admin/users";
-            } catch (DomainException e) {
-                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return form(model, null, form.withoutPassword(), errors);
+        return FormSubmission.of(binding, e -> fieldOf(e))
+                .unless(StringUtils.hasText(form.username()), "username", "NotBlank")
+                .unless(StringUtils.hasText(form.password()), "password", "NotBlank")
+                .run(
+                        () -> {
+                            users.create(form.username(), form.password(), form.data());
+                            return PostRedirectGet.done(redirect, "/admin/users", "user.created");
+                        },
+                        errors -> form(model, null, form.withoutPassword(), errors));
     }
 
     @GetMapping("/admin/users/{id}")
@@ -103,21 +97,17 @@ class AdminUserController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                if (StringUtils.hasText(form.password())) {
-                    users.update(new UserId(id), form.version(), form.data(), form.password());
-                } else {
-                    users.update(new UserId(id), form.version(), form.data());
-                }
-                redirect.addFlashAttribute("notice", "user.saved");
-                return "redirect:/admin/users";
-            } catch (DomainException e) {
-                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return form(model, id, form.withoutPassword(), errors);
+        return FormSubmission.of(binding, e -> fieldOf(e))
+                .run(
+                        () -> {
+                            if (StringUtils.hasText(form.password())) {
+                                users.update(new UserId(id), form.version(), form.data(), form.password());
+                            } else {
+                                users.update(new UserId(id), form.version(), form.data());
+                            }
+                            return PostRedirectGet.done(redirect, "/admin/users", "user.saved");
+                        },
+                        errors -> form(model, id, form.withoutPassword(), errors));
     }
 
     private String form(Model model, UUID id, UserForm form, FormErrors errors) {

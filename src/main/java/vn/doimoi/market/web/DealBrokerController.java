@@ -10,6 +10,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.deal.DealBrokers;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The parties choose their deal's broker: invite one, seek one, agree, or turn a proposal down (ADR 0032). */
 @Controller
@@ -59,7 +60,7 @@ class DealBrokerController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        return PostRedirect.run(redirect, notice, "/market/deals/" + id, action);
+        return PostRedirectGet.act(redirect, "/market/deals/" + id, notice, action);
     }
 
     private CurrentUser actor() {

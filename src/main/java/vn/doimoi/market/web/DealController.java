@@ -1,13 +1,15 @@
 package vn.doimoi.market.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +21,7 @@ import vn.doimoi.market.DeclineReason;
 import vn.doimoi.market.TransferDirection;
 import vn.doimoi.market.deal.DealBrokers;
 import vn.doimoi.market.deal.Deals;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** One deal and its steps, each a small form (no JavaScript needed). */
 @Controller
@@ -64,23 +67,22 @@ class DealController {
     String signed(
             @PathVariable UUID id,
             @RequestParam long version,
-            @RequestParam(defaultValue = "") String signedOn,
-            @RequestParam(defaultValue = "") String value,
-            @RequestParam(defaultValue = "DOMESTIC") TransferDirection direction,
-            @RequestParam(defaultValue = "false") boolean stateCapital,
-            @RequestParam(defaultValue = "false") boolean taskResultRegistered,
+            @ModelAttribute SigningForm form,
             RedirectAttributes redirect) {
-        LocalDate date = ListingForm.date(signedOn);
-        if (date == null) {
-            redirect.addFlashAttribute("notice", "market.form.error.date");
-            return "redirect:/market/deals/" + id;
-        }
-        BigDecimal amount = value.isBlank() ? null : ListingForm.money(value);
-        return act(
+        return onDate(
                 id,
+                form.signedOn(),
                 redirect,
                 "market.deal.signedNotice",
-                () -> deals.sign(actor(), id, version, date, amount, direction, stateCapital, taskResultRegistered));
+                date -> deals.sign(
+                        actor(),
+                        id,
+                        version,
+                        date,
+                        form.amount(),
+                        form.directionOrDomestic(),
+                        form.stateCapital(),
+                        form.taskResultRegistered()));
     }
 
     @PostMapping("/market/deals/{id}/documents")
@@ -99,19 +101,14 @@ class DealController {
     String registered(
             @PathVariable UUID id,
             @RequestParam long version,
-            @RequestParam(defaultValue = "") String certificateNumber,
-            @RequestParam(defaultValue = "") String certificateDate,
+            @ModelAttribute RegistrationForm form,
             RedirectAttributes redirect) {
-        LocalDate date = ListingForm.date(certificateDate);
-        if (date == null) {
-            redirect.addFlashAttribute("notice", "market.form.error.date");
-            return "redirect:/market/deals/" + id;
-        }
-        return act(
+        return onDate(
                 id,
+                form.certificateDate(),
                 redirect,
                 "market.deal.registeredNotice",
-                () -> deals.registered(actor(), id, version, certificateNumber, date));
+                date -> deals.registered(actor(), id, version, form.number(), date));
     }
 
     @PostMapping("/market/deals/{id}/decline")
@@ -123,8 +120,18 @@ class DealController {
         return act(id, redirect, "market.deal.declinedNotice", () -> deals.decline(actor(), id, reason, note));
     }
 
+    /** A step that needs its date: without one the deal page says so, as a refusal. */
+    private String onDate(
+            UUID id, @Nullable LocalDate date, RedirectAttributes redirect, String notice, Consumer<LocalDate> step) {
+        if (date == null) {
+            PostRedirectGet.problem(redirect, "market.form.error.date");
+            return PostRedirectGet.redirect("/market/deals/" + id);
+        }
+        return act(id, redirect, notice, () -> step.accept(date));
+    }
+
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        return PostRedirect.run(redirect, notice, "/market/deals/" + id, action);
+        return PostRedirectGet.act(redirect, "/market/deals/" + id, notice, action);
     }
 
     private CurrentUser actor() {

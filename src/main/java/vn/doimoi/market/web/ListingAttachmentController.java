@@ -21,6 +21,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.listing.ListingAttachments;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Images and files of a listing: the owner uploads and removes them; readers see and download them. */
 @Controller
@@ -40,7 +41,7 @@ class ListingAttachmentController {
             @RequestParam(required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         CurrentUser actor = accounts.current().orElseThrow();
-        return PostRedirect.run(redirect, "market.attachment.added", page(id), () -> {
+        return PostRedirectGet.act(redirect, page(id), "market.attachment.added", () -> {
             if (file == null || file.isEmpty()) {
                 throw DomainException.invalid("market.error.fileEmpty");
             }
@@ -55,8 +56,8 @@ class ListingAttachmentController {
     @PostMapping("/market/my/listings/{id}/attachments/{attachmentId}/delete")
     String remove(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
         CurrentUser actor = accounts.current().orElseThrow();
-        return PostRedirect.run(
-                redirect, "market.attachment.removed", page(id), () -> attachments.remove(actor, id, attachmentId));
+        return PostRedirectGet.act(
+                redirect, page(id), "market.attachment.removed", () -> attachments.remove(actor, id, attachmentId));
     }
 
     @GetMapping("/market/listings/{id}/attachments/{attachmentId}")

@@ -2,14 +2,12 @@ package vn.doimoi.market.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.util.MultiValueMap;
 import vn.doimoi.market.CooperationMode;
 import vn.doimoi.market.IpStatus;
 import vn.doimoi.market.ListingKind;
@@ -17,8 +15,10 @@ import vn.doimoi.market.ListingView;
 import vn.doimoi.market.ServiceKind;
 import vn.doimoi.market.listing.ListingContent;
 import vn.doimoi.shared.text.VietnameseText;
+import vn.doimoi.shared.web.DateFormatter;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.MoneyFormatter;
 
 /** A listing's fields as typed, for the guided demand form and the offer/service form. */
 public record ListingForm(
@@ -36,11 +36,35 @@ public record ListingForm(
         String priceMax,
         String region,
         String validUntil,
-        boolean anonymous,
+        Boolean anonymous,
         String fieldCode,
         String fieldCodeDetail,
         Set<String> modes,
-        long version) {
+        Long version) {
+
+    /** Bound from the posted fields (ADR 0038); a field the step did not send is empty, not null. */
+    public ListingForm {
+        title = nz(title);
+        summary = nz(summary);
+        problem = nz(problem);
+        advantages = nz(advantages);
+        currentSolution = nz(currentSolution);
+        requirements = nz(requirements);
+        timeFrame = nz(timeFrame);
+        trl = nz(trl);
+        ipStatus = nz(ipStatus);
+        serviceKind = nz(serviceKind);
+        priceMin = nz(priceMin);
+        priceMax = nz(priceMax);
+        region = nz(region);
+        validUntil = nz(validUntil);
+        fieldCode = nz(fieldCode);
+        fieldCodeDetail = nz(fieldCodeDetail);
+        modes = modes == null ? Set.of() : new LinkedHashSet<>(modes);
+        // an unticked box and a new listing send nothing: Spring binds null where a primitive cannot be
+        anonymous = anonymous != null && anonymous;
+        version = version == null ? 0 : version;
+    }
 
     static final List<String> TEXT_FIELDS = List.of(
             "title",
@@ -62,38 +86,7 @@ public record ListingForm(
 
     static ListingForm empty(LocalDate validUntil) {
         return new ListingForm(
-                "", "", "", "", "", "", "", "", "", "", "", "", "", validUntil.toString(), false, "", "", Set.of(), 0);
-    }
-
-    static ListingForm of(MultiValueMap<String, String> params) {
-        List<String> modes = params.getOrDefault("modes", List.of());
-        long version = 0;
-        try {
-            version = Long.parseLong(value(params, "version").isEmpty() ? "0" : value(params, "version"));
-        } catch (NumberFormatException ignored) {
-            // a tampered version is a stale one
-            version = -1;
-        }
-        return new ListingForm(
-                value(params, "title"),
-                value(params, "summary"),
-                value(params, "problem"),
-                value(params, "advantages"),
-                value(params, "currentSolution"),
-                value(params, "requirements"),
-                value(params, "timeFrame"),
-                value(params, "trl"),
-                value(params, "ipStatus"),
-                value(params, "serviceKind"),
-                value(params, "priceMin"),
-                value(params, "priceMax"),
-                value(params, "region"),
-                value(params, "validUntil"),
-                "true".equals(value(params, "anonymous")) || "on".equals(value(params, "anonymous")),
-                value(params, "fieldCode"),
-                value(params, "fieldCodeDetail"),
-                new LinkedHashSet<>(modes),
-                version);
+                "", "", "", "", "", "", "", "", "", "", "", "", "", validUntil.toString(), false, "", "", Set.of(), 0L);
     }
 
     static ListingForm of(ListingView view) {
@@ -125,6 +118,11 @@ public record ListingForm(
                 detail,
                 modes,
                 view.version());
+    }
+
+    /** Whether the owner's name is withheld (never null once bound). */
+    public boolean isAnonymous() {
+        return anonymous;
     }
 
     public boolean hasMode(CooperationMode mode) {
@@ -232,21 +230,13 @@ public record ListingForm(
         }
     }
 
-    /** "1.500.000.000", "1 500 000 000" or "1500000000" đồng. */
+    /** The site's one money reading ({@link MoneyFormatter}): the prices stay text to be shown again. */
     static @Nullable BigDecimal money(String text) {
-        String digits = text.replace(".", "").replace(" ", "").replace("₫", "").replace("đ", "");
-        if (digits.isBlank() || !digits.matches("\\d{1,18}")) {
-            return null;
-        }
-        return new BigDecimal(digits);
+        return MoneyFormatter.amount(text);
     }
 
     static @Nullable LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateFormatter.date(text);
     }
 
     private static String shorten(String text) {
@@ -264,11 +254,6 @@ public record ListingForm(
 
     private static String nz(@Nullable String text) {
         return text == null ? "" : text;
-    }
-
-    private static String value(MultiValueMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null ? "" : value;
     }
 
     static List<String> hiddenFieldsExcept(Set<String> visible) {

@@ -23,6 +23,7 @@ import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.matching.Matching;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The public marketplace: live listings, one listing, its matches; expressing interest. */
 @Controller
@@ -96,14 +97,13 @@ class MarketController {
         CurrentUser actor = accounts.current().orElseThrow();
         try {
             UUID deal = deals.expressInterest(actor, id, from, message);
-            redirect.addFlashAttribute("notice", "market.deal.interestSent");
-            return "redirect:/market/deals/" + deal;
+            return PostRedirectGet.done(redirect, "/market/deals/" + deal, "market.deal.interestSent");
         } catch (DomainException e) {
             if (e.isNotFound() || e.kind() == DomainException.Kind.FORBIDDEN) {
                 throw e;
             }
-            redirect.addFlashAttribute("notice", e.messageKey());
-            return "redirect:/market/listings/" + id + (from == null ? "" : "?from=" + from);
+            PostRedirectGet.problem(redirect, e);
+            return PostRedirectGet.redirect("/market/listings/" + id + (from == null ? "" : "?from=" + from));
         }
     }
 

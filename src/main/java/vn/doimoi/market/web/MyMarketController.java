@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +22,8 @@ import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.MarketProperties;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
  * A member's own listings and deals; the guided demand form (five steps, each a page of its own
@@ -65,13 +67,12 @@ class MyMarketController {
 
     @PostMapping("/market/demands/new")
     String demandStep(
-            @RequestParam MultiValueMap<String, String> params,
+            @ModelAttribute ListingForm form,
             @RequestParam(defaultValue = "1") int step,
             @RequestParam(defaultValue = "next") String action,
             Model model,
             RedirectAttributes redirect) {
         CurrentUser actor = actor();
-        ListingForm form = ListingForm.of(params);
         int current = Math.max(1, Math.min(LAST_STEP, step));
         if (action.equals("back")) {
             return demandStep(model, Math.max(1, current - 1), form, FormErrors.none());
@@ -93,11 +94,9 @@ class MyMarketController {
             UUID id = listings.create(actor, ListingKind.DEMAND, form.toContent(ListingKind.DEMAND));
             if (action.equals("submit")) {
                 listings.submit(actor, id);
-                redirect.addFlashAttribute("notice", "market.listing.submitted");
-            } else {
-                redirect.addFlashAttribute("notice", "market.listing.saved");
+                return PostRedirectGet.done(redirect, "/market/my", "market.listing.submitted");
             }
-            return "redirect:/market/my";
+            return PostRedirectGet.done(redirect, "/market/my", "market.listing.saved");
         } catch (DomainException e) {
             return demandStep(
                     model, current, form, FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
@@ -139,31 +138,19 @@ class MyMarketController {
     @PostMapping("/market/my/listings/new")
     String create(
             @RequestParam(defaultValue = "OFFER") String kind,
-            @RequestParam MultiValueMap<String, String> params,
+            @ModelAttribute ListingForm form,
             Model model,
             RedirectAttributes redirect) {
         CurrentUser actor = actor();
-        ListingKind chosen = MarketController.parseKind(kind);
-        if (chosen == null) {
-            chosen = ListingKind.OFFER;
-        }
-        ListingForm form = ListingForm.of(params);
-        FormErrors errors = form.check(chosen, 0);
-        if (!errors.isEmpty()) {
-            return listingForm(model, chosen, null, form, errors);
-        }
-        try {
-            UUID id = listings.create(actor, chosen, form.toContent(chosen));
-            redirect.addFlashAttribute("notice", "market.listing.saved");
-            return "redirect:/market/listings/" + id;
-        } catch (DomainException e) {
-            return listingForm(
-                    model,
-                    chosen,
-                    null,
-                    form,
-                    FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
-        }
+        ListingKind parsed = MarketController.parseKind(kind);
+        ListingKind chosen = parsed == null ? ListingKind.OFFER : parsed;
+        return FormSubmission.of(form.check(chosen, 0), FormErrors.GLOBAL)
+                .run(
+                        () -> {
+                            UUID id = listings.create(actor, chosen, form.toContent(chosen));
+                            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
+                        },
+                        errors -> listingForm(model, chosen, null, form, errors));
     }
 
     @GetMapping("/market/my/listings/{id}/edit")
@@ -177,30 +164,16 @@ class MyMarketController {
     }
 
     @PostMapping("/market/my/listings/{id}/edit")
-    String update(
-            @PathVariable UUID id,
-            @RequestParam MultiValueMap<String, String> params,
-            Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute ListingForm form, Model model, RedirectAttributes redirect) {
         CurrentUser actor = actor();
         ListingView listing = listings.view(id, actor);
-        ListingForm form = ListingForm.of(params);
-        FormErrors errors = form.check(listing.kind(), 0);
-        if (!errors.isEmpty()) {
-            return listingForm(model, listing.kind(), listing, form, errors);
-        }
-        try {
-            listings.update(actor, id, form.version(), form.toContent(listing.kind()));
-            redirect.addFlashAttribute("notice", "market.listing.saved");
-            return "redirect:/market/listings/" + id;
-        } catch (DomainException e) {
-            return listingForm(
-                    model,
-                    listing.kind(),
-                    listing,
-                    form,
-                    FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.of(form.check(listing.kind(), 0), FormErrors.GLOBAL)
+                .run(
+                        () -> {
+                            listings.update(actor, id, form.version(), form.toContent(listing.kind()));
+                            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
+                        },
+                        errors -> listingForm(model, listing.kind(), listing, form, errors));
     }
 
     private String listingForm(
@@ -229,7 +202,7 @@ class MyMarketController {
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        return PostRedirect.run(redirect, notice, "/market/my", action);
+        return PostRedirectGet.act(redirect, "/market/my", notice, action);
     }
 
     private List<FieldCode> sectors() {

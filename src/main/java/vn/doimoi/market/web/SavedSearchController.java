@@ -13,9 +13,9 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.SavedSearches;
-import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Saved searches with alerts, and handing an unmatched demand to the brokers. */
 @Controller
@@ -49,34 +49,26 @@ class SavedSearchController {
             @RequestParam(required = false) String fieldCode,
             @RequestParam(defaultValue = "DAILY") String frequency,
             RedirectAttributes redirect) {
-        try {
-            searches.save(actor(), query, MarketController.parseKind(kind), fieldCode, frequency);
-            redirect.addFlashAttribute("notice", "market.saved.saved");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/market/saved-searches";
+        return PostRedirectGet.act(
+                redirect,
+                "/market/saved-searches",
+                "market.saved.saved",
+                () -> searches.save(actor(), query, MarketController.parseKind(kind), fieldCode, frequency));
     }
 
     @PostMapping("/market/saved-searches/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         searches.delete(actor(), id);
-        redirect.addFlashAttribute("notice", "market.saved.deleted");
-        return "redirect:/market/saved-searches";
+        return PostRedirectGet.done(redirect, "/market/saved-searches", "market.saved.deleted");
     }
 
     @PostMapping("/market/listings/{id}/broker-help")
     String brokerHelp(@PathVariable UUID id, RedirectAttributes redirect) {
-        try {
-            listings.askBroker(actor(), id);
-            redirect.addFlashAttribute("notice", "market.matches.brokerAsked");
-        } catch (DomainException e) {
-            if (e.isNotFound()) {
-                throw e;
-            }
-            redirect.addFlashAttribute("notice", e.messageKey());
-        }
-        return "redirect:/market/listings/" + id + "/matches";
+        return PostRedirectGet.act(
+                redirect,
+                "/market/listings/" + id + "/matches",
+                "market.matches.brokerAsked",
+                () -> listings.askBroker(actor(), id));
     }
 
     private CurrentUser actor() {

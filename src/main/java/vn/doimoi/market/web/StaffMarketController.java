@@ -18,6 +18,7 @@ import vn.doimoi.market.listing.Listings;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The Department's side: moderation with reasons, and the marketplace's statistics. */
 @Controller
@@ -73,7 +74,7 @@ class StaffMarketController {
     }
 
     private String act(RedirectAttributes redirect, String notice, Runnable action) {
-        return PostRedirect.run(redirect, notice, "/staff/market", action);
+        return PostRedirectGet.act(redirect, "/staff/market", notice, action);
     }
 
     private CurrentUser actor() {

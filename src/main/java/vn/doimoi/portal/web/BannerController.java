@@ -25,6 +25,8 @@ import vn.doimoi.portal.banner.Banners;
 import vn.doimoi.portal.banner.Images;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Editors manage banners and upload images for articles. */
 @Controller
@@ -59,24 +61,24 @@ class BannerController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (image == null || image.isEmpty()) {
-                throw DomainException.invalid("file.error.empty");
-            }
-            String url = images.storeBanner(image.getInputStream(), image.getSize(), position.maxImageWidth());
-            banners.create(title, url, link, position, activeFrom, activeUntil);
-            redirect.addFlashAttribute("notice", "banner.created");
-            return "redirect:/editor/banners";
-        } catch (DomainException e) {
-            return page(model, FormErrors.none().with(FormErrors.GLOBAL, e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on(FormErrors.GLOBAL)
+                .run(
+                        () -> {
+                            if (image == null || image.isEmpty()) {
+                                throw DomainException.invalid("file.error.empty");
+                            }
+                            String url = images.storeBanner(
+                                    image.getInputStream(), image.getSize(), position.maxImageWidth());
+                            banners.create(title, url, link, position, activeFrom, activeUntil);
+                            return PostRedirectGet.done(redirect, "/editor/banners", "banner.created");
+                        },
+                        errors -> page(model, errors));
     }
 
     @PostMapping("/editor/banners/{id}/delete")
     String delete(@PathVariable UUID id, RedirectAttributes redirect) {
         banners.delete(id);
-        redirect.addFlashAttribute("notice", "banner.deleted");
-        return "redirect:/editor/banners";
+        return PostRedirectGet.done(redirect, "/editor/banners", "banner.deleted");
     }
 
     /** An image for an article body: stored, then shown with the HTML to paste. */

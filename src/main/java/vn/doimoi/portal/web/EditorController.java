@@ -28,6 +28,8 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The editors' desk (EDITOR, STAFF, ADMIN): articles through the workflow, categories, documents. */
 @Controller
@@ -73,17 +75,13 @@ class EditorController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                UUID id = articles.create(form.data());
-                redirect.addFlashAttribute("notice", "article.saved");
-                return "redirect:/editor/articles/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(articleField(e), e.messageKey(), e.arguments());
-            }
-        }
-        return articleForm(model, null, null, form, errors);
+        return FormSubmission.of(binding, e -> articleField(e))
+                .run(
+                        () -> {
+                            UUID id = articles.create(form.data());
+                            return PostRedirectGet.done(redirect, "/editor/articles/" + id, "article.saved");
+                        },
+                        errors -> articleForm(model, null, null, form, errors));
     }
 
     @GetMapping("/editor/articles/{id}")
@@ -99,17 +97,13 @@ class EditorController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                articles.update(id, form.version(), form.data());
-                redirect.addFlashAttribute("notice", "article.saved");
-                return "redirect:/editor/articles/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(articleField(e), e.messageKey(), e.arguments());
-            }
-        }
-        return articleForm(model, id, null, form, errors);
+        return FormSubmission.of(binding, e -> articleField(e))
+                .run(
+                        () -> {
+                            articles.update(id, form.version(), form.data());
+                            return PostRedirectGet.done(redirect, "/editor/articles/" + id, "article.saved");
+                        },
+                        errors -> articleForm(model, id, null, form, errors));
     }
 
     @GetMapping("/editor/articles/{id}/preview")
@@ -131,8 +125,7 @@ class EditorController {
             case UNPUBLISHED -> articles.unpublish(id, version);
             case DRAFT -> articles.backToDraft(id, version);
         }
-        redirect.addFlashAttribute("notice", "article.status.changed." + to.name());
-        return "redirect:/editor/articles/" + id;
+        return PostRedirectGet.done(redirect, "/editor/articles/" + id, "article.status.changed." + to.name());
     }
 
     /** Scheduled publishing: the time is Vietnam time, as the editor reads it on the wall clock. */
@@ -143,29 +136,22 @@ class EditorController {
             @RequestParam long version,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            if (at == null) {
-                throw DomainException.invalid("portal.error.scheduleRequired");
-            }
-            articles.schedule(id, version, at);
-            redirect.addFlashAttribute("notice", "portal.scheduled");
-            return "redirect:/editor/articles/" + id;
-        } catch (DomainException e) {
-            Articles.EditableArticle article = articles.editable(id);
-            return articleForm(
-                    model,
-                    id,
-                    article,
-                    ArticleForm.of(article.data(), article.version()),
-                    FormErrors.none().with("scheduleAt", e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on("scheduleAt")
+                .run(
+                        () -> {
+                            if (at == null) {
+                                throw DomainException.invalid("portal.error.scheduleRequired");
+                            }
+                            articles.schedule(id, version, at);
+                            return PostRedirectGet.done(redirect, "/editor/articles/" + id, "portal.scheduled");
+                        },
+                        errors -> storedArticleForm(model, id, errors));
     }
 
     @PostMapping("/editor/articles/{id}/schedule/cancel")
     String cancelSchedule(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         articles.cancelSchedule(id, version);
-        redirect.addFlashAttribute("notice", "portal.scheduleCancelled");
-        return "redirect:/editor/articles/" + id;
+        return PostRedirectGet.done(redirect, "/editor/articles/" + id, "portal.scheduleCancelled");
     }
 
     /** A cover image: checked by its bytes, resized to 1200 px and a thumbnail, then set. */
@@ -177,30 +163,29 @@ class EditorController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (cover == null || cover.isEmpty()) {
-                throw DomainException.invalid("file.error.empty");
-            }
-            Images.Cover stored = images.storeCover(cover.getInputStream(), cover.getSize());
-            articles.changeCover(id, version, stored.url(), stored.thumbnailUrl());
-            redirect.addFlashAttribute("notice", "portal.coverChanged");
-            return "redirect:/editor/articles/" + id;
-        } catch (DomainException e) {
-            Articles.EditableArticle article = articles.editable(id);
-            return articleForm(
-                    model,
-                    id,
-                    article,
-                    ArticleForm.of(article.data(), article.version()),
-                    FormErrors.none().with("cover", e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on("cover")
+                .run(
+                        () -> {
+                            if (cover == null || cover.isEmpty()) {
+                                throw DomainException.invalid("file.error.empty");
+                            }
+                            Images.Cover stored = images.storeCover(cover.getInputStream(), cover.getSize());
+                            articles.changeCover(id, version, stored.url(), stored.thumbnailUrl());
+                            return PostRedirectGet.done(redirect, "/editor/articles/" + id, "portal.coverChanged");
+                        },
+                        errors -> storedArticleForm(model, id, errors));
     }
 
     @PostMapping("/editor/articles/{id}/cover/remove")
     String removeCover(@PathVariable UUID id, @RequestParam long version, RedirectAttributes redirect) {
         articles.changeCover(id, version, null, null);
-        redirect.addFlashAttribute("notice", "portal.coverRemoved");
-        return "redirect:/editor/articles/" + id;
+        return PostRedirectGet.done(redirect, "/editor/articles/" + id, "portal.coverRemoved");
+    }
+
+    /** The article as stored, shown again with an error of one of its side forms (schedule, cover). */
+    private String storedArticleForm(Model model, UUID id, FormErrors errors) {
+        Articles.EditableArticle article = articles.editable(id);
+        return articleForm(model, id, article, ArticleForm.of(article.data(), article.version()), errors);
     }
 
     private String articleForm(
@@ -249,13 +234,13 @@ class EditorController {
         if (name.length() > CATEGORY_NAME_MAX) {
             return categoriesPage(model, FormErrors.none().with("name", "error.input.maxLength", CATEGORY_NAME_MAX));
         }
-        try {
-            articles.createCategory(name, position);
-            redirect.addFlashAttribute("notice", "category.created");
-            return "redirect:/editor/categories";
-        } catch (DomainException e) {
-            return categoriesPage(model, FormErrors.none().with("name", e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on("name")
+                .run(
+                        () -> {
+                            articles.createCategory(name, position);
+                            return PostRedirectGet.done(redirect, "/editor/categories", "category.created");
+                        },
+                        errors -> categoriesPage(model, errors));
     }
 
     private String categoriesPage(Model model, FormErrors errors) {
@@ -286,17 +271,13 @@ class EditorController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                UUID id = documents.create(form.data());
-                redirect.addFlashAttribute("notice", "document.saved");
-                return "redirect:/documents/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(documentField(e), e.messageKey(), e.arguments());
-            }
-        }
-        return documentForm(model, null, form, errors);
+        return FormSubmission.of(binding, e -> documentField(e))
+                .run(
+                        () -> {
+                            UUID id = documents.create(form.data());
+                            return PostRedirectGet.done(redirect, "/documents/" + id, "document.saved");
+                        },
+                        errors -> documentForm(model, null, form, errors));
     }
 
     @GetMapping("/editor/documents/{id}")
@@ -312,17 +293,13 @@ class EditorController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                documents.update(id, form.version(), form.data());
-                redirect.addFlashAttribute("notice", "document.saved");
-                return "redirect:/documents/" + id;
-            } catch (DomainException e) {
-                errors = errors.with(documentField(e), e.messageKey(), e.arguments());
-            }
-        }
-        return documentForm(model, id, form, errors);
+        return FormSubmission.of(binding, e -> documentField(e))
+                .run(
+                        () -> {
+                            documents.update(id, form.version(), form.data());
+                            return PostRedirectGet.done(redirect, "/documents/" + id, "document.saved");
+                        },
+                        errors -> documentForm(model, id, form, errors));
     }
 
     /** A file for the document (the signed text, annexes): checked by its bytes, stored on disk. */
@@ -333,28 +310,26 @@ class EditorController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw DomainException.invalid("file.error.empty");
-            }
-            attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
-            redirect.addFlashAttribute("notice", "portal.attachmentAdded");
-            return "redirect:/editor/documents/" + id;
-        } catch (DomainException e) {
-            Documents.EditableDocument document = documents.editable(id);
-            return documentForm(
-                    model,
-                    id,
-                    DocumentForm.of(document.data(), document.version()),
-                    FormErrors.none().with("file", e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on("file")
+                .run(
+                        () -> {
+                            if (file == null || file.isEmpty()) {
+                                throw DomainException.invalid("file.error.empty");
+                            }
+                            attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), file.getSize());
+                            return PostRedirectGet.done(redirect, "/editor/documents/" + id, "portal.attachmentAdded");
+                        },
+                        errors -> {
+                            Documents.EditableDocument document = documents.editable(id);
+                            return documentForm(
+                                    model, id, DocumentForm.of(document.data(), document.version()), errors);
+                        });
     }
 
     @PostMapping("/editor/documents/{id}/attachments/{attachmentId}/delete")
     String removeAttachment(@PathVariable UUID id, @PathVariable UUID attachmentId, RedirectAttributes redirect) {
         attachments.remove(id, attachmentId);
-        redirect.addFlashAttribute("notice", "portal.attachmentRemoved");
-        return "redirect:/editor/documents/" + id;
+        return PostRedirectGet.done(redirect, "/editor/documents/" + id, "portal.attachmentRemoved");
     }
 
     private String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,6 +31,8 @@ import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
  * Agencies report on the assignments they lead; STAFF reads the same pages (and reviews from
@@ -83,30 +85,28 @@ class AgencyReportController {
                 actor,
                 assignment,
                 null,
-                new ReportForm(chosen, ProgressStatus.IN_PROGRESS, "", Map.of(), 0),
+                new ReportForm(chosen, ProgressStatus.IN_PROGRESS, "", Map.of(), 0L),
                 FormErrors.none());
     }
 
     @PostMapping("/programs/reports/assignments/{id}/new")
     String submit(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute ReportForm form,
             @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
             Model model,
             RedirectAttributes redirect) {
         CurrentUser actor = actor();
         AssignmentView assignment = monitoring.assignment(actor, id);
-        ReportForm form = formOf(params);
-        FormErrors errors = FormErrors.none();
-        try {
-            UUID report = monitoring.submit(
-                    actor, id, form.period(), input(form, assignment.programmeId()), uploads(evidence));
-            redirect.addFlashAttribute("notice", "programs.report.submitted");
-            return "redirect:/programs/reports/" + report;
-        } catch (DomainException e) {
-            errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
-        }
-        return form(model, actor, assignment, null, form, errors);
+        return FormSubmission.on(e -> fieldOf(e))
+                .run(
+                        () -> {
+                            UUID report = monitoring.submit(
+                                    actor, id, form.period(), input(form, assignment.programmeId()), uploads(evidence));
+                            return PostRedirectGet.done(
+                                    redirect, "/programs/reports/" + report, "programs.report.submitted");
+                        },
+                        errors -> form(model, actor, assignment, null, form, errors));
     }
 
     @GetMapping("/programs/reports/{id}")
@@ -149,27 +149,26 @@ class AgencyReportController {
     @PostMapping("/programs/reports/{id}/edit")
     String resubmit(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute ReportForm form,
             @RequestParam(name = "evidence", required = false) List<MultipartFile> evidence,
             Model model,
             RedirectAttributes redirect) {
         CurrentUser actor = actor();
         ReportView report = monitoring.report(actor, id);
         AssignmentView assignment = monitoring.assignment(actor, report.assignmentId());
-        ReportForm form = formOf(params);
-        try {
-            monitoring.resubmit(actor, id, form.version(), input(form, assignment.programmeId()), uploads(evidence));
-            redirect.addFlashAttribute("notice", "programs.report.resubmitted");
-            return "redirect:/programs/reports/" + id;
-        } catch (DomainException e) {
-            return form(
-                    model,
-                    actor,
-                    assignment,
-                    report,
-                    form,
-                    FormErrors.none().with(fieldOf(e), e.messageKey(), e.arguments()));
-        }
+        return FormSubmission.on(e -> fieldOf(e))
+                .run(
+                        () -> {
+                            monitoring.resubmit(
+                                    actor,
+                                    id,
+                                    form.version(),
+                                    input(form, assignment.programmeId()),
+                                    uploads(evidence));
+                            return PostRedirectGet.done(
+                                    redirect, "/programs/reports/" + id, "programs.report.resubmitted");
+                        },
+                        errors -> form(model, actor, assignment, report, form, errors));
     }
 
     @GetMapping("/programs/reports/{id}/evidence/{fileId}")
@@ -194,29 +193,6 @@ class AgencyReportController {
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", List.of(ProgressStatus.values()));
         return "programs/report-form";
-    }
-
-    private static ReportForm formOf(Map<String, String> params) {
-        Map<String, String> figures = new LinkedHashMap<>();
-        params.forEach((name, value) -> {
-            if (name.startsWith("value-") || name.startsWith("numerator-") || name.startsWith("denominator-")) {
-                figures.put(name, value);
-            }
-        });
-        ProgressStatus progress = null;
-        try {
-            progress = ProgressStatus.valueOf(params.getOrDefault("progress", ""));
-        } catch (IllegalArgumentException e) {
-            // left empty: the service explains it
-        }
-        long version;
-        try {
-            version = Long.parseLong(params.getOrDefault("version", "0"));
-        } catch (NumberFormatException e) {
-            version = -1;
-        }
-        return new ReportForm(
-                params.getOrDefault("period", ""), progress, params.getOrDefault("narrative", ""), figures, version);
     }
 
     private ProgrammeMonitoring.ReportInput input(ReportForm form, UUID programmeId) {

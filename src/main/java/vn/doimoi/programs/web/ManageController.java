@@ -31,6 +31,8 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** STAFF follows a programme: dashboard, assignments, review of reports, indicators, the summary. */
 @Controller
@@ -80,20 +82,19 @@ class ManageController {
             Model model,
             RedirectAttributes redirect) {
         ProgrammeView programme = monitoring.programme(id);
-        FormErrors errors = FormErrors.of(binding);
-        if (errors.isEmpty()) {
-            try {
-                if (programme.taskGroups().stream().noneMatch(g -> g.id().equals(form.taskGroupId()))) {
-                    throw DomainException.invalid("programs.error.taskGroupUnknown");
-                }
-                UUID assignment = monitoring.assign(form.data());
-                redirect.addFlashAttribute("notice", "programs.assignment.created");
-                return "redirect:/programs/reports/assignments/" + assignment;
-            } catch (DomainException e) {
-                errors = errors.with(fieldOf(e), e.messageKey(), e.arguments());
-            }
-        }
-        return form(model, programme, form, errors);
+        return FormSubmission.of(binding, e -> fieldOf(e))
+                .run(
+                        () -> {
+                            if (programme.taskGroups().stream().noneMatch(g -> g.id().equals(form.taskGroupId()))) {
+                                throw DomainException.invalid("programs.error.taskGroupUnknown");
+                            }
+                            UUID assignment = monitoring.assign(form.data());
+                            return PostRedirectGet.done(
+                                    redirect,
+                                    "/programs/reports/assignments/" + assignment,
+                                    "programs.assignment.created");
+                        },
+                        errors -> form(model, programme, form, errors));
     }
 
     @PostMapping("/programs/manage/reports/{id}/accept")
@@ -103,8 +104,7 @@ class ManageController {
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         monitoring.accept(id, version, note);
-        redirect.addFlashAttribute("notice", "programs.report.accepted");
-        return "redirect:/programs/reports/" + id;
+        return PostRedirectGet.done(redirect, "/programs/reports/" + id, "programs.report.accepted");
     }
 
     @PostMapping("/programs/manage/reports/{id}/changes")
@@ -114,8 +114,7 @@ class ManageController {
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         monitoring.requestChanges(id, version, note);
-        redirect.addFlashAttribute("notice", "programs.report.changesRequested");
-        return "redirect:/programs/reports/" + id;
+        return PostRedirectGet.done(redirect, "/programs/reports/" + id, "programs.report.changesRequested");
     }
 
     @PostMapping("/programs/manage/indicators/{id}/published")
@@ -125,8 +124,10 @@ class ManageController {
             @RequestParam(required = false) UUID programme,
             RedirectAttributes redirect) {
         monitoring.publishIndicator(id, published);
-        redirect.addFlashAttribute("notice", "programs.indicator.saved");
-        return "redirect:/programs/manage" + (programme == null ? "" : "/" + programme) + "#indicators";
+        return PostRedirectGet.done(
+                redirect,
+                "/programs/manage" + (programme == null ? "" : "/" + programme) + "#indicators",
+                "programs.indicator.saved");
     }
 
     @PostMapping("/programs/manage/indicators/{id}/targets")
@@ -143,8 +144,10 @@ class ManageController {
             throw DomainException.invalid("programs.error.notANumber", target);
         }
         monitoring.setTarget(id, year, value);
-        redirect.addFlashAttribute("notice", "programs.indicator.saved");
-        return "redirect:/programs/manage" + (programme == null ? "" : "/" + programme) + "#indicators";
+        return PostRedirectGet.done(
+                redirect,
+                "/programs/manage" + (programme == null ? "" : "/" + programme) + "#indicators",
+                "programs.indicator.saved");
     }
 
     @GetMapping("/programs/manage/{id}/summary.pdf")

@@ -12,7 +12,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A form shown again because its input was hostile (a choice it does not offer, a malformed id:
  * see {@link FormValues}) answers 400, not 200: the handlers keep rendering their form with the
- * field marked, and this sets the status before the page is written (ADR 0033).
+ * field marked, and this sets the status before the page is written (ADR 0033). A value a bound
+ * form field could not read (text in a money field, a bad date, an unknown choice: a
+ * {@code typeMismatch}) is such input too (ADR 0038).
  */
 class BadInputStatus implements HandlerInterceptor {
 
@@ -58,7 +60,7 @@ class BadInputStatus implements HandlerInterceptor {
             return false;
         }
         for (String code : codes) {
-            if (code.startsWith("error.input.") || code.equals("error.badParameter")) {
+            if (code.startsWith("error.input.") || code.equals("error.badParameter") || code.equals("typeMismatch")) {
                 return true;
             }
         }

@@ -52,9 +52,9 @@ public class UiFactory {
         }
         java.util.Map<String, ?> flash =
                 org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
-        Object notice = flash == null ? null : flash.get("notice");
-        Object errorKey = flash == null ? null : flash.get(UploadTooLarge.FLASH_KEY);
-        Object errorArgs = flash == null ? null : flash.get(UploadTooLarge.FLASH_ARGS);
+        Object notice = flash == null ? null : flash.get(PostRedirectGet.NOTICE);
+        Object errorKey = flash == null ? null : flash.get(PostRedirectGet.PROBLEM);
+        Object errorArgs = flash == null ? null : flash.get(PostRedirectGet.PROBLEM_ARGS);
         Ui ui = new Ui(
                         messages,
                         LocaleContextHolder.getLocale(),
@@ -65,8 +65,11 @@ public class UiFactory {
                         path.isEmpty() ? "/" : path,
                         request.getQueryString())
                 .withNotice(notice instanceof String key ? key : null)
+                // A refusal flashed by PostRedirectGet comes as a key with its arguments; pages that
+                // still flash a text of their own under the same name show it themselves.
                 .withFlashError(
-                        errorKey instanceof String key ? key : null, errorArgs instanceof Object[] args ? args : null)
+                        errorKey instanceof String key && errorArgs instanceof Object[] ? key : null,
+                        errorArgs instanceof Object[] args ? args : null)
                 .withUploadLimits(uploadLimits);
         InboxCounter counter = inboxCounter.getIfAvailable();
         if (username != null && counter != null) {

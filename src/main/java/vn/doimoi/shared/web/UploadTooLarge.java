@@ -27,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class UploadTooLarge {
 
-    /** Flash attributes read by {@link UiFactory}: a message key and its arguments. */
-    static final String FLASH_KEY = "errorKey";
+    /** Flash attributes read by {@link UiFactory}: a message key and its arguments, as every refusal's. */
+    static final String FLASH_KEY = PostRedirectGet.PROBLEM;
 
-    static final String FLASH_ARGS = "errorArgs";
+    static final String FLASH_ARGS = PostRedirectGet.PROBLEM_ARGS;
 
     private final MessageSource messages;
     private final LocaleResolver locales;

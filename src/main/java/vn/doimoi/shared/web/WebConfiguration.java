@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -76,6 +77,18 @@ class WebConfiguration implements WebMvcConfigurer {
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
+    }
+
+    /**
+     * Money and dates bind the same way on every form (ADR 0038); a value they cannot read is a
+     * {@code typeMismatch} field error, shown in Vietnamese and answered 400 (BadInputStatus).
+     * Choices (enums) bind by Spring's own conversion: the constant's name, anything else a
+     * {@code typeMismatch}.
+     */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatter(new MoneyFormatter());
+        registry.addFormatter(new DateFormatter());
     }
 
     @Override

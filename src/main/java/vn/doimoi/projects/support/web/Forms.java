@@ -20,22 +20,26 @@ import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.MoneyFormatter;
 
 /** Parsing of the module's hand-written forms: Vietnamese money, dates, ids and spec lines. */
 public final class Forms {
 
     private Forms() {}
 
-    /** "1.500.000.000", "1 500 000 000 ₫" → 1500000000; blank → null; anything else is refused. */
+    /**
+     * "1.500.000.000", "1 500 000 000 ₫" → 1500000000; blank → null; anything else is refused (400).
+     * The site's one money reading is {@link MoneyFormatter} (ADR 0038).
+     */
     public static @Nullable BigDecimal money(@Nullable String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String digits = text.replace(".", "").replace(" ", "").replace("₫", "").replace("\u00a0", "");
-        if (!digits.matches("\\d{1,15}")) {
+        BigDecimal amount = MoneyFormatter.amount(text);
+        if (amount == null) {
             throw DomainException.invalid("task.error.money", field);
         }
-        return new BigDecimal(digits);
+        return amount;
     }
 
     public static BigDecimal moneyOrZero(@Nullable String text, String field) {

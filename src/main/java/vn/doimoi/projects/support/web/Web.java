@@ -12,6 +12,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.MoneyFormatter;
 
 /** Small helpers shared by this module's controllers. */
 public final class Web {
@@ -37,21 +38,20 @@ public final class Web {
         return "redirect:" + target;
     }
 
-    /** Whole đồng typed the Vietnamese way ("1.850.000.000") or plain; null when empty. */
+    /**
+     * Whole đồng typed the Vietnamese way ("1.850.000.000") or plain; null when empty. Read by the
+     * site's one money reading ({@link MoneyFormatter}, ADR 0038): anything else is the sender's
+     * input error, 400 as in part 1's forms (it answered 422 before).
+     */
     public static @Nullable BigDecimal money(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String digits = text.replace(".", "")
-                .replace(" ", "")
-                .replace("₫", "")
-                .replace("đ", "")
-                .trim();
-        try {
-            return new BigDecimal(digits);
-        } catch (NumberFormatException e) {
-            throw DomainException.refused("execution.error.money", text);
+        BigDecimal amount = MoneyFormatter.amount(text);
+        if (amount == null) {
+            throw DomainException.invalid("execution.error.money", text);
         }
+        return amount;
     }
 
     public static LocalDate date(@Nullable String text, String field) {
