@@ -1,14 +1,13 @@
 package vn.doimoi.market.listing;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +20,7 @@ import vn.doimoi.market.ListingView;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.image.ImageScaling;
 
 /**
@@ -251,24 +251,14 @@ public class ListingAttachments {
 
     private byte[] read(InputStream content, long size) {
         long limit = properties.maxFileBytes();
-        if (size <= 0) {
-            throw DomainException.invalid("market.error.fileEmpty");
-        }
-        if (size > limit) {
-            throw DomainException.invalid("market.error.fileTooLarge", limit / 1024 / 1024);
-        }
-        try {
-            byte[] bytes = content.readNBytes((int) limit + 1);
-            if (bytes.length > limit) {
-                throw DomainException.invalid("market.error.fileTooLarge", limit / 1024 / 1024);
-            }
-            if (bytes.length == 0) {
-                throw DomainException.invalid("market.error.fileEmpty");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileRules rules = new FileRules(limit, Set.of(), refusal -> switch (refusal) {
+            case EMPTY -> DomainException.invalid("market.error.fileEmpty");
+            case TOO_LARGE -> DomainException.invalid("market.error.fileTooLarge", limit / 1024 / 1024);
+            case TYPE -> DomainException.invalid("market.error.fileType");
+        });
+        rules.checkDeclaredSize(size);
+        // in memory on purpose: an image is re-encoded and a document cleaned before it is kept
+        return rules.read(content);
     }
 
     private static BufferedImage decode(byte[] bytes) {

@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfStamper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,11 @@ import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.FileTypes;
 
 /**
  * Documents attached to a listing: PDF and Office Open XML (Word, Excel, PowerPoint), recognised
- * by their bytes, and stripped of who wrote them before they are kept: the PDF information
+ * by their content (Tika), and stripped of who wrote them before they are kept: the PDF information
  * dictionary and XMP packet, and the Office core, extended and custom properties (author, last
  * modified by, company, manager). An anonymous listing must not name its owner through a file.
  */
@@ -51,10 +51,12 @@ final class ListingDocuments {
 
     /** A PDF or OOXML document without its author metadata; anything else is refused. */
     static Cleaned clean(byte[] bytes) {
-        if (startsWith(bytes, "%PDF-".getBytes())) {
+        String type = FileTypes.detect(bytes);
+        if (FileTypes.isA(type, FileTypes.PDF)) {
             return new Cleaned(cleanPdf(bytes), PDF);
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
+        if (FileTypes.isA(type, FileTypes.ZIP)) {
+            // which Office kind, if any, is decided by the package's main part, as POI opens it
             return cleanOffice(bytes);
         }
         throw DomainException.invalid("market.error.fileType");
@@ -145,9 +147,5 @@ final class ListingDocuments {
         }
         pointing.forEach(pkg::removeRelationship);
         pkg.removePart(partName);
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 }

@@ -32,8 +32,7 @@ public class Images {
     public Cover storeCover(InputStream content, long size) {
         BufferedImage image = decode(files.readImage(content, size));
         return new Cover(
-                files.store(jpeg(scaled(image, COVER_WIDTH)), "jpg"),
-                files.store(jpeg(scaled(image, THUMBNAIL_WIDTH)), "jpg"));
+                files.store(jpeg(scaled(image, COVER_WIDTH))), files.store(jpeg(scaled(image, THUMBNAIL_WIDTH))));
     }
 
     /** An image for an article body: kept as it is unless wider than 1200 px (GIFs always kept). */
@@ -41,14 +40,14 @@ public class Images {
         byte[] bytes = files.readImage(content, size);
         String type = StoredFiles.imageType(bytes).orElseThrow();
         if (type.equals("gif") || type.equals("webp")) {
-            return files.store(bytes, type);
+            return files.store(bytes);
         }
         BufferedImage image = decode(bytes);
         if (image.getWidth() <= COVER_WIDTH) {
-            return files.store(bytes, type);
+            return files.store(bytes);
         }
         BufferedImage smaller = scaled(image, COVER_WIDTH);
-        return type.equals("png") ? files.store(png(smaller), "png") : files.store(jpeg(smaller), "jpg");
+        return type.equals("png") ? files.store(png(smaller)) : files.store(jpeg(smaller));
     }
 
     /**
@@ -60,14 +59,14 @@ public class Images {
         byte[] bytes = files.readImage(content, size);
         String type = StoredFiles.imageType(bytes).orElseThrow();
         if (type.equals("gif") || type.equals("webp")) {
-            return files.store(bytes, type);
+            return files.store(bytes);
         }
         BufferedImage image = decode(bytes);
         if (image.getWidth() <= maxWidth) {
-            return files.store(bytes, type);
+            return files.store(bytes);
         }
         BufferedImage smaller = scaled(image, maxWidth);
-        return type.equals("png") ? files.store(png(smaller), "png") : files.store(jpeg(smaller), "jpg");
+        return type.equals("png") ? files.store(png(smaller)) : files.store(jpeg(smaller));
     }
 
     static BufferedImage decode(byte[] bytes) {

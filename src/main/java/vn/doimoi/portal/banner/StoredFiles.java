@@ -1,94 +1,69 @@
 package vn.doimoi.portal.banner;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.DiskFileStore;
+import vn.doimoi.shared.files.FileRules;
+import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.image.ImageScaling;
 
 /**
- * Uploaded images, checked by their content (PNG, JPEG, GIF, WebP magic bytes, not the name or
- * the declared type), size-limited, and stored under their SHA-256 outside the web root.
+ * Uploaded images, checked by their content (PNG, JPEG, GIF, WebP, not the name or the declared
+ * type), size-limited, and kept in the shared {@link FileStore} under {@code
+ * <files-dir>/<sha256>.<extension>}, outside the web root: the names pages link to.
  */
 @Service
 public class StoredFiles {
 
-    private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.(png|jpg|gif|webp)");
+    /** Pictures we encode ourselves are not uploads: only a sanity bound applies to them. */
+    private static final long ENCODED_LIMIT = 256L * 1024 * 1024;
 
-    private final PortalProperties properties;
+    private final FileRules uploads;
+    private final FileRules encoded;
+    private final FileStore store;
 
     StoredFiles(PortalProperties properties) {
-        this.properties = properties;
+        this.uploads = imageRules(properties.maxImageBytes());
+        this.encoded = imageRules(ENCODED_LIMIT);
+        this.store = new DiskFileStore(properties.filesDir(), DiskFileStore.Layout.FLAT_WITH_EXTENSION);
+    }
+
+    private static FileRules imageRules(long maxBytes) {
+        return new FileRules(maxBytes, FileTypes.IMAGES, refusal -> switch (refusal) {
+            case EMPTY -> DomainException.invalid("file.error.empty");
+            case TOO_LARGE -> DomainException.invalid("file.error.tooLarge", maxBytes / 1024 / 1024);
+            case TYPE -> DomainException.invalid("file.error.notAnImage");
+        });
     }
 
     /** Stores the image and returns its public URL, e.g. {@code /files/ab…cd.png}. */
     public String storeImage(InputStream content, long size) {
-        byte[] bytes = readImage(content, size);
-        return store(bytes, imageType(bytes).orElseThrow());
+        return store(readImage(content, size));
     }
 
     /**
-     * Reads an upload of at most {@link PortalProperties#maxImageBytes()} and checks by its first
-     * bytes that it is a PNG, JPEG, GIF or WebP image, whatever its name or declared type says.
+     * Reads an upload of at most {@link PortalProperties#maxImageBytes()} and checks by its content
+     * that it is a PNG, JPEG, GIF or WebP image, whatever its name or declared type says.
      */
     byte[] readImage(InputStream content, long size) {
-        if (size <= 0) {
-            throw DomainException.invalid("file.error.empty");
-        }
-        if (size > properties.maxImageBytes()) {
-            throw DomainException.invalid("file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
-        }
-        try {
-            byte[] bytes = content.readNBytes((int) Math.min(size, properties.maxImageBytes()) + 1);
-            if (bytes.length > properties.maxImageBytes()) {
-                throw DomainException.invalid("file.error.tooLarge", properties.maxImageBytes() / 1024 / 1024);
-            }
-            if (imageType(bytes).isEmpty()) {
-                throw DomainException.invalid("file.error.notAnImage");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        uploads.checkDeclaredSize(size);
+        return uploads.readChecked(content);
     }
 
-    /** Stores bytes under their SHA-256 with the extension and returns the public URL. */
-    String store(byte[] bytes, String extension) {
-        try {
-            String name = HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "." + extension;
-            Files.createDirectories(properties.filesDir());
-            Path target = properties.filesDir().resolve(name);
-            if (!Files.exists(target)) {
-                Path temporary = Files.createTempFile(properties.filesDir(), "upload-", ".tmp");
-                Files.write(temporary, bytes);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return "/files/" + name;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Stores an image under its SHA-256 and its type's extension, and returns the public URL. */
+    String store(byte[] image) {
+        return "/files/" + store.store(new ByteArrayInputStream(image), encoded).key();
     }
 
     /** A stored file by its name; nothing for names that are not ours (no path tricks). */
-    public Optional<Path> find(String name) {
-        if (!NAME.matcher(name).matches()) {
-            return Optional.empty();
-        }
-        Path path = properties.filesDir().resolve(name);
-        return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    public Optional<Resource> find(String name) {
+        return store.find(name);
     }
 
     public static String mediaType(String name) {
@@ -102,7 +77,7 @@ public class StoredFiles {
         return "image/webp";
     }
 
-    /** The image type from the first bytes. */
+    /** The image type from the content. */
     static Optional<String> imageType(byte[] b) {
         return ImageScaling.type(b);
     }

@@ -1,19 +1,12 @@
 package vn.doimoi.portal.document;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.portal.AttachmentSummary;
@@ -21,11 +14,16 @@ import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.files.DiskFileStore;
+import vn.doimoi.shared.files.FileRules;
+import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.StoredContent;
 import vn.doimoi.shared.text.VietnameseText;
 
 /**
- * Files attached to library documents: checked by their bytes ({@link FileTypes}), at most 20 MB,
- * stored under {@code <files-dir>/attachments/<sha256>} and served with their name and real type.
+ * Files attached to library documents: checked by their content ({@link FileTypes}), at most 20
+ * MB, kept in the shared {@link FileStore} under {@code <files-dir>/attachments/<sha256>} (where
+ * they always were) and served with their name and real type.
  */
 @Service
 @Transactional
@@ -35,7 +33,12 @@ public class DocumentAttachments {
 
     private final AttachmentRepository attachments;
     private final DocumentRepository documents;
-    private final PortalProperties properties;
+    private final FileStore store;
+    private final FileRules rules = new FileRules(MAX_BYTES, FileTypes.ACCEPTED, refusal -> switch (refusal) {
+        case EMPTY -> DomainException.invalid("file.error.empty");
+        case TOO_LARGE -> DomainException.invalid("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
+        case TYPE -> DomainException.invalid("portal.error.attachmentType");
+    });
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,46 +50,28 @@ public class DocumentAttachments {
             Clock clock) {
         this.attachments = attachments;
         this.documents = documents;
-        this.properties = properties;
+        this.store = new DiskFileStore(properties.filesDir().resolve("attachments"), DiskFileStore.Layout.FLAT);
         this.audit = audit;
         this.clock = clock;
     }
 
     /** A stored attachment ready to be sent: where it is and what to call it. */
-    public record Download(Path path, String fileName, String contentType, long sizeBytes) {}
+    public record Download(Resource content, String fileName, String contentType, long sizeBytes) {}
 
     public UUID attach(UUID documentId, @Nullable String originalName, InputStream content, long size) {
         if (!documents.existsById(documentId)) {
             throw new NotFoundException("document", documentId);
         }
-        if (size <= 0) {
-            throw DomainException.invalid("file.error.empty");
-        }
-        if (size > MAX_BYTES) {
-            throw DomainException.invalid("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
-        }
-        byte[] bytes;
-        try {
-            bytes = content.readNBytes((int) MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length == 0) {
-            throw DomainException.invalid("file.error.empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw DomainException.invalid("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
-        }
-        FileTypes.FileType type =
-                FileTypes.detect(bytes).orElseThrow(() -> DomainException.invalid("portal.error.attachmentType"));
+        rules.checkDeclaredSize(size);
+        StoredContent stored = store.store(content, rules);
+        FileTypes.FileType type = FileTypes.of(stored.mediaType()).orElseThrow();
         String name = fileName(originalName, type);
         String contentType =
                 type == FileTypes.OLE2 && name.toLowerCase(Locale.ROOT).endsWith(".xls")
                         ? "application/vnd.ms-excel"
                         : type.mediaType();
-        String sha256 = store(bytes);
-        Attachment attachment =
-                new Attachment(UUID.randomUUID(), documentId, name, contentType, bytes.length, sha256, clock.instant());
+        Attachment attachment = new Attachment(
+                UUID.randomUUID(), documentId, name, contentType, stored.size(), stored.sha256(), clock.instant());
         attachments.save(attachment);
         audit.record(
                 "document.attachmentAdded", Documents.ENTITY, documentId.toString(), null, attachment.auditState());
@@ -111,12 +96,10 @@ public class DocumentAttachments {
     @Transactional(readOnly = true)
     public Download download(UUID documentId, UUID attachmentId) {
         Attachment attachment = load(documentId, attachmentId);
-        Path path = directory().resolve(attachment.sha256());
-        if (!Files.isRegularFile(path)) {
-            throw new NotFoundException("attachment", attachmentId);
-        }
+        Resource content =
+                store.find(attachment.sha256()).orElseThrow(() -> new NotFoundException("attachment", attachmentId));
         AttachmentSummary summary = attachment.toSummary();
-        return new Download(path, summary.fileName(), summary.contentType(), summary.sizeBytes());
+        return new Download(content, summary.fileName(), summary.contentType(), summary.sizeBytes());
     }
 
     /**
@@ -142,30 +125,6 @@ public class DocumentAttachments {
             name = name.substring(0, 150 - (name.length() - dot)) + name.substring(dot);
         }
         return name;
-    }
-
-    private String store(byte[] bytes) {
-        try {
-            String sha256 = HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            Path dir = directory();
-            Files.createDirectories(dir);
-            Path target = dir.resolve(sha256);
-            if (!Files.exists(target)) {
-                Path temporary = Files.createTempFile(dir, "upload-", ".tmp");
-                Files.write(temporary, bytes);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return sha256;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Path directory() {
-        return properties.filesDir().resolve("attachments");
     }
 
     private Attachment load(UUID documentId, UUID attachmentId) {

@@ -1,15 +1,15 @@
 package vn.doimoi.portal.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Set;
 
 /**
- * What an attachment really is, from its bytes (never its name or the browser's declared type):
- * PDF, Word and Excel (OOXML by the parts inside the ZIP, the old formats by the OLE2 header),
- * OpenDocument, PNG and JPEG. Anything else is refused.
+ * What an attachment really is, from its content (never its name or the browser's declared type),
+ * as the shared detector ({@link vn.doimoi.shared.files.FileTypes}, Apache Tika) tells it: PDF,
+ * Word and Excel (OOXML, or the old formats as one OLE2 file), OpenDocument, PNG and JPEG.
+ * Anything else is refused.
  */
 final class FileTypes {
 
@@ -27,67 +27,32 @@ final class FileTypes {
     static final FileType PNG = new FileType("image/png", "png");
     static final FileType JPEG = new FileType("image/jpeg", "jpg");
 
+    /** Each type by the detected media type it stands for (OLE2: the whole 97–2003 family). */
+    private static final Map<String, FileType> BY_DETECTED = detected();
+
+    /** The detected media types an attachment may have. */
+    static final Set<String> ACCEPTED = BY_DETECTED.keySet();
+
     private FileTypes() {}
 
-    static Optional<FileType> detect(byte[] b) {
-        if (startsWith(b, "%PDF-".getBytes())) {
-            return Optional.of(PDF);
+    private static Map<String, FileType> detected() {
+        Map<String, FileType> types = new LinkedHashMap<>();
+        for (FileType type : new FileType[] {PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG}) {
+            types.put(type.mediaType(), type);
         }
-        if (startsWith(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
-            return Optional.of(PNG);
-        }
-        if (startsWith(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return Optional.of(JPEG);
-        }
-        if (startsWith(
-                b, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
-                })) {
-            return Optional.of(OLE2);
-        }
-        if (startsWith(b, new byte[] {'P', 'K', 3, 4})) {
-            return zipType(b);
-        }
-        return Optional.empty();
+        types.put(vn.doimoi.shared.files.FileTypes.OLE2, OLE2);
+        return Map.copyOf(types);
     }
 
-    /** An office document is a ZIP; its parts say which kind. */
-    private static Optional<FileType> zipType(byte[] bytes) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 2000) {
-                String name = entry.getName();
-                if (name.startsWith("word/")) {
-                    return Optional.of(DOCX);
-                }
-                if (name.startsWith("xl/")) {
-                    return Optional.of(XLSX);
-                }
-                if (name.equals("mimetype")) {
-                    String mime = new String(zip.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII);
-                    if (mime.equals(ODT.mediaType())) {
-                        return Optional.of(ODT);
-                    }
-                    if (mime.equals(ODS.mediaType())) {
-                        return Optional.of(ODS);
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return Optional.empty();
+    static Optional<FileType> detect(byte[] bytes) {
+        return of(vn.doimoi.shared.files.FileTypes.detect(bytes));
     }
 
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+    /** The attachment type of a detected media type, if it is one. */
+    static Optional<FileType> of(String detected) {
+        return BY_DETECTED.entrySet().stream()
+                .filter(entry -> vn.doimoi.shared.files.FileTypes.isA(detected, entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 }

@@ -1,8 +1,6 @@
 package vn.doimoi.portal.web;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -25,11 +23,11 @@ class FileController {
 
     @GetMapping("/files/{name}")
     ResponseEntity<Resource> file(@PathVariable String name) {
-        Path path = files.find(name).orElseThrow(() -> new NotFoundException("file", name));
+        Resource file = files.find(name).orElseThrow(() -> new NotFoundException("file", name));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(StoredFiles.mediaType(name)))
                 .cacheControl(
                         CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .body(new FileSystemResource(path));
+                .body(file);
     }
 }

@@ -1,34 +1,25 @@
 package vn.doimoi.programs.monitoring;
 
-import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.shared.files.FileTypes;
 
 /** Evidence files are checked by their content, not by what the browser claims. */
 final class EvidenceTypes {
 
     private EvidenceTypes() {}
 
-    /** The content type of an accepted file, or null when the content is not an accepted kind. */
+    /** PDF, pictures, Word and Excel, as the shared detector (Tika) tells them from the content. */
+    static final Set<String> ACCEPTED =
+            Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG, FileTypes.DOCX, FileTypes.XLSX);
+
+    /**
+     * The content type of an accepted file, or null when the content is not an accepted kind; the
+     * name plays no part (a program called {@code .pdf} stays a program).
+     */
     static @Nullable String detect(String filename, byte[] bytes) {
-        String name = filename.toLowerCase(Locale.ROOT);
-        if (starts(bytes, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
-            return "application/pdf";
-        }
-        if (starts(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-            return "image/png";
-        }
-        if (starts(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "image/jpeg";
-        }
-        if (starts(bytes, new byte[] {'P', 'K', 3, 4})) {
-            if (name.endsWith(".docx")) {
-                return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            }
-            if (name.endsWith(".xlsx")) {
-                return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            }
-        }
-        return null;
+        String type = FileTypes.detect(bytes);
+        return ACCEPTED.contains(type) ? type : null;
     }
 
     /** The last path segment of a browser's file name, without control characters. */
@@ -40,17 +31,5 @@ final class EvidenceTypes {
             name = "tep-minh-chung";
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    private static boolean starts(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,104 +1,65 @@
 package vn.doimoi.projects.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.DiskFileStore;
+import vn.doimoi.shared.files.FileRules;
+import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileTypes;
+import vn.doimoi.shared.files.StoredContent;
 
 /**
- * Files of the module (decisions, dossier attachments) as real files on disk, named by their
- * SHA-256 so the same content is kept once and a receipt's hash finds it again. The type is
- * taken from the content's magic bytes, never from what the browser claims.
+ * Files of the module (decisions, dossier attachments) in the shared {@link FileStore}, under
+ * {@code <files-dir>/<ab>/<sha256>} as always, so the same content is kept once and a receipt's
+ * hash finds it again. The type is what Tika reads in the content, never what the browser claims.
  */
 @Component
 public class ProjectFiles {
 
-    public static final String PDF = "application/pdf";
-    public static final String PNG = "image/png";
-    public static final String JPEG = "image/jpeg";
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = FileTypes.PDF;
+    public static final String PNG = FileTypes.PNG;
+    public static final String JPEG = FileTypes.JPEG;
+    public static final String DOCX = FileTypes.DOCX;
+    public static final String XLSX = FileTypes.XLSX;
 
-    private final Path root;
+    private final FileStore store;
 
     ProjectFiles(@Value("${doimoi.projects.files-dir:data/projects-files}") String root) {
-        this.root = Path.of(root);
+        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     /** Keeps the bytes when their content is one of the allowed types and not larger than the limit. */
     public StoredFile store(@Nullable String fileName, byte[] bytes, Set<String> allowed, long maxBytes) {
-        if (bytes.length == 0) {
-            throw DomainException.invalid("task.file.error.empty");
-        }
-        if (bytes.length > maxBytes) {
-            throw DomainException.invalid("task.file.error.tooLarge", maxBytes / (1024 * 1024));
-        }
-        String name = safeName(fileName);
-        String type = detect(name, bytes);
-        if (type == null || !allowed.contains(type)) {
-            throw DomainException.invalid("task.file.error.type");
-        }
-        String sha = sha256(bytes);
-        Path target = path(sha);
-        try {
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), sha, ".tmp");
-                Files.write(temp, bytes);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new StoredFile(name, type, bytes.length, sha);
+        FileRules rules = new FileRules(maxBytes, allowed, refusal -> switch (refusal) {
+            case EMPTY -> DomainException.invalid("task.file.error.empty");
+            case TOO_LARGE -> DomainException.invalid("task.file.error.tooLarge", maxBytes / (1024 * 1024));
+            case TYPE -> DomainException.invalid("task.file.error.type");
+        });
+        StoredContent stored = store.store(new ByteArrayInputStream(bytes), rules);
+        return new StoredFile(safeName(fileName), stored.mediaType(), stored.size(), stored.sha256());
     }
 
     public byte[] read(String sha256) {
-        if (!sha256.matches("[0-9a-f]{64}")) {
-            throw DomainException.notFound("task.file.error.missing");
-        }
-        try {
-            return Files.readAllBytes(path(sha256));
+        Resource file = store.find(sha256).orElseThrow(() -> DomainException.notFound("task.file.error.missing"));
+        try (InputStream in = file.getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw DomainException.notFound("task.file.error.missing");
         }
     }
 
-    private Path path(String sha) {
-        return root.resolve(sha.substring(0, 2)).resolve(sha);
-    }
-
+    /** The accepted type the content is, or null; the name plays no part. */
     public static @Nullable String detect(String name, byte[] bytes) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (starts(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
-            return PDF;
-        }
-        if (starts(bytes, new byte[] {(byte) 0x89, 'P', 'N', 'G'})) {
-            return PNG;
-        }
-        if (starts(bytes, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return JPEG;
-        }
-        if (starts(bytes, new byte[] {'P', 'K', 3, 4})) {
-            if (lower.endsWith(".docx")) {
-                return DOCX;
-            }
-            if (lower.endsWith(".xlsx")) {
-                return XLSX;
-            }
-        }
-        return null;
+        String type = FileTypes.detect(bytes);
+        return Set.of(PDF, PNG, JPEG, DOCX, XLSX).contains(type) ? type : null;
     }
 
     public static String safeName(@Nullable String fileName) {
@@ -109,25 +70,5 @@ public class ProjectFiles {
             name = "tep-dinh-kem";
         }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean starts(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

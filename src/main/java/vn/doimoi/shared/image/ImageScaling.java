@@ -17,11 +17,12 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import vn.doimoi.shared.files.FileTypes;
 
 /**
  * Uploaded pictures with the JDK's {@code javax.imageio} (no native code), shared by the modules
  * that take images (the portal's covers, the marketplace's listing galleries): the type from the
- * first bytes (never the name or the declared type), decoding with the pixel count checked before
+ * content (never the name or the declared type), decoding with the pixel count checked before
  * the pixels are read (no decompression bombs), bicubic down-scaling and JPEG/PNG encoding.
  * Re-encoding drops every metadata block of the original (EXIF camera, GPS, author).
  */
@@ -44,29 +45,10 @@ public final class ImageScaling {
 
     private ImageScaling() {}
 
-    /** PNG, JPEG ({@code jpg}), GIF or WebP from the first bytes; empty for anything else. */
-    public static Optional<String> type(byte[] b) {
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return Optional.of("png");
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return Optional.of("jpg");
-        }
-        if (b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-            return Optional.of("gif");
-        }
-        if (b.length >= 12
-                && b[0] == 'R'
-                && b[1] == 'I'
-                && b[2] == 'F'
-                && b[3] == 'F'
-                && b[8] == 'W'
-                && b[9] == 'E'
-                && b[10] == 'B'
-                && b[11] == 'P') {
-            return Optional.of("webp");
-        }
-        return Optional.empty();
+    /** PNG, JPEG ({@code jpg}), GIF or WebP from the content (Tika); empty for anything else. */
+    public static Optional<String> type(byte[] bytes) {
+        String type = FileTypes.detect(bytes);
+        return FileTypes.IMAGES.contains(type) ? Optional.of(FileTypes.extension(type)) : Optional.empty();
     }
 
     /** Decodes the first frame, refusing pictures of more than {@code maxPixels} before reading them. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.SampleFiles;
 
 public class ListingDocumentsTests {
 
@@ -91,5 +92,17 @@ public class ListingDocumentsTests {
         assertThat(ListingAttachments.cleanName("C:\\Users\\abc\\Báo giá.pdf")).isEqualTo("Báo giá.pdf");
         assertThat(ListingAttachments.cleanName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(ListingAttachments.cleanName(null)).isEqualTo("tep");
+    }
+
+    @Test
+    void aRealSpreadsheetIsKeptAndAProgramCalledPdfIsRefused() throws Exception {
+        assertThat(ListingDocuments.clean(SampleFiles.xlsx()).type()).isEqualTo(ListingDocuments.XLSX);
+        assertThat(ListingDocuments.clean(SampleFiles.pdf()).type()).isEqualTo(ListingDocuments.PDF);
+        assertThatThrownBy(() -> ListingDocuments.clean(SampleFiles.exe()))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("market.error.fileType"));
+        assertThatThrownBy(() -> ListingDocuments.clean(SampleFiles.png()))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.messageKey()).isEqualTo("market.error.fileType"));
     }
 }

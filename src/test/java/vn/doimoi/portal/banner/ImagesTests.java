@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.SampleFiles;
 
 /** Cover images are resized to 1200 px and a 400 px thumbnail; what is not an image is refused. */
 class ImagesTests {
@@ -107,5 +108,22 @@ class ImagesTests {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("portal.error.imageUnreadable");
+    }
+
+    @Test
+    void aProgramNamedLikeAnImageAndAnEmptyFileAreRefused() throws Exception {
+        byte[] program = SampleFiles.exe();
+
+        assertThatThrownBy(() -> images().storeBodyImage(new ByteArrayInputStream(program), program.length))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("file.error.notAnImage");
+        assertThatThrownBy(() -> images().storeBodyImage(new ByteArrayInputStream(new byte[0]), 0))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
+                .isEqualTo("file.error.empty");
+        byte[] jpeg = SampleFiles.jpeg();
+        assertThat(images().storeBodyImage(new ByteArrayInputStream(jpeg), jpeg.length))
+                .matches("/files/[0-9a-f]{64}\\.jpg");
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import vn.doimoi.shared.files.SampleFiles;
 
 /** Attachments are recognised by their bytes, and their download names cannot lie about it. */
 class FileTypesTests {
@@ -51,5 +52,15 @@ class FileTypesTests {
         assertThat(DocumentAttachments.fileName(null, FileTypes.DOCX)).isEqualTo("tep-dinh-kem.docx");
         assertThat(DocumentAttachments.fileName("bang \"tinh\".xls", FileTypes.OLE2))
                 .isEqualTo("bang tinh.xls");
+    }
+
+    @Test
+    void realPdfWordExcelAndPicturesAreAcceptedAndAProgramCalledPdfIsNot() throws Exception {
+        assertThat(FileTypes.detect(SampleFiles.pdf())).contains(FileTypes.PDF);
+        assertThat(FileTypes.detect(SampleFiles.docx())).contains(FileTypes.DOCX);
+        assertThat(FileTypes.detect(SampleFiles.xlsx())).contains(FileTypes.XLSX);
+        assertThat(FileTypes.detect(SampleFiles.png())).contains(FileTypes.PNG);
+        assertThat(FileTypes.detect(SampleFiles.jpeg())).contains(FileTypes.JPEG);
+        assertThat(FileTypes.detect(SampleFiles.exe())).isEmpty();
     }
 }

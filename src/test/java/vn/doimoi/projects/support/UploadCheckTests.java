@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.doimoi.shared.files.SampleFiles;
 
 /** Uploads are accepted by their bytes, not by what their name or browser claims. */
 class UploadCheckTests {
@@ -54,5 +55,20 @@ class UploadCheckTests {
         assertThatThrownBy(() -> UploadCheck.verify("lon.pdf", "application/pdf", big, MB))
                 .hasFieldOrPropertyWithValue("messageKey", "execution.error.fileTooLarge")
                 .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.TOO_LARGE);
+    }
+
+    @Test
+    void realFilesAreAcceptedByTheirContentAndAProgramCalledPdfIsNot() throws Exception {
+        assertThat(UploadCheck.verify("bien-ban.pdf", "application/pdf", SampleFiles.pdf(), 20 * MB))
+                .isEqualTo(UploadCheck.Kind.PDF);
+        assertThat(UploadCheck.verify("anh.png", "image/png", SampleFiles.png(), 20 * MB))
+                .isEqualTo(UploadCheck.Kind.PNG);
+        assertThat(UploadCheck.verify("bao-cao.docx", null, SampleFiles.docx(), 20 * MB))
+                .isEqualTo(UploadCheck.Kind.ZIP);
+        assertThat(UploadCheck.verify("du-toan.xlsx", "application/octet-stream", SampleFiles.xlsx(), 20 * MB))
+                .isEqualTo(UploadCheck.Kind.ZIP);
+        assertThatThrownBy(() -> UploadCheck.verify("bao-cao.pdf", "application/pdf", SampleFiles.exe(), 20 * MB))
+                .hasFieldOrPropertyWithValue("messageKey", "execution.error.fileType")
+                .hasFieldOrPropertyWithValue("kind", vn.doimoi.shared.DomainException.Kind.UNSUPPORTED_TYPE);
     }
 }
