@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingStatus;
 import vn.doimoi.market.ListingView;
