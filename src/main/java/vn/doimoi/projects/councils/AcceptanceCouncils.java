@@ -27,9 +27,9 @@ import vn.doimoi.projects.execution.ExecutionTask;
 import vn.doimoi.projects.execution.ExecutionViews;
 import vn.doimoi.projects.execution.Product;
 import vn.doimoi.projects.execution.Stage;
-import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.execution.TaskFile;
 import vn.doimoi.projects.execution.TaskFileRepository;
+import vn.doimoi.projects.execution.TaskFiles;
 import vn.doimoi.projects.rules.ConflictKind;
 import vn.doimoi.projects.rules.ConflictRules;
 import vn.doimoi.projects.rules.CouncilRole;
@@ -432,7 +432,7 @@ public class AcceptanceCouncils {
 
     /** A file of the acceptance dossier, for a member who has declared. */
     @Transactional(readOnly = true)
-    public TaskExecutions.Download dossierFile(CurrentUser actor, UUID taskId, UUID fileId) {
+    public TaskFiles.Download dossierFile(CurrentUser actor, UUID taskId, UUID fileId) {
         AcceptanceCouncil council = councilOf(taskId);
         if (mySeat(actor, council).declaredAt() == null) {
             throw DomainException.forbidden("acceptance.council.error.undeclared");
@@ -440,7 +440,7 @@ public class AcceptanceCouncils {
         TaskFile file = files.findById(fileId)
                 .filter(f -> f.taskId.equals(taskId) && DOSSIER_FILES.equals(f.kind))
                 .orElseThrow(TaskAccess::notFound);
-        return new TaskExecutions.Download(file.filename, file.contentType, file.bytes);
+        return new TaskFiles.Download(file.filename, file.contentType, file.bytes);
     }
 
     static String memberLink(UUID taskId) {

@@ -18,8 +18,11 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.results.ResultRegistration;
+import vn.doimoi.projects.results.ResultUses;
 import vn.doimoi.projects.rules.CouncilRole;
 
 /**
@@ -39,6 +42,9 @@ class DemoExecutionProgress implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoExecutionProgress.class);
 
     private final TaskExecutions executions;
+    private final ResultUses resultUses;
+    private final ResultRegistration resultRegistration;
+    private final Closure closure;
     private final ExecutionTaskRepository tasks;
     private final ContractRepository contracts;
     private final Clock clock;
@@ -48,6 +54,9 @@ class DemoExecutionProgress implements ApplicationRunner {
 
     DemoExecutionProgress(
             TaskExecutions executions,
+            ResultUses resultUses,
+            ResultRegistration resultRegistration,
+            Closure closure,
             ExecutionTaskRepository tasks,
             ContractRepository contracts,
             Clock clock,
@@ -58,6 +67,9 @@ class DemoExecutionProgress implements ApplicationRunner {
         this.inspections = inspections;
         this.adjustments = adjustments;
         this.executions = executions;
+        this.resultUses = resultUses;
+        this.resultRegistration = resultRegistration;
+        this.closure = closure;
         this.tasks = tasks;
         this.contracts = contracts;
         this.clock = clock;
@@ -185,10 +197,10 @@ class DemoExecutionProgress implements ApplicationRunner {
                         financeOfficer, id, tranche.id(), today.minusDays(20), "UNC-2026-" + tranche.number());
             }
         }
-        UUID result = executions.submitResult(
+        UUID result = resultRegistration.submitResult(
                 host,
                 id,
-                new TaskExecutions.ResultInput(
+                new ResultRegistration.ResultInput(
                         "Chế phẩm vi sinh phân giải rơm rạ tại ruộng cho vùng lúa Đồng Tháp Mười",
                         "Chế phẩm từ 6 chủng vi sinh vật bản địa phân giải cellulose, mật độ 2×10⁸ CFU/g;"
                                 + " rơm rạ phân huỷ sau 21 ngày, giảm đốt rơm và bổ sung chất hữu cơ cho đất.",
@@ -196,11 +208,11 @@ class DemoExecutionProgress implements ApplicationRunner {
                         "chế phẩm vi sinh, rơm rạ, lúa, nông nghiệp tuần hoàn",
                         "Các hợp tác xã và doanh nghiệp trồng lúa của tỉnh"),
                 List.of());
-        executions.registerResult(scienceOfficer, id, "31/2026/GCN-KQNV", today.minusDays(10));
-        UUID use = executions.reportUse(
+        resultRegistration.registerResult(scienceOfficer, id, "31/2026/GCN-KQNV", today.minusDays(10));
+        UUID use = resultUses.reportUse(
                 host,
                 result,
-                new TaskExecutions.UseInput(
+                new ResultUses.UseInput(
                         task.adopterOrgId(),
                         "",
                         "Xã Bình Hiệp, thị xã Kiến Tường",
@@ -209,8 +221,8 @@ class DemoExecutionProgress implements ApplicationRunner {
                         "Không đốt rơm trên 320 ha, giảm 15% phân bón hoá học, năng suất tăng 0,3 tấn/ha",
                         new BigDecimal("0"),
                         new BigDecimal("410000000")));
-        executions.confirmUse(scienceOfficer, use);
-        executions.addAsset(scienceOfficer, id, "Tủ cấy vi sinh an toàn sinh học cấp II", new BigDecimal("95000000"));
+        resultUses.confirmUse(scienceOfficer, use);
+        closure.addAsset(scienceOfficer, id, "Tủ cấy vi sinh an toàn sinh học cấp II", new BigDecimal("95000000"));
         log.info("Demo task {} taken to a registered result in use", id);
     }
 

@@ -259,7 +259,7 @@ public class ExecutionDocuments {
      * The audit dossier: contract and minutes as PDF, the reports, the task's journal (CSV) and
      * every uploaded document, in one zip.
      */
-    public byte[] dossierZip(TaskDetail task, List<TaskExecutions.Download> documents, Locale locale) {
+    public byte[] dossierZip(TaskDetail task, List<TaskFiles.Download> documents, Locale locale) {
         return dossierZip(task, null, documents, List.of(), locale);
     }
 
@@ -267,8 +267,8 @@ public class ExecutionDocuments {
     public byte[] dossierZip(
             TaskDetail task,
             AcceptanceCouncils.@Nullable CouncilView council,
-            List<TaskExecutions.Download> documents,
-            List<TaskExecutions.Download> generated,
+            List<TaskFiles.Download> documents,
+            List<TaskFiles.Download> generated,
             Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
@@ -319,10 +319,10 @@ public class ExecutionDocuments {
                                 .getBytes(StandardCharsets.UTF_8));
             }
             entry(zip, "07-nhat-ky.csv", journalCsv(task.events()).getBytes(StandardCharsets.UTF_8));
-            for (TaskExecutions.Download document : generated) {
+            for (TaskFiles.Download document : generated) {
                 entry(zip, document.filename(), document.bytes());
             }
-            for (TaskExecutions.Download document : documents) {
+            for (TaskFiles.Download document : documents) {
                 entry(zip, "tep/" + document.filename(), document.bytes());
             }
         } catch (IOException e) {

@@ -123,7 +123,7 @@ public class ExecutionTask {
         stage = Stage.TERMINATED;
     }
 
-    void closed() {
+    public void closed() {
         require(Stage.ACCEPTED, Stage.NOT_ACCEPTED, Stage.TERMINATED);
         stage = Stage.CLOSED;
     }
@@ -202,7 +202,7 @@ public class ExecutionTask {
         return adopterOrgId;
     }
 
-    List<String> fieldCodes() {
+    public List<String> fieldCodes() {
         return fieldCodes.isBlank() ? List.of() : Arrays.asList(fieldCodes.split(","));
     }
 
@@ -226,7 +226,7 @@ public class ExecutionTask {
         return decisionDate;
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 

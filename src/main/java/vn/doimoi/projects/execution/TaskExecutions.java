@@ -2,15 +2,12 @@ package vn.doimoi.projects.execution;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,33 +17,23 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import vn.doimoi.directory.Directory;
-import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
-import vn.doimoi.projects.ResultRegistered;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Acceptance;
 import vn.doimoi.projects.acceptance.AcceptanceRepository;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.closure.Asset;
-import vn.doimoi.projects.closure.AssetRepository;
-import vn.doimoi.projects.closure.Liquidation;
-import vn.doimoi.projects.closure.LiquidationRepository;
+import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
 import vn.doimoi.projects.councils.AcceptanceRule;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
-import vn.doimoi.projects.execution.ExecutionViews.AssetView;
 import vn.doimoi.projects.execution.ExecutionViews.ContractView;
 import vn.doimoi.projects.execution.ExecutionViews.Dashboard;
 import vn.doimoi.projects.execution.ExecutionViews.EventView;
-import vn.doimoi.projects.execution.ExecutionViews.FileView;
 import vn.doimoi.projects.execution.ExecutionViews.LiquidationView;
 import vn.doimoi.projects.execution.ExecutionViews.OverdueReport;
 import vn.doimoi.projects.execution.ExecutionViews.PaymentRow;
@@ -64,11 +51,10 @@ import vn.doimoi.projects.results.ResultRepository;
 import vn.doimoi.projects.results.ResultState;
 import vn.doimoi.projects.results.ResultUse;
 import vn.doimoi.projects.results.ResultUseRepository;
+import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.results.UseState;
 import vn.doimoi.projects.support.TaskAccess;
-import vn.doimoi.projects.support.UploadCheck;
 import vn.doimoi.shared.DomainException;
-import vn.doimoi.shared.audit.AuditLog;
 
 /**
  * Part 2 of S&T tasks: from the approved task to the use of its results. STAFF (and ADMIN) manage
@@ -89,21 +75,17 @@ public class TaskExecutions {
     private final TrancheRepository tranches;
     private final AcceptanceRepository acceptances;
     private final ResultRepository results;
-    private final ResultUseRepository uses;
     private final TaskEventRepository events;
-    private final TaskFileRepository files;
-    private final AssetRepository assets;
-    private final LiquidationRepository liquidations;
-    private final Directory directory;
     private final Notifications notifications;
-    private final MessageSource messages;
-    private final ApplicationEventPublisher publisher;
-    private final AuditLog audit;
     private final Clock clock;
     private final JsonMapper json;
     private final ExecutionProperties properties;
     private final TaskAccess access;
     private final AcceptanceCouncilRepository councils;
+    private final ResultUseRepository uses;
+    private final TaskFiles taskFiles;
+    private final ResultViews resultViews;
+    private final Closure closure;
 
     TaskExecutions(
             ExecutionTaskRepository tasks,
@@ -113,21 +95,21 @@ public class TaskExecutions {
             TrancheRepository tranches,
             AcceptanceRepository acceptances,
             ResultRepository results,
-            ResultUseRepository uses,
             TaskEventRepository events,
-            TaskFileRepository files,
-            AssetRepository assets,
-            LiquidationRepository liquidations,
-            Directory directory,
             Notifications notifications,
-            MessageSource messages,
-            ApplicationEventPublisher publisher,
-            AuditLog audit,
             Clock clock,
             JsonMapper json,
             ExecutionProperties properties,
             TaskAccess access,
-            AcceptanceCouncilRepository councils) {
+            AcceptanceCouncilRepository councils,
+            ResultUseRepository uses,
+            TaskFiles taskFiles,
+            ResultViews resultViews,
+            Closure closure) {
+        this.uses = uses;
+        this.taskFiles = taskFiles;
+        this.resultViews = resultViews;
+        this.closure = closure;
         this.access = access;
         this.councils = councils;
         this.tasks = tasks;
@@ -137,40 +119,12 @@ public class TaskExecutions {
         this.tranches = tranches;
         this.acceptances = acceptances;
         this.results = results;
-        this.uses = uses;
         this.events = events;
-        this.files = files;
-        this.assets = assets;
-        this.liquidations = liquidations;
-        this.directory = directory;
         this.notifications = notifications;
-        this.messages = messages;
-        this.publisher = publisher;
-        this.audit = audit;
         this.clock = clock;
         this.json = json;
         this.properties = properties;
     }
-
-    /** An uploaded document. */
-    public record Upload(String filename, String contentType, byte[] bytes) {}
-
-    /** A document to send back. */
-    public record Download(String filename, String contentType, byte[] bytes) {}
-
-    /** What the host fills in to register a result (the national form's main fields). */
-    public record ResultInput(String title, String summary, String authors, String keywords, String applicationScope) {}
-
-    /** A use of a result as reported by the host or the adopter. */
-    public record UseInput(
-            @Nullable UUID adopterOrgId,
-            String adopterName,
-            String place,
-            int year,
-            String scale,
-            String effect,
-            @Nullable BigDecimal revenue,
-            @Nullable BigDecimal savings) {}
 
     // ---------------------------------------------------------------- the approved task arrives
 
@@ -201,7 +155,7 @@ public class TaskExecutions {
             list = List.of();
         }
         LocalDate today = today();
-        Map<UUID, String> names = organisationNames();
+        Map<UUID, String> names = access.organisationNames();
         return list.stream().map(t -> row(t, names, today)).toList();
     }
 
@@ -488,7 +442,7 @@ public class TaskExecutions {
             String summaryReport,
             String financialReport,
             String selfAssessment,
-            List<Upload> evidence) {
+            List<TaskFiles.Upload> evidence) {
         ExecutionTask task = hostTask(actor, taskId);
         task.acceptanceRequested();
         if (acceptances.findByTaskId(taskId).isPresent()) {
@@ -496,8 +450,8 @@ public class TaskExecutions {
         }
         acceptances.save(
                 new Acceptance(taskId, finalReport, summaryReport, financialReport, selfAssessment, clock.instant()));
-        for (Upload upload : evidence) {
-            store(taskId, "ACCEPTANCE", upload);
+        for (TaskFiles.Upload upload : evidence) {
+            taskFiles.store(taskId, "ACCEPTANCE", upload);
         }
         journal(
                 taskId,
@@ -550,192 +504,9 @@ public class TaskExecutions {
 
     // ---------------------------------------------------------------- result registration and use
 
-    public UUID submitResult(CurrentUser actor, UUID taskId, ResultInput input, List<Upload> attachments) {
-        ExecutionTask task = hostTask(actor, taskId);
-        task.require(Stage.ACCEPTED, Stage.CLOSED);
-        if (results.findByTaskId(taskId).isPresent()) {
-            throw DomainException.conflict("result.error.state", ResultState.SUBMITTED.name());
-        }
-        Result result = results.save(new Result(
-                taskId,
-                input.title(),
-                input.summary(),
-                input.authors(),
-                input.keywords(),
-                input.applicationScope(),
-                task.fieldCodes(),
-                task.hostOrgId(),
-                clock.instant()));
-        for (Upload upload : attachments) {
-            store(taskId, "RESULT", upload);
-        }
-        journal(taskId, actor.username(), "result.submitted", input.title(), null, Map.of("state", "SUBMITTED"));
-        notifications.sendToRole(
-                Role.STAFF,
-                t("result.notify.submitted.subject", task.code()),
-                t("result.notify.submitted.body", input.title()),
-                link(taskId));
-        return result.id();
-    }
-
-    /** STAFF registers the result with its certificate; the marketplace hears of it. */
-    public void registerResult(CurrentUser actor, UUID taskId, String certificateNumber, LocalDate on) {
-        requireStaff(actor);
-        ExecutionTask task = load(taskId);
-        Result result = results.findByTaskId(taskId).orElseThrow(() -> DomainException.conflict("result.error.none"));
-        result.register(certificateNumber, on);
-        journal(
-                taskId,
-                actor.username(),
-                "result.registered",
-                certificateNumber,
-                Map.of("state", ResultState.SUBMITTED.name()),
-                Map.of("state", ResultState.REGISTERED.name(), "certificate", certificateNumber));
-        publisher.publishEvent(new ResultRegistered(
-                result.id(),
-                taskId,
-                result.title(),
-                result.summary(),
-                result.hostOrgId(),
-                result.fieldCodes(),
-                certificateNumber,
-                on));
-        notifications.sendToOrganisation(
-                task.hostOrgId(),
-                t("result.notify.registered.subject", task.code()),
-                t("result.notify.registered.body", result.title(), certificateNumber),
-                "/results/" + result.id());
-    }
-
-    /**
-     * The host, or a member of any organisation that applies the result (the adopter), reports a
-     * use of a registered result; STAFF confirms it before it shows on the public page.
-     */
-    public UUID reportUse(CurrentUser actor, UUID resultId, UseInput input) {
-        Result result = registeredResult(resultId);
-        UUID adopter = input.adopterOrgId();
-        if (!isStaff(actor)) {
-            if (actor.organisationId() == null) {
-                throw DomainException.forbidden("result.use.error.noOrganisation");
-            }
-            if (!actor.actsFor(result.hostOrgId())) {
-                adopter = actor.organisationId();
-            }
-        }
-        String adopterName = input.adopterName();
-        if ((adopterName == null || adopterName.isBlank()) && adopter != null) {
-            adopterName = directory
-                    .organisation(adopter)
-                    .map(OrganisationSummary::name)
-                    .orElse("");
-        }
-        ResultUse use = uses.save(new ResultUse(
-                resultId,
-                adopter,
-                adopterName,
-                input.place(),
-                input.year(),
-                input.scale(),
-                input.effect(),
-                input.revenue(),
-                input.savings(),
-                actor.username(),
-                clock.instant()));
-        journal(
-                result.taskId(),
-                actor.username(),
-                "result.use.reported",
-                adopterName + " · " + input.year(),
-                null,
-                Map.of("use", use.id().toString(), "state", UseState.REPORTED.name()));
-        notifications.sendToRole(
-                Role.STAFF,
-                t("result.use.notify.subject", result.title()),
-                t("result.use.notify.body", adopterName, String.valueOf(input.year())),
-                "/staff/execution");
-        return use.id();
-    }
-
-    public void confirmUse(CurrentUser actor, UUID useId) {
-        requireStaff(actor);
-        ResultUse use = uses.findById(useId).orElseThrow(TaskExecutions::notFound);
-        use.confirm(actor.username(), clock.instant());
-        Result result = results.findById(use.resultId()).orElseThrow();
-        journal(
-                result.taskId(),
-                actor.username(),
-                "result.use.confirmed",
-                use.adopterName() + " · " + use.year(),
-                Map.of("state", UseState.REPORTED.name()),
-                Map.of("state", UseState.CONFIRMED.name()));
-    }
-
     // ---------------------------------------------------------------- assets and closing
 
-    public void addAsset(CurrentUser actor, UUID taskId, String name, BigDecimal value) {
-        requireStaff(actor);
-        load(taskId);
-        if (name == null || name.isBlank() || value == null || value.signum() < 0) {
-            throw DomainException.refused("asset.error.invalid");
-        }
-        Asset asset = assets.save(new Asset(taskId, name, value.setScale(0, RoundingMode.HALF_UP)));
-        journal(taskId, actor.username(), "asset.added", name, null, Map.of("value", asset.value.toPlainString()));
-    }
-
-    public void decideAsset(
-            CurrentUser actor, UUID taskId, UUID assetId, String decision, String handedTo, LocalDate handedOn) {
-        requireStaff(actor);
-        Asset asset =
-                assets.findById(assetId).filter(a -> a.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
-        if (decision == null || decision.isBlank() || handedTo == null || handedTo.isBlank()) {
-            throw DomainException.refused("asset.error.decision");
-        }
-        asset.decision = decision;
-        asset.handedTo = handedTo;
-        asset.handedOn = handedOn;
-        journal(
-                taskId,
-                actor.username(),
-                "asset.decided",
-                asset.name,
-                null,
-                Map.of("decision", decision, "handedTo", handedTo, "handedOn", handedOn.toString()));
-    }
-
-    /** Contract liquidation minutes close the task (after acceptance or termination). */
-    public void liquidate(CurrentUser actor, UUID taskId, String minutesNumber, LocalDate on, String note) {
-        requireStaff(actor);
-        ExecutionTask task = load(taskId);
-        if (minutesNumber == null || minutesNumber.isBlank()) {
-            throw DomainException.refused("closing.error.minutesNumber");
-        }
-        Stage before = task.stage();
-        task.closed();
-        liquidations.save(new Liquidation(taskId, minutesNumber, on, note == null ? "" : note));
-        journal(
-                taskId,
-                actor.username(),
-                "closing.liquidated",
-                minutesNumber,
-                Map.of("stage", before.name()),
-                Map.of("stage", Stage.CLOSED.name()));
-    }
-
     // ---------------------------------------------------------------- public register
-
-    @Transactional(readOnly = true)
-    public List<ResultView> registeredResults() {
-        Map<UUID, String> names = organisationNames();
-        return results.findByStateOrderByRegisteredOnDesc(ResultState.REGISTERED).stream()
-                .map(r -> resultView(r, names, true))
-                .toList();
-    }
-
-    /** A registered result with its confirmed uses, for anyone. */
-    @Transactional(readOnly = true)
-    public ResultView registeredResultView(UUID resultId) {
-        return resultView(registeredResult(resultId), organisationNames(), true);
-    }
 
     // ---------------------------------------------------------------- dashboard
 
@@ -743,7 +514,7 @@ public class TaskExecutions {
     public Dashboard dashboard(CurrentUser actor) {
         requireStaff(actor);
         LocalDate today = today();
-        Map<UUID, String> names = organisationNames();
+        Map<UUID, String> names = access.organisationNames();
         List<ExecutionTask> all = tasks.findAllByOrderByApprovedAtDesc();
         Map<UUID, ExecutionTask> byId = all.stream().collect(Collectors.toMap(ExecutionTask::id, t -> t));
         Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
@@ -794,7 +565,7 @@ public class TaskExecutions {
                         .map(ResultUse::resultId)
                         .collect(Collectors.toSet());
         List<UseView> toConfirm = uses.findByStateOrderByReportedAt(UseState.REPORTED).stream()
-                .map(this::useView)
+                .map(resultViews::useView)
                 .toList();
         return new Dashboard(
                 byStage,
@@ -811,7 +582,7 @@ public class TaskExecutions {
     @Transactional(readOnly = true)
     public List<PaymentRow> payments(CurrentUser actor, int year) {
         requireStaff(actor);
-        Map<UUID, String> names = organisationNames();
+        Map<UUID, String> names = access.organisationNames();
         Map<UUID, ExecutionTask> byId = tasks.findAll().stream().collect(Collectors.toMap(ExecutionTask::id, t -> t));
         return tranches.findAllByOrderByPlannedOn().stream()
                 .filter(t -> t.plannedOn().getYear() == year
@@ -821,76 +592,7 @@ public class TaskExecutions {
                 .toList();
     }
 
-    /** The uploaded documents of a task, with their bytes (for the audit dossier). */
-    @Transactional(readOnly = true)
-    public List<Download> documents(CurrentUser actor, UUID taskId) {
-        visibleTask(actor, taskId);
-        return files.findByTaskIdOrderByUploadedAt(taskId).stream()
-                .map(f -> new Download(f.kind.toLowerCase(Locale.ROOT) + "/" + f.filename, f.contentType, f.bytes))
-                .toList();
-    }
-
-    @Transactional(readOnly = true)
-    public Download document(CurrentUser actor, UUID taskId, UUID fileId) {
-        visibleTask(actor, taskId);
-        TaskFile file =
-                files.findById(fileId).filter(f -> f.taskId.equals(taskId)).orElseThrow(TaskExecutions::notFound);
-        return new Download(file.filename, file.contentType, file.bytes);
-    }
-
     // ---------------------------------------------------------------- reminders
-
-    /**
-     * Sends the reminders due today: before and after a report's due day (once each), and once a
-     * year to hosts of accepted tasks to report the use of their results. Returns how many were sent.
-     */
-    public int sendReminders() {
-        LocalDate today = today();
-        int sent = 0;
-        for (ProgressReport report : reports.findByStateOrderByDueOn(ReportState.DUE)) {
-            ExecutionTask task = tasks.findById(report.taskId()).orElse(null);
-            if (task == null || task.stage() != Stage.IN_PROGRESS) {
-                continue;
-            }
-            if (!report.remindedBefore()
-                    && !today.isBefore(report.dueOn().minusDays(properties.remindDaysBefore()))
-                    && !today.isAfter(report.dueOn())) {
-                report.markRemindedBefore();
-                notifications.sendToOrganisation(
-                        task.hostOrgId(),
-                        t("execution.remind.before.subject", task.code(), report.number()),
-                        t("execution.remind.before.body", task.title(), vietnameseDate(report.dueOn())),
-                        link(task.id()));
-                sent++;
-            }
-            if (!report.remindedAfter() && report.overdueOn(today)) {
-                report.markRemindedAfter();
-                notifications.sendToOrganisation(
-                        task.hostOrgId(),
-                        t("execution.remind.after.subject", task.code(), report.number()),
-                        t("execution.remind.after.body", task.title(), vietnameseDate(report.dueOn())),
-                        link(task.id()));
-                sent++;
-            }
-        }
-        for (Result result : results.findByStateOrderByRegisteredOnDesc(ResultState.REGISTERED)) {
-            ExecutionTask task = tasks.findById(result.taskId()).orElse(null);
-            if (task == null || result.registeredOn() == null) {
-                continue;
-            }
-            boolean aYearOn = !today.isBefore(result.registeredOn().plusYears(1));
-            if (aYearOn && !task.remindedOfUseIn(today.getYear())) {
-                task.useReminded(today.getYear());
-                notifications.sendToOrganisation(
-                        task.hostOrgId(),
-                        t("result.remind.subject", result.title()),
-                        t("result.remind.body", result.title(), String.valueOf(today.getYear())),
-                        "/results/" + result.id());
-                sent++;
-            }
-        }
-        return sent;
-    }
 
     // ---------------------------------------------------------------- helpers
 
@@ -904,12 +606,6 @@ public class TaskExecutions {
 
     private ExecutionTask hostTask(CurrentUser actor, UUID taskId) {
         return access.host(actor, taskId);
-    }
-
-    private Result registeredResult(UUID resultId) {
-        return results.findById(resultId)
-                .filter(r -> r.state() == ResultState.REGISTERED)
-                .orElseThrow(TaskExecutions::notFound);
     }
 
     private ProgressReport report(UUID taskId, UUID reportId) {
@@ -949,21 +645,6 @@ public class TaskExecutions {
         return terms(contract).stateBudget();
     }
 
-    private void store(UUID taskId, String kind, Upload upload) {
-        if (upload.bytes().length == 0) {
-            return;
-        }
-        UploadCheck.verify(upload.filename(), upload.contentType(), upload.bytes(), properties.maxFileBytes());
-        files.save(new TaskFile(
-                taskId,
-                kind,
-                safeName(upload.filename()),
-                upload.contentType() == null ? "application/octet-stream" : upload.contentType(),
-                sha256(upload.bytes()),
-                upload.bytes(),
-                clock.instant()));
-    }
-
     private void journal(
             UUID taskId,
             String actor,
@@ -987,7 +668,7 @@ public class TaskExecutions {
     }
 
     private TaskDetail detail(ExecutionTask task) {
-        Map<UUID, String> names = organisationNames();
+        Map<UUID, String> names = access.organisationNames();
         LocalDate today = today();
         UUID id = task.id();
         Acceptance acceptance = acceptances.findByTaskId(id).orElse(null);
@@ -995,7 +676,7 @@ public class TaskExecutions {
         if (acceptance != null) {
             acceptance.products().forEach(p -> assessed.put(p.productId(), p));
         }
-        List<ProductView> products = productViews(task, assessed);
+        List<ProductView> products = ProductViews.of(task, assessed);
         Map<UUID, String> productNames = task.products().stream().collect(Collectors.toMap(Product::id, Product::name));
         ContractView contract =
                 contracts.findByTaskId(id).map(this::contractView).orElse(null);
@@ -1029,12 +710,10 @@ public class TaskExecutions {
                         t.treasuryReference()))
                 .toList();
         BigDecimal paid = paid(trancheList);
-        ResultView result =
-                results.findByTaskId(id).map(r -> resultView(r, names, false)).orElse(null);
-        LiquidationView liquidation = liquidations
-                .findById(id)
-                .map(l -> new LiquidationView(l.minutesNumber, l.liquidatedOn, l.note))
+        ResultView result = results.findByTaskId(id)
+                .map(r -> resultViews.resultView(r, names, false))
                 .orElse(null);
+        LiquidationView liquidation = closure.liquidation(id);
         return new TaskDetail(
                 id,
                 task.code(),
@@ -1063,33 +742,13 @@ public class TaskExecutions {
                 paid,
                 acceptance == null ? null : acceptanceView(acceptance),
                 result,
-                assets.findByTaskIdOrderByName(id).stream()
-                        .map(a -> new AssetView(a.id, a.name, a.value, a.decision, a.handedTo, a.handedOn))
-                        .toList(),
+                closure.assets(id),
                 liquidation,
                 events.findByTaskIdOrderByAt(id).stream()
                         .map(e -> new EventView(e.at, e.actor, e.action, e.detail))
                         .toList(),
-                files.findByTaskIdOrderByUploadedAt(id).stream()
-                        .map(f -> new FileView(f.id, f.kind, f.filename, f.size, f.sha256))
-                        .toList(),
+                taskFiles.views(id),
                 properties.acceptanceRule());
-    }
-
-    private List<ProductView> productViews(ExecutionTask task, Map<UUID, Acceptance.ProductAssessment> assessed) {
-        return task.products().stream()
-                .map(p -> {
-                    Acceptance.ProductAssessment a = assessed.get(p.id());
-                    return new ProductView(
-                            p.id(),
-                            p.name(),
-                            p.quantity(),
-                            p.specs(),
-                            a == null ? null : a.quantity(),
-                            a == null ? null : a.volume(),
-                            a == null ? null : a.quality());
-                })
-                .toList();
     }
 
     private ContractView contractView(Contract contract) {
@@ -1135,53 +794,6 @@ public class TaskExecutions {
                 a.concludedOn());
     }
 
-    private ResultView resultView(Result r, Map<UUID, String> names, boolean confirmedUsesOnly) {
-        ExecutionTask task = load(r.taskId());
-        Acceptance acceptance = acceptances.findByTaskId(r.taskId()).orElse(null);
-        Map<UUID, Acceptance.ProductAssessment> assessed = new HashMap<>();
-        if (acceptance != null) {
-            acceptance.products().forEach(p -> assessed.put(p.productId(), p));
-        }
-        List<UseView> useViews = uses.findByResultIdOrderByYearDesc(r.id()).stream()
-                .filter(u -> !confirmedUsesOnly || u.state() == UseState.CONFIRMED)
-                .map(this::useView)
-                .toList();
-        return new ResultView(
-                r.id(),
-                r.taskId(),
-                task.code(),
-                r.title(),
-                r.summary(),
-                r.authors(),
-                r.keywords(),
-                r.applicationScope(),
-                r.fieldCodes(),
-                r.hostOrgId(),
-                names.getOrDefault(r.hostOrgId(), ""),
-                r.state(),
-                r.certificateNumber(),
-                r.registeredOn(),
-                acceptance == null ? null : acceptance.classification(),
-                productViews(task, assessed),
-                useViews);
-    }
-
-    private UseView useView(ResultUse u) {
-        return new UseView(
-                u.id(),
-                u.resultId(),
-                u.adopterName(),
-                u.adopterOrgId(),
-                u.place(),
-                u.year(),
-                u.scale(),
-                u.effect(),
-                u.revenue(),
-                u.savings(),
-                u.state(),
-                u.reportedBy());
-    }
-
     private TaskRow row(ExecutionTask t, Map<UUID, String> names, LocalDate today) {
         List<ProgressReport> list = reports.findByTaskIdOrderByNumber(t.id());
         return new TaskRow(
@@ -1220,11 +832,6 @@ public class TaskExecutions {
         return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
     }
 
-    private Map<UUID, String> organisationNames() {
-        return directory.organisations().stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
-    }
-
     private void requireStaff(CurrentUser actor) {
         TaskAccess.requireStaff(actor);
     }
@@ -1238,28 +845,11 @@ public class TaskExecutions {
     }
 
     private String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
-    }
-
-    private static String vietnameseDate(LocalDate date) {
-        return vn.doimoi.shared.text.VietnameseFormats.date(date);
+        return access.t(key, args);
     }
 
     private static String link(UUID taskId) {
         return "/execution/tasks/" + taskId;
-    }
-
-    private static String safeName(String filename) {
-        String name = filename == null ? "tep" : filename.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return name.isBlank() ? "tep" : name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static DomainException notFound() {

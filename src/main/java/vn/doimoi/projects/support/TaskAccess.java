@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.execution.Deadlines;
@@ -34,13 +37,16 @@ public class TaskAccess {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final Directory directory;
 
     TaskAccess(
             ExecutionTaskRepository tasks,
             TaskEventRepository events,
             AuditLog audit,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            Directory directory) {
+        this.directory = directory;
         this.tasks = tasks;
         this.events = events;
         this.audit = audit;
@@ -117,5 +123,11 @@ public class TaskAccess {
 
     public static DomainException notFound() {
         return DomainException.notFound("execution.error.notFound");
+    }
+
+    /** Every organisation's name by id, for the lists and pages of tasks and results. */
+    public Map<UUID, String> organisationNames() {
+        return directory.organisations().stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, OrganisationSummary::name, (a, b) -> a));
     }
 }

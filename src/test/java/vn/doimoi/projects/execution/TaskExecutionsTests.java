@@ -29,6 +29,9 @@ import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.projects.results.ResultRegistration;
+import vn.doimoi.projects.results.ResultUses;
+import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.results.UseState;
 import vn.doimoi.shared.DomainException;
 
@@ -39,6 +42,15 @@ public class TaskExecutionsTests {
 
     @Autowired
     TaskExecutions executions;
+
+    @Autowired
+    ResultViews resultViews;
+
+    @Autowired
+    ResultUses resultUses;
+
+    @Autowired
+    ResultRegistration resultRegistration;
 
     @Autowired
     TestUsers testUsers;
@@ -192,22 +204,22 @@ public class TaskExecutionsTests {
         assertThat(executions.task(canbo, task).tranches().get(1).state()).isEqualTo(TrancheState.REQUESTED);
 
         // when the result is registered, an adopter reports its use and STAFF confirms
-        UUID result = executions.submitResult(
+        UUID result = resultRegistration.submitResult(
                 hostMember,
                 task,
-                new TaskExecutions.ResultInput(
+                new ResultRegistration.ResultInput(
                         "Quy trình sấy thanh long",
                         "Tóm tắt kết quả",
                         "TS. Nguyễn Văn A",
                         "sấy, thanh long",
                         "Các cơ sở chế biến"),
                 List.of());
-        executions.registerResult(canbo, task, "15/2026/KQNV", LocalDate.now());
+        resultRegistration.registerResult(canbo, task, "15/2026/KQNV", LocalDate.now());
         UUID adopter = testUsers.organisation();
-        UUID use = executions.reportUse(
+        UUID use = resultUses.reportUse(
                 member(adopter),
                 result,
-                new TaskExecutions.UseInput(
+                new ResultUses.UseInput(
                         null,
                         "",
                         "Xã Bình Hiệp",
@@ -216,11 +228,11 @@ public class TaskExecutionsTests {
                         "Giảm 20% chi phí",
                         new BigDecimal("150000000"),
                         null));
-        assertThat(executions.registeredResultView(result).uses()).isEmpty();
-        executions.confirmUse(canbo, use);
+        assertThat(resultViews.registeredResultView(result).uses()).isEmpty();
+        resultUses.confirmUse(canbo, use);
 
         // then the public page shows the confirmed use by the adopter, and the marketplace heard of it
-        assertThat(executions.registeredResultView(result).uses())
+        assertThat(resultViews.registeredResultView(result).uses())
                 .singleElement()
                 .satisfies(u -> {
                     assertThat(u.adopterOrgId()).isEqualTo(adopter);

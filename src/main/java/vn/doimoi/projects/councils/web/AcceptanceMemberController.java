@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
-import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.execution.TaskFiles;
 import vn.doimoi.projects.execution.web.ExecutionController;
 import vn.doimoi.projects.support.web.Web;
 
@@ -68,7 +68,7 @@ class AcceptanceMemberController {
 
     @GetMapping("/execution/councils/{taskId}/files/{fileId}")
     ResponseEntity<byte[]> file(@PathVariable UUID taskId, @PathVariable UUID fileId) {
-        TaskExecutions.Download download = councils.dossierFile(Web.actor(accounts), taskId, fileId);
+        TaskFiles.Download download = councils.dossierFile(Web.actor(accounts), taskId, fileId);
         return ExecutionController.file(download.bytes(), download.filename(), MediaType.APPLICATION_OCTET_STREAM);
     }
 

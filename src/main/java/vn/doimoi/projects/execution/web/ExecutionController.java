@@ -24,6 +24,8 @@ import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.execution.TaskFiles;
+import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.support.web.Web;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -39,6 +41,8 @@ public class ExecutionController {
     static final int PAGE_SIZE = 50;
 
     private final TaskExecutions executions;
+    private final ResultRegistration resultRegistration;
+    private final TaskFiles taskFiles;
     private final ExecutionDocuments documents;
     private final Accounts accounts;
     private final java.time.Clock clock;
@@ -49,6 +53,8 @@ public class ExecutionController {
 
     ExecutionController(
             TaskExecutions executions,
+            ResultRegistration resultRegistration,
+            TaskFiles taskFiles,
             ExecutionDocuments documents,
             Accounts accounts,
             java.time.Clock clock,
@@ -60,6 +66,8 @@ public class ExecutionController {
         this.adjustments = adjustments;
         this.clock = clock;
         this.executions = executions;
+        this.resultRegistration = resultRegistration;
+        this.taskFiles = taskFiles;
         this.documents = documents;
         this.accounts = accounts;
     }
@@ -159,10 +167,10 @@ public class ExecutionController {
                 redirect,
                 page(id),
                 "result.submitted",
-                () -> executions.submitResult(
+                () -> resultRegistration.submitResult(
                         actor,
                         id,
-                        new TaskExecutions.ResultInput(title, summary, authors, keywords, applicationScope),
+                        new ResultRegistration.ResultInput(title, summary, authors, keywords, applicationScope),
                         Web.uploads(attachments)));
     }
 
@@ -183,7 +191,7 @@ public class ExecutionController {
 
     @GetMapping("/execution/tasks/{id}/files/{fileId}")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID fileId) {
-        TaskExecutions.Download download = executions.document(Web.actor(accounts), id, fileId);
+        TaskFiles.Download download = taskFiles.document(Web.actor(accounts), id, fileId);
         return file(download.bytes(), download.filename(), MediaType.APPLICATION_OCTET_STREAM);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.councils.AcceptanceRule;
 import vn.doimoi.projects.execution.Deadlines;
@@ -28,6 +29,9 @@ import vn.doimoi.projects.execution.FundingMode;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.SupervisionDocuments;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.execution.TaskFiles;
+import vn.doimoi.projects.results.ResultRegistration;
+import vn.doimoi.projects.results.ResultUses;
 import vn.doimoi.projects.support.web.Web;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.Downloads;
@@ -38,6 +42,10 @@ import vn.doimoi.shared.web.FormErrors;
 class StaffExecutionController {
 
     private final TaskExecutions executions;
+    private final ResultUses resultUses;
+    private final ResultRegistration resultRegistration;
+    private final Closure closure;
+    private final TaskFiles taskFiles;
     private final ExecutionDocuments documents;
     private final Accounts accounts;
     private final java.time.Clock clock;
@@ -48,6 +56,10 @@ class StaffExecutionController {
 
     StaffExecutionController(
             TaskExecutions executions,
+            ResultUses resultUses,
+            ResultRegistration resultRegistration,
+            Closure closure,
+            TaskFiles taskFiles,
             ExecutionDocuments documents,
             Accounts accounts,
             java.time.Clock clock,
@@ -60,6 +72,10 @@ class StaffExecutionController {
         this.councils = councils;
         this.messages = messages;
         this.executions = executions;
+        this.resultUses = resultUses;
+        this.resultRegistration = resultRegistration;
+        this.closure = closure;
+        this.taskFiles = taskFiles;
         this.documents = documents;
         this.accounts = accounts;
         this.clock = clock;
@@ -265,7 +281,7 @@ class StaffExecutionController {
                 redirect,
                 ExecutionController.page(id),
                 "result.registered",
-                () -> executions.registerResult(
+                () -> resultRegistration.registerResult(
                         actor, id, certificateNumber.trim(), Web.date(registeredOn, "registeredOn")));
     }
 
@@ -280,7 +296,7 @@ class StaffExecutionController {
                 redirect,
                 ExecutionController.page(id),
                 "asset.added",
-                () -> executions.addAsset(actor, id, name.trim(), Web.money(value)));
+                () -> closure.addAsset(actor, id, name.trim(), Web.money(value)));
     }
 
     @PostMapping("/staff/execution/tasks/{id}/assets/{assetId}")
@@ -296,7 +312,7 @@ class StaffExecutionController {
                 redirect,
                 ExecutionController.page(id),
                 "asset.decided",
-                () -> executions.decideAsset(actor, id, assetId, decision, handedTo, Web.date(handedOn, "handedOn")));
+                () -> closure.decideAsset(actor, id, assetId, decision, handedTo, Web.date(handedOn, "handedOn")));
     }
 
     @PostMapping("/staff/execution/tasks/{id}/liquidation")
@@ -311,23 +327,22 @@ class StaffExecutionController {
                 redirect,
                 ExecutionController.page(id),
                 "closing.liquidated",
-                () -> executions.liquidate(
-                        actor, id, minutesNumber.trim(), Web.date(liquidatedOn, "liquidatedOn"), note));
+                () -> closure.liquidate(actor, id, minutesNumber.trim(), Web.date(liquidatedOn, "liquidatedOn"), note));
     }
 
     @GetMapping("/staff/execution/tasks/{id}/dossier.zip")
     ResponseEntity<byte[]> dossier(@PathVariable UUID id, Locale locale) {
         CurrentUser actor = Web.actor(accounts);
         TaskDetail task = executions.task(actor, id);
-        List<TaskExecutions.Download> minutes = new ArrayList<>();
+        List<TaskFiles.Download> minutes = new ArrayList<>();
         for (Inspections.InspectionView inspection : inspections.of(actor, id)) {
-            minutes.add(new TaskExecutions.Download(
+            minutes.add(new TaskFiles.Download(
                     "08-bien-ban-kiem-tra-" + inspection.number() + ".pdf",
                     "application/pdf",
                     supervision.inspectionMinutesPdf(task, inspection, locale)));
         }
         byte[] zip =
-                documents.dossierZip(task, councils.view(actor, id), executions.documents(actor, id), minutes, locale);
+                documents.dossierZip(task, councils.view(actor, id), taskFiles.documents(actor, id), minutes, locale);
         return ExecutionController.file(
                 zip, "ho-so-" + task.code() + ".zip", MediaType.parseMediaType("application/zip"));
     }
@@ -335,7 +350,7 @@ class StaffExecutionController {
     @PostMapping("/staff/execution/uses/{useId}/confirm")
     String confirmUse(@PathVariable UUID useId, RedirectAttributes redirect) {
         CurrentUser actor = Web.actor(accounts);
-        return Web.act(redirect, "/staff/execution", "result.use.confirmed", () -> executions.confirmUse(actor, useId));
+        return Web.act(redirect, "/staff/execution", "result.use.confirmed", () -> resultUses.confirmUse(actor, useId));
     }
 
     private static Grade grade(String value) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.execution.ExecutionViews.UseView;
-import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.PagedResponses;
@@ -27,10 +27,10 @@ import vn.doimoi.shared.web.PagedResponses;
 @Tag(name = "Results", description = "Registered results of S&T tasks and their use")
 class ResultsApi {
 
-    private final TaskExecutions executions;
+    private final ResultViews resultViews;
 
-    ResultsApi(TaskExecutions executions) {
-        this.executions = executions;
+    ResultsApi(ResultViews resultViews) {
+        this.resultViews = resultViews;
     }
 
     record Use(
@@ -63,7 +63,7 @@ class ResultsApi {
             @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         return PagedResponses.array(
-                PageOf.slice(executions.registeredResults(), new Paging(page, size))
+                PageOf.slice(resultViews.registeredResults(), new Paging(page, size))
                         .map(ResultsApi::of),
                 request);
     }
@@ -71,7 +71,7 @@ class ResultsApi {
     @GetMapping("/{id}")
     @Operation(summary = "One registered result with its confirmed uses")
     Result result(@PathVariable UUID id) {
-        return of(executions.registeredResultView(id));
+        return of(resultViews.registeredResultView(id));
     }
 
     private static Result of(ResultView r) {

@@ -16,7 +16,8 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.execution.Deadlines;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
-import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.results.ResultUses;
+import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.support.web.Web;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
@@ -29,12 +30,14 @@ class ResultsController {
 
     static final int PAGE_SIZE = 20;
 
-    private final TaskExecutions executions;
+    private final ResultViews resultViews;
+    private final ResultUses resultUses;
     private final Accounts accounts;
     private final java.time.Clock clock;
 
-    ResultsController(TaskExecutions executions, Accounts accounts, java.time.Clock clock) {
-        this.executions = executions;
+    ResultsController(ResultViews resultViews, ResultUses resultUses, Accounts accounts, java.time.Clock clock) {
+        this.resultViews = resultViews;
+        this.resultUses = resultUses;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -44,13 +47,13 @@ class ResultsController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Integer size,
             Model model) {
-        model.addAttribute("results", PageOf.slice(executions.registeredResults(), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("results", PageOf.slice(resultViews.registeredResults(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/execution/results";
     }
 
     @GetMapping("/results/{id}")
     String result(@PathVariable UUID id, Model model) {
-        model.addAttribute("result", executions.registeredResultView(id));
+        model.addAttribute("result", resultViews.registeredResultView(id));
         return "projects/execution/result";
     }
 
@@ -59,14 +62,14 @@ class ResultsController {
         Web.actor(accounts);
         int year = Deadlines.today(clock.instant()).getYear();
         return useForm(
-                model, executions.registeredResultView(id), Map.of("year", Integer.toString(year)), FormErrors.none());
+                model, resultViews.registeredResultView(id), Map.of("year", Integer.toString(year)), FormErrors.none());
     }
 
     @PostMapping("/execution/results/{id}/uses/new")
     String reportUse(
             @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         CurrentUser actor = Web.actor(accounts);
-        ResultView result = executions.registeredResultView(id);
+        ResultView result = resultViews.registeredResultView(id);
         FormErrors errors = FormErrors.none();
         for (String field : List.of("place", "scale", "effect")) {
             if (params.getOrDefault(field, "").isBlank()) {
@@ -77,10 +80,10 @@ class ResultsController {
             try {
                 BigDecimal revenue = Web.money(params.get("revenue"));
                 BigDecimal savings = Web.money(params.get("savings"));
-                executions.reportUse(
+                resultUses.reportUse(
                         actor,
                         id,
-                        new TaskExecutions.UseInput(
+                        new ResultUses.UseInput(
                                 null,
                                 params.getOrDefault("adopterName", "").trim(),
                                 params.get("place").trim(),

@@ -10,7 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.execution.TaskFiles;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.MoneyFormatter;
 
@@ -76,8 +76,8 @@ public final class Web {
         }
     }
 
-    public static List<TaskExecutions.Upload> uploads(@Nullable List<MultipartFile> files) {
-        List<TaskExecutions.Upload> uploads = new ArrayList<>();
+    public static List<TaskFiles.Upload> uploads(@Nullable List<MultipartFile> files) {
+        List<TaskFiles.Upload> uploads = new ArrayList<>();
         if (files == null) {
             return uploads;
         }
@@ -86,8 +86,7 @@ public final class Web {
                 continue;
             }
             try {
-                uploads.add(
-                        new TaskExecutions.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+                uploads.add(new TaskFiles.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

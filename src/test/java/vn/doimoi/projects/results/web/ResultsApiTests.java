@@ -29,6 +29,8 @@ import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.results.ResultRegistration;
+import vn.doimoi.projects.results.ResultUses;
 
 /** The open-data API of results: registered results only, confirmed uses only, errors as ProblemDetail. */
 @DoimoiSpringTest
@@ -39,6 +41,12 @@ class ResultsApiTests {
 
     @Autowired
     TaskExecutions executions;
+
+    @Autowired
+    ResultUses resultUses;
+
+    @Autowired
+    ResultRegistration resultRegistration;
 
     @Autowired
     TestUsers testUsers;
@@ -97,17 +105,17 @@ class ResultsApiTests {
         executions.submitAcceptance(member, task, "Báo cáo", "Tóm tắt", "Tài chính", "Tự đánh giá", List.of());
         ProductGrades passed = new ProductGrades(Grade.PASSED, Grade.PASSED, Grade.PASSED);
         executions.concludeAcceptance(staff, task, Map.of(product, passed), Grade.PASSED, null);
-        UUID result = executions.submitResult(
+        UUID result = resultRegistration.submitResult(
                 member,
                 task,
-                new TaskExecutions.ResultInput(
+                new ResultRegistration.ResultInput(
                         "Quy trình ủ phân hữu cơ từ rơm rạ", "Tóm tắt", "TS. Lê Văn C", "", "Nông hộ"),
                 List.of());
-        executions.registerResult(staff, task, "88/2026/GCN-KQNV", LocalDate.of(2026, 11, 1));
-        UUID confirmed = executions.reportUse(
+        resultRegistration.registerResult(staff, task, "88/2026/GCN-KQNV", LocalDate.of(2026, 11, 1));
+        UUID confirmed = resultUses.reportUse(
                 member,
                 result,
-                new TaskExecutions.UseInput(
+                new ResultUses.UseInput(
                         null,
                         "HTX Nông nghiệp Tân Thạnh",
                         "Xã Tân Thạnh",
@@ -116,11 +124,11 @@ class ResultsApiTests {
                         "Giảm 20% phân bón hoá học",
                         null,
                         new BigDecimal("50000000")));
-        executions.confirmUse(staff, confirmed);
-        executions.reportUse(
+        resultUses.confirmUse(staff, confirmed);
+        resultUses.reportUse(
                 member,
                 result,
-                new TaskExecutions.UseInput(null, "HTX khác", "Xã khác", 2026, "5 ha", "Chưa xác nhận", null, null));
+                new ResultUses.UseInput(null, "HTX khác", "Xã khác", 2026, "5 ha", "Chưa xác nhận", null, null));
         return result;
     }
 }
