@@ -2,6 +2,7 @@ package vn.doimoi.projects.councils;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,8 +202,14 @@ public class Councils {
     /** STAFF concludes: refused while a present member has not scored every item; the tally is final. */
     public Conclusion conclude(UUID councilId, long version) {
         requireStaff();
+        requireVersion(load(councilId).version(), version);
+        return conclude(councilId);
+    }
+
+    /** STAFF concludes a council whose process checked the version of what it concludes (e.g. the round). */
+    public Conclusion conclude(UUID councilId) {
+        requireStaff();
         Council council = load(councilId);
-        requireVersion(council.version(), version);
         Map<String, Object> before = council.auditState();
         List<UUID> items =
                 List.copyOf(subject(council).items(council.subjectId()).keySet());
@@ -259,6 +266,21 @@ public class Councils {
                 .flatMap(u -> find(purpose, subjectId).flatMap(c -> c.seatOfUser(u.id().value())))
                 .filter(seat -> !seat.excluded() && seat.declared())
                 .isPresent();
+    }
+
+    /** The rule set a council of this purpose formed today is formed under (the latest in force). */
+    @Transactional(readOnly = true)
+    public RuleSet rulesInForce(CouncilPurpose purpose) {
+        LocalDate today = LocalDate.now(clock);
+        return purpose == CouncilPurpose.SELECTION ? ruleSets.inForce(today) : ruleSets.identificationInForce(today);
+    }
+
+    /** How many councils, whatever their purpose, are in each state, for the dashboard. */
+    @Transactional(readOnly = true)
+    public Map<CouncilState, Long> countByState() {
+        Map<CouncilState, Long> counts = new EnumMap<>(CouncilState.class);
+        councils.findAll().forEach(c -> counts.merge(c.state(), 1L, Long::sum));
+        return counts;
     }
 
     /** The rule set a council was formed under. */
