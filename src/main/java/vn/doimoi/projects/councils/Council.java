@@ -35,7 +35,7 @@ import vn.doimoi.shared.DomainException;
  * is validated once, here, against the rule set the council was formed under; the council
  * concludes once every present member scored every item.
  */
-@Entity(name = "CouncilOfEngine")
+@Entity
 @Table(schema = "projects", name = "council")
 class Council {
 

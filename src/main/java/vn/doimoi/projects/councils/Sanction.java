@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** A sanction recorded by STAFF against a person (blocks council membership until served). */
-@Entity(name = "SanctionOfEngine")
+@Entity
 @Table(schema = "projects", name = "sanction")
 class Sanction {
 
