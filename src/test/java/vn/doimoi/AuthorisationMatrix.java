@@ -267,6 +267,13 @@ final class AuthorisationMatrix {
             entry("POST /councils/{id}/scores/{dossierId}", Access.SIGNED_IN),
             entry("POST /councils/{id}/conclude", Access.ADMIN_OR_STAFF),
             entry("GET /councils/{id}/minutes.pdf", Access.SIGNED_IN),
+            // councils: one council engine (issue 17 #2): declared conflicts, paper entry by STAFF
+            entry("POST /councils/{id}/conflict", Access.SIGNED_IN),
+            entry("POST /staff/tasks/councils/{id}/paper-declarations", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/councils/{id}/paper-sheets/{dossierId}", Access.ADMIN_OR_STAFF),
+            entry("POST /identification/{id}/conflict", Access.SIGNED_IN),
+            entry("POST /staff/tasks/rounds/{id}/paper-declarations", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/tasks/rounds/{id}/paper-sheets/{proposalId}", Access.ADMIN_OR_STAFF),
             entry("GET /staff/tasks", Access.ADMIN_OR_STAFF),
             entry("GET /staff/tasks/calls/new", Access.ADMIN_OR_STAFF),
             entry("POST /staff/tasks/calls/new", Access.ADMIN_OR_STAFF),

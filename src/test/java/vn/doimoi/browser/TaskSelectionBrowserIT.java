@@ -123,6 +123,15 @@ class TaskSelectionBrowserIT {
     Selection selection;
 
     @Autowired
+    vn.doimoi.projects.councils.Councils councils;
+
+    @Autowired
+    vn.doimoi.projects.selection.SelectionCouncil selectionCouncil;
+
+    @Autowired
+    vn.doimoi.projects.selection.Dossiers desk;
+
+    @Autowired
     MovableClock clock;
 
     private WebDriver browser;
@@ -259,7 +268,7 @@ class TaskSelectionBrowserIT {
             signOut();
         }
         asUser(staff, () -> {
-            paper.forEach(person -> selection.declareOnBehalf(council, person));
+            paper.forEach(person -> councils.declareOnPaper(council, person));
             return null;
         });
 
@@ -271,16 +280,17 @@ class TaskSelectionBrowserIT {
         browser.findElement(By.cssSelector("#start-form button")).click();
         Browser.expectNotice(browser, "Phiên họp đã bắt đầu.");
         signOut();
-        UUID dossier =
-                asUser(staff, () -> selection.council(council).dossiers().get(0).id());
+        UUID dossier = asUser(
+                staff, () -> selectionCouncil.council(council).dossiers().get(0).id());
         asUser(staff, () -> {
             for (UUID person : paper.subList(0, 2)) {
-                selection.scoreOnBehalf(
+                councils.scoreOnPaper(
                         council,
                         person,
                         dossier,
-                        Map.of("URGENCY", 12, "CONTENT", 24, "PRODUCTS", 16, "CAPACITY", 16, "IMPACT", 12),
-                        "Phiếu giấy");
+                        vn.doimoi.projects.councils.SheetEntry.of(
+                                Map.of("URGENCY", 12, "CONTENT", 24, "PRODUCTS", 16, "CAPACITY", 16, "IMPACT", 12),
+                                "Phiếu giấy"));
             }
             return null;
         });

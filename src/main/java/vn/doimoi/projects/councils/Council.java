@@ -28,24 +28,26 @@ import vn.doimoi.projects.rules.Tally;
 import vn.doimoi.shared.DomainException;
 
 /**
- * The advisory council for a call's selection (hội đồng tư vấn tuyển chọn / giao trực tiếp).
- * Members with a conflict of interest are seated as excluded and never score; every seated
- * member declares no conflict before the dossiers open to them; the meeting starts only with a
- * well-formed council and a quorum; it concludes once every present member scored every dossier.
+ * An advisory council (hội đồng tư vấn) for a call's selection or a year's identification round.
+ * Members with a conflict of interest, found in the data or declared by themselves, are excluded
+ * and never score; every other member declares no conflict (online, or on the paper STAFF records)
+ * before the meeting; the meeting starts only with a well-formed council and a quorum; each sheet
+ * is validated once, here, against the rule set the council was formed under; the council
+ * concludes once every present member scored every item.
  */
 @Entity
 @Table(schema = "projects", name = "council")
-public class Council {
-
-    public static final String SELECTION = "SELECTION";
-    public static final String IDENTIFICATION = "IDENTIFICATION";
+class Council {
 
     @Id
     private UUID id;
 
     private @Nullable UUID callId;
     private @Nullable UUID roundId;
-    private String kind;
+
+    @Enumerated(EnumType.STRING)
+    private CouncilPurpose kind;
+
     private String ruleSetId;
     private @Nullable String decisionNumber;
 
@@ -70,31 +72,33 @@ public class Council {
 
     protected Council() {}
 
-    public Council(UUID callId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
+    /** A council for what it advises on: the call (selection) or the round (identification). */
+    Council(CouncilPurpose purpose, UUID subjectId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
         this.id = UUID.randomUUID();
-        this.callId = callId;
-        this.kind = SELECTION;
+        this.kind = purpose;
+        if (purpose == CouncilPurpose.SELECTION) {
+            this.callId = subjectId;
+        } else {
+            this.roundId = subjectId;
+        }
         this.ruleSetId = ruleSetId;
-        this.decisionNumber = decisionNumber;
+        this.decisionNumber = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
         this.state = CouncilState.FORMING;
         this.createdAt = now;
     }
 
+    /** A selection council for a call. */
+    Council(UUID callId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
+        this(CouncilPurpose.SELECTION, callId, ruleSetId, decisionNumber, now);
+    }
+
     /** An identification council (hội đồng tư vấn xác định nhiệm vụ) for a year's round of proposals. */
-    public static Council forRound(UUID roundId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
-        Council council = new Council();
-        council.id = UUID.randomUUID();
-        council.roundId = roundId;
-        council.kind = IDENTIFICATION;
-        council.ruleSetId = ruleSetId;
-        council.decisionNumber = decisionNumber;
-        council.state = CouncilState.FORMING;
-        council.createdAt = now;
-        return council;
+    static Council forRound(UUID roundId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
+        return new Council(CouncilPurpose.IDENTIFICATION, roundId, ruleSetId, decisionNumber, now);
     }
 
     /** Seats a member; one with a conflict is seated as excluded, with the conflicts found. */
-    public void seat(
+    void seat(
             UUID personId,
             String fullName,
             CouncilRole role,
@@ -108,29 +112,42 @@ public class Council {
         members.add(new Seat(members.size(), personId, fullName, role, organisationId, userId, conflicts));
     }
 
-    /** The member declares no conflict of interest (only a member without a found conflict). */
-    public void declareNoConflict(UUID personId, Instant now) {
-        Seat seat = seat(personId).orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
-        if (seat.excluded()) {
-            throw DomainException.forbidden("council.error.excluded");
-        }
+    /** The member declares online that they have no conflict of interest. */
+    void declareNoConflict(UUID personId, Instant now) {
+        declare(personId, now, false);
+    }
+
+    /** STAFF records the member's signed paper declaration (bản cam kết) of no conflict. */
+    void declareOnPaper(UUID personId, Instant now) {
+        declare(personId, now, true);
+    }
+
+    private void declare(UUID personId, Instant now, boolean onPaper) {
+        Seat seat = sitting(personId);
         if (state == CouncilState.CONCLUDED) {
             throw DomainException.conflict("council.error.transition", "declare", state.name());
         }
-        if (seat.declaredAt() == null) {
-            seat.declare(now);
+        if (!seat.declared()) {
+            seat.declare(now, onPaper);
         }
     }
 
+    /**
+     * The member declares a conflict of interest the data could not show: they are excluded, as a
+     * found conflict excludes, before the meeting starts (a seat must then be filled again).
+     */
+    void declareConflict(UUID personId) {
+        Seat seat = seat(personId).orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
+        requireState(CouncilState.FORMING, "declareConflict");
+        seat.declareConflict();
+    }
+
     /** Starts the meeting with the members present; checks composition, declarations and quorum. */
-    public void start(RuleSet rules, Set<UUID> present, Instant now) {
+    void start(RuleSet rules, Set<UUID> present, Instant now) {
         requireState(CouncilState.FORMING, "start");
         List<String> problems = new ArrayList<>(CouncilRules.compositionProblems(rules, seatsFor(Set.of())));
-        for (Seat seat : members) {
-            if (!seat.excluded() && seat.declaredAt() == null) {
-                problems.add("council.error.undeclared");
-                break;
-            }
+        if (members.stream().anyMatch(s -> !s.excluded() && !s.declared())) {
+            problems.add("council.error.undeclared");
         }
         problems.addAll(CouncilRules.quorumProblems(rules, seatsFor(present)));
         if (!problems.isEmpty()) {
@@ -143,88 +160,115 @@ public class Council {
         meetingStartedAt = now;
     }
 
-    /** A present member scores a valid dossier (replacing an earlier sheet for it). */
-    public void score(
+    /** A present member scores a valid item (replacing an earlier sheet for it). */
+    void score(
             RuleSet rules,
             UUID personId,
-            UUID dossierId,
-            List<UUID> validDossiers,
+            UUID itemId,
+            List<UUID> items,
             Map<String, Integer> scores,
             @Nullable String comment,
             Instant now) {
-        score(rules, personId, dossierId, validDossiers, scores, null, comment, now);
+        score(rules, personId, itemId, items, new SheetEntry(scores, null, comment), false, now);
     }
 
-    /**
-     * A present member scores an item (a dossier, or a proposal in an identification council),
-     * with their vote to recommend it where the council votes; replaces an earlier sheet for it.
-     */
-    public void score(
+    /** A present member scores an item with their vote to recommend it, where the council votes. */
+    void score(
             RuleSet rules,
             UUID personId,
-            UUID dossierId,
-            List<UUID> validDossiers,
+            UUID itemId,
+            List<UUID> items,
             Map<String, Integer> scores,
             @Nullable Boolean recommends,
             @Nullable String comment,
             Instant now) {
-        Seat seat = seat(personId).orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
-        if (seat.excluded()) {
-            throw DomainException.forbidden("council.error.excluded");
-        }
+        score(rules, personId, itemId, items, new SheetEntry(scores, recommends, comment), false, now);
+    }
+
+    /**
+     * Keeps a present member's sheet for an item, validated here once against the rule set. A
+     * member revises their own online sheet; a sheet STAFF typed from the signed paper stays as
+     * signed against the member's online entry (STAFF may type it again from a corrected paper).
+     */
+    void score(
+            RuleSet rules,
+            UUID personId,
+            UUID itemId,
+            List<UUID> items,
+            SheetEntry entry,
+            boolean onPaper,
+            Instant now) {
+        Seat seat = sitting(personId);
         requireState(CouncilState.IN_SESSION, "score");
         if (!seat.present()) {
             throw DomainException.forbidden("council.error.absent");
         }
-        if (!validDossiers.contains(dossierId)) {
+        if (!items.contains(itemId)) {
             throw DomainException.notFound("dossier.error.notFound");
         }
-        List<String> problems = Tally.sheetProblems(rules, scores);
-        if (!problems.isEmpty()) {
-            throw new DomainException(problems.get(0));
+        ScoringForm.check(rules, entry);
+        Optional<ScoreSheet> earlier = sheet(personId, itemId);
+        if (!onPaper && earlier.map(ScoreSheet::onPaper).orElse(false)) {
+            throw DomainException.conflict("council.error.paperSheet");
         }
-        if (IDENTIFICATION.equals(kind) && recommends == null) {
-            throw new DomainException("identification.error.vote");
-        }
-        sheets.removeIf(s -> s.personId().equals(personId) && s.dossierId().equals(dossierId));
-        sheets.add(new ScoreSheet(personId, dossierId, scores, recommends, comment, now));
+        earlier.ifPresent(sheets::remove);
+        sheets.add(new ScoreSheet(personId, itemId, entry, onPaper, now));
     }
 
-    /** Counts the votes; refused while a present member has not scored every dossier. */
-    public List<Tally.Result> conclude(RuleSet rules, List<UUID> validDossiers, Instant now) {
+    /** Counts the votes; refused while a present member has not scored every item. */
+    List<Tally.Result> conclude(RuleSet rules, List<UUID> items, Instant now) {
         requireState(CouncilState.IN_SESSION, "conclude");
         for (Seat seat : members) {
             if (!seat.present()) {
                 continue;
             }
-            for (UUID dossier : validDossiers) {
-                if (sheet(seat.personId(), dossier).isEmpty()) {
+            for (UUID item : items) {
+                if (sheet(seat.personId(), item).isEmpty()) {
                     throw new DomainException("council.error.missingSheets", seat.fullName());
                 }
             }
         }
         state = CouncilState.CONCLUDED;
         concludedAt = now;
-        return tally(rules, validDossiers);
+        return tally(rules, items);
     }
 
-    public List<Tally.Result> tally(RuleSet rules, List<UUID> validDossiers) {
+    List<Tally.Result> tally(RuleSet rules, List<UUID> items) {
         return Tally.count(
-                rules, validDossiers, sheets.stream().map(ScoreSheet::toSheet).toList());
+                rules, items, sheets.stream().map(ScoreSheet::toSheet).toList());
     }
 
-    public Optional<Seat> seat(UUID personId) {
+    /** For each item: the votes to recommend it and the sheets cast, by the members present. */
+    Map<UUID, Votes> votes() {
+        Map<UUID, Votes> votes = new LinkedHashMap<>();
+        for (ScoreSheet sheet : sheets) {
+            Votes v = votes.getOrDefault(sheet.itemId(), new Votes(0, 0));
+            votes.put(sheet.itemId(), v.add(Boolean.TRUE.equals(sheet.recommends())));
+        }
+        return votes;
+    }
+
+    Optional<Seat> seat(UUID personId) {
         return members.stream().filter(s -> s.personId().equals(personId)).findFirst();
     }
 
-    public Optional<Seat> seatOfUser(UUID userId) {
+    Optional<Seat> seatOfUser(UUID userId) {
         return members.stream().filter(s -> userId.equals(s.userId())).findFirst();
     }
 
-    Optional<ScoreSheet> sheet(UUID personId, UUID dossierId) {
+    Optional<ScoreSheet> sheet(UUID personId, UUID itemId) {
         return sheets.stream()
-                .filter(s -> s.personId().equals(personId) && s.dossierId().equals(dossierId))
+                .filter(s -> s.personId().equals(personId) && s.itemId().equals(itemId))
                 .findFirst();
+    }
+
+    /** A member's seat, refused for someone not seated or excluded. */
+    private Seat sitting(UUID personId) {
+        Seat seat = seat(personId).orElseThrow(() -> DomainException.forbidden("council.error.notMember"));
+        if (seat.excluded()) {
+            throw DomainException.forbidden("council.error.excluded");
+        }
+        return seat;
     }
 
     private List<CouncilRules.Seat> seatsFor(Set<UUID> present) {
@@ -239,7 +283,7 @@ public class Council {
         }
     }
 
-    public Map<String, Object> auditState() {
+    Map<String, Object> auditState() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("state", state.name());
         map.put("members", members.size());
@@ -248,56 +292,51 @@ public class Council {
         return map;
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    @Nullable
-    public UUID callId() {
-        return callId;
+    /** The call (selection) or the round (identification) the council advises on. */
+    UUID subjectId() {
+        return kind == CouncilPurpose.SELECTION ? callId : roundId;
     }
 
-    @Nullable
-    UUID roundId() {
-        return roundId;
-    }
-
-    public String kind() {
+    CouncilPurpose purpose() {
         return kind;
     }
 
-    public String ruleSetId() {
+    String ruleSetId() {
         return ruleSetId;
     }
 
     @Nullable
-    public String decisionNumber() {
+    String decisionNumber() {
         return decisionNumber;
     }
 
-    public CouncilState state() {
+    CouncilState state() {
         return state;
     }
 
     @Nullable
-    public Instant meetingStartedAt() {
+    Instant meetingStartedAt() {
         return meetingStartedAt;
     }
 
     @Nullable
-    public Instant concludedAt() {
+    Instant concludedAt() {
         return concludedAt;
     }
 
-    public List<Seat> members() {
+    List<Seat> members() {
         return List.copyOf(members);
     }
 
-    public List<ScoreSheet> sheets() {
+    List<ScoreSheet> sheets() {
         return List.copyOf(sheets);
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 }

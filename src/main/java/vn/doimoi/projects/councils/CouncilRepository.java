@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface CouncilRepository extends JpaRepository<Council, UUID> {
+interface CouncilRepository extends JpaRepository<Council, UUID> {
 
-    List<Council> findAllByOrderByCreatedAtDesc();
-
-    List<Council> findByKindOrderByCreatedAtDesc(String kind);
+    List<Council> findByKindOrderByCreatedAtDesc(CouncilPurpose kind);
 
     Optional<Council> findByCallId(UUID callId);
+
+    Optional<Council> findByRoundId(UUID roundId);
 }

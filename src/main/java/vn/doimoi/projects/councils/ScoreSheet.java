@@ -1,5 +1,6 @@
 package vn.doimoi.projects.councils;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,33 +10,34 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.rules.Tally;
 
-/** A member's score sheet (phiếu đánh giá) for one dossier. */
+/**
+ * A member's score sheet (phiếu đánh giá) for one item (a dossier, or a proposal), entered online
+ * by the member or typed by STAFF from the signed paper.
+ */
 @Embeddable
-public class ScoreSheet {
+class ScoreSheet {
 
     private UUID personId;
-    private UUID dossierId;
+
+    @Column(name = "dossier_id")
+    private UUID itemId;
+
     private String scores;
     private BigDecimal total;
     private @Nullable Boolean recommends;
     private @Nullable String comment;
     private Instant submittedAt;
+    private boolean onPaper;
 
     protected ScoreSheet() {}
 
-    ScoreSheet(
-            UUID personId,
-            UUID dossierId,
-            Map<String, Integer> scores,
-            @Nullable Boolean recommends,
-            @Nullable String comment,
-            Instant now) {
-        this.recommends = recommends;
+    ScoreSheet(UUID personId, UUID itemId, SheetEntry entry, boolean onPaper, Instant now) {
         this.personId = personId;
-        this.dossierId = dossierId;
+        this.itemId = itemId;
+        this.recommends = entry.recommends();
         StringBuilder text = new StringBuilder();
         int sum = 0;
-        for (Map.Entry<String, Integer> e : scores.entrySet()) {
+        for (Map.Entry<String, Integer> e : entry.scores().entrySet()) {
             if (!text.isEmpty()) {
                 text.append(';');
             }
@@ -44,11 +46,14 @@ public class ScoreSheet {
         }
         this.scores = text.toString();
         this.total = BigDecimal.valueOf(sum);
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.comment = entry.comment() == null || entry.comment().isBlank()
+                ? null
+                : entry.comment().strip();
+        this.onPaper = onPaper;
         this.submittedAt = now;
     }
 
-    public Map<String, Integer> scores() {
+    Map<String, Integer> scores() {
         Map<String, Integer> map = new LinkedHashMap<>();
         if (scores.isBlank()) {
             return map;
@@ -61,30 +66,34 @@ public class ScoreSheet {
     }
 
     Tally.Sheet toSheet() {
-        return new Tally.Sheet(personId, dossierId, scores());
+        return new Tally.Sheet(personId, itemId, scores());
     }
 
-    /** The member's vote to recommend the proposal (identification councils only). */
+    /** The member's vote to recommend the item (councils whose rules vote only). */
     @Nullable
-    public Boolean recommends() {
+    Boolean recommends() {
         return recommends;
     }
 
-    public UUID personId() {
+    UUID personId() {
         return personId;
     }
 
-    public UUID dossierId() {
-        return dossierId;
+    UUID itemId() {
+        return itemId;
     }
 
-    public BigDecimal total() {
+    BigDecimal total() {
         return total;
     }
 
     @Nullable
-    public String comment() {
+    String comment() {
         return comment;
+    }
+
+    boolean onPaper() {
+        return onPaper;
     }
 
     Instant submittedAt() {

@@ -5,6 +5,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,9 +13,13 @@ import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.rules.ConflictKind;
 import vn.doimoi.projects.rules.CouncilRole;
 
-/** A council member: who, which seat, found conflicts (then excluded), declaration and attendance. */
+/**
+ * A council member: who, which seat, the conflicts found in the data or declared by the member
+ * (either makes the member excluded), the declaration of no conflict (online, or the signed paper
+ * STAFF recorded) and attendance.
+ */
 @Embeddable
-public class Seat {
+class Seat {
 
     private int position;
     private UUID personId;
@@ -27,6 +32,7 @@ public class Seat {
     private @Nullable UUID userId;
     private String conflicts;
     private @Nullable Instant declaredAt;
+    private boolean declaredOnPaper;
     private boolean present;
 
     protected Seat() {}
@@ -45,42 +51,51 @@ public class Seat {
         this.role = role;
         this.organisationId = organisationId;
         this.userId = userId;
-        this.conflicts =
-                String.join(",", conflicts.stream().map(Enum::name).sorted().toList());
+        this.conflicts = text(conflicts);
     }
 
-    public boolean excluded() {
+    boolean excluded() {
         return !conflicts.isBlank();
     }
 
-    public List<ConflictKind> conflicts() {
+    List<ConflictKind> conflicts() {
         return conflicts.isBlank()
                 ? List.of()
                 : Arrays.stream(conflicts.split(",")).map(ConflictKind::valueOf).toList();
     }
 
-    void declare(Instant now) {
+    void declare(Instant now, boolean onPaper) {
         declaredAt = now;
+        declaredOnPaper = onPaper;
+    }
+
+    /** The member declares a conflict the data did not show: they leave the council's work. */
+    void declareConflict() {
+        Set<ConflictKind> all = EnumSet.of(ConflictKind.DECLARED_BY_MEMBER);
+        all.addAll(conflicts());
+        conflicts = text(all);
+        declaredAt = null;
+        declaredOnPaper = false;
     }
 
     void attend(boolean present) {
         this.present = present;
     }
 
-    public UUID personId() {
+    UUID personId() {
         return personId;
     }
 
-    public String fullName() {
+    String fullName() {
         return fullName;
     }
 
-    public CouncilRole role() {
+    CouncilRole role() {
         return role;
     }
 
     @Nullable
-    public UUID organisationId() {
+    UUID organisationId() {
         return organisationId;
     }
 
@@ -90,11 +105,23 @@ public class Seat {
     }
 
     @Nullable
-    public Instant declaredAt() {
+    Instant declaredAt() {
         return declaredAt;
     }
 
-    public boolean present() {
+    boolean declared() {
+        return declaredAt != null;
+    }
+
+    boolean declaredOnPaper() {
+        return declaredOnPaper;
+    }
+
+    boolean present() {
         return present;
+    }
+
+    private static String text(Set<ConflictKind> conflicts) {
+        return String.join(",", conflicts.stream().map(Enum::name).sorted().toList());
     }
 }

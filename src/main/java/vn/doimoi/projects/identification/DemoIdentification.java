@@ -41,8 +41,9 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.councils.ConflictFinder;
-import vn.doimoi.projects.councils.CouncilRepository;
+import vn.doimoi.projects.councils.Councils;
+import vn.doimoi.projects.councils.MemberView;
+import vn.doimoi.projects.councils.SheetEntry;
 import vn.doimoi.projects.proposals.PriorityArea;
 import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.proposals.ProposalRepository;
@@ -53,9 +54,9 @@ import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.projects.selection.CallRepository;
 import vn.doimoi.projects.selection.DemoSelection;
 import vn.doimoi.projects.selection.DossierRepository;
-import vn.doimoi.projects.selection.SanctionRepository;
 import vn.doimoi.projects.selection.Selection;
-import vn.doimoi.projects.selection.Views;
+import vn.doimoi.projects.selection.SelectionViews;
+import vn.doimoi.projects.support.Notices;
 import vn.doimoi.projects.support.ProjectFiles;
 import vn.doimoi.projects.tasks.TaskRepository;
 import vn.doimoi.shared.audit.AuditLog;
@@ -78,6 +79,8 @@ class DemoIdentification implements ApplicationRunner {
     private final RoundRepository rounds;
     private final ProposalRepository proposalRepository;
     private final Identification identification;
+    private final IdentificationRounds identificationRounds;
+    private final Councils councils;
     private final OrderedLists orderedLists;
     private final Proposals proposals;
     private final Directory directory;
@@ -90,11 +93,11 @@ class DemoIdentification implements ApplicationRunner {
             RoundRepository rounds,
             OrderedListRepository lists,
             ProposalRepository proposalRepository,
-            CouncilRepository councils,
+            Councils councils,
+            Notices notices,
             CallRepository calls,
             DossierRepository dossiers,
             TaskRepository tasks,
-            SanctionRepository sanctions,
             ProjectFiles files,
             RuleSets ruleSets,
             Directory directory,
@@ -110,35 +113,15 @@ class DemoIdentification implements ApplicationRunner {
         this.audit = audit;
         this.users = users;
         this.tx = new TransactionTemplate(transactions);
-        ConflictFinder conflicts = new ConflictFinder(directory, sanctions, clock);
-        this.identification = new Identification(
-                rounds,
-                lists,
-                proposalRepository,
-                councils,
-                conflicts,
-                ruleSets,
-                directory,
-                accounts,
-                notifications,
-                messages,
-                audit,
-                clock);
+        // the demo's own clock dates rounds and calls in the past; the council engine is the application's
+        this.councils = councils;
+        this.identification =
+                new Identification(rounds, lists, proposalRepository, councils, accounts, notices, audit, clock);
+        this.identificationRounds =
+                new IdentificationRounds(rounds, lists, proposalRepository, councils, ruleSets, directory, accounts);
         this.orderedLists = new OrderedLists(lists, rounds, files, accounts, messages, audit, clock);
         Selection selection = new Selection(
-                calls,
-                dossiers,
-                councils,
-                tasks,
-                sanctions,
-                conflicts,
-                ruleSets,
-                directory,
-                accounts,
-                notifications,
-                messages,
-                audit,
-                clock);
+                calls, dossiers, tasks, councils, new SelectionViews(calls, directory, clock), accounts, audit, clock);
         this.proposals = new Proposals(proposalRepository, selection, orderedLists, directory, accounts, audit, clock);
     }
 
@@ -200,9 +183,9 @@ class DemoIdentification implements ApplicationRunner {
         at(LocalDate.of(2026, 9, 1), 9);
         UUID round = as("canbo", () -> {
             UUID id = identification.createRound(2027, "Xác định nhiệm vụ KH&CN cấp tỉnh đặt hàng năm 2027");
-            identification.addProposals(id, identification.round(id).version(), List.of(straw, salinity, clinic));
+            identification.addProposals(id, identificationRounds.round(id).version(), List.of(straw, salinity, clinic));
             identification.formCouncil(
-                    id, identification.round(id).version(), "Quyết định số 512/QĐ-SKHCN ngày 01/9/2026");
+                    id, identificationRounds.round(id).version(), "Quyết định số 512/QĐ-SKHCN ngày 01/9/2026");
             return id;
         });
         Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
@@ -235,7 +218,10 @@ class DemoIdentification implements ApplicationRunner {
             }
         }
         as("canbo", () -> {
-            identification.seat(round, identification.round(round).councilVersion(), seats);
+            councils.seat(
+                    identificationRounds.councilOf(round),
+                    identificationRounds.round(round).councilVersion(),
+                    seats);
             return null;
         });
 
@@ -243,41 +229,39 @@ class DemoIdentification implements ApplicationRunner {
         at(LocalDate.of(2026, 9, 15), 8);
         Set<UUID> present = new HashSet<>();
         as("canbo", () -> {
-            for (Views.MemberView member : identification.round(round).members()) {
+            for (MemberView member : identificationRounds.round(round).members()) {
                 if (!member.excluded()) {
-                    identification.declareOnBehalf(round, member.personId());
+                    councils.declareOnPaper(identificationRounds.councilOf(round), member.personId());
                     present.add(member.personId());
                 }
             }
-            identification.startMeeting(round, identification.round(round).councilVersion(), present);
+            councils.start(
+                    identificationRounds.councilOf(round),
+                    identificationRounds.round(round).councilVersion(),
+                    present);
             int n = 0;
             for (UUID person : present) {
                 int shift = n++ % 3;
-                identification.scoreOnBehalf(
-                        round,
+                councils.scoreOnPaper(
+                        identificationRounds.councilOf(round),
                         person,
                         straw,
-                        marks(21 + shift, 17, 16, 22, 7),
-                        true,
-                        "Cấp thiết, có địa chỉ ứng dụng.");
-                identification.scoreOnBehalf(
-                        round,
+                        new SheetEntry(marks(21 + shift, 17, 16, 22, 7), true, "Cấp thiết, có địa chỉ ứng dụng."));
+                councils.scoreOnPaper(
+                        identificationRounds.councilOf(round),
                         person,
                         salinity,
-                        marks(22, 16 + shift, 17, 21, 6),
-                        true,
-                        "Khả thi, cần liên kết dữ liệu.");
-                identification.scoreOnBehalf(
-                        round,
+                        new SheetEntry(marks(22, 16 + shift, 17, 21, 6), true, "Khả thi, cần liên kết dữ liệu."));
+                councils.scoreOnPaper(
+                        identificationRounds.councilOf(round),
                         person,
                         clinic,
-                        marks(15, 9, 8 + shift, 12, 3),
-                        n % 3 == 0,
-                        "Trùng một phần với dự án của Bộ Y tế.");
+                        new SheetEntry(
+                                marks(15, 9, 8 + shift, 12, 3), n % 3 == 0, "Trùng một phần với dự án của Bộ Y tế."));
             }
             identification.fixOutcome(
                     round,
-                    identification.round(round).version(),
+                    identificationRounds.round(round).version(),
                     straw,
                     "Nghiên cứu sản xuất phân bón hữu cơ vi sinh từ phụ phẩm cành thanh long tại huyện Châu Thành",
                     "Xây dựng quy trình và sản xuất thử phân bón hữu cơ vi sinh từ cành thanh long, tận dụng ≥ 30%"
@@ -298,7 +282,7 @@ class DemoIdentification implements ApplicationRunner {
                                     List.of(new ProductSpec("Thời gian ủ", "ngày", "≤ 45")))));
             identification.fixOutcome(
                     round,
-                    identification.round(round).version(),
+                    identificationRounds.round(round).version(),
                     salinity,
                     "Xây dựng hệ thống cảnh báo xâm nhập mặn thời gian thực cho vùng lúa ven sông Vàm Cỏ",
                     "Cảnh báo độ mặn trước ít nhất 48 giờ tại 20 điểm quan trắc, phục vụ vận hành cống và lịch xuống"
@@ -311,7 +295,7 @@ class DemoIdentification implements ApplicationRunner {
                             List.of(
                                     new ProductSpec("Sai số đo độ mặn", "‰", "≤ 0,2"),
                                     new ProductSpec("Thời gian cảnh báo trước", "giờ", "≥ 48")))));
-            identification.conclude(round, identification.round(round).version());
+            identification.conclude(round, identificationRounds.round(round).version());
             return null;
         });
 
@@ -320,7 +304,7 @@ class DemoIdentification implements ApplicationRunner {
         as("canbo", () -> {
             orderedLists.approveOrderedList(
                     round,
-                    identification.round(round).orderedList().version(),
+                    identificationRounds.round(round).orderedList().version(),
                     "3120/QĐ-UBND",
                     LocalDate.of(2026, 10, 20),
                     "Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm",

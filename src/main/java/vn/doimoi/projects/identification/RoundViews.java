@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.ApprovedProduct;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.councils.CouncilState;
+import vn.doimoi.projects.councils.MemberView;
+import vn.doimoi.projects.councils.MySeat;
+import vn.doimoi.projects.councils.ResultView;
 import vn.doimoi.projects.proposals.ProposalState;
 import vn.doimoi.projects.rules.RuleSet;
-import vn.doimoi.projects.selection.Views.MemberView;
-import vn.doimoi.projects.selection.Views.ResultView;
 
 /** Read models of identification rounds and their ordered lists, for pages and tests. */
 public final class RoundViews {
@@ -59,16 +59,6 @@ public final class RoundViews {
             @Nullable Long fileSize,
             long version) {}
 
-    /** A member's own seat and sheets, by proposal. */
-    public record MyRoundSeat(
-            UUID personId,
-            boolean excluded,
-            boolean declared,
-            boolean present,
-            Map<UUID, Map<String, Integer>> scores,
-            Map<UUID, Boolean> votes,
-            Map<UUID, String> comments) {}
-
     public record RoundView(
             UUID id,
             int year,
@@ -83,7 +73,7 @@ public final class RoundViews {
             List<MemberView> members,
             List<ResultView> results,
             @Nullable OrderedListView orderedList,
-            @Nullable MyRoundSeat mySeat,
+            @Nullable MySeat mySeat,
             long version,
             long councilVersion) {}
 }

@@ -13,5 +13,7 @@ public enum ConflictKind {
     /** declared a family relation with the PI or a key member */
     DECLARED_RELATIVE,
     /** is under a sanction that has not been served */
-    SANCTIONED
+    SANCTIONED,
+    /** declared a conflict of interest the data could not show (the member's own declaration) */
+    DECLARED_BY_MEMBER
 }

@@ -7,14 +7,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DeadlineReminders {
 
-    private final Selection selection;
+    private final Dossiers dossiers;
 
-    DeadlineReminders(Selection selection) {
-        this.selection = selection;
+    DeadlineReminders(Dossiers dossiers) {
+        this.dossiers = dossiers;
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void remind() {
-        selection.remindDeadlines();
+        dossiers.remindDeadlines();
     }
 }

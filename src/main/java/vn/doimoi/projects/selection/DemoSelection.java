@@ -34,10 +34,11 @@ import vn.doimoi.identity.Notifications;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.councils.ConflictFinder;
-import vn.doimoi.projects.councils.CouncilRepository;
+import vn.doimoi.projects.councils.Councils;
+import vn.doimoi.projects.councils.MemberView;
+import vn.doimoi.projects.councils.SheetEntry;
 import vn.doimoi.projects.rules.CouncilRole;
-import vn.doimoi.projects.rules.RuleSets;
+import vn.doimoi.projects.support.Notices;
 import vn.doimoi.projects.tasks.TaskRepository;
 import vn.doimoi.shared.audit.AuditLog;
 
@@ -58,6 +59,9 @@ public class DemoSelection implements ApplicationRunner {
 
     private final CallRepository calls;
     private final Selection selection;
+    private final Dossiers dossierDesk;
+    private final SelectionCouncil selectionCouncil;
+    private final Councils councils;
     private final Approvals approvals;
     private final Directory directory;
     private final UserDetailsService users;
@@ -67,10 +71,9 @@ public class DemoSelection implements ApplicationRunner {
     DemoSelection(
             CallRepository calls,
             DossierRepository dossiers,
-            CouncilRepository councils,
+            Councils councils,
             TaskRepository tasks,
-            SanctionRepository sanctions,
-            RuleSets ruleSets,
+            Notices notices,
             Directory directory,
             Accounts accounts,
             Notifications notifications,
@@ -83,20 +86,12 @@ public class DemoSelection implements ApplicationRunner {
         this.directory = directory;
         this.users = users;
         this.tx = new TransactionTemplate(transactions);
-        this.selection = new Selection(
-                calls,
-                dossiers,
-                councils,
-                tasks,
-                sanctions,
-                new ConflictFinder(directory, sanctions, clock),
-                ruleSets,
-                directory,
-                accounts,
-                notifications,
-                messages,
-                audit,
-                clock);
+        // the demo's own clock dates calls and dossiers in the past; the council engine is the application's
+        SelectionViews views = new SelectionViews(calls, directory, clock);
+        this.councils = councils;
+        this.selection = new Selection(calls, dossiers, tasks, councils, views, accounts, audit, clock);
+        this.dossierDesk = new Dossiers(dossiers, calls, councils, views, accounts, notices, audit, clock);
+        this.selectionCouncil = new SelectionCouncil(councils, calls, dossiers, tasks, accounts, notices, audit, clock);
         this.approvals = new Approvals(tasks, accounts, notifications, messages, audit, events, clock);
     }
 
@@ -183,7 +178,7 @@ public class DemoSelection implements ApplicationRunner {
         });
         at(deadline.plusDays(10), 8);
         int number = 300 + n;
-        UUID council = as("canbo", () -> selection.createCouncil(call, "Quyết định số " + number + "/QĐ-SKHCN"));
+        UUID council = as("canbo", () -> selectionCouncil.createCouncil(call, "Quyết định số " + number + "/QĐ-SKHCN"));
         Map<UUID, CouncilRole> seats = new LinkedHashMap<>();
         CouncilRole[] roles = {
             CouncilRole.CHAIR,
@@ -200,34 +195,37 @@ public class DemoSelection implements ApplicationRunner {
             seats.put(experts.get(i), roles[i]);
         }
         as("canbo", () -> {
-            selection.seatAll(council, selection.council(council).version(), seats);
+            councils.seat(council, selectionCouncil.council(council).version(), seats);
             return null;
         });
         at(deadline.plusDays(15), 8);
         Set<UUID> present = new java.util.HashSet<>();
         as("canbo", () -> {
-            for (Views.MemberView member : selection.council(council).members()) {
+            for (MemberView member : selectionCouncil.council(council).members()) {
                 if (!member.excluded()) {
-                    selection.declareOnBehalf(council, member.personId());
+                    councils.declareOnPaper(council, member.personId());
                     present.add(member.personId());
                 }
             }
-            selection.startMeeting(council, selection.council(council).version(), present);
+            councils.start(council, selectionCouncil.council(council).version(), present);
             int bias = 0;
             for (UUID person : present) {
                 for (int d = 0; d < dossiers.size(); d++) {
                     int shift = (bias++ % 3) - d * 4;
-                    selection.scoreOnBehalf(
+                    councils.scoreOnPaper(
                             council,
                             person,
                             dossiers.get(d),
-                            Map.of(
-                                    "URGENCY", 12,
-                                    "CONTENT", 24 + shift,
-                                    "PRODUCTS", 16,
-                                    "CAPACITY", 16,
-                                    "IMPACT", 12),
-                            d == 0 ? "Thuyết minh rõ ràng, sản phẩm đo đếm được." : "Cần làm rõ phương án nhân rộng.");
+                            SheetEntry.of(
+                                    Map.of(
+                                            "URGENCY", 12,
+                                            "CONTENT", 24 + shift,
+                                            "PRODUCTS", 16,
+                                            "CAPACITY", 16,
+                                            "IMPACT", 12),
+                                    d == 0
+                                            ? "Thuyết minh rõ ràng, sản phẩm đo đếm được."
+                                            : "Cần làm rõ phương án nhân rộng."));
                 }
             }
             return null;
@@ -235,7 +233,8 @@ public class DemoSelection implements ApplicationRunner {
         at(deadline.plusDays(15), 16);
         UUID task = as(
                 "canbo",
-                () -> selection.conclude(council, selection.council(council).version()));
+                () -> selectionCouncil.conclude(
+                        council, selectionCouncil.council(council).version()));
         at(deadline.plusDays(25), 9);
         as("canbo", () -> {
             Views.TaskView view = selection.task(task);
@@ -369,12 +368,12 @@ public class DemoSelection implements ApplicationRunner {
                                 new BigDecimal("150000000")),
                         new DossierData.Line("Chi khác", new BigDecimal("90000000"), new BigDecimal("20000000"))));
         if (!applicant.equals(agritech)) {
-            return as("canbo", () -> selection.recordPaperDossier(call, applicant, data));
+            return as("canbo", () -> dossierDesk.recordPaperDossier(call, applicant, data));
         }
         return as("doanhnghiep", () -> {
-            UUID dossier = selection.startDossier(call);
-            selection.saveDossier(dossier, selection.dossier(dossier).version(), data);
-            selection.submitDossier(dossier, selection.dossier(dossier).version());
+            UUID dossier = dossierDesk.startDossier(call);
+            dossierDesk.saveDossier(dossier, dossierDesk.dossier(dossier).version(), data);
+            dossierDesk.submitDossier(dossier, dossierDesk.dossier(dossier).version());
             return dossier;
         });
     }

@@ -41,7 +41,7 @@ public class DossierFiles {
 
     private final DossierRepository dossiers;
     private final CallRepository calls;
-    private final Selection selection;
+    private final Dossiers desk;
     private final ProjectFiles files;
     private final Directory directory;
     private final Accounts accounts;
@@ -51,7 +51,7 @@ public class DossierFiles {
     DossierFiles(
             DossierRepository dossiers,
             CallRepository calls,
-            Selection selection,
+            Dossiers desk,
             ProjectFiles files,
             Directory directory,
             Accounts accounts,
@@ -59,7 +59,7 @@ public class DossierFiles {
             Clock clock) {
         this.dossiers = dossiers;
         this.calls = calls;
-        this.selection = selection;
+        this.desk = desk;
         this.files = files;
         this.directory = directory;
         this.accounts = accounts;
@@ -117,7 +117,7 @@ public class DossierFiles {
     /** The files of a dossier, for whoever may read the dossier. */
     @Transactional(readOnly = true)
     public List<Attachment> attachments(UUID dossierId) {
-        selection.dossier(dossierId);
+        desk.dossier(dossierId);
         return load(dossierId).files().stream()
                 .map(f -> new Attachment(
                         f.fileId(), f.kind(), f.fileName(), f.contentType(), f.fileSize(), f.sha256(), f.uploadedAt()))
@@ -126,7 +126,7 @@ public class DossierFiles {
 
     @Transactional(readOnly = true)
     public Content content(UUID dossierId, UUID fileId) {
-        selection.dossier(dossierId);
+        desk.dossier(dossierId);
         DossierFile file = load(dossierId).files().stream()
                 .filter(f -> f.fileId().equals(fileId))
                 .findFirst()

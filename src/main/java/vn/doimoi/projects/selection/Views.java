@@ -11,8 +11,9 @@ import vn.doimoi.projects.ApprovedProduct;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.councils.CouncilState;
-import vn.doimoi.projects.rules.ConflictKind;
-import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.projects.councils.MemberView;
+import vn.doimoi.projects.councils.ResultView;
+import vn.doimoi.projects.councils.SheetView;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.tasks.TaskState;
 
@@ -74,35 +75,6 @@ public final class Views {
             boolean editable,
             long version) {}
 
-    public record MemberView(
-            UUID personId,
-            String fullName,
-            CouncilRole role,
-            @Nullable String organisationName,
-            boolean excluded,
-            List<ConflictKind> conflicts,
-            boolean declared,
-            boolean present,
-            int sheets) {}
-
-    public record ResultView(
-            UUID dossierId,
-            String applicantName,
-            int sheets,
-            BigDecimal average,
-            Map<String, BigDecimal> criterionAverages,
-            List<String> criteriaBelowMinimum,
-            boolean passed,
-            int rank,
-            boolean tied) {}
-
-    public record SheetView(
-            String memberName,
-            UUID dossierId,
-            Map<String, Integer> scores,
-            BigDecimal total,
-            @Nullable String comment) {}
-
     public record CouncilView(
             UUID id,
             UUID callId,
@@ -119,24 +91,6 @@ public final class Views {
             List<SheetView> sheets,
             @Nullable UUID taskId,
             long version) {}
-
-    /** A candidate member in the expert finder, with the conflicts found against the call's dossiers. */
-    public record Candidate(
-            UUID personId,
-            String name,
-            @Nullable String organisationName,
-            List<ConflictKind> conflicts,
-            boolean seated) {}
-
-    /** What a signed-in council member sees: their seat, and their sheets by dossier. */
-    public record MySeat(
-            UUID personId,
-            CouncilRole role,
-            boolean excluded,
-            boolean declared,
-            boolean present,
-            Map<UUID, Map<String, Integer>> scores,
-            Map<UUID, String> comments) {}
 
     public record TaskView(
             UUID id,

@@ -10,15 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.councils.Council;
-import vn.doimoi.projects.councils.ScoreSheet;
-import vn.doimoi.projects.councils.Seat;
+import vn.doimoi.projects.councils.TestCouncil;
 import vn.doimoi.projects.proposals.PriorityArea;
 import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.proposals.ProposalState;
@@ -117,8 +114,8 @@ class IdentificationRoundTests {
         Proposal splitVote = proposal("Chia phiếu");
         Proposal weak = proposal("Yếu");
         List.of(strong, splitVote, weak).forEach(round::add);
-        Council council = sittingCouncil(round, 7);
-        List<UUID> members = council.members().stream().map(Seat::personId).toList();
+        TestCouncil council = sittingCouncil(round, 7);
+        List<UUID> members = council.memberIds();
         for (int i = 0; i < members.size(); i++) {
             council.score(RULES, members.get(i), strong.id(), round.proposalIds(), marks(20), true, null, NOW);
             // 5 of 7 for: not more than 3/4
@@ -147,9 +144,9 @@ class IdentificationRoundTests {
         Proposal proposal = proposal("Mạnh");
         round.add(proposal);
         refused(() -> new OrderedList(round, NOW), "identification.list.error.roundNotConcluded");
-        Council council = sittingCouncil(round, 7);
-        for (Seat seat : council.members()) {
-            council.score(RULES, seat.personId(), proposal.id(), round.proposalIds(), marks(20), true, null, NOW);
+        TestCouncil council = sittingCouncil(round, 7);
+        for (UUID member : council.memberIds()) {
+            council.score(RULES, member, proposal.id(), round.proposalIds(), marks(20), true, null, NOW);
         }
         round.conclude(RULES, council.conclude(RULES, round.proposalIds(), NOW), votes(council), NOW);
         OrderedList list = new OrderedList(round, NOW);
@@ -189,9 +186,7 @@ class IdentificationRoundTests {
     }
 
     /** A council of n with chair, vice, two reviewers, a secretary and members, all declared and present. */
-    static Council sittingCouncil(IdentificationRound round, int n) {
-        Council council = Council.forRound(round.id(), RULES.id(), "45/QĐ-SKHCN", NOW);
-        round.formCouncil(council.id());
+    static TestCouncil sittingCouncil(IdentificationRound round, int n) {
         List<CouncilRole> roles = new ArrayList<>(List.of(
                 CouncilRole.CHAIR,
                 CouncilRole.VICE_CHAIR,
@@ -201,14 +196,8 @@ class IdentificationRoundTests {
         while (roles.size() < n) {
             roles.add(CouncilRole.MEMBER);
         }
-        Set<UUID> present = new java.util.HashSet<>();
-        for (CouncilRole role : roles) {
-            UUID person = UUID.randomUUID();
-            council.seat(person, "Thành viên " + role, role, null, null, Set.of());
-            council.declareNoConflict(person, NOW);
-            present.add(person);
-        }
-        council.start(RULES, present, NOW);
+        TestCouncil council = TestCouncil.sittingForRound(round.id(), RULES, roles, NOW);
+        round.formCouncil(council.id());
         return council;
     }
 
@@ -220,16 +209,8 @@ class IdentificationRoundTests {
         return marks;
     }
 
-    static Map<UUID, int[]> votes(Council council) {
-        Map<UUID, int[]> votes = new HashMap<>();
-        for (ScoreSheet sheet : council.sheets()) {
-            int[] v = votes.computeIfAbsent(sheet.dossierId(), k -> new int[2]);
-            v[1]++;
-            if (Boolean.TRUE.equals(sheet.recommends())) {
-                v[0]++;
-            }
-        }
-        return votes;
+    static Map<UUID, int[]> votes(TestCouncil council) {
+        return council.votes();
     }
 
     static void refused(Executable action, String key) {

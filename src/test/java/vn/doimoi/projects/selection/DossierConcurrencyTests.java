@@ -35,6 +35,9 @@ class DossierConcurrencyTests {
     Selection selection;
 
     @Autowired
+    vn.doimoi.projects.selection.Dossiers desk;
+
+    @Autowired
     TestUsers testUsers;
 
     @Autowired
@@ -68,9 +71,9 @@ class DossierConcurrencyTests {
             selection.openCall(id, selection.call(id).version());
             return id;
         });
-        UUID dossier = as(first, () -> selection.startDossier(call));
-        assertThat(as(second, () -> selection.startDossier(call))).isEqualTo(dossier);
-        long version = as(first, () -> selection.dossier(dossier).version());
+        UUID dossier = as(first, () -> desk.startDossier(call));
+        assertThat(as(second, () -> desk.startDossier(call))).isEqualTo(dossier);
+        long version = as(first, () -> desk.dossier(dossier).version());
         UUID pi = people.create(
                 new PersonData(
                         "Chủ nhiệm thử",
@@ -93,18 +96,18 @@ class DossierConcurrencyTests {
 
         // when the first saves, then the second saves from the same version
         as(first, () -> {
-            selection.saveDossier(dossier, version, data(pi, "Nội dung của người thứ nhất"));
+            desk.saveDossier(dossier, version, data(pi, "Nội dung của người thứ nhất"));
             return null;
         });
 
         // then the second is refused as stale, and the first member's content is kept
         assertThatThrownBy(() -> as(second, () -> {
-                    selection.saveDossier(dossier, version, data(pi, "Nội dung của người thứ hai"));
+                    desk.saveDossier(dossier, version, data(pi, "Nội dung của người thứ hai"));
                     return null;
                 }))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("task.error.staleVersion");
-        DossierView saved = as(second, () -> selection.dossier(dossier));
+        DossierView saved = as(second, () -> desk.dossier(dossier));
         assertThat(saved.content()).isEqualTo("Nội dung của người thứ nhất");
         assertThat(saved.version()).isEqualTo(version + 1);
     }
@@ -133,13 +136,13 @@ class DossierConcurrencyTests {
             selection.openCall(id, selection.call(id).version());
             return id;
         });
-        UUID dossier = as(member, () -> selection.startDossier(call));
+        UUID dossier = as(member, () -> desk.startDossier(call));
 
-        assertThatThrownBy(() -> as(outsider, () -> selection.dossier(dossier)))
+        assertThatThrownBy(() -> as(outsider, () -> desk.dossier(dossier)))
                 .isInstanceOf(DomainException.class)
                 .hasMessage("dossier.error.forbidden");
         assertThatThrownBy(() -> as(outsider, () -> {
-                    selection.saveDossier(dossier, 0, data(null, "x"));
+                    desk.saveDossier(dossier, 0, data(null, "x"));
                     return null;
                 }))
                 .hasMessage("dossier.error.forbidden");

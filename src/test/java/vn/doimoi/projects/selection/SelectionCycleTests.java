@@ -39,9 +39,10 @@ import vn.doimoi.identity.Role;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.councils.ConflictFinder;
-import vn.doimoi.projects.councils.CouncilRepository;
+import vn.doimoi.projects.councils.Councils;
+import vn.doimoi.projects.councils.SheetEntry;
 import vn.doimoi.projects.identification.Identification;
+import vn.doimoi.projects.identification.IdentificationRounds;
 import vn.doimoi.projects.identification.OrderedListRepository;
 import vn.doimoi.projects.identification.OrderedListState;
 import vn.doimoi.projects.identification.OrderedLists;
@@ -54,6 +55,7 @@ import vn.doimoi.projects.proposals.Proposals;
 import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.rules.RuleSets;
+import vn.doimoi.projects.support.Notices;
 import vn.doimoi.projects.support.ProjectFiles;
 import vn.doimoi.projects.tasks.TaskRepository;
 import vn.doimoi.projects.tasks.TaskState;
@@ -78,13 +80,13 @@ class SelectionCycleTests {
     DossierRepository dossiers;
 
     @Autowired
-    CouncilRepository councils;
+    Councils councils;
+
+    @Autowired
+    Notices notices;
 
     @Autowired
     TaskRepository tasks;
-
-    @Autowired
-    SanctionRepository sanctions;
 
     @Autowired
     ProposalRepository proposalRepository;
@@ -130,40 +132,20 @@ class SelectionCycleTests {
 
     @Test
     void aProposalBecomesAnApprovedTaskThroughEveryStageAndPart2IsTold() {
-        ConflictFinder conflicts = new ConflictFinder(directory, sanctions, clock);
-        Selection selection = new Selection(
-                calls,
-                dossiers,
-                councils,
-                tasks,
-                sanctions,
-                conflicts,
-                ruleSets,
-                directory,
-                accounts,
-                notifications,
-                messages,
-                audit,
-                clock);
-        Identification identification = new Identification(
-                rounds,
-                lists,
-                proposalRepository,
-                councils,
-                conflicts,
-                ruleSets,
-                directory,
-                accounts,
-                notifications,
-                messages,
-                audit,
-                clock);
+        SelectionViews views = new SelectionViews(calls, directory, clock);
+        Selection selection = new Selection(calls, dossiers, tasks, councils, views, accounts, audit, clock);
+        Dossiers desk = new Dossiers(dossiers, calls, councils, views, accounts, notices, audit, clock);
+        SelectionCouncil selectionCouncil =
+                new SelectionCouncil(councils, calls, dossiers, tasks, accounts, notices, audit, clock);
+        Identification identification =
+                new Identification(rounds, lists, proposalRepository, councils, accounts, notices, audit, clock);
+        IdentificationRounds identificationRounds =
+                new IdentificationRounds(rounds, lists, proposalRepository, councils, ruleSets, directory, accounts);
         OrderedLists orderedLists = new OrderedLists(lists, rounds, files, accounts, messages, audit, clock);
         Proposals proposals =
                 new Proposals(proposalRepository, selection, orderedLists, directory, accounts, audit, clock);
         Approvals approvals = new Approvals(tasks, accounts, notifications, messages, audit, published::add, clock);
-        DossierFiles dossierFiles =
-                new DossierFiles(dossiers, calls, selection, files, directory, accounts, audit, clock);
+        DossierFiles dossierFiles = new DossierFiles(dossiers, calls, desk, files, directory, accounts, audit, clock);
 
         // given a proposing organisation, an applicant with its PI in the directory, STAFF and eight experts,
         // one of whom works at the proposing organisation
@@ -196,14 +178,17 @@ class SelectionCycleTests {
         // and STAFF groups it into a year's round and forms the identification council
         UUID round = as(staff, () -> newRound(identification));
         as(staff, () -> {
-            identification.addProposals(round, identification.round(round).version(), List.of(proposal));
-            identification.formCouncil(round, identification.round(round).version(), "12/QĐ-SKHCN");
+            identification.addProposals(round, identificationRounds.round(round).version(), List.of(proposal));
+            identification.formCouncil(round, identificationRounds.round(round).version(), "12/QĐ-SKHCN");
             Map<UUID, CouncilRole> seats = new LinkedHashMap<>(roles(expertIds));
             seats.put(insider, CouncilRole.MEMBER);
-            identification.seat(round, identification.round(round).councilVersion(), seats);
+            councils.seat(
+                    identificationRounds.councilOf(round),
+                    identificationRounds.round(round).councilVersion(),
+                    seats);
             return null;
         });
-        RoundView formed = as(staff, () -> identification.round(round));
+        RoundView formed = as(staff, () -> identificationRounds.round(round));
 
         // then the member from the proposing organisation is excluded automatically
         assertThat(formed.members())
@@ -212,7 +197,8 @@ class SelectionCycleTests {
                 .satisfies(m -> assertThat(m.excluded()).isTrue());
         // and the meeting cannot start before the members declare no conflict
         assertThatThrownBy(() -> as(staff, () -> {
-                    identification.startMeeting(round, formed.councilVersion(), Set.copyOf(expertIds));
+                    councils.start(
+                            identificationRounds.councilOf(round), formed.councilVersion(), Set.copyOf(expertIds));
                     return null;
                 }))
                 .isInstanceOf(DomainException.class)
@@ -221,11 +207,14 @@ class SelectionCycleTests {
         // when the members declare, the meeting starts, they score online and the council fixes the outcome
         experts.values()
                 .forEach(user -> as(user, () -> {
-                    identification.declareNoConflict(round);
+                    councils.declareNoConflict(identificationRounds.councilOf(round));
                     return null;
                 }));
         as(staff, () -> {
-            identification.startMeeting(round, identification.round(round).councilVersion(), Set.copyOf(expertIds));
+            councils.start(
+                    identificationRounds.councilOf(round),
+                    identificationRounds.round(round).councilVersion(),
+                    Set.copyOf(expertIds));
             return null;
         });
         RuleSet idRules = ruleSets.get(formed.rules().id());
@@ -233,7 +222,10 @@ class SelectionCycleTests {
         for (String user : experts.values()) {
             boolean recommends = voter++ < 6; // 6 of 7: more than 3/4
             as(user, () -> {
-                identification.score(round, proposal, marks(idRules, 0.8), recommends, "Cấp thiết");
+                councils.score(
+                        identificationRounds.councilOf(round),
+                        proposal,
+                        new SheetEntry(marks(idRules, 0.8), recommends, "Cấp thiết"));
                 return null;
             });
         }
@@ -241,16 +233,16 @@ class SelectionCycleTests {
         as(staff, () -> {
             identification.fixOutcome(
                     round,
-                    identification.round(round).version(),
+                    identificationRounds.round(round).version(),
                     proposal,
                     "Nghiên cứu sản xuất chế phẩm vi sinh xử lý rơm rạ tại ruộng",
                     "Giảm 50% diện tích đốt rơm tại vùng thí điểm",
                     SelectionMethod.COMPETITION,
                     List.of(new CallData.Product(null, "Chế phẩm vi sinh", "5 tấn", List.of(spec))));
-            identification.conclude(round, identification.round(round).version());
+            identification.conclude(round, identificationRounds.round(round).version());
             return null;
         });
-        RoundView concluded = as(staff, () -> identification.round(round));
+        RoundView concluded = as(staff, () -> identificationRounds.round(round));
 
         // then the proposal is recommended with its votes, and a draft ordered list waits for the province
         assertThat(concluded.outcomes()).singleElement().satisfies(o -> {
@@ -345,11 +337,11 @@ class SelectionCycleTests {
 
         // when the applicant fills the dossier with its PI from the directory, attaches a partner's
         // confirmation and submits
-        UUID dossier = as(applicantMember, () -> selection.startDossier(call));
+        UUID dossier = as(applicantMember, () -> desk.startDossier(call));
         String receipt = as(applicantMember, () -> {
-            selection.saveDossier(
+            desk.saveDossier(
                     dossier,
-                    selection.dossier(dossier).version(),
+                    desk.dossier(dossier).version(),
                     new DossierData(
                             pi,
                             List.of(),
@@ -368,11 +360,11 @@ class SelectionCycleTests {
                                             new BigDecimal("150000000")))));
             dossierFiles.attach(
                     dossier,
-                    selection.dossier(dossier).version(),
+                    desk.dossier(dossier).version(),
                     DossierFileKind.PARTNER_CONFIRMATION,
                     "xac-nhan-phoi-hop.pdf",
                     "%PDF-1.4\n% xác nhận phối hợp của HTX Tân Thành\n".getBytes(StandardCharsets.UTF_8));
-            return selection.submitDossier(dossier, selection.dossier(dossier).version());
+            return desk.submitDossier(dossier, desk.dossier(dossier).version());
         });
 
         // then the receipt's hash seals the file too, and the dossier shows the PI's CV from the directory
@@ -380,7 +372,7 @@ class SelectionCycleTests {
         assertThat(as(applicantMember, () -> dossierFiles.attachments(dossier)))
                 .singleElement()
                 .satisfies(f -> assertThat(f.sha256()).hasSize(64));
-        DossierFiles.Team team = as(applicantMember, () -> dossierFiles.team(selection.dossier(dossier)));
+        DossierFiles.Team team = as(applicantMember, () -> dossierFiles.team(desk.dossier(dossier)));
         assertThat(team.principalInvestigator().expertise()).isEqualTo("Công nghệ sinh học nông nghiệp");
 
         // when the deadline passes, STAFF closes the call, opens the dossiers and forms the selection council
@@ -388,31 +380,32 @@ class SelectionCycleTests {
         UUID council = as(staff, () -> {
             selection.closeCall(call, selection.call(call).version());
             selection.openDossiers(call, selection.call(call).version(), "Biên bản mở hồ sơ", Map.of());
-            UUID id = selection.createCouncil(call, "45/QĐ-SKHCN");
-            selection.seatAll(id, selection.council(id).version(), roles(expertIds));
+            UUID id = selectionCouncil.createCouncil(call, "45/QĐ-SKHCN");
+            councils.seat(id, selectionCouncil.council(id).version(), roles(expertIds));
             return id;
         });
-        assertThat(as(staff, () -> selection.dossier(dossier)).state()).isEqualTo(DossierState.VALID);
+        assertThat(as(staff, () -> desk.dossier(dossier)).state()).isEqualTo(DossierState.VALID);
 
         // and the members declare, meet and score
         experts.values()
                 .forEach(user -> as(user, () -> {
-                    selection.declareNoConflict(council);
+                    councils.declareNoConflict(council);
                     return null;
                 }));
         as(staff, () -> {
-            selection.startMeeting(council, selection.council(council).version(), Set.copyOf(expertIds));
+            councils.start(council, selectionCouncil.council(council).version(), Set.copyOf(expertIds));
             return null;
         });
         RuleSet selectionRules = ruleSets.get(drafted.ruleSetId());
         experts.values()
                 .forEach(user -> as(user, () -> {
-                    selection.score(council, dossier, marks(selectionRules, 0.85), "Đạt");
+                    councils.score(council, dossier, SheetEntry.of(marks(selectionRules, 0.85), "Đạt"));
                     return null;
                 }));
         UUID task = as(
                 staff,
-                () -> selection.conclude(council, selection.council(council).version()));
+                () -> selectionCouncil.conclude(
+                        council, selectionCouncil.council(council).version()));
 
         // when the appraisal group adjusts each budget line and STAFF records the approval decision
         as(staff, () -> {

@@ -7,20 +7,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.councils.Council;
 import vn.doimoi.projects.proposals.PriorityArea;
 import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.proposals.ProposalState;
-import vn.doimoi.projects.rules.ConflictKind;
-import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.tasks.Task;
@@ -140,66 +135,6 @@ class TransitionsTests {
         refused(() -> dossier.submit(true, new BigDecimal("800000000"), BEFORE), "dossier.error.overCeiling");
         Dossier empty = new Dossier(call.id(), UUID.randomUUID(), 24, "", BEFORE);
         refused(() -> empty.submit(true, call.budgetCeiling(), BEFORE), "dossier.error.incomplete");
-    }
-
-    @Test
-    void aCouncilCannotScoreBeforeItsMeetingNorConcludeTwice() {
-        Council council = new Council(UUID.randomUUID(), "TT20-2023", null, BEFORE);
-        UUID dossier = UUID.randomUUID();
-        UUID[] people = new UUID[8];
-        CouncilRole[] roles = {
-            CouncilRole.CHAIR,
-            CouncilRole.VICE_CHAIR,
-            CouncilRole.REVIEWER,
-            CouncilRole.REVIEWER,
-            CouncilRole.SECRETARY,
-            CouncilRole.MEMBER,
-            CouncilRole.MEMBER
-        };
-        for (int i = 0; i < 7; i++) {
-            people[i] = UUID.randomUUID();
-            council.seat(people[i], "Thành viên " + i, roles[i], null, null, Set.of());
-        }
-        people[7] = UUID.randomUUID();
-        council.seat(
-                people[7],
-                "Người cùng cơ quan",
-                CouncilRole.MEMBER,
-                null,
-                null,
-                Set.of(ConflictKind.WORKS_AT_APPLICANT));
-        Map<String, Integer> marks = Map.of("URGENCY", 12, "CONTENT", 25, "PRODUCTS", 16, "CAPACITY", 16, "IMPACT", 12);
-
-        refused(
-                () -> council.score(RULES, people[0], dossier, List.of(dossier), marks, null, BEFORE),
-                "council.error.transition");
-        refused(() -> council.conclude(RULES, List.of(dossier), BEFORE), "council.error.transition");
-        refused(() -> council.start(RULES, Set.of(people), BEFORE), "council.error.undeclared");
-        refused(() -> council.declareNoConflict(people[7], BEFORE), "council.error.excluded");
-        for (int i = 0; i < 7; i++) {
-            council.declareNoConflict(people[i], BEFORE);
-        }
-        refused(
-                () -> council.start(RULES, Set.of(people[0], people[1], people[2], people[3]), BEFORE),
-                "council.error.quorum");
-        council.start(RULES, Set.of(people[0], people[2], people[3], people[4], people[5]), BEFORE);
-        refused(() -> council.start(RULES, Set.of(people), BEFORE), "council.error.transition");
-        refused(
-                () -> council.score(RULES, people[7], dossier, List.of(dossier), marks, null, BEFORE),
-                "council.error.excluded");
-        refused(
-                () -> council.score(RULES, people[1], dossier, List.of(dossier), marks, null, BEFORE),
-                "council.error.absent");
-        refused(() -> council.conclude(RULES, List.of(dossier), BEFORE), "council.error.missingSheets");
-        for (UUID person : List.of(people[0], people[2], people[3], people[4], people[5])) {
-            council.score(RULES, person, dossier, List.of(dossier), marks, "Đạt", BEFORE);
-        }
-        assertThat(council.conclude(RULES, List.of(dossier), BEFORE).get(0).passed())
-                .isTrue();
-        refused(() -> council.conclude(RULES, List.of(dossier), BEFORE), "council.error.transition");
-        refused(
-                () -> council.seat(UUID.randomUUID(), "Muộn", CouncilRole.MEMBER, null, null, Set.of()),
-                "council.error.transition");
     }
 
     @Test

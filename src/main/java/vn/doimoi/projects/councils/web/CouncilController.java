@@ -1,5 +1,6 @@
 package vn.doimoi.projects.councils.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,8 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.councils.CouncilState;
-import vn.doimoi.projects.rules.RuleSet;
-import vn.doimoi.projects.selection.Selection;
+import vn.doimoi.projects.councils.Councils;
+import vn.doimoi.projects.selection.SelectionCouncil;
 import vn.doimoi.projects.selection.Views.CouncilView;
 import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
@@ -29,31 +30,36 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 
 /**
- * A council: STAFF forms it and runs the meeting; members declare, read the dossiers and score.
- * The list also shows the acceptance councils of part 2 (their pages are under {@code /execution/councils}).
+ * A selection council: STAFF forms it, runs the meeting and types the signed paper declarations
+ * and sheets; members declare, read the dossiers and score. Every council action goes to the
+ * engine by the council's id. The list also shows the acceptance councils of part 2 (their pages
+ * are under {@code /execution/councils}).
  */
 @Controller
 class CouncilController {
 
     static final int PAGE_SIZE = 50;
 
-    private final Selection selection;
+    private final Councils councils;
+    private final SelectionCouncil selection;
     private final Accounts accounts;
     private final MessageSource messages;
     private final MinutesPdf minutes;
     private final AcceptanceCouncils acceptanceCouncils;
 
     CouncilController(
-            Selection selection,
+            Councils councils,
+            SelectionCouncil selection,
             Accounts accounts,
             MessageSource messages,
             MinutesPdf minutes,
             AcceptanceCouncils acceptanceCouncils) {
-        this.acceptanceCouncils = acceptanceCouncils;
+        this.councils = councils;
         this.selection = selection;
         this.accounts = accounts;
         this.messages = messages;
         this.minutes = minutes;
+        this.acceptanceCouncils = acceptanceCouncils;
     }
 
     @GetMapping("/councils")
@@ -68,7 +74,7 @@ class CouncilController {
         // Part 2's acceptance councils sit on the same list, so a member finds every council in one place.
         model.addAttribute(
                 "acceptanceCouncils",
-                accounts.current().map(acceptanceCouncils::list).orElse(java.util.List.of()));
+                accounts.current().map(acceptanceCouncils::list).orElse(List.of()));
         return "projects/councils";
     }
 
@@ -79,9 +85,8 @@ class CouncilController {
         model.addAttribute("council", council);
         model.addAttribute("staff", staff);
         model.addAttribute(
-                "candidates",
-                staff && council.state() == CouncilState.FORMING ? selection.candidates(id) : java.util.List.of());
-        model.addAttribute("seat", selection.mySeat(id).orElse(null));
+                "candidates", staff && council.state() == CouncilState.FORMING ? councils.candidates(id) : List.of());
+        model.addAttribute("seat", councils.mySeat(id).orElse(null));
         return "projects/council";
     }
 
@@ -91,12 +96,18 @@ class CouncilController {
                 id,
                 redirect,
                 "council.seated",
-                () -> selection.seatAll(id, Forms.integer(params.get("version"), -1), Forms.seats(params)));
+                () -> councils.seat(id, Forms.integer(params.get("version"), -1), Forms.seats(params)));
     }
 
     @PostMapping("/councils/{id}/declare")
     String declare(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "council.declared", () -> selection.declareNoConflict(id));
+        return act(id, redirect, "council.declared", () -> councils.declareNoConflict(id));
+    }
+
+    /** A member declares a conflict of interest the data did not show: they are off the council. */
+    @PostMapping("/councils/{id}/conflict")
+    String declareConflict(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "council.conflictDeclared", () -> councils.declareConflict(id));
     }
 
     @PostMapping("/councils/{id}/start")
@@ -105,7 +116,7 @@ class CouncilController {
                 id,
                 redirect,
                 "council.started",
-                () -> selection.startMeeting(id, Forms.integer(params.get("version"), -1), Forms.present(params)));
+                () -> councils.start(id, Forms.integer(params.get("version"), -1), Forms.present(params)));
     }
 
     @PostMapping("/councils/{id}/scores/{dossierId}")
@@ -114,11 +125,32 @@ class CouncilController {
             @PathVariable UUID dossierId,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        return act(id, redirect, "scoring.saved", () -> {
-            RuleSet rules = selection.rules(selection.council(id).rules().id());
-            Map<String, Integer> scores = Forms.scores(params, rules);
-            selection.score(id, dossierId, scores, params.get("comment"));
-        });
+        return act(id, redirect, "scoring.saved", () -> councils.score(id, dossierId, SheetForm.entry(params)));
+    }
+
+    /** STAFF records a member's signed paper declaration of no conflict. */
+    @PostMapping("/staff/tasks/councils/{id}/paper-declarations")
+    String declareOnPaper(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "council.declaredOnPaper",
+                () -> councils.declareOnPaper(id, required(params.get("personId"))));
+    }
+
+    /** STAFF types a member's signed paper score sheet. */
+    @PostMapping("/staff/tasks/councils/{id}/paper-sheets/{dossierId}")
+    String scoreOnPaper(
+            @PathVariable UUID id,
+            @PathVariable UUID dossierId,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "council.scoredOnPaper",
+                () -> councils.scoreOnPaper(id, required(params.get("personId")), dossierId, SheetForm.entry(params)));
     }
 
     @PostMapping("/councils/{id}/conclude")
@@ -149,6 +181,14 @@ class CouncilController {
         return accounts.current()
                 .map(u -> u.has(Role.STAFF) || u.has(Role.ADMIN))
                 .orElse(false);
+    }
+
+    private static UUID required(@Nullable String id) {
+        UUID parsed = Forms.id(id);
+        if (parsed == null) {
+            throw DomainException.invalid("council.error.member");
+        }
+        return parsed;
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {

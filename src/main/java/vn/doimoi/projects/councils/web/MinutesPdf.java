@@ -18,11 +18,11 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.doimoi.projects.councils.MemberView;
+import vn.doimoi.projects.councils.ResultView;
 import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.selection.Views.CouncilView;
-import vn.doimoi.projects.selection.Views.MemberView;
-import vn.doimoi.projects.selection.Views.ResultView;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The vote count and meeting minutes (biên bản kiểm phiếu và biên bản họp) as PDF, from the data. */
@@ -88,7 +88,7 @@ class MinutesPdf {
         header(table, t(locale, "council.result.outcome"), boldFace);
         for (ResultView result : council.results()) {
             table.addCell(new Phrase(result.passed() ? Integer.toString(result.rank()) : "—", normal));
-            table.addCell(new Phrase(result.applicantName(), normal));
+            table.addCell(new Phrase(result.itemName(), normal));
             for (RuleSet.Criterion criterion : scoring.criteria()) {
                 table.addCell(new Phrase(
                         VietnameseFormats.number(result.criterionAverages().get(criterion.code())), normal));
@@ -107,8 +107,7 @@ class MinutesPdf {
                 .filter(r -> r.passed() && r.rank() == 1)
                 .findFirst()
                 .ifPresentOrElse(
-                        r -> document.add(
-                                new Paragraph(t(locale, "council.minutes.selected", r.applicantName()), normal)),
+                        r -> document.add(new Paragraph(t(locale, "council.minutes.selected", r.itemName()), normal)),
                         () -> document.add(new Paragraph(t(locale, "council.minutes.noneSelected"), normal)));
         document.close();
         return out.toByteArray();

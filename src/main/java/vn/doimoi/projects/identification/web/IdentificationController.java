@@ -23,7 +23,10 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.councils.CouncilState;
+import vn.doimoi.projects.councils.Councils;
+import vn.doimoi.projects.councils.web.SheetForm;
 import vn.doimoi.projects.identification.Identification;
+import vn.doimoi.projects.identification.IdentificationRounds;
 import vn.doimoi.projects.identification.OrderedLists;
 import vn.doimoi.projects.identification.RoundViews.RoundView;
 import vn.doimoi.projects.selection.CallData;
@@ -46,13 +49,22 @@ class IdentificationController {
     static final int PAGE_SIZE = 50;
 
     private final Identification identification;
+    private final IdentificationRounds rounds;
+    private final Councils councils;
     private final OrderedLists orderedLists;
     private final Accounts accounts;
     private final MessageSource messages;
 
     IdentificationController(
-            Identification identification, OrderedLists orderedLists, Accounts accounts, MessageSource messages) {
+            Identification identification,
+            IdentificationRounds rounds,
+            Councils councils,
+            OrderedLists orderedLists,
+            Accounts accounts,
+            MessageSource messages) {
         this.identification = identification;
+        this.rounds = rounds;
+        this.councils = councils;
         this.orderedLists = orderedLists;
         this.accounts = accounts;
         this.messages = messages;
@@ -63,7 +75,7 @@ class IdentificationController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Integer size,
             Model model) {
-        model.addAttribute("rounds", PageOf.slice(identification.rounds(), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("rounds", PageOf.slice(rounds.rounds(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/rounds";
     }
 
@@ -82,14 +94,16 @@ class IdentificationController {
     /** The round: STAFF runs it, a seated member declares and scores. */
     @GetMapping("/identification/{id}")
     String round(@PathVariable UUID id, Model model) {
-        RoundView round = identification.round(id);
+        RoundView round = rounds.round(id);
         boolean staff = staff();
         model.addAttribute("round", round);
         model.addAttribute("staff", staff);
         model.addAttribute(
                 "candidates",
-                staff && round.councilState() == CouncilState.FORMING ? identification.candidates(id) : List.of());
-        model.addAttribute("ungrouped", staff && round.councilId() == null ? identification.ungrouped() : List.of());
+                staff && round.councilState() == CouncilState.FORMING
+                        ? councils.candidates(round.councilId())
+                        : List.of());
+        model.addAttribute("ungrouped", staff && round.councilId() == null ? rounds.ungrouped() : List.of());
         return "projects/round";
     }
 
@@ -98,7 +112,7 @@ class IdentificationController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Integer size,
             Model model) {
-        model.addAttribute("rounds", PageOf.slice(identification.myRounds(), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("rounds", PageOf.slice(rounds.myRounds(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/my-rounds";
     }
 
@@ -131,7 +145,8 @@ class IdentificationController {
                 id,
                 redirect,
                 "council.seated",
-                () -> identification.seat(id, Forms.integer(params.get("version"), -1), Forms.seats(params)));
+                () -> councils.seat(
+                        rounds.councilOf(id), Forms.integer(params.get("version"), -1), Forms.seats(params)));
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/start")
@@ -140,7 +155,8 @@ class IdentificationController {
                 id,
                 redirect,
                 "council.started",
-                () -> identification.startMeeting(id, Forms.integer(params.get("version"), -1), Forms.present(params)));
+                () -> councils.start(
+                        rounds.councilOf(id), Forms.integer(params.get("version"), -1), Forms.present(params)));
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/outcomes/{proposalId}")
@@ -220,7 +236,7 @@ class IdentificationController {
 
     @PostMapping("/identification/{id}/declare")
     String declare(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "council.declared", () -> identification.declareNoConflict(id));
+        return act(id, redirect, "council.declared", () -> councils.declareNoConflict(rounds.councilOf(id)));
     }
 
     @PostMapping("/identification/{id}/scores/{proposalId}")
@@ -229,18 +245,50 @@ class IdentificationController {
             @PathVariable UUID proposalId,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        return act(id, redirect, "scoring.saved", () -> {
-            String vote = params.get("recommends");
-            if (vote == null || vote.isBlank()) {
-                throw DomainException.invalid("identification.error.vote");
-            }
-            identification.score(
-                    id,
-                    proposalId,
-                    Forms.scores(params, identification.round(id).rules()),
-                    Boolean.parseBoolean(vote),
-                    params.get("comment"));
-        });
+        return act(
+                id,
+                redirect,
+                "scoring.saved",
+                () -> councils.score(rounds.councilOf(id), proposalId, SheetForm.entry(params)));
+    }
+
+    /** A member declares a conflict of interest the data did not show: they are off the council. */
+    @PostMapping("/identification/{id}/conflict")
+    String declareConflict(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, "council.conflictDeclared", () -> councils.declareConflict(rounds.councilOf(id)));
+    }
+
+    /** STAFF records a member's signed paper declaration of no conflict. */
+    @PostMapping("/staff/tasks/rounds/{id}/paper-declarations")
+    String declareOnPaper(
+            @PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "council.declaredOnPaper",
+                () -> councils.declareOnPaper(rounds.councilOf(id), member(params)));
+    }
+
+    /** STAFF types a member's signed paper score sheet and vote. */
+    @PostMapping("/staff/tasks/rounds/{id}/paper-sheets/{proposalId}")
+    String scoreOnPaper(
+            @PathVariable UUID id,
+            @PathVariable UUID proposalId,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "council.scoredOnPaper",
+                () -> councils.scoreOnPaper(rounds.councilOf(id), member(params), proposalId, SheetForm.entry(params)));
+    }
+
+    private static UUID member(Map<String, String> params) {
+        UUID member = Forms.id(params.get("personId"));
+        if (member == null) {
+            throw DomainException.invalid("council.error.member");
+        }
+        return member;
     }
 
     private boolean staff() {

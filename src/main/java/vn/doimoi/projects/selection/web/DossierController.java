@@ -22,7 +22,7 @@ import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.projects.selection.DossierData;
 import vn.doimoi.projects.selection.DossierFileKind;
 import vn.doimoi.projects.selection.DossierFiles;
-import vn.doimoi.projects.selection.Selection;
+import vn.doimoi.projects.selection.Dossiers;
 import vn.doimoi.projects.selection.Views.DossierView;
 import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
@@ -42,13 +42,13 @@ class DossierController {
 
     static final int BUDGET_LINES = 5;
 
-    private final Selection selection;
+    private final Dossiers dossiers;
     private final DossierFiles dossierFiles;
     private final Directory directory;
     private final MessageSource messages;
 
-    DossierController(Selection selection, DossierFiles dossierFiles, Directory directory, MessageSource messages) {
-        this.selection = selection;
+    DossierController(Dossiers dossiers, DossierFiles dossierFiles, Directory directory, MessageSource messages) {
+        this.dossiers = dossiers;
         this.dossierFiles = dossierFiles;
         this.directory = directory;
         this.messages = messages;
@@ -59,13 +59,13 @@ class DossierController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) @Nullable Integer size,
             Model model) {
-        model.addAttribute("dossiers", PageOf.slice(selection.myDossiers(), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("dossiers", PageOf.slice(dossiers.myDossiers(), Paging.of(page, size, PAGE_SIZE)));
         return "projects/dossiers";
     }
 
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable UUID id, Model model) {
-        DossierView dossier = selection.dossier(id);
+        DossierView dossier = dossiers.dossier(id);
         model.addAttribute("dossier", dossier);
         model.addAttribute("team", dossierFiles.team(dossier));
         model.addAttribute("attachments", dossierFiles.attachments(id));
@@ -119,7 +119,7 @@ class DossierController {
 
     @GetMapping("/dossiers/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        DossierView dossier = selection.dossier(id);
+        DossierView dossier = dossiers.dossier(id);
         model.addAttribute("dossier", dossier);
         List<PersonSummary> own = directory.peopleOf(dossier.applicant().id());
         model.addAttribute("ownPeople", own);
@@ -159,7 +159,7 @@ class DossierController {
                     Forms.text(params, "schedule"),
                     Forms.integer(params.get("durationMonths"), 12),
                     budget);
-            selection.saveDossier(id, Forms.integer(params.get("version"), -1), data);
+            dossiers.saveDossier(id, Forms.integer(params.get("version"), -1), data);
             redirect.addFlashAttribute("notice", "dossier.saved");
             return "redirect:/dossiers/" + id;
         } catch (DomainException e) {
@@ -174,7 +174,7 @@ class DossierController {
     @PostMapping("/dossiers/{id}/submit")
     String submit(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
         try {
-            selection.submitDossier(id, version);
+            dossiers.submitDossier(id, version);
             redirect.addFlashAttribute("notice", "dossier.submitted");
         } catch (DomainException e) {
             if (e.isNotFound()) {

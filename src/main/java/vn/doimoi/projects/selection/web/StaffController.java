@@ -19,11 +19,13 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.projects.ApprovedProduct;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.selection.Approvals;
 import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.projects.selection.CallDrafts;
 import vn.doimoi.projects.selection.LineAdjustment;
 import vn.doimoi.projects.selection.Selection;
+import vn.doimoi.projects.selection.SelectionCouncil;
 import vn.doimoi.projects.selection.Views.CallView;
 import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
@@ -41,6 +43,8 @@ public class StaffController {
     public static final int PRODUCTS = 3;
 
     private final Selection selection;
+    private final SelectionCouncil selectionCouncil;
+    private final Councils councils;
     private final Approvals approvals;
     private final CallDrafts callDrafts;
     private final Directory directory;
@@ -48,11 +52,15 @@ public class StaffController {
 
     StaffController(
             Selection selection,
+            SelectionCouncil selectionCouncil,
+            Councils councils,
             Approvals approvals,
             CallDrafts callDrafts,
             Directory directory,
             MessageSource messages) {
         this.selection = selection;
+        this.selectionCouncil = selectionCouncil;
+        this.councils = councils;
         this.callDrafts = callDrafts;
         this.approvals = approvals;
         this.directory = directory;
@@ -66,7 +74,7 @@ public class StaffController {
             Model model) {
         model.addAttribute("dashboard", selection.dashboard());
         model.addAttribute("calls", selection.allCalls());
-        model.addAttribute("councils", selection.councils());
+        model.addAttribute("councils", selectionCouncil.councils());
         model.addAttribute("tasks", PageOf.slice(selection.allTasks(), Paging.of(page, size, PAGE_SIZE)));
         model.addAttribute("people", directory.people());
         return "projects/staff";
@@ -196,7 +204,7 @@ public class StaffController {
     String call(@PathVariable UUID id, Model model) {
         model.addAttribute("call", selection.call(id));
         model.addAttribute("dossiers", selection.dossiersOf(id));
-        model.addAttribute("councilId", selection.councilOfCall(id).orElse(null));
+        model.addAttribute("councilId", selectionCouncil.councilOfCall(id).orElse(null));
         return "projects/staff-call";
     }
 
@@ -230,7 +238,7 @@ public class StaffController {
     String council(
             @PathVariable UUID id, @RequestParam(required = false) String decisionNumber, RedirectAttributes redirect) {
         try {
-            UUID council = selection.createCouncil(id, decisionNumber);
+            UUID council = selectionCouncil.createCouncil(id, decisionNumber);
             redirect.addFlashAttribute("notice", "council.created");
             return "redirect:/councils/" + council;
         } catch (DomainException e) {
@@ -293,7 +301,7 @@ public class StaffController {
             if (until == null || person == null) {
                 throw DomainException.invalid("council.error.sanctionDescription");
             }
-            selection.recordSanction(person, Forms.text(params, "description"), until);
+            councils.recordSanction(person, Forms.text(params, "description"), until);
             redirect.addFlashAttribute("notice", "council.sanctionRecorded");
         } catch (DomainException e) {
             Forms.problem(redirect, messages, e);

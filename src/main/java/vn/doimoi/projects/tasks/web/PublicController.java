@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.selection.Dossiers;
 import vn.doimoi.projects.selection.Selection;
 import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
@@ -25,11 +26,13 @@ class PublicController {
     static final int PAGE_SIZE = 20;
 
     private final Selection selection;
+    private final Dossiers dossiers;
     private final Accounts accounts;
     private final MessageSource messages;
 
-    PublicController(Selection selection, Accounts accounts, MessageSource messages) {
+    PublicController(Selection selection, Dossiers dossiers, Accounts accounts, MessageSource messages) {
         this.selection = selection;
+        this.dossiers = dossiers;
         this.accounts = accounts;
         this.messages = messages;
     }
@@ -57,7 +60,7 @@ class PublicController {
     @PostMapping("/calls/{id}/dossiers")
     String apply(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            UUID dossier = selection.startDossier(id);
+            UUID dossier = dossiers.startDossier(id);
             return "redirect:/dossiers/" + dossier + "/edit";
         } catch (DomainException e) {
             if (e.isNotFound()) {

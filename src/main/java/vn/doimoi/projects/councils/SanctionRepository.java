@@ -1,10 +1,10 @@
-package vn.doimoi.projects.selection;
+package vn.doimoi.projects.councils;
 
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SanctionRepository extends JpaRepository<Sanction, UUID> {
+interface SanctionRepository extends JpaRepository<Sanction, UUID> {
 
     List<Sanction> findByPersonId(UUID personId);
 }

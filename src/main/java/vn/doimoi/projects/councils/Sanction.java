@@ -1,4 +1,4 @@
-package vn.doimoi.projects.selection;
+package vn.doimoi.projects.councils;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A sanction recorded by STAFF against a person (blocks council membership until served). */
 @Entity
 @Table(schema = "projects", name = "sanction")
-public class Sanction {
+class Sanction {
 
     @Id
     private UUID id;
@@ -34,7 +34,7 @@ public class Sanction {
         return personId;
     }
 
-    public LocalDate validUntil() {
+    LocalDate validUntil() {
         return validUntil;
     }
 }

@@ -1,0 +1,11 @@
+package vn.doimoi.projects.councils;
+
+/**
+ * What a council advises on: a year's round of proposals (xác định nhiệm vụ) or a call's
+ * dossiers (tuyển chọn, giao trực tiếp). Stored as the council's kind; the rule set the council
+ * was formed under decides its composition, quorum, conflicts and score sheet.
+ */
+public enum CouncilPurpose {
+    SELECTION,
+    IDENTIFICATION
+}
