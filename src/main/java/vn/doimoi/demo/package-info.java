@@ -5,6 +5,8 @@
  * no module depends on it, so the product never needs it (ADR 0040).
  */
 @ApplicationModule(displayName = "Demo content")
+@NullMarked
 package vn.doimoi.demo;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;
