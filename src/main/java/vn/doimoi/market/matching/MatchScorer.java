@@ -124,12 +124,21 @@ public final class MatchScorer {
         return new Scored(score, text, reasons);
     }
 
-    /** Whether a scored result is shown: enough in total, and it shares the topic, not only the terms of trade. */
+    /**
+     * Whether a scored result is shown: enough in total, and it shares the topic, not only the terms
+     * of trade. Sharing the topic is sharing the field, or text that is close and has a run of words
+     * in common with the subject: a weak text score alone can come from one common word ("xử lý",
+     * "quản lý") and its size depends on what else the index holds, so by itself it proves nothing.
+     */
     public static boolean passes(Scored scored, double floor) {
-        boolean topical = scored.text() >= 0.15
-                || scored.reasons().stream().anyMatch(r -> r.key().equals("market.reason.field"));
+        boolean sharedField = scored.reasons().stream().anyMatch(r -> r.key().equals("market.reason.field"));
+        boolean sharedWords = scored.reasons().stream().anyMatch(r -> r.key().equals("market.reason.terms"));
+        boolean topical = sharedField || (scored.text() >= 0.15 && (sharedWords || scored.text() >= STRONG_TEXT));
         return topical && scored.score() >= floor;
     }
+
+    /** Text this close to the subject is on topic even when no run of words is shared verbatim. */
+    private static final double STRONG_TEXT = 0.4;
 
     private static double budgetFit(Subject subject, Candidate candidate, List<MatchReason> reasons) {
         BigDecimal budget = subject.kind() == ListingKind.DEMAND ? subject.budgetMax() : candidate.priceMax();

@@ -92,4 +92,16 @@ class MatchScorerTests {
         assertThat(MatchScorer.passes(offTopic, 0.3)).isFalse();
         assertThat(MatchScorer.passes(onTopic, 0.3)).isTrue();
     }
+
+    @Test
+    void aWeakTextScoreWithoutAnySharedWordsIsNotATopic() {
+        // another field, a text score just over the threshold (one common word), no run of words shared
+        var oneCommonWord =
+                MatchScorer.score(demand, offer(List.of("40101"), 9, 900_000_000, NOW, List.of()), 0.2, NOW, TODAY);
+        var sharedWords = MatchScorer.score(
+                demand, offer(List.of("40101"), 9, 900_000_000, NOW, List.of("nước thải")), 0.2, NOW, TODAY);
+
+        assertThat(MatchScorer.passes(oneCommonWord, 0.3)).isFalse();
+        assertThat(MatchScorer.passes(sharedWords, 0.3)).isTrue();
+    }
 }
