@@ -38,17 +38,18 @@ class SearchIndexBootstrap implements ApplicationRunner {
             return;
         }
         boolean current = mappingVersion.isCurrent();
+        long indexed;
         try (var entityManager = entityManagerFactory.createEntityManager()) {
-            long indexed = Search.session(entityManager)
+            indexed = Search.session(entityManager)
                     .search(mapping.scope(Object.class))
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
-            if (indexed > 0 && current) {
-                return;
-            }
+        }
+        if (indexed > 0 && current) {
+            return;
         }
         log.info(
-                current
+                indexed == 0
                         ? "Chỉ mục tìm kiếm trống: đang lập chỉ mục lại trong nền / search index empty: re-indexing in the background"
                         : "Chỉ mục tìm kiếm theo cách lập cũ: đang lập chỉ mục lại trong nền / search index mapping changed: re-indexing in the background");
         mapping.scope(Object.class)

@@ -134,7 +134,7 @@ class EditorPublishesArticleBrowserIT {
             assertThat(new Select(browser.findElement(By.id("voice")))
                             .getFirstSelectedOption()
                             .getText())
-                    .isEqualTo("Giọng nam miền Nam");
+                    .isEqualTo("Giọng nữ miền Nam"); // issue 18 #7: as on the seed portal
             assertThat(audioStatus(players.get(0).getAttribute("src"))).isEqualTo(200);
         }
         Browser.screenshot(browser, "11-reader-opens-article");

@@ -16,7 +16,9 @@ public record ReportForm(
     public ReportForm {
         period = period == null ? "" : period;
         narrative = narrative == null ? "" : narrative;
-        figures = figures == null ? Map.of() : Map.copyOf(figures);
+        // mutable on purpose: after the constructor, the data binder puts each figures[...] value
+        // into this map through the accessor; an immutable copy made that answer 500
+        figures = figures == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(figures);
         version = version == null ? 0 : version; // a new report sends none
     }
 
