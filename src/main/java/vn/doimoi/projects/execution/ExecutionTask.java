@@ -238,6 +238,11 @@ public class ExecutionTask {
         return List.copyOf(products);
     }
 
+    /** The ids of the ordered products, against which a contract's tranches and grades are checked. */
+    public Set<UUID> productIds() {
+        return products.stream().map(Product::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     long version() {
         return version;
     }

@@ -14,14 +14,14 @@ import vn.doimoi.projects.TaskApproved;
 @Component
 class TaskApprovedListener {
 
-    private final TaskExecutions executions;
+    private final ExecutionRegister register;
 
-    TaskApprovedListener(TaskExecutions executions) {
-        this.executions = executions;
+    TaskApprovedListener(ExecutionRegister register) {
+        this.register = register;
     }
 
     @ApplicationModuleListener
     void on(TaskApproved approved) {
-        executions.taskApproved(approved);
+        register.taskApproved(approved);
     }
 }
