@@ -174,7 +174,9 @@ public final class ExecutionViews {
             @Nullable LiquidationView liquidation,
             List<EventView> events,
             List<FileView> files,
-            AcceptanceRule rule) {}
+            AcceptanceRule rule,
+            /* the principal investigator in the directory, when the approval named one */
+            @Nullable UUID principalInvestigatorId) {}
 
     public record OverdueReport(
             UUID taskId, String code, String title, String hostName, int number, LocalDate dueOn, long daysLate) {}

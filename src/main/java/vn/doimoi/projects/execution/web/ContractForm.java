@@ -3,7 +3,7 @@ package vn.doimoi.projects.execution.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.FundingMode;
 import vn.doimoi.projects.support.web.Web;
@@ -11,7 +11,11 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.web.FormValues;
 
-/** The contract form as typed (strings), so a rejected form comes back exactly as it was. */
+/**
+ * The contract form as typed (strings), so a rejected form comes back exactly as it was. Bound by
+ * Spring (ADR 0038): the tranche rows by index ({@code tranches[0].amount}); a row left without an
+ * amount is not a tranche.
+ */
 public record ContractForm(
         String number,
         String startOn,
@@ -24,8 +28,41 @@ public record ContractForm(
         String reason,
         List<Row> tranches) {
 
-    /** One tranche row: its amount, the product it pays for (empty for an advance) and its planned date. */
-    public record Row(int number, String amount, String productId, String plannedOn) {}
+    /** The most tranche rows a form is read with. */
+    static final int MOST_ROWS = 20;
+
+    /** The binder leaves a field it was not sent null; the form reads it as empty. */
+    public ContractForm {
+        number = text(number);
+        startOn = text(startOn);
+        endOn = text(endOn);
+        fundingMode = fundingMode == null ? FundingMode.LUMP_SUM_TO_FINAL_PRODUCT.name() : fundingMode;
+        stateBudget = text(stateBudget);
+        otherBudget = text(otherBudget);
+        reportEveryMonths = reportEveryMonths == null ? "6" : reportEveryMonths;
+        obligations = text(obligations);
+        reason = text(reason);
+        tranches = tranches == null
+                ? List.of()
+                : tranches.stream()
+                        .filter(row -> row != null && !row.amount().isBlank())
+                        .limit(MOST_ROWS)
+                        .toList();
+    }
+
+    /** One tranche row: its number, its amount, the product it pays for (empty for an advance) and its planned date. */
+    public record Row(int number, String amount, String productId, String plannedOn) {
+
+        public Row {
+            amount = text(amount);
+            productId = text(productId);
+            plannedOn = text(plannedOn);
+        }
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
 
     static ContractForm of(ContractTerms terms) {
         List<Row> rows = new ArrayList<>();
@@ -46,30 +83,6 @@ public record ContractForm(
                 Integer.toString(terms.reportEveryMonths()),
                 terms.obligations(),
                 "",
-                rows);
-    }
-
-    static ContractForm of(Map<String, String> params) {
-        List<Row> rows = new ArrayList<>();
-        int count = Web.integer(params.get("trancheCount"), 0);
-        for (int i = 1; i <= Math.min(count, 20); i++) {
-            String amount = params.getOrDefault("amount-" + i, "");
-            if (amount.isBlank()) {
-                continue;
-            }
-            rows.add(new Row(
-                    i, amount, params.getOrDefault("product-" + i, ""), params.getOrDefault("plannedOn-" + i, "")));
-        }
-        return new ContractForm(
-                params.getOrDefault("number", ""),
-                params.getOrDefault("startOn", ""),
-                params.getOrDefault("endOn", ""),
-                params.getOrDefault("fundingMode", FundingMode.LUMP_SUM_TO_FINAL_PRODUCT.name()),
-                params.getOrDefault("stateBudget", ""),
-                params.getOrDefault("otherBudget", ""),
-                params.getOrDefault("reportEveryMonths", "6"),
-                params.getOrDefault("obligations", ""),
-                params.getOrDefault("reason", ""),
                 rows);
     }
 

@@ -1,24 +1,24 @@
 package vn.doimoi.projects.execution.web;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.execution.AdjustmentKind;
 import vn.doimoi.projects.execution.Adjustments;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections;
 import vn.doimoi.projects.execution.SupervisionDocuments;
-import vn.doimoi.projects.execution.TaskExecutions;
-import vn.doimoi.projects.support.web.Web;
+import vn.doimoi.projects.execution.TaskDetails;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -30,49 +30,67 @@ class SupervisionController {
 
     private final Inspections inspections;
     private final Adjustments adjustments;
-    private final TaskExecutions executions;
+    private final TaskDetails details;
     private final SupervisionDocuments documents;
-    private final Accounts accounts;
+    private final TaskSteps steps;
 
     SupervisionController(
             Inspections inspections,
             Adjustments adjustments,
-            TaskExecutions executions,
+            TaskDetails details,
             SupervisionDocuments documents,
-            Accounts accounts) {
+            TaskSteps steps) {
         this.inspections = inspections;
         this.adjustments = adjustments;
-        this.executions = executions;
+        this.details = details;
         this.documents = documents;
-        this.accounts = accounts;
+        this.steps = steps;
     }
 
+    /** An inspection as its minutes record it. */
+    record InspectionForm(
+            @Nullable LocalDate inspectedOn,
+            @Nullable String team,
+            @Nullable String findings,
+            @Nullable String conclusions,
+            @Nullable String requests) {}
+
+    /** The host's request to adjust the task (a schedule change gives its months). */
+    record AdjustmentForm(
+            @Nullable String kind,
+            @Nullable String description,
+            @Nullable String reason,
+            @Nullable Integer months) {}
+
+    /** STAFF's decision on an adjustment ({@code outcome} APPROVED or anything else for a refusal). */
+    record DecisionForm(
+            @Nullable String outcome,
+            @Nullable String decisionNumber,
+            @Nullable LocalDate decidedOn,
+            @Nullable String note) {}
+
     @PostMapping("/staff/execution/tasks/{id}/inspections")
-    String recordInspection(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String inspectedOn,
-            @RequestParam(defaultValue = "") String team,
-            @RequestParam(defaultValue = "") String findings,
-            @RequestParam(defaultValue = "") String conclusions,
-            @RequestParam(defaultValue = "") String requests,
-            RedirectAttributes redirect) {
-        CurrentUser actor = Web.actor(accounts);
-        return Web.act(
+    String recordInspection(@PathVariable UUID id, @ModelAttribute InspectionForm form, RedirectAttributes redirect) {
+        return steps.act(
+                id,
                 redirect,
-                ExecutionController.page(id),
                 "execution.inspection.recorded",
-                () -> inspections.record(
+                actor -> inspections.record(
                         actor,
                         id,
                         new Inspections.InspectionInput(
-                                Web.date(inspectedOn, "inspectedOn"), team, findings, conclusions, requests)));
+                                TaskSteps.required(form.inspectedOn(), "inspectedOn"),
+                                TaskSteps.text(form.team()),
+                                TaskSteps.text(form.findings()),
+                                TaskSteps.text(form.conclusions()),
+                                TaskSteps.text(form.requests()))));
     }
 
     @GetMapping("/execution/tasks/{id}/inspections/{inspectionId}/minutes.pdf")
     ResponseEntity<byte[]> inspectionMinutes(@PathVariable UUID id, @PathVariable UUID inspectionId, Locale locale) {
-        CurrentUser actor = Web.actor(accounts);
+        CurrentUser actor = steps.actor();
         Inspections.InspectionView inspection = inspections.one(actor, id, inspectionId);
-        TaskDetail task = executions.task(actor, id);
+        TaskDetail task = details.task(actor, id);
         return ExecutionController.file(
                 documents.inspectionMinutesPdf(task, inspection, locale),
                 "bien-ban-kiem-tra-" + inspection.number() + "-" + task.code() + ".pdf",
@@ -80,60 +98,52 @@ class SupervisionController {
     }
 
     @PostMapping("/execution/tasks/{id}/adjustments")
-    String requestAdjustment(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String kind,
-            @RequestParam(defaultValue = "") String description,
-            @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String months,
-            RedirectAttributes redirect) {
-        CurrentUser actor = Web.actor(accounts);
-        return Web.act(
+    String requestAdjustment(@PathVariable UUID id, @ModelAttribute AdjustmentForm form, RedirectAttributes redirect) {
+        return steps.act(
+                id,
                 redirect,
-                ExecutionController.page(id),
                 "execution.adjustment.requested",
-                () -> adjustments.request(
+                actor -> adjustments.request(
                         actor,
                         id,
                         new Adjustments.AdjustmentInput(
-                                kind(kind), description, reason, months.isBlank() ? null : Web.integer(months, 0))));
+                                kind(form.kind()),
+                                TaskSteps.text(form.description()),
+                                TaskSteps.text(form.reason()),
+                                form.months())));
     }
 
     @PostMapping("/execution/tasks/{id}/adjustments/{adjustmentId}/withdraw")
     String withdrawAdjustment(@PathVariable UUID id, @PathVariable UUID adjustmentId, RedirectAttributes redirect) {
-        CurrentUser actor = Web.actor(accounts);
-        return Web.act(
-                redirect,
-                ExecutionController.page(id),
-                "execution.adjustment.withdrawn",
-                () -> adjustments.withdraw(actor, id, adjustmentId));
+        return steps.act(
+                id, redirect, "execution.adjustment.withdrawn", actor -> adjustments.withdraw(actor, id, adjustmentId));
     }
 
     @PostMapping("/staff/execution/tasks/{id}/adjustments/{adjustmentId}/decision")
     String decideAdjustment(
             @PathVariable UUID id,
             @PathVariable UUID adjustmentId,
-            @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(defaultValue = "") String decisionNumber,
-            @RequestParam(defaultValue = "") String decidedOn,
-            @RequestParam(defaultValue = "") String note,
+            @ModelAttribute DecisionForm form,
             RedirectAttributes redirect) {
-        CurrentUser actor = Web.actor(accounts);
-        boolean approved = "APPROVED".equals(outcome);
-        return Web.act(
+        boolean approved = "APPROVED".equals(form.outcome());
+        return steps.act(
+                id,
                 redirect,
-                ExecutionController.page(id),
                 approved ? "execution.adjustment.approvedNotice" : "execution.adjustment.rejectedNotice",
-                () -> adjustments.decide(
+                actor -> adjustments.decide(
                         actor,
                         id,
                         adjustmentId,
-                        new Adjustments.Decision(approved, decisionNumber, Web.date(decidedOn, "decidedOn"), note)));
+                        new Adjustments.Decision(
+                                approved,
+                                TaskSteps.text(form.decisionNumber()),
+                                TaskSteps.required(form.decidedOn(), "decidedOn"),
+                                TaskSteps.text(form.note()))));
     }
 
-    private static AdjustmentKind kind(String text) {
+    private static AdjustmentKind kind(@Nullable String text) {
         try {
-            return AdjustmentKind.valueOf(text);
+            return AdjustmentKind.valueOf(TaskSteps.text(text));
         } catch (IllegalArgumentException e) {
             throw DomainException.refused("execution.adjustment.error.kind");
         }

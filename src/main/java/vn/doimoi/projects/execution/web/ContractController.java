@@ -1,0 +1,132 @@
+package vn.doimoi.projects.execution.web;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.projects.execution.Contracts;
+import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.projects.execution.FundingMode;
+import vn.doimoi.projects.execution.TaskDetails;
+import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
+
+/** STAFF's work on a task's contract: draft it, amend it, record its signature or its termination. */
+@Controller
+class ContractController {
+
+    private final Contracts contracts;
+    private final TaskDetails details;
+    private final TaskSteps steps;
+
+    ContractController(Contracts contracts, TaskDetails details, TaskSteps steps) {
+        this.contracts = contracts;
+        this.details = details;
+        this.steps = steps;
+    }
+
+    /** The day the contract was signed. */
+    record SignatureForm(@Nullable LocalDate signedOn) {}
+
+    /** Why the contract ends early. */
+    record TerminationForm(@Nullable String reason) {}
+
+    @GetMapping("/staff/execution/tasks/{id}/contract")
+    String contractForm(@PathVariable UUID id, Model model) {
+        CurrentUser actor = steps.actor();
+        return contractPage(
+                model, actor, id, ContractForm.of(contracts.suggestedTerms(actor, id)), false, FormErrors.none());
+    }
+
+    @PostMapping("/staff/execution/tasks/{id}/contract")
+    String draft(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ContractForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        CurrentUser actor = steps.actor();
+        return FormSubmission.of(binding, ContractController::onTheForm)
+                .run(
+                        () -> {
+                            contracts.draftContract(actor, id, form.terms());
+                            return PostRedirectGet.done(redirect, ExecutionController.page(id), "contract.drafted");
+                        },
+                        errors -> contractPage(model, actor, id, form, false, errors));
+    }
+
+    @GetMapping("/staff/execution/tasks/{id}/contract/amend")
+    String amendForm(@PathVariable UUID id, Model model) {
+        CurrentUser actor = steps.actor();
+        TaskDetail task = details.task(actor, id);
+        if (task.contract() == null) {
+            throw DomainException.conflict("contract.error.noDraft");
+        }
+        return contractPage(model, actor, id, ContractForm.of(task.contract().terms()), true, FormErrors.none());
+    }
+
+    @PostMapping("/staff/execution/tasks/{id}/contract/amend")
+    String amend(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ContractForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        CurrentUser actor = steps.actor();
+        return FormSubmission.of(binding, ContractController::onTheForm)
+                .run(
+                        () -> {
+                            contracts.amendContract(actor, id, form.terms(), form.reason());
+                            return PostRedirectGet.done(redirect, ExecutionController.page(id), "contract.amended");
+                        },
+                        errors -> contractPage(model, actor, id, form, true, errors));
+    }
+
+    @PostMapping("/staff/execution/tasks/{id}/contract/sign")
+    String sign(@PathVariable UUID id, @ModelAttribute SignatureForm form, RedirectAttributes redirect) {
+        return steps.act(
+                id,
+                redirect,
+                "contract.signed",
+                actor -> contracts.signContract(actor, id, TaskSteps.required(form.signedOn(), "signedOn")));
+    }
+
+    @PostMapping("/staff/execution/tasks/{id}/contract/terminate")
+    String terminate(@PathVariable UUID id, @ModelAttribute TerminationForm form, RedirectAttributes redirect) {
+        return steps.act(
+                id,
+                redirect,
+                "contract.terminated",
+                actor -> contracts.terminateContract(actor, id, TaskSteps.text(form.reason())));
+    }
+
+    /** A refusal of the terms is shown above the form; a task that is not there stays an error page. */
+    private static String onTheForm(DomainException refusal) {
+        if (refusal.isNotFound()) {
+            throw refusal;
+        }
+        return FormErrors.GLOBAL;
+    }
+
+    private String contractPage(
+            Model model, CurrentUser actor, UUID id, ContractForm form, boolean amendment, FormErrors errors) {
+        TaskDetail task = details.task(actor, id);
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("amendment", amendment);
+        model.addAttribute("errors", errors);
+        model.addAttribute("modes", FundingMode.values());
+        return "projects/execution/contract-form";
+    }
+}
