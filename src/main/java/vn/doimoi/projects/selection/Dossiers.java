@@ -69,7 +69,7 @@ public class Dossiers {
             return existing.get().id();
         }
         if (!call.acceptsDossiers(clock.instant())) {
-            throw new DomainException("dossier.error.late");
+            throw DomainException.conflict("dossier.error.late");
         }
         Dossier dossier =
                 new Dossier(callId, actor.organisationId(), call.durationMonths(), call.objectives(), clock.instant());

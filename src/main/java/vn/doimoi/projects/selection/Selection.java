@@ -1,6 +1,7 @@
 package vn.doimoi.projects.selection;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -115,9 +116,31 @@ public class Selection {
         }
     }
 
+    /**
+     * Writes down that every open call whose deadline has passed is closed (pages already show it
+     * closed from the deadline on: {@link Call#stateAt}). Run by {@link CallClosing}; returns how
+     * many calls it closed.
+     */
+    public int closeExpiredCalls() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Call call : calls.findByStateInOrderByDeadlineOn(List.of(CallState.OPEN))) {
+            Map<String, Object> before = call.auditState();
+            if (call.closeAtDeadline(now)) {
+                calls.save(call);
+                audit.record("call.closedAtDeadline", "projects.call", call.id().toString(), before, call.auditState());
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** The calls receiving dossiers now: a call leaves the list the moment its deadline passes. */
     @Transactional(readOnly = true)
     public List<CallView> publicCalls() {
+        Instant now = clock.instant();
         return calls.findByStateInOrderByDeadlineOn(List.of(CallState.OPEN)).stream()
+                .filter(call -> call.acceptsDossiers(now))
                 .map(views::view)
                 .toList();
     }
@@ -176,7 +199,8 @@ public class Selection {
     public Views.Dashboard dashboard() {
         requireStaff();
         Map<CallState, Long> c = new EnumMap<>(CallState.class);
-        calls.findAll().forEach(x -> c.merge(x.state(), 1L, Long::sum));
+        Instant now = clock.instant();
+        calls.findAll().forEach(x -> c.merge(x.stateAt(now), 1L, Long::sum));
         Map<DossierState, Long> d = new EnumMap<>(DossierState.class);
         dossiers.findAll().forEach(x -> d.merge(x.state(), 1L, Long::sum));
         Map<CouncilState, Long> k = councils.countByState();
