@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
@@ -37,10 +38,31 @@ public class Selection {
     private final TaskRepository tasks;
     private final Councils councils;
     private final SelectionViews views;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public Selection(
+            CallRepository calls,
+            DossierRepository dossiers,
+            TaskRepository tasks,
+            Councils councils,
+            SelectionViews views,
+            CallAccess access,
+            AuditLog audit,
+            Clock clock) {
+        this.calls = calls;
+        this.dossiers = dossiers;
+        this.tasks = tasks;
+        this.councils = councils;
+        this.views = views;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public Selection(
             CallRepository calls,
             DossierRepository dossiers,
@@ -50,14 +72,7 @@ public class Selection {
             Accounts accounts,
             AuditLog audit,
             Clock clock) {
-        this.calls = calls;
-        this.dossiers = dossiers;
-        this.tasks = tasks;
-        this.councils = councils;
-        this.views = views;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.clock = clock;
+        this(calls, dossiers, tasks, councils, views, new CallAccess(accounts), audit, clock);
     }
 
     // ---------------------------------------------------------------- calls
@@ -217,15 +232,15 @@ public class Selection {
         return tasks.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
-    private static void checkVersion(long actual, long expected) {
-        CallGuards.requireVersion(actual, expected);
+    private void checkVersion(long actual, long expected) {
+        access.requireVersion(actual, expected);
     }
 
     private boolean isStaff() {
-        return CallGuards.isStaff(accounts);
+        return access.isStaff();
     }
 
     private void requireStaff() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
     }
 }
