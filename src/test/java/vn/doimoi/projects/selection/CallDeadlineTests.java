@@ -213,7 +213,14 @@ class CallDeadlineTests {
 
     private Dossiers desk() {
         return new Dossiers(
-                dossiers, calls, councils, new SelectionViews(calls, directory, clock), accounts, notices, audit, clock);
+                dossiers,
+                calls,
+                councils,
+                new SelectionViews(calls, directory, clock),
+                accounts,
+                notices,
+                audit,
+                clock);
     }
 
     private static String dd(LocalDate date) {
