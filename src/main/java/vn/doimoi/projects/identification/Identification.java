@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
@@ -18,8 +19,8 @@ import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.proposals.ProposalRepository;
 import vn.doimoi.projects.proposals.ProposalState;
 import vn.doimoi.projects.rules.RuleSet;
+import vn.doimoi.projects.selection.CallAccess;
 import vn.doimoi.projects.selection.CallData;
-import vn.doimoi.projects.selection.CallGuards;
 import vn.doimoi.projects.support.Notices;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
@@ -40,11 +41,32 @@ public class Identification {
     private final OrderedListRepository lists;
     private final ProposalRepository proposals;
     private final Councils councils;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final Notices notices;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public Identification(
+            RoundRepository rounds,
+            OrderedListRepository lists,
+            ProposalRepository proposals,
+            Councils councils,
+            CallAccess access,
+            Notices notices,
+            AuditLog audit,
+            Clock clock) {
+        this.rounds = rounds;
+        this.lists = lists;
+        this.proposals = proposals;
+        this.councils = councils;
+        this.access = access;
+        this.notices = notices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public Identification(
             RoundRepository rounds,
             OrderedListRepository lists,
@@ -54,14 +76,7 @@ public class Identification {
             Notices notices,
             AuditLog audit,
             Clock clock) {
-        this.rounds = rounds;
-        this.lists = lists;
-        this.proposals = proposals;
-        this.councils = councils;
-        this.accounts = accounts;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
+        this(rounds, lists, proposals, councils, new CallAccess(accounts), notices, audit, clock);
     }
 
     /** STAFF opens the round of a year (one per year), under the identification rules in force. */
@@ -209,11 +224,11 @@ public class Identification {
         return rounds.findById(id).orElseThrow(() -> new NotFoundException("round", id));
     }
 
-    private static void checkVersion(long actual, long expected) {
-        CallGuards.requireVersion(actual, expected);
+    private void checkVersion(long actual, long expected) {
+        access.requireVersion(actual, expected);
     }
 
     private void requireStaff() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
     }
 }

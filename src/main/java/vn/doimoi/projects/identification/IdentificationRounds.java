@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
@@ -22,7 +23,7 @@ import vn.doimoi.projects.proposals.ProposalRepository;
 import vn.doimoi.projects.proposals.ProposalState;
 import vn.doimoi.projects.proposals.Proposals;
 import vn.doimoi.projects.rules.RuleSets;
-import vn.doimoi.projects.selection.CallGuards;
+import vn.doimoi.projects.selection.CallAccess;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 
@@ -37,8 +38,27 @@ public class IdentificationRounds {
     private final Councils councils;
     private final RuleSets ruleSets;
     private final Directory directory;
-    private final Accounts accounts;
+    private final CallAccess access;
 
+    @Autowired
+    public IdentificationRounds(
+            RoundRepository rounds,
+            OrderedListRepository lists,
+            ProposalRepository proposals,
+            Councils councils,
+            RuleSets ruleSets,
+            Directory directory,
+            CallAccess access) {
+        this.rounds = rounds;
+        this.lists = lists;
+        this.proposals = proposals;
+        this.councils = councils;
+        this.ruleSets = ruleSets;
+        this.directory = directory;
+        this.access = access;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public IdentificationRounds(
             RoundRepository rounds,
             OrderedListRepository lists,
@@ -47,17 +67,11 @@ public class IdentificationRounds {
             RuleSets ruleSets,
             Directory directory,
             Accounts accounts) {
-        this.rounds = rounds;
-        this.lists = lists;
-        this.proposals = proposals;
-        this.councils = councils;
-        this.ruleSets = ruleSets;
-        this.directory = directory;
-        this.accounts = accounts;
+        this(rounds, lists, proposals, councils, ruleSets, directory, new CallAccess(accounts));
     }
 
     public List<RoundSummary> rounds() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
         return rounds.findAllByOrderByYearDesc().stream()
                 .map(r -> new RoundSummary(
                         r.id(),
@@ -72,25 +86,9 @@ public class IdentificationRounds {
 
     /** Proposals STAFF may still group into a round. */
     public List<Proposals.ProposalView> ungrouped() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
         return proposals.findByStateOrderByCreatedAt(ProposalState.SUBMITTED).stream()
-                .map(p -> new Proposals.ProposalView(
-                        p.id(),
-                        orgName(p.organisationId()),
-                        p.title(),
-                        p.problem(),
-                        p.objectives(),
-                        p.expectedProducts(),
-                        p.adopterName(),
-                        p.budgetEstimate(),
-                        p.priorityArea(),
-                        p.state(),
-                        p.roundYear(),
-                        p.identificationScore(),
-                        p.method(),
-                        p.callId(),
-                        p.createdAt(),
-                        p.version()))
+                .map(p -> Proposals.ProposalView.of(p, orgName(p.organisationId())))
                 .toList();
     }
 
@@ -98,7 +96,7 @@ public class IdentificationRounds {
     public RoundView round(UUID id) {
         IdentificationRound round = loadRound(id);
         UUID councilId = round.councilId();
-        if (councilId == null && !CallGuards.isStaff(accounts)) {
+        if (councilId == null && !access.isStaff()) {
             throw DomainException.forbidden("council.error.notMember");
         }
         // the engine lets STAFF and the council's members read it, no one else

@@ -9,14 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.proposals.Proposal;
+import vn.doimoi.projects.selection.CallAccess;
 import vn.doimoi.projects.selection.CallData;
-import vn.doimoi.projects.selection.CallGuards;
 import vn.doimoi.projects.support.ProjectFiles;
 import vn.doimoi.projects.support.StoredFile;
 import vn.doimoi.shared.DomainException;
@@ -39,11 +40,30 @@ public class OrderedLists {
     private final OrderedListRepository lists;
     private final RoundRepository rounds;
     private final ProjectFiles files;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public OrderedLists(
+            OrderedListRepository lists,
+            RoundRepository rounds,
+            ProjectFiles files,
+            CallAccess access,
+            MessageSource messages,
+            AuditLog audit,
+            Clock clock) {
+        this.lists = lists;
+        this.rounds = rounds;
+        this.files = files;
+        this.access = access;
+        this.messages = messages;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public OrderedLists(
             OrderedListRepository lists,
             RoundRepository rounds,
@@ -52,13 +72,7 @@ public class OrderedLists {
             MessageSource messages,
             AuditLog audit,
             Clock clock) {
-        this.lists = lists;
-        this.rounds = rounds;
-        this.files = files;
-        this.accounts = accounts;
-        this.messages = messages;
-        this.audit = audit;
-        this.clock = clock;
+        this(lists, rounds, files, new CallAccess(accounts), messages, audit, clock);
     }
 
     /** STAFF records the provincial decision approving the round's ordered list, with its signed PDF. */
@@ -143,12 +157,12 @@ public class OrderedLists {
         return rounds.findById(id).orElseThrow(() -> new NotFoundException("round", id));
     }
 
-    private static void checkVersion(long actual, long expected) {
-        CallGuards.requireVersion(actual, expected);
+    private void checkVersion(long actual, long expected) {
+        access.requireVersion(actual, expected);
     }
 
     private void requireStaff() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
     }
 
     private String t(String key, Object... args) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
@@ -17,8 +18,8 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.identification.OrderedLists;
+import vn.doimoi.projects.selection.CallAccess;
 import vn.doimoi.projects.selection.CallData;
-import vn.doimoi.projects.selection.CallGuards;
 import vn.doimoi.projects.selection.Selection;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
@@ -33,10 +34,29 @@ public class Proposals {
     private final Selection selection;
     private final OrderedLists orderedLists;
     private final Directory directory;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public Proposals(
+            ProposalRepository proposals,
+            Selection selection,
+            OrderedLists orderedLists,
+            Directory directory,
+            CallAccess access,
+            AuditLog audit,
+            Clock clock) {
+        this.proposals = proposals;
+        this.selection = selection;
+        this.orderedLists = orderedLists;
+        this.directory = directory;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public Proposals(
             ProposalRepository proposals,
             Selection selection,
@@ -45,13 +65,7 @@ public class Proposals {
             Accounts accounts,
             AuditLog audit,
             Clock clock) {
-        this.proposals = proposals;
-        this.selection = selection;
-        this.orderedLists = orderedLists;
-        this.directory = directory;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.clock = clock;
+        this(proposals, selection, orderedLists, directory, new CallAccess(accounts), audit, clock);
     }
 
     public record ProposalView(
@@ -70,7 +84,29 @@ public class Proposals {
             @Nullable SelectionMethod method,
             @Nullable UUID callId,
             Instant createdAt,
-            long version) {}
+            long version) {
+
+        /** A proposal as pages show it, with its organisation's name. */
+        public static ProposalView of(Proposal p, String organisationName) {
+            return new ProposalView(
+                    p.id(),
+                    organisationName,
+                    p.title(),
+                    p.problem(),
+                    p.objectives(),
+                    p.expectedProducts(),
+                    p.adopterName(),
+                    p.budgetEstimate(),
+                    p.priorityArea(),
+                    p.state(),
+                    p.roundYear(),
+                    p.identificationScore(),
+                    p.method(),
+                    p.callId(),
+                    p.createdAt(),
+                    p.version());
+        }
+    }
 
     /** Any signed-in user acting for an organisation proposes a task for it. */
     public UUID submit(
@@ -155,43 +191,25 @@ public class Proposals {
 
     private Proposal staffLoad(UUID id, long version) {
         Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
-        if (!staff(actor())) {
-            throw DomainException.forbidden("task.error.staffOnly");
-        }
-        if (proposal.version() != version) {
-            throw DomainException.conflict("task.error.staleVersion");
-        }
+        access.requireStaff();
+        access.requireVersion(proposal.version(), version);
         return proposal;
     }
 
     private ProposalView view(Proposal p) {
-        return new ProposalView(
-                p.id(),
+        return ProposalView.of(
+                p,
                 directory
                         .organisation(p.organisationId())
                         .map(OrganisationSummary::name)
-                        .orElse("?"),
-                p.title(),
-                p.problem(),
-                p.objectives(),
-                p.expectedProducts(),
-                p.adopterName(),
-                p.budgetEstimate(),
-                p.priorityArea(),
-                p.state(),
-                p.roundYear(),
-                p.identificationScore(),
-                p.method(),
-                p.callId(),
-                p.createdAt(),
-                p.version());
+                        .orElse("?"));
     }
 
     private CurrentUser actor() {
-        return CallGuards.signedIn(accounts);
+        return access.signedIn();
     }
 
     private static boolean staff(CurrentUser actor) {
-        return CallGuards.isStaff(actor);
+        return actor.isStaff();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -31,13 +32,32 @@ public class Approvals {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final TaskRepository tasks;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final Notifications notifications;
     private final MessageSource messages;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    @Autowired
+    Approvals(
+            TaskRepository tasks,
+            CallAccess access,
+            Notifications notifications,
+            MessageSource messages,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.tasks = tasks;
+        this.access = access;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     Approvals(
             TaskRepository tasks,
             Accounts accounts,
@@ -46,13 +66,7 @@ public class Approvals {
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.tasks = tasks;
-        this.accounts = accounts;
-        this.notifications = notifications;
-        this.messages = messages;
-        this.audit = audit;
-        this.events = events;
-        this.clock = clock;
+        this(tasks, new CallAccess(accounts), notifications, messages, audit, events, clock);
     }
 
     /** The appraisal group's figures for every budget line; the approved budget is their sum. */
@@ -97,9 +111,9 @@ public class Approvals {
     }
 
     private Task staffLoad(UUID taskId, long version) {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
         Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("projects", "?"));
-        CallGuards.requireVersion(task.version(), version);
+        access.requireVersion(task.version(), version);
         return task;
     }
 }

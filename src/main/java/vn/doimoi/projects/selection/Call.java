@@ -155,6 +155,7 @@ public class Call {
 
     /** STAFF opens the dossiers and records the validity check with its minutes. */
     void openDossiers(String minutes, Instant now) {
+        closeAtDeadline(now);
         if (state != CallState.CLOSED) {
             throw forbidden("openDossiers");
         }
@@ -175,6 +176,29 @@ public class Call {
 
     boolean acceptsDossiers(Instant now) {
         return state == CallState.OPEN && Deadlines.isOnTime(deadlineOn, now);
+    }
+
+    /**
+     * The state as of {@code now}: an open call whose deadline has passed is closed from that
+     * moment, whether or not the nightly job ({@link CallClosing}) has written it down yet.
+     */
+    CallState stateAt(Instant now) {
+        return state == CallState.OPEN && !Deadlines.isOnTime(deadlineOn, now) ? CallState.CLOSED : state;
+    }
+
+    /** The first instant receipt is over: midnight after the deadline day, Vietnam time. */
+    Instant receiptEndsAt() {
+        return deadlineOn.plusDays(1).atStartOfDay(Deadlines.VIETNAM).toInstant();
+    }
+
+    /** Writes down that an open call closed by itself at its deadline; false when it is not due. */
+    boolean closeAtDeadline(Instant now) {
+        if (stateAt(now) != CallState.CLOSED || state != CallState.OPEN) {
+            return false;
+        }
+        state = CallState.CLOSED;
+        closedAt = receiptEndsAt();
+        return true;
     }
 
     private DomainException forbidden(String action) {
@@ -260,6 +284,11 @@ public class Call {
     @Nullable
     Instant openedAt() {
         return openedAt;
+    }
+
+    @Nullable
+    Instant closedAt() {
+        return closedAt;
     }
 
     @Nullable

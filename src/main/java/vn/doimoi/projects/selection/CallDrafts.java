@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
@@ -20,20 +19,20 @@ public class CallDrafts {
 
     private final CallRepository calls;
     private final Directory directory;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final AuditLog audit;
 
-    CallDrafts(CallRepository calls, Directory directory, Accounts accounts, AuditLog audit) {
+    CallDrafts(CallRepository calls, Directory directory, CallAccess access, AuditLog audit) {
         this.calls = calls;
         this.directory = directory;
-        this.accounts = accounts;
+        this.access = access;
         this.audit = audit;
     }
 
     public void update(UUID callId, long version, CallData data) {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
         Call call = calls.findById(callId).orElseThrow(() -> new NotFoundException("projects", "?"));
-        CallGuards.requireVersion(call.version(), version);
+        access.requireVersion(call.version(), version);
         validate(data, directory);
         Map<String, Object> before = call.auditState();
         call.edit(data);

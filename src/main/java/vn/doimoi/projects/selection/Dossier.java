@@ -100,7 +100,7 @@ public class Dossier {
             throw DomainException.conflict("dossier.error.transition", "edit", state.name());
         }
         if (!callAcceptsDossiers) {
-            throw new DomainException("dossier.error.late");
+            throw DomainException.conflict("dossier.error.late");
         }
         principalInvestigatorId = data.principalInvestigatorId();
         keyMemberIds = join(data.keyMemberIds());
@@ -153,7 +153,7 @@ public class Dossier {
             throw DomainException.conflict("dossier.error.transition", action, state.name());
         }
         if (!callAcceptsDossiers) {
-            throw new DomainException("dossier.error.late");
+            throw DomainException.conflict("dossier.error.late");
         }
     }
 
@@ -170,7 +170,7 @@ public class Dossier {
             throw DomainException.conflict("dossier.error.transition", "submit", state.name());
         }
         if (!callAcceptsDossiers) {
-            throw new DomainException("dossier.error.late");
+            throw DomainException.conflict("dossier.error.late");
         }
         if (blank(objectives) || blank(content) || blank(methods) || principalInvestigatorId == null) {
             throw new DomainException("dossier.error.incomplete");

@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationProfile;
 import vn.doimoi.directory.PersonCv;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.selection.Views.DossierView;
 import vn.doimoi.projects.selection.Views.Ref;
@@ -44,7 +43,7 @@ public class DossierFiles {
     private final Dossiers desk;
     private final ProjectFiles files;
     private final Directory directory;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -54,7 +53,7 @@ public class DossierFiles {
             Dossiers desk,
             ProjectFiles files,
             Directory directory,
-            Accounts accounts,
+            CallAccess access,
             AuditLog audit,
             Clock clock) {
         this.dossiers = dossiers;
@@ -62,7 +61,7 @@ public class DossierFiles {
         this.desk = desk;
         this.files = files;
         this.directory = directory;
-        this.accounts = accounts;
+        this.access = access;
         this.audit = audit;
         this.clock = clock;
     }
@@ -87,7 +86,7 @@ public class DossierFiles {
     /** A member of the applicant attaches a file to the draft dossier before the deadline. */
     public UUID attach(UUID dossierId, long version, DossierFileKind kind, @Nullable String fileName, byte[] bytes) {
         Dossier dossier = own(dossierId);
-        CallGuards.requireVersion(dossier.version(), version);
+        access.requireVersion(dossier.version(), version);
         boolean open = acceptsDossiers(dossier);
         StoredFile stored = files.store(fileName, bytes, ACCEPTED, MAX_BYTES);
         DossierFile file = dossier.attach(kind, stored, open, MAX_FILES, clock.instant());
@@ -103,7 +102,7 @@ public class DossierFiles {
 
     public void detach(UUID dossierId, long version, UUID fileId) {
         Dossier dossier = own(dossierId);
-        CallGuards.requireVersion(dossier.version(), version);
+        access.requireVersion(dossier.version(), version);
         dossier.detach(fileId, acceptsDossiers(dossier), clock.instant());
         dossiers.saveAndFlush(dossier);
         audit.record(
@@ -157,7 +156,7 @@ public class DossierFiles {
 
     private Dossier own(UUID id) {
         Dossier dossier = load(id);
-        CurrentUser actor = accounts.current().orElseThrow(() -> DomainException.signInNeeded("task.error.signIn"));
+        CurrentUser actor = access.signedIn();
         if (!actor.actsFor(dossier.applicantOrganisationId())) {
             throw DomainException.forbidden("dossier.error.forbidden");
         }

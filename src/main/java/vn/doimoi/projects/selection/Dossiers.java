@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
@@ -33,11 +34,32 @@ public class Dossiers {
     private final CallRepository calls;
     private final Councils councils;
     private final SelectionViews views;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final Notices notices;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public Dossiers(
+            DossierRepository dossiers,
+            CallRepository calls,
+            Councils councils,
+            SelectionViews views,
+            CallAccess access,
+            Notices notices,
+            AuditLog audit,
+            Clock clock) {
+        this.dossiers = dossiers;
+        this.calls = calls;
+        this.councils = councils;
+        this.views = views;
+        this.access = access;
+        this.notices = notices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public Dossiers(
             DossierRepository dossiers,
             CallRepository calls,
@@ -47,14 +69,7 @@ public class Dossiers {
             Notices notices,
             AuditLog audit,
             Clock clock) {
-        this.dossiers = dossiers;
-        this.calls = calls;
-        this.councils = councils;
-        this.views = views;
-        this.accounts = accounts;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
+        this(dossiers, calls, councils, views, new CallAccess(accounts), notices, audit, clock);
     }
 
     /** A member starts (or finds) their organisation's dossier for a call. */
@@ -69,7 +84,7 @@ public class Dossiers {
             return existing.get().id();
         }
         if (!call.acceptsDossiers(clock.instant())) {
-            throw new DomainException("dossier.error.late");
+            throw DomainException.conflict("dossier.error.late");
         }
         Dossier dossier =
                 new Dossier(callId, actor.organisationId(), call.durationMonths(), call.objectives(), clock.instant());
@@ -199,19 +214,19 @@ public class Dossiers {
         return calls.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
-    private static void checkVersion(long actual, long expected) {
-        CallGuards.requireVersion(actual, expected);
+    private void checkVersion(long actual, long expected) {
+        access.requireVersion(actual, expected);
     }
 
     private CurrentUser actor() {
-        return CallGuards.signedIn(accounts);
+        return access.signedIn();
     }
 
     private boolean isStaff() {
-        return CallGuards.isStaff(accounts);
+        return access.isStaff();
     }
 
     private void requireStaff() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
     }
 }

@@ -1,11 +1,13 @@
 package vn.doimoi.projects.selection;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
@@ -36,10 +38,31 @@ public class Selection {
     private final TaskRepository tasks;
     private final Councils councils;
     private final SelectionViews views;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public Selection(
+            CallRepository calls,
+            DossierRepository dossiers,
+            TaskRepository tasks,
+            Councils councils,
+            SelectionViews views,
+            CallAccess access,
+            AuditLog audit,
+            Clock clock) {
+        this.calls = calls;
+        this.dossiers = dossiers;
+        this.tasks = tasks;
+        this.councils = councils;
+        this.views = views;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public Selection(
             CallRepository calls,
             DossierRepository dossiers,
@@ -49,14 +72,7 @@ public class Selection {
             Accounts accounts,
             AuditLog audit,
             Clock clock) {
-        this.calls = calls;
-        this.dossiers = dossiers;
-        this.tasks = tasks;
-        this.councils = councils;
-        this.views = views;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.clock = clock;
+        this(calls, dossiers, tasks, councils, views, new CallAccess(accounts), audit, clock);
     }
 
     // ---------------------------------------------------------------- calls
@@ -115,9 +131,31 @@ public class Selection {
         }
     }
 
+    /**
+     * Writes down that every open call whose deadline has passed is closed (pages already show it
+     * closed from the deadline on: {@link Call#stateAt}). Run by {@link CallClosing}; returns how
+     * many calls it closed.
+     */
+    public int closeExpiredCalls() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Call call : calls.findByStateInOrderByDeadlineOn(List.of(CallState.OPEN))) {
+            Map<String, Object> before = call.auditState();
+            if (call.closeAtDeadline(now)) {
+                calls.save(call);
+                audit.record("call.closedAtDeadline", "projects.call", call.id().toString(), before, call.auditState());
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** The calls receiving dossiers now: a call leaves the list the moment its deadline passes. */
     @Transactional(readOnly = true)
     public List<CallView> publicCalls() {
+        Instant now = clock.instant();
         return calls.findByStateInOrderByDeadlineOn(List.of(CallState.OPEN)).stream()
+                .filter(call -> call.acceptsDossiers(now))
                 .map(views::view)
                 .toList();
     }
@@ -176,7 +214,8 @@ public class Selection {
     public Views.Dashboard dashboard() {
         requireStaff();
         Map<CallState, Long> c = new EnumMap<>(CallState.class);
-        calls.findAll().forEach(x -> c.merge(x.state(), 1L, Long::sum));
+        Instant now = clock.instant();
+        calls.findAll().forEach(x -> c.merge(x.stateAt(now), 1L, Long::sum));
         Map<DossierState, Long> d = new EnumMap<>(DossierState.class);
         dossiers.findAll().forEach(x -> d.merge(x.state(), 1L, Long::sum));
         Map<CouncilState, Long> k = councils.countByState();
@@ -193,15 +232,15 @@ public class Selection {
         return tasks.findById(id).orElseThrow(() -> new NotFoundException("projects", "?"));
     }
 
-    private static void checkVersion(long actual, long expected) {
-        CallGuards.requireVersion(actual, expected);
+    private void checkVersion(long actual, long expected) {
+        access.requireVersion(actual, expected);
     }
 
     private boolean isStaff() {
-        return CallGuards.isStaff(accounts);
+        return access.isStaff();
     }
 
     private void requireStaff() {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
     }
 }

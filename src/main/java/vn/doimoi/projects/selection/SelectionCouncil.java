@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
@@ -34,11 +35,32 @@ public class SelectionCouncil {
     private final CallRepository calls;
     private final DossierRepository dossiers;
     private final TaskRepository tasks;
-    private final Accounts accounts;
+    private final CallAccess access;
     private final Notices notices;
     private final AuditLog audit;
     private final Clock clock;
 
+    @Autowired
+    public SelectionCouncil(
+            Councils councils,
+            CallRepository calls,
+            DossierRepository dossiers,
+            TaskRepository tasks,
+            CallAccess access,
+            Notices notices,
+            AuditLog audit,
+            Clock clock) {
+        this.councils = councils;
+        this.calls = calls;
+        this.dossiers = dossiers;
+        this.tasks = tasks;
+        this.access = access;
+        this.notices = notices;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For the demo seeders that still build this service by hand on a clock of their own. */
     public SelectionCouncil(
             Councils councils,
             CallRepository calls,
@@ -48,19 +70,12 @@ public class SelectionCouncil {
             Notices notices,
             AuditLog audit,
             Clock clock) {
-        this.councils = councils;
-        this.calls = calls;
-        this.dossiers = dossiers;
-        this.tasks = tasks;
-        this.accounts = accounts;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
+        this(councils, calls, dossiers, tasks, new CallAccess(accounts), notices, audit, clock);
     }
 
     /** STAFF forms the council of a call whose dossiers were opened (once: the existing one otherwise). */
     public UUID createCouncil(UUID callId, @Nullable String decisionNumber) {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
         Call call = loadCall(callId);
         if (call.state() != CallState.DOSSIERS_OPENED) {
             throw DomainException.conflict("council.error.callNotOpened");
@@ -74,9 +89,9 @@ public class SelectionCouncil {
      * refused, so members revise their sheets (the council re-votes on the tied dossiers).
      */
     public @Nullable UUID conclude(UUID councilId, long version) {
-        CallGuards.requireStaff(accounts);
+        access.requireStaff();
         var preview = selectionCouncil(councilId);
-        CallGuards.requireVersion(preview.version(), version);
+        access.requireVersion(preview.version(), version);
         if (preview.results().stream().filter(r -> r.passed() && r.rank() == 1).count() > 1) {
             throw new DomainException("council.error.tie");
         }

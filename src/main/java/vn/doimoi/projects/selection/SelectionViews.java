@@ -1,6 +1,8 @@
 package vn.doimoi.projects.selection;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -8,6 +10,7 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.projects.identification.OrderedProduct;
+import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.projects.selection.Views.BudgetLineView;
 import vn.doimoi.projects.selection.Views.CallView;
 import vn.doimoi.projects.selection.Views.DossierView;
@@ -61,6 +64,9 @@ public class SelectionViews {
     }
 
     CallView view(Call call) {
+        Instant now = clock.instant();
+        CallState state = call.stateAt(now);
+        boolean received = state != CallState.DRAFT && state != CallState.OPEN;
         return new CallView(
                 call.id(),
                 call.code(),
@@ -77,9 +83,11 @@ public class SelectionViews {
                 call.deadlineOn(),
                 call.ruleSetId(),
                 call.orderDecision(),
-                call.state(),
-                call.acceptsDossiers(clock.instant()),
+                state,
+                call.acceptsDossiers(now),
                 call.openedAt(),
+                // receipt always ends with the deadline day (STAFF can close no earlier): its last second
+                received ? LocalDateTime.ofInstant(call.receiptEndsAt().minusSeconds(1), Deadlines.VIETNAM) : null,
                 call.dossiersOpenedAt(),
                 call.openingMinutes(),
                 call.products().stream().map(OrderedProduct::toProduct).toList(),

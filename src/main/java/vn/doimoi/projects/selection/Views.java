@@ -3,6 +3,8 @@ package vn.doimoi.projects.selection;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,10 +45,22 @@ public final class Views {
             CallState state,
             boolean acceptingNow,
             @Nullable Instant openedAt,
+            @Nullable LocalDateTime receiptClosedAt,
             @Nullable Instant dossiersOpenedAt,
             @Nullable String openingMinutes,
             List<ApprovedProduct> products,
-            long version) {}
+            long version) {
+
+        private static final DateTimeFormatter CLOSED_AT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
+        /**
+         * When receipt ended, Vietnam time, as the page says it ("23:59 07/12/2026"); null while
+         * the call is a draft or still receiving.
+         */
+        public @Nullable String receiptClosedAtText() {
+            return receiptClosedAt == null ? null : CLOSED_AT.format(receiptClosedAt);
+        }
+    }
 
     public record BudgetLineView(String item, BigDecimal stateAmount, BigDecimal otherAmount) {}
 

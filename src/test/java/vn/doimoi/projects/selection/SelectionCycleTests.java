@@ -145,7 +145,8 @@ class SelectionCycleTests {
         Proposals proposals =
                 new Proposals(proposalRepository, selection, orderedLists, directory, accounts, audit, clock);
         Approvals approvals = new Approvals(tasks, accounts, notifications, messages, audit, published::add, clock);
-        DossierFiles dossierFiles = new DossierFiles(dossiers, calls, desk, files, directory, accounts, audit, clock);
+        DossierFiles dossierFiles =
+                new DossierFiles(dossiers, calls, desk, files, directory, new CallAccess(accounts), audit, clock);
 
         // given a proposing organisation, an applicant with its PI in the directory, STAFF and eight experts,
         // one of whom works at the proposing organisation
@@ -306,7 +307,7 @@ class SelectionCycleTests {
         UUID orderedProductId = drafted.products().get(0).productId();
 
         as(staff, () -> {
-            new CallDrafts(calls, directory, accounts, audit)
+            new CallDrafts(calls, directory, new CallAccess(accounts), audit)
                     .update(
                             call,
                             drafted.version(),
@@ -329,7 +330,7 @@ class SelectionCycleTests {
             return null;
         });
         assertThatThrownBy(() -> as(staff, () -> {
-                    new CallDrafts(calls, directory, accounts, audit)
+                    new CallDrafts(calls, directory, new CallAccess(accounts), audit)
                             .update(call, selection.call(call).version(), callDataOf(selection.call(call)));
                     return null;
                 }))

@@ -1,10 +1,8 @@
 package vn.doimoi.projects.councils.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,21 +11,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.identity.Role;
+import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.councils.CouncilState;
 import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.selection.SelectionCouncil;
 import vn.doimoi.projects.selection.Views.CouncilView;
-import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
  * A selection council: STAFF forms it, runs the meeting and types the signed paper declarations
@@ -43,7 +42,7 @@ class CouncilController {
     private final Councils councils;
     private final SelectionCouncil selection;
     private final Accounts accounts;
-    private final MessageSource messages;
+    private final CouncilSteps steps;
     private final MinutesPdf minutes;
     private final AcceptanceCouncils acceptanceCouncils;
 
@@ -51,13 +50,13 @@ class CouncilController {
             Councils councils,
             SelectionCouncil selection,
             Accounts accounts,
-            MessageSource messages,
+            CouncilSteps steps,
             MinutesPdf minutes,
             AcceptanceCouncils acceptanceCouncils) {
         this.councils = councils;
         this.selection = selection;
         this.accounts = accounts;
-        this.messages = messages;
+        this.steps = steps;
         this.minutes = minutes;
         this.acceptanceCouncils = acceptanceCouncils;
     }
@@ -91,72 +90,52 @@ class CouncilController {
     }
 
     @PostMapping("/councils/{id}/members")
-    String seat(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.seated",
-                () -> councils.seat(id, Forms.integer(params.get("version"), -1), Forms.seats(params)));
+    String seat(@PathVariable UUID id, @ModelAttribute SeatsForm form, RedirectAttributes redirect) {
+        return steps.seat(id, form, page(id), redirect);
     }
 
     @PostMapping("/councils/{id}/declare")
     String declare(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "council.declared", () -> councils.declareNoConflict(id));
+        return steps.declare(id, page(id), redirect);
     }
 
-    /** A member declares a conflict of interest the data did not show: they are off the council. */
     @PostMapping("/councils/{id}/conflict")
     String declareConflict(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "council.conflictDeclared", () -> councils.declareConflict(id));
+        return steps.declareConflict(id, page(id), redirect);
     }
 
     @PostMapping("/councils/{id}/start")
-    String start(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.started",
-                () -> councils.start(id, Forms.integer(params.get("version"), -1), Forms.present(params)));
+    String start(@PathVariable UUID id, @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
+        return steps.start(id, form, page(id), redirect);
     }
 
     @PostMapping("/councils/{id}/scores/{dossierId}")
     String score(
             @PathVariable UUID id,
             @PathVariable UUID dossierId,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute SheetForm sheet,
             RedirectAttributes redirect) {
-        return act(id, redirect, "scoring.saved", () -> councils.score(id, dossierId, SheetForm.entry(params)));
+        return steps.score(id, dossierId, sheet, page(id), redirect);
     }
 
-    /** STAFF records a member's signed paper declaration of no conflict. */
     @PostMapping("/staff/tasks/councils/{id}/paper-declarations")
-    String declareOnPaper(
-            @PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.declaredOnPaper",
-                () -> councils.declareOnPaper(id, required(params.get("personId"))));
+    String declareOnPaper(@PathVariable UUID id, @ModelAttribute SheetForm paper, RedirectAttributes redirect) {
+        return steps.declareOnPaper(id, paper, page(id), redirect);
     }
 
-    /** STAFF types a member's signed paper score sheet. */
     @PostMapping("/staff/tasks/councils/{id}/paper-sheets/{dossierId}")
     String scoreOnPaper(
             @PathVariable UUID id,
             @PathVariable UUID dossierId,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute SheetForm paper,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.scoredOnPaper",
-                () -> councils.scoreOnPaper(id, required(params.get("personId")), dossierId, SheetForm.entry(params)));
+        return steps.scoreOnPaper(id, dossierId, paper, page(id), redirect);
     }
 
     @PostMapping("/councils/{id}/conclude")
     String conclude(
             @PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-        return act(id, redirect, "council.concluded", () -> selection.conclude(id, version));
+        return PostRedirectGet.act(redirect, page(id), "council.concluded", () -> selection.conclude(id, version));
     }
 
     @GetMapping("/councils/{id}/minutes.pdf")
@@ -178,20 +157,10 @@ class CouncilController {
     }
 
     private boolean staff() {
-        return accounts.current()
-                .map(u -> u.has(Role.STAFF) || u.has(Role.ADMIN))
-                .orElse(false);
+        return accounts.current().map(CurrentUser::isStaff).orElse(false);
     }
 
-    private static UUID required(@Nullable String id) {
-        UUID parsed = Forms.id(id);
-        if (parsed == null) {
-            throw DomainException.invalid("council.error.member");
-        }
-        return parsed;
-    }
-
-    private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        return Forms.act(redirect, messages, notice, "/councils/" + id, action);
+    private static String page(UUID id) {
+        return "/councils/" + id;
     }
 }

@@ -1,12 +1,10 @@
 package vn.doimoi.projects.identification.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,29 +12,29 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.identity.Role;
-import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.councils.CouncilState;
 import vn.doimoi.projects.councils.Councils;
+import vn.doimoi.projects.councils.web.AttendanceForm;
+import vn.doimoi.projects.councils.web.CouncilSteps;
+import vn.doimoi.projects.councils.web.SeatsForm;
 import vn.doimoi.projects.councils.web.SheetForm;
 import vn.doimoi.projects.identification.Identification;
 import vn.doimoi.projects.identification.IdentificationRounds;
 import vn.doimoi.projects.identification.OrderedLists;
 import vn.doimoi.projects.identification.RoundViews.RoundView;
-import vn.doimoi.projects.selection.CallData;
-import vn.doimoi.projects.selection.web.StaffController;
-import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
-import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
  * Identification rounds (stage 2) and the ordered list's decision (stage 3): STAFF groups
@@ -53,7 +51,7 @@ class IdentificationController {
     private final Councils councils;
     private final OrderedLists orderedLists;
     private final Accounts accounts;
-    private final MessageSource messages;
+    private final CouncilSteps steps;
 
     IdentificationController(
             Identification identification,
@@ -61,13 +59,13 @@ class IdentificationController {
             Councils councils,
             OrderedLists orderedLists,
             Accounts accounts,
-            MessageSource messages) {
+            CouncilSteps steps) {
         this.identification = identification;
         this.rounds = rounds;
         this.councils = councils;
         this.orderedLists = orderedLists;
         this.accounts = accounts;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     @GetMapping("/staff/tasks/rounds")
@@ -80,14 +78,16 @@ class IdentificationController {
     }
 
     @PostMapping("/staff/tasks/rounds")
-    String create(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String create(
+            @RequestParam(required = false) @Nullable Integer year,
+            @RequestParam(defaultValue = "") String title,
+            RedirectAttributes redirect) {
         try {
-            UUID id = identification.createRound(Forms.integer(params.get("year"), 0), Forms.text(params, "title"));
-            redirect.addFlashAttribute("notice", "identification.created");
-            return "redirect:/identification/" + id;
+            UUID id = identification.createRound(year == null ? 0 : year, title.strip());
+            return PostRedirectGet.done(redirect, "/identification/" + id, "identification.created");
         } catch (DomainException e) {
-            Forms.problem(redirect, messages, e);
-            return "redirect:/staff/tasks/rounds";
+            PostRedirectGet.problem(redirect, e);
+            return PostRedirectGet.redirect("/staff/tasks/rounds");
         }
     }
 
@@ -119,74 +119,54 @@ class IdentificationController {
     @PostMapping("/staff/tasks/rounds/{id}/proposals")
     String group(
             @PathVariable UUID id,
-            @RequestParam(name = "proposalIds", required = false) List<String> proposalIds,
+            @RequestParam(name = "proposalIds", required = false) @Nullable List<UUID> proposalIds,
             @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
         return act(
                 id,
                 redirect,
                 "identification.grouped",
-                () -> identification.addProposals(id, version, Forms.ids(proposalIds)));
+                () -> identification.addProposals(id, version, proposalIds == null ? List.of() : proposalIds));
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/council")
-    String council(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String council(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(defaultValue = "") String decisionNumber,
+            RedirectAttributes redirect) {
         return act(
-                id,
-                redirect,
-                "council.created",
-                () -> identification.formCouncil(
-                        id, Forms.integer(params.get("version"), -1), Forms.text(params, "decisionNumber")));
+                id, redirect, "council.created", () -> identification.formCouncil(id, version, decisionNumber.strip()));
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/members")
-    String seat(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.seated",
-                () -> councils.seat(
-                        rounds.councilOf(id), Forms.integer(params.get("version"), -1), Forms.seats(params)));
+    String seat(@PathVariable UUID id, @ModelAttribute SeatsForm form, RedirectAttributes redirect) {
+        return steps.seat(rounds.councilOf(id), form, page(id), redirect);
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/start")
-    String start(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.started",
-                () -> councils.start(
-                        rounds.councilOf(id), Forms.integer(params.get("version"), -1), Forms.present(params)));
+    String start(@PathVariable UUID id, @ModelAttribute AttendanceForm form, RedirectAttributes redirect) {
+        return steps.start(rounds.councilOf(id), form, page(id), redirect);
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/outcomes/{proposalId}")
     String outcome(
             @PathVariable UUID id,
             @PathVariable UUID proposalId,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute OutcomeForm form,
             RedirectAttributes redirect) {
-        return act(id, redirect, "identification.outcomeFixed", () -> {
-            List<CallData.Product> products = new ArrayList<>();
-            for (int i = 0; i < StaffController.PRODUCTS; i++) {
-                String name = Forms.text(params, "productName" + i);
-                if (!name.isEmpty()) {
-                    products.add(new CallData.Product(
-                            Forms.id(params.get("productId" + i)),
-                            name,
-                            Forms.text(params, "productQuantity" + i),
-                            Forms.specs(params.get("productSpecs" + i))));
-                }
-            }
-            identification.fixOutcome(
-                    id,
-                    Forms.integer(params.get("version"), -1),
-                    proposalId,
-                    Forms.text(params, "taskName"),
-                    Forms.text(params, "objectives"),
-                    FormValues.choice(
-                            SelectionMethod.class, "method", params.get("method"), SelectionMethod.COMPETITION),
-                    products);
-        });
+        return act(
+                id,
+                redirect,
+                "identification.outcomeFixed",
+                () -> identification.fixOutcome(
+                        id,
+                        form.getVersion(),
+                        proposalId,
+                        form.getTaskName().strip(),
+                        form.getObjectives().strip(),
+                        form.getMethod(),
+                        form.orderedProducts()));
     }
 
     @PostMapping("/staff/tasks/rounds/{id}/conclude")
@@ -198,8 +178,11 @@ class IdentificationController {
     @PostMapping("/staff/tasks/rounds/{id}/ordered-list")
     String approveList(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "decisionFile", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(defaultValue = "") String decisionNumber,
+            @RequestParam(required = false) @Nullable LocalDate decisionDate,
+            @RequestParam(defaultValue = "") String signer,
+            @RequestParam(name = "decisionFile", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
         return act(id, redirect, "identification.list.approved", () -> {
             byte[] bytes;
@@ -210,10 +193,10 @@ class IdentificationController {
             }
             orderedLists.approveOrderedList(
                     id,
-                    Forms.integer(params.get("version"), -1),
-                    Forms.text(params, "decisionNumber"),
-                    Forms.date(params.get("decisionDate")),
-                    Forms.text(params, "signer"),
+                    version,
+                    decisionNumber.strip(),
+                    decisionDate,
+                    signer.strip(),
                     file == null ? null : file.getOriginalFilename(),
                     bytes);
         });
@@ -236,68 +219,46 @@ class IdentificationController {
 
     @PostMapping("/identification/{id}/declare")
     String declare(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "council.declared", () -> councils.declareNoConflict(rounds.councilOf(id)));
+        return steps.declare(rounds.councilOf(id), page(id), redirect);
     }
 
     @PostMapping("/identification/{id}/scores/{proposalId}")
     String score(
             @PathVariable UUID id,
             @PathVariable UUID proposalId,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute SheetForm sheet,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "scoring.saved",
-                () -> councils.score(rounds.councilOf(id), proposalId, SheetForm.entry(params)));
+        return steps.score(rounds.councilOf(id), proposalId, sheet, page(id), redirect);
     }
 
-    /** A member declares a conflict of interest the data did not show: they are off the council. */
     @PostMapping("/identification/{id}/conflict")
     String declareConflict(@PathVariable UUID id, RedirectAttributes redirect) {
-        return act(id, redirect, "council.conflictDeclared", () -> councils.declareConflict(rounds.councilOf(id)));
+        return steps.declareConflict(rounds.councilOf(id), page(id), redirect);
     }
 
-    /** STAFF records a member's signed paper declaration of no conflict. */
     @PostMapping("/staff/tasks/rounds/{id}/paper-declarations")
-    String declareOnPaper(
-            @PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.declaredOnPaper",
-                () -> councils.declareOnPaper(rounds.councilOf(id), member(params)));
+    String declareOnPaper(@PathVariable UUID id, @ModelAttribute SheetForm paper, RedirectAttributes redirect) {
+        return steps.declareOnPaper(rounds.councilOf(id), paper, page(id), redirect);
     }
 
-    /** STAFF types a member's signed paper score sheet and vote. */
     @PostMapping("/staff/tasks/rounds/{id}/paper-sheets/{proposalId}")
     String scoreOnPaper(
             @PathVariable UUID id,
             @PathVariable UUID proposalId,
-            @RequestParam Map<String, String> params,
+            @ModelAttribute SheetForm paper,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "council.scoredOnPaper",
-                () -> councils.scoreOnPaper(rounds.councilOf(id), member(params), proposalId, SheetForm.entry(params)));
-    }
-
-    private static UUID member(Map<String, String> params) {
-        UUID member = Forms.id(params.get("personId"));
-        if (member == null) {
-            throw DomainException.invalid("council.error.member");
-        }
-        return member;
+        return steps.scoreOnPaper(rounds.councilOf(id), proposalId, paper, page(id), redirect);
     }
 
     private boolean staff() {
-        return accounts.current()
-                .map(u -> u.has(Role.STAFF) || u.has(Role.ADMIN))
-                .orElse(false);
+        return accounts.current().map(CurrentUser::isStaff).orElse(false);
+    }
+
+    private static String page(UUID id) {
+        return "/identification/" + id;
     }
 
     private String act(UUID id, RedirectAttributes redirect, String notice, Runnable action) {
-        return Forms.act(redirect, messages, notice, "/identification/" + id, action);
+        return PostRedirectGet.act(redirect, page(id), notice, action);
     }
 }

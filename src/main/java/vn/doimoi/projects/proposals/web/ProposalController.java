@@ -1,25 +1,27 @@
 package vn.doimoi.projects.proposals.web;
 
-import java.util.Map;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
-import vn.doimoi.identity.Role;
+import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.proposals.PriorityArea;
 import vn.doimoi.projects.proposals.Proposals;
-import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
-import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Task proposals: organisations propose, STAFF groups them into identification rounds, rejects, and orders the shortlisted. */
 @Controller
@@ -43,66 +45,67 @@ class ProposalController {
             @RequestParam(required = false) @Nullable Integer size,
             Model model) {
         model.addAttribute("proposals", PageOf.slice(proposals.visible(), Paging.of(page, size, PAGE_SIZE)));
-        model.addAttribute(
-                "staff",
-                accounts.current()
-                        .map(u -> u.has(Role.STAFF) || u.has(Role.ADMIN))
-                        .orElse(false));
+        model.addAttribute("staff", accounts.current().map(CurrentUser::isStaff).orElse(false));
         return "projects/proposals";
     }
 
     @GetMapping("/proposals/new")
     String form(Model model) {
-        model.addAttribute("form", Map.of());
+        model.addAttribute("form", ProposalForm.empty());
         return "projects/proposal-form";
     }
 
     @PostMapping("/proposals/new")
-    String submit(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String submit(
+            @ModelAttribute("form") ProposalForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute(
+                    "problem", messages.getMessage(binding.getFieldError(), LocaleContextHolder.getLocale()));
+            return "projects/proposal-form";
+        }
         try {
             proposals.submit(
-                    Forms.text(params, "title"),
-                    Forms.text(params, "problem"),
-                    Forms.text(params, "objectives"),
-                    Forms.text(params, "expectedProducts"),
-                    Forms.text(params, "adopterName"),
-                    Forms.money(params.get("budgetEstimate"), "budgetEstimate"),
-                    FormValues.choice(
-                            PriorityArea.class, "priorityArea", params.get("priorityArea"), PriorityArea.OTHER));
-            redirect.addFlashAttribute("notice", "proposal.submitted");
-            return "redirect:/proposals";
+                    ProposalForm.text(form.title()),
+                    ProposalForm.text(form.problem()),
+                    ProposalForm.text(form.objectives()),
+                    ProposalForm.text(form.expectedProducts()),
+                    ProposalForm.text(form.adopterName()),
+                    form.budgetEstimate() == null ? null : form.budgetEstimate().amount(),
+                    form.priorityArea() == null ? PriorityArea.OTHER : form.priorityArea());
+            return PostRedirectGet.done(redirect, "/proposals", "proposal.submitted");
         } catch (DomainException e) {
-            model.addAttribute("form", params);
-            model.addAttribute("problem", Forms.message(messages, e));
+            model.addAttribute("problem", e.messageKey());
+            model.addAttribute("problemArgs", e.arguments());
             return "projects/proposal-form";
         }
     }
 
     @PostMapping("/proposals/{id}/reject")
     String reject(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-        return act(redirect, "proposal.rejected", () -> proposals.reject(id, version));
+        return PostRedirectGet.act(redirect, "/proposals", "proposal.rejected", () -> proposals.reject(id, version));
     }
 
     @PostMapping("/proposals/{id}/order")
-    String order(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String order(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(required = false) @Nullable LocalDate deadlineOn,
+            RedirectAttributes redirect) {
         try {
-            java.time.LocalDate deadline = Forms.date(params.get("deadlineOn"));
-            if (deadline == null) {
+            if (deadlineOn == null) {
                 throw DomainException.invalid("call.error.deadlineRequired");
             }
-            UUID call = proposals.order(id, Forms.integer(params.get("version"), -1), deadline);
-            redirect.addFlashAttribute("notice", "proposal.ordered");
-            return "redirect:/staff/tasks/calls/" + call;
+            UUID call = proposals.order(id, version, deadlineOn);
+            return PostRedirectGet.done(redirect, "/staff/tasks/calls/" + call, "proposal.ordered");
         } catch (DomainException e) {
             if (e.isNotFound()) {
                 throw e;
             }
-            Forms.problem(redirect, messages, e);
-            return "redirect:/proposals";
+            PostRedirectGet.problem(redirect, e);
+            return PostRedirectGet.redirect("/proposals");
         }
-    }
-
-    private String act(RedirectAttributes redirect, String notice, Runnable action) {
-        return Forms.act(redirect, messages, notice, "/proposals", action);
     }
 }

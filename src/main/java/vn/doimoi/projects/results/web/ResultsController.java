@@ -1,13 +1,12 @@
 package vn.doimoi.projects.results.web;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,10 +18,11 @@ import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.results.ResultUses;
 import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.support.web.Web;
-import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
+import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The public register of results and their use; adopters and hosts report a use from here. */
 @Controller
@@ -60,55 +60,37 @@ class ResultsController {
     @GetMapping("/execution/results/{id}/uses/new")
     String useForm(@PathVariable UUID id, Model model) {
         Web.actor(accounts);
-        int year = Deadlines.today(clock.instant()).getYear();
-        return useForm(
-                model, resultViews.registeredResultView(id), Map.of("year", Integer.toString(year)), FormErrors.none());
+        return useForm(model, resultViews.registeredResultView(id), UseForm.in(thisYear()), FormErrors.none());
     }
 
     @PostMapping("/execution/results/{id}/uses/new")
     String reportUse(
-            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+            @PathVariable UUID id,
+            @ModelAttribute("form") UseForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
         CurrentUser actor = Web.actor(accounts);
         ResultView result = resultViews.registeredResultView(id);
-        FormErrors errors = FormErrors.none();
-        for (String field : List.of("place", "scale", "effect")) {
-            if (params.getOrDefault(field, "").isBlank()) {
-                errors = errors.with(field, "result.use.error.required");
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                BigDecimal revenue = Web.money(params.get("revenue"));
-                BigDecimal savings = Web.money(params.get("savings"));
-                resultUses.reportUse(
-                        actor,
-                        id,
-                        new ResultUses.UseInput(
-                                null,
-                                params.getOrDefault("adopterName", "").trim(),
-                                params.get("place").trim(),
-                                Web.integer(
-                                        params.get("year"),
-                                        Deadlines.today(clock.instant()).getYear()),
-                                params.get("scale").trim(),
-                                params.get("effect").trim(),
-                                revenue,
-                                savings));
-                redirect.addFlashAttribute("notice", "result.use.reported");
-                return "redirect:/results/" + id;
-            } catch (DomainException e) {
-                if (e.isNotFound()) {
-                    throw e;
-                }
-                errors = errors.with(FormErrors.GLOBAL, e.messageKey(), e.arguments());
-            }
-        }
-        return useForm(model, result, params, errors);
+        return FormSubmission.of(binding, refusal -> FormErrors.GLOBAL)
+                .unless(UseForm.given(form.place()), "place", "result.use.error.required")
+                .unless(UseForm.given(form.scale()), "scale", "result.use.error.required")
+                .unless(UseForm.given(form.effect()), "effect", "result.use.error.required")
+                .run(
+                        () -> {
+                            resultUses.reportUse(actor, id, form.input(thisYear()));
+                            return PostRedirectGet.done(redirect, "/results/" + id, "result.use.reported");
+                        },
+                        errors -> useForm(model, result, form, errors));
     }
 
-    private String useForm(Model model, ResultView result, Map<String, String> values, FormErrors errors) {
+    private int thisYear() {
+        return Deadlines.today(clock.instant()).getYear();
+    }
+
+    private String useForm(Model model, ResultView result, UseForm form, FormErrors errors) {
         model.addAttribute("result", result);
-        model.addAttribute("values", values);
+        model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "projects/execution/use-form";
     }

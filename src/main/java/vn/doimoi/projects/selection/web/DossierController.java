@@ -1,17 +1,15 @@
 package vn.doimoi.projects.selection.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,17 +17,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
-import vn.doimoi.projects.selection.DossierData;
 import vn.doimoi.projects.selection.DossierFileKind;
 import vn.doimoi.projects.selection.DossierFiles;
 import vn.doimoi.projects.selection.Dossiers;
 import vn.doimoi.projects.selection.Views.DossierView;
-import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
-import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
  * An applicant's dossier: the application and description with the team's CVs from the directory,
@@ -45,13 +41,11 @@ class DossierController {
     private final Dossiers dossiers;
     private final DossierFiles dossierFiles;
     private final Directory directory;
-    private final MessageSource messages;
 
-    DossierController(Dossiers dossiers, DossierFiles dossierFiles, Directory directory, MessageSource messages) {
+    DossierController(Dossiers dossiers, DossierFiles dossierFiles, Directory directory) {
         this.dossiers = dossiers;
         this.dossierFiles = dossierFiles;
         this.directory = directory;
-        this.messages = messages;
     }
 
     @GetMapping("/dossiers")
@@ -76,20 +70,16 @@ class DossierController {
     @PostMapping("/dossiers/{id}/files")
     String attach(
             @PathVariable UUID id,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(defaultValue = "OTHER") DossierFileKind kind,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             RedirectAttributes redirect) {
-        return Forms.act(redirect, messages, "dossier.fileAttached", "/dossiers/" + id, () -> {
+        return PostRedirectGet.act(redirect, page(id), "dossier.fileAttached", () -> {
             if (file == null || file.isEmpty()) {
                 throw DomainException.invalid("task.file.error.empty");
             }
             try {
-                dossierFiles.attach(
-                        id,
-                        Forms.integer(params.get("version"), -1),
-                        FormValues.choice(DossierFileKind.class, "kind", params.get("kind"), DossierFileKind.OTHER),
-                        file.getOriginalFilename(),
-                        file.getBytes());
+                dossierFiles.attach(id, version, kind, file.getOriginalFilename(), file.getBytes());
             } catch (IOException e) {
                 throw DomainException.invalid("task.file.error.unreadable");
             }
@@ -102,12 +92,8 @@ class DossierController {
             @PathVariable UUID fileId,
             @RequestParam(defaultValue = "-1") long version,
             RedirectAttributes redirect) {
-        return Forms.act(
-                redirect,
-                messages,
-                "dossier.fileRemoved",
-                "/dossiers/" + id,
-                () -> dossierFiles.detach(id, version, fileId));
+        return PostRedirectGet.act(
+                redirect, page(id), "dossier.fileRemoved", () -> dossierFiles.detach(id, version, fileId));
     }
 
     @GetMapping("/dossiers/{id}/files/{fileId}")
@@ -127,61 +113,31 @@ class DossierController {
                 "people",
                 directory.people().stream().filter(p -> !own.contains(p)).toList());
         model.addAttribute("organisations", directory.organisations());
-        model.addAttribute("lines", BUDGET_LINES);
+        // as many rows as the dossier has lines, and at least one empty row to add another
+        model.addAttribute("lines", Math.max(BUDGET_LINES, dossier.budget().size() + 1));
         return "projects/dossier-form";
     }
 
     @PostMapping("/dossiers/{id}/edit")
-    String save(
-            @PathVariable UUID id,
-            @RequestParam Map<String, String> params,
-            @RequestParam(name = "keyMemberIds", required = false) List<String> keyMembers,
-            @RequestParam(name = "partnerOrganisationIds", required = false) List<String> partners,
-            RedirectAttributes redirect) {
+    String save(@PathVariable UUID id, @ModelAttribute DossierForm form, RedirectAttributes redirect) {
         try {
-            List<DossierData.Line> budget = new ArrayList<>();
-            for (int i = 0; i < BUDGET_LINES; i++) {
-                String item = Forms.text(params, "item" + i);
-                if (!item.isEmpty()) {
-                    budget.add(new DossierData.Line(
-                            item,
-                            Forms.moneyOrZero(params.get("state" + i), item),
-                            Forms.moneyOrZero(params.get("other" + i), item)));
-                }
-            }
-            DossierData data = new DossierData(
-                    Forms.id(params.get("principalInvestigatorId")),
-                    Forms.ids(keyMembers),
-                    Forms.ids(partners),
-                    Forms.text(params, "objectives"),
-                    Forms.text(params, "content"),
-                    Forms.text(params, "methods"),
-                    Forms.text(params, "schedule"),
-                    Forms.integer(params.get("durationMonths"), 12),
-                    budget);
-            dossiers.saveDossier(id, Forms.integer(params.get("version"), -1), data);
-            redirect.addFlashAttribute("notice", "dossier.saved");
-            return "redirect:/dossiers/" + id;
+            dossiers.saveDossier(id, form.getVersion(), form.data());
+            return PostRedirectGet.done(redirect, page(id), "dossier.saved");
         } catch (DomainException e) {
             if (e.isNotFound()) {
                 throw e;
             }
-            Forms.problem(redirect, messages, e);
-            return "redirect:/dossiers/" + id + "/edit";
+            PostRedirectGet.problem(redirect, e);
+            return PostRedirectGet.redirect(page(id) + "/edit");
         }
     }
 
     @PostMapping("/dossiers/{id}/submit")
     String submit(@PathVariable UUID id, @RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
-        try {
-            dossiers.submitDossier(id, version);
-            redirect.addFlashAttribute("notice", "dossier.submitted");
-        } catch (DomainException e) {
-            if (e.isNotFound()) {
-                throw e;
-            }
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/dossiers/" + id;
+        return PostRedirectGet.act(redirect, page(id), "dossier.submitted", () -> dossiers.submitDossier(id, version));
+    }
+
+    private static String page(UUID id) {
+        return "/dossiers/" + id;
     }
 }

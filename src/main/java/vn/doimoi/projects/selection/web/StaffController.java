@@ -1,38 +1,31 @@
 package vn.doimoi.projects.selection.web;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
-import vn.doimoi.projects.ApprovedProduct;
-import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.selection.Approvals;
-import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.projects.selection.CallDrafts;
 import vn.doimoi.projects.selection.LineAdjustment;
 import vn.doimoi.projects.selection.Selection;
 import vn.doimoi.projects.selection.SelectionCouncil;
-import vn.doimoi.projects.selection.Views.CallView;
-import vn.doimoi.projects.support.web.Forms;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
-import vn.doimoi.shared.text.VietnameseFormats;
-import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The Department's side: dashboard, calls and their dossiers, budget appraisal and approval, sanctions. */
 @Controller
@@ -82,121 +75,68 @@ public class StaffController {
 
     @GetMapping("/staff/tasks/calls/new")
     String newCall(Model model) {
-        return callForm(model, new HashMap<>(Map.of("durationMonths", "24", "method", "COMPETITION")), null);
+        return callForm(model, new CallForm(), null);
     }
 
     @PostMapping("/staff/tasks/calls/new")
-    String createCall(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+    String createCall(
+            @ModelAttribute("form") CallForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return callForm(model, form, binding);
+        }
         try {
-            UUID id = selection.createCall(callData(params));
-            redirect.addFlashAttribute("notice", "call.created");
-            return "redirect:/staff/tasks/calls/" + id;
+            UUID id = selection.createCall(form.data());
+            return PostRedirectGet.done(redirect, callPage(id), "call.created");
         } catch (DomainException e) {
-            return callForm(model, params, Forms.message(messages, e));
+            return callForm(model, form, e);
         }
     }
 
     /** STAFF completes a draft call (for instance one drafted from the approved ordered list). */
     @GetMapping("/staff/tasks/calls/{id}/edit")
     String editCall(@PathVariable UUID id, Model model) {
-        CallView call = selection.call(id);
-        Map<String, String> form = new HashMap<>();
-        form.put("version", String.valueOf(call.version()));
-        form.put("title", call.title());
-        form.put("type", call.type().name());
-        form.put("method", call.method().name());
-        form.put("objectives", call.objectives());
-        form.put("eligibility", call.eligibility());
-        form.put("requiredForms", call.requiredForms());
-        form.put("fieldCodes", String.join(", ", call.fieldCodes()));
-        form.put(
-                "adopterOrganisationId",
-                call.adopter() == null ? "" : call.adopter().id().toString());
-        form.put("budgetCeiling", VietnameseFormats.number(call.budgetCeiling()));
-        form.put("durationMonths", String.valueOf(call.durationMonths()));
-        form.put("deadlineOn", call.deadlineOn().toString());
-        form.put("orderDecision", call.orderDecision() == null ? "" : call.orderDecision());
-        for (int i = 0; i < call.products().size() && i < PRODUCTS; i++) {
-            ApprovedProduct product = call.products().get(i);
-            form.put("productId" + i, product.productId().toString());
-            form.put("productName" + i, product.name());
-            form.put("productQuantity" + i, product.quantity());
-            form.put(
-                    "productSpecs" + i,
-                    String.join(
-                            "\n",
-                            product.specs().stream()
-                                    .map(spec -> spec.indicator() + " | " + spec.unit() + " | " + spec.requiredValue())
-                                    .toList()));
-        }
-        model.addAttribute("action", "/staff/tasks/calls/" + id + "/edit");
-        model.addAttribute("heading", "call.edit");
-        return callForm(model, form, null);
+        return editForm(model, id, CallForm.of(selection.call(id)), null);
     }
 
     @PostMapping("/staff/tasks/calls/{id}/edit")
     String updateCall(
-            @PathVariable UUID id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+            @PathVariable UUID id,
+            @ModelAttribute("form") CallForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return editForm(model, id, form, binding);
+        }
         try {
-            callDrafts.update(id, Forms.integer(params.get("version"), -1), callData(params));
-            redirect.addFlashAttribute("notice", "call.edited");
-            return "redirect:/staff/tasks/calls/" + id;
+            callDrafts.update(id, form.getVersion() == null ? -1 : form.getVersion(), form.data());
+            return PostRedirectGet.done(redirect, callPage(id), "call.edited");
         } catch (DomainException e) {
             if (e.isNotFound()) {
                 throw e;
             }
-            model.addAttribute("action", "/staff/tasks/calls/" + id + "/edit");
-            model.addAttribute("heading", "call.edit");
-            return callForm(model, params, Forms.message(messages, e));
+            return editForm(model, id, form, e);
         }
     }
 
-    private static CallData callData(Map<String, String> params) {
-        List<CallData.Product> products = new ArrayList<>();
-        for (int i = 0; i < PRODUCTS; i++) {
-            String name = Forms.text(params, "productName" + i);
-            if (!name.isEmpty()) {
-                products.add(new CallData.Product(
-                        Forms.id(params.get("productId" + i)),
-                        name,
-                        Forms.text(params, "productQuantity" + i),
-                        Forms.specs(params.get("productSpecs" + i))));
-            }
-        }
-        String codes = Forms.text(params, "fieldCodes");
-        return new CallData(
-                Forms.text(params, "title"),
-                FormValues.choice(TaskType.class, "type", params.get("type"), TaskType.RESEARCH_TOPIC),
-                FormValues.choice(SelectionMethod.class, "method", params.get("method"), SelectionMethod.COMPETITION),
-                Forms.text(params, "objectives"),
-                Forms.text(params, "eligibility"),
-                Forms.text(params, "requiredForms"),
-                codes.isEmpty()
-                        ? List.of()
-                        : Arrays.stream(codes.split("[,;\\s]+"))
-                                .filter(s -> !s.isBlank())
-                                .toList(),
-                Forms.id(params.get("adopterOrganisationId")),
-                Forms.money(params.get("budgetCeiling"), "budgetCeiling"),
-                Forms.integer(params.get("durationMonths"), 0),
-                requireDate(params.get("deadlineOn")),
-                Forms.text(params, "orderDecision"),
-                products);
+    private String editForm(Model model, UUID id, CallForm form, @Nullable Object problem) {
+        model.addAttribute("action", callPage(id) + "/edit");
+        model.addAttribute("heading", "call.edit");
+        return callForm(model, form, problem);
     }
 
-    private static java.time.LocalDate requireDate(String text) {
-        java.time.LocalDate date = Forms.date(text);
-        if (date == null) {
-            throw DomainException.invalid("call.error.deadlineRequired");
-        }
-        return date;
-    }
-
-    private String callForm(Model model, Map<String, String> form, String problem) {
+    /** The call form, with the refusal or the first field a formatter could not read, if any. */
+    private String callForm(Model model, CallForm form, @Nullable Object problem) {
         model.addAttribute("form", form);
-        model.addAttribute("problem", problem);
+        if (problem instanceof DomainException e) {
+            model.addAttribute("problem", e.messageKey());
+            model.addAttribute("problemArgs", e.arguments());
+        } else if (problem instanceof BindingResult binding && binding.getFieldError() != null) {
+            model.addAttribute(
+                    "problem", messages.getMessage(binding.getFieldError(), LocaleContextHolder.getLocale()));
+        }
         model.addAttribute("organisations", directory.organisations());
-        model.addAttribute("products", PRODUCTS);
+        model.addAttribute("products", Math.max(PRODUCTS, form.getProducts().size()));
         return "projects/call-form";
     }
 
@@ -218,20 +158,15 @@ public class StaffController {
         return act(id, redirect, "call.closed", () -> selection.closeCall(id, version));
     }
 
+    /** STAFF opens the dossiers: the minutes, and the reason a dossier is invalid ({@code invalid[<dossierId>]}). */
     @PostMapping("/staff/tasks/calls/{id}/open-dossiers")
-    String openDossiers(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        Map<UUID, String> invalid = new HashMap<>();
-        params.forEach((key, value) -> {
-            if (key.startsWith("invalid-") && !value.isBlank()) {
-                invalid.put(FormValues.id(key, key.substring("invalid-".length())), value);
-            }
-        });
+    String openDossiers(@PathVariable UUID id, @ModelAttribute OpeningForm form, RedirectAttributes redirect) {
         return act(
                 id,
                 redirect,
                 "call.dossiersOpened",
                 () -> selection.openDossiers(
-                        id, Forms.integer(params.get("version"), -1), Forms.text(params, "minutes"), invalid));
+                        id, form.getVersion(), form.getMinutes().strip(), form.invalidReasons()));
     }
 
     @PostMapping("/staff/tasks/calls/{id}/council")
@@ -239,14 +174,13 @@ public class StaffController {
             @PathVariable UUID id, @RequestParam(required = false) String decisionNumber, RedirectAttributes redirect) {
         try {
             UUID council = selectionCouncil.createCouncil(id, decisionNumber);
-            redirect.addFlashAttribute("notice", "council.created");
-            return "redirect:/councils/" + council;
+            return PostRedirectGet.done(redirect, "/councils/" + council, "council.created");
         } catch (DomainException e) {
             if (e.isNotFound()) {
                 throw e;
             }
-            Forms.problem(redirect, messages, e);
-            return "redirect:/staff/tasks/calls/" + id;
+            PostRedirectGet.problem(redirect, e);
+            return PostRedirectGet.redirect(callPage(id));
         }
     }
 
@@ -256,60 +190,57 @@ public class StaffController {
         return "projects/staff-task";
     }
 
-    /** The appraisal group's figures per budget line ("approvedState{n}", "approvedOther{n}", "reason{n}"). */
+    /** The appraisal group's figures per budget line ({@code lines[n].approvedState} …), or one sum. */
     @PostMapping("/staff/tasks/{id}/appraise")
-    String appraise(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return Forms.act(redirect, messages, "approval.appraised", "/staff/tasks/" + id, () -> {
-            long version = Forms.integer(params.get("version"), -1);
-            List<LineAdjustment> lines = new ArrayList<>();
-            for (int i = 0; params.containsKey("approvedState" + i); i++) {
-                lines.add(new LineAdjustment(
-                        i,
-                        Forms.moneyOrZero(params.get("approvedState" + i), "approvedState"),
-                        Forms.moneyOrZero(params.get("approvedOther" + i), "approvedOther"),
-                        params.get("reason" + i)));
-            }
+    String appraise(@PathVariable UUID id, @ModelAttribute AppraisalForm form, RedirectAttributes redirect) {
+        return PostRedirectGet.act(redirect, taskPage(id), "approval.appraised", () -> {
+            List<LineAdjustment> lines = form.adjustments();
             if (lines.isEmpty()) {
-                approvals.appraise(
-                        id, version, Forms.moneyOrZero(params.get("stateBudget"), "stateBudget"), params.get("note"));
+                approvals.appraise(id, form.getVersion(), form.stateBudget(), form.getNote());
             } else {
-                approvals.appraiseLines(id, version, lines, params.get("note"));
+                approvals.appraiseLines(id, form.getVersion(), lines, form.getNote());
             }
         });
     }
 
     @PostMapping("/staff/tasks/{id}/approve")
-    String approve(@PathVariable UUID id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        return Forms.act(
+    String approve(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(defaultValue = "") String decisionNumber,
+            @RequestParam(required = false) @Nullable LocalDate decisionDate,
+            @RequestParam(defaultValue = "") String signer,
+            RedirectAttributes redirect) {
+        return PostRedirectGet.act(
                 redirect,
-                messages,
+                taskPage(id),
                 "approval.approved",
-                "/staff/tasks/" + id,
-                () -> approvals.approve(
-                        id,
-                        Forms.integer(params.get("version"), -1),
-                        Forms.text(params, "decisionNumber"),
-                        Forms.date(params.get("decisionDate")),
-                        Forms.text(params, "signer")));
+                () -> approvals.approve(id, version, decisionNumber.strip(), decisionDate, signer.strip()));
     }
 
     @PostMapping("/staff/tasks/sanctions")
-    String sanction(@RequestParam Map<String, String> params, RedirectAttributes redirect) {
-        try {
-            java.time.LocalDate until = Forms.date(params.get("validUntil"));
-            UUID person = Forms.id(params.get("personId"));
-            if (until == null || person == null) {
+    String sanction(
+            @RequestParam(required = false) @Nullable UUID personId,
+            @RequestParam(defaultValue = "") String description,
+            @RequestParam(required = false) @Nullable LocalDate validUntil,
+            RedirectAttributes redirect) {
+        return PostRedirectGet.act(redirect, "/staff/tasks", "council.sanctionRecorded", () -> {
+            if (validUntil == null || personId == null) {
                 throw DomainException.invalid("council.error.sanctionDescription");
             }
-            councils.recordSanction(person, Forms.text(params, "description"), until);
-            redirect.addFlashAttribute("notice", "council.sanctionRecorded");
-        } catch (DomainException e) {
-            Forms.problem(redirect, messages, e);
-        }
-        return "redirect:/staff/tasks";
+            councils.recordSanction(personId, description.strip(), validUntil);
+        });
+    }
+
+    private static String callPage(UUID id) {
+        return "/staff/tasks/calls/" + id;
+    }
+
+    private static String taskPage(UUID id) {
+        return "/staff/tasks/" + id;
     }
 
     private String act(UUID callId, RedirectAttributes redirect, String notice, Runnable action) {
-        return Forms.act(redirect, messages, notice, "/staff/tasks/calls/" + callId, action);
+        return PostRedirectGet.act(redirect, callPage(callId), notice, action);
     }
 }
