@@ -32,16 +32,16 @@ class DemoOrganisations implements ApplicationRunner {
         return List.of(
                 new ImportedOrganisation(
                         OrganisationType.AGENCY,
-                        "Sở Khoa học và Công nghệ tỉnh Long An",
+                        "Sở Khoa học và Công nghệ tỉnh Tây Ninh",
                         "Sở KH&CN",
                         null,
                         Set.of(),
                         "Tây Ninh",
                         "Phường Long An",
                         "Số 92 đường Nguyễn Huệ",
-                        "sokhcn@longan.gov.vn",
+                        "sokhcn@tayninh.gov.vn",
                         "0272 3826178",
-                        "https://sokhcn.longan.gov.vn",
+                        "https://sokhcn.tayninh.gov.vn",
                         "Cơ quan chuyên môn tham mưu về khoa học, công nghệ và đổi mới sáng tạo; quản lý nhiệm vụ khoa học và công nghệ, sở hữu trí tuệ, tiêu chuẩn đo lường chất lượng."),
                 new ImportedOrganisation(
                         OrganisationType.ENTERPRISE,

@@ -44,10 +44,10 @@ class DemoProgrammeData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UUID agriculture = directory.ensureAgency("Sở Nông nghiệp và Môi trường tỉnh Long An", "Sở NN&MT", "Tây Ninh");
-        UUID finance = directory.ensureAgency("Sở Tài chính tỉnh Long An", "Sở Tài chính", "Tây Ninh");
-        UUID industry = directory.ensureAgency("Sở Công Thương tỉnh Long An", "Sở Công Thương", "Tây Ninh");
-        UUID science = directory.ensureAgency("Sở Khoa học và Công nghệ tỉnh Long An", "Sở KH&CN", "Tây Ninh");
+        UUID agriculture = directory.ensureAgency("Sở Nông nghiệp và Môi trường tỉnh Tây Ninh", "Sở NN&MT", "Tây Ninh");
+        UUID finance = directory.ensureAgency("Sở Tài chính tỉnh Tây Ninh", "Sở Tài chính", "Tây Ninh");
+        UUID industry = directory.ensureAgency("Sở Công Thương tỉnh Tây Ninh", "Sở Công Thương", "Tây Ninh");
+        UUID science = directory.ensureAgency("Sở Khoa học và Công nghệ tỉnh Tây Ninh", "Sở KH&CN", "Tây Ninh");
         accounts.linkToOrganisationIfUnlinked("coquan", agriculture);
         if (programmes.hasAssignments()) {
             return;

@@ -14,7 +14,7 @@ import vn.doimoi.identity.AccountImport;
 import vn.doimoi.identity.ImportedAccount;
 import vn.doimoi.identity.Role;
 
-/** One demo user per role (profile {@code demo}), all with the password {@value DemoCast#PASSWORD}; listed in the README. */
+/** One demo user per role and a second STAFF officer (profile {@code demo}), all with the password {@value DemoCast#PASSWORD}; listed in the README. */
 @Component
 @Profile("demo")
 @Order(20)
@@ -33,6 +33,8 @@ class DemoUsers implements ApplicationRunner {
         UUID enterprise = organisation(DemoCast.ENTERPRISE_TAX_CODE);
         UUID broker = organisation(DemoCast.BROKER_TAX_CODE);
         create("canbo", "Nguyễn Thị Lan (Sở KH&CN)", Role.STAFF, null);
+        // a second officer, so that steps needing two people (the second tranche approval) can be finished
+        create("canbo2", "Trần Quốc Huy (Sở KH&CN)", Role.STAFF, null);
         create("bientap", "Trần Minh Khoa (biên tập)", Role.EDITOR, null);
         create("chuyengia", "PGS.TS. Lê Văn Hoà", Role.EXPERT, null);
         create("doanhnghiep", "Phạm Quốc Bảo (Mộc Hoá Agritech)", Role.ORG_MEMBER, enterprise);

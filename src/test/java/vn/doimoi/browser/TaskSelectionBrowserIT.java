@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,6 +37,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
+import vn.doimoi.MovableClock;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
@@ -59,26 +58,6 @@ import vn.doimoi.projects.selection.Selection;
 class TaskSelectionBrowserIT {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    /** The application's clock, moved forward by the test when the deadline must have passed. */
-    static final class MovableClock extends Clock {
-        Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return VIETNAM;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
 
     @TestConfiguration
     static class ClockConfig {
@@ -146,7 +125,7 @@ class TaskSelectionBrowserIT {
         if (browser != null) {
             browser.quit();
         }
-        clock.offset = Duration.ZERO;
+        clock.setOffset(Duration.ZERO);
     }
 
     @Test
@@ -222,7 +201,7 @@ class TaskSelectionBrowserIT {
         signOut();
 
         // when the deadline has passed and STAFF closes receipt, opens the dossiers and forms the council
-        clock.offset = Duration.ofDays(1);
+        clock.setOffset(Duration.ofDays(1));
         signIn(staff);
         browser.findElement(By.linkText("Quản lý nhiệm vụ KH&CN")).click();
         browser.findElement(By.linkText(title)).click();

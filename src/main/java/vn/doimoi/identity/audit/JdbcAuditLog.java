@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import vn.doimoi.shared.HistoryClock;
 import vn.doimoi.shared.audit.AuditLog;
 
 /**
@@ -38,7 +39,8 @@ class JdbcAuditLog implements AuditLog {
     JdbcAuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, AuditKeys keys, ChainReader chain) {
         this.jdbc = jdbc;
         this.json = json;
-        this.clock = clock;
+        // an imported step is dated when it happened; its audit entry when it was written
+        this.clock = HistoryClock.unheld(clock);
         this.keys = keys;
         this.chain = chain;
     }

@@ -2,15 +2,13 @@ package vn.doimoi.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.doimoi.MovableClock;
 
 /** The throttle's rules, on a clock the test moves: no test sleeps. */
 class LoginThrottleTests {
@@ -147,33 +145,5 @@ class LoginThrottleTests {
 
     private static Duration seconds(long seconds) {
         return Duration.ofSeconds(seconds);
-    }
-
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

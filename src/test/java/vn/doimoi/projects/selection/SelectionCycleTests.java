@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.doimoi.DoimoiSpringTest;
+import vn.doimoi.MovableClock;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
@@ -377,7 +376,7 @@ class SelectionCycleTests {
         assertThat(team.principalInvestigator().expertise()).isEqualTo("Công nghệ sinh học nông nghiệp");
 
         // when the deadline passes, STAFF closes the call, opens the dossiers and forms the selection council
-        clock.offset = Duration.ofDays(21);
+        clock.setOffset(Duration.ofDays(21));
         UUID council = as(staff, () -> {
             selection.closeCall(call, selection.call(call).version());
             selection.openDossiers(call, selection.call(call).version(), "Biên bản mở hồ sơ", Map.of());
@@ -527,26 +526,6 @@ class SelectionCycleTests {
             return new TransactionTemplate(transactions).execute(status -> work.get());
         } finally {
             SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** Real time, moved forward by the test when the deadline must have passed. */
-    static final class MovableClock extends Clock {
-        Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return VIETNAM;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(instant(), zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
         }
     }
 }
