@@ -324,5 +324,7 @@ final class AuthorisationMatrix {
             entry("GET /execution/councils/{taskId}", Access.SIGNED_IN),
             entry("POST /execution/councils/{taskId}/declare", Access.SIGNED_IN),
             entry("POST /execution/councils/{taskId}/sheet", Access.SIGNED_IN),
-            entry("GET /execution/councils/{taskId}/files/{fileId}", Access.SIGNED_IN));
+            entry("GET /execution/councils/{taskId}/files/{fileId}", Access.SIGNED_IN),
+            // my work (issue 18): "Việc của tôi", where sign-in lands; anonymous readers are sent to sign in
+            entry("GET /me", Access.SIGNED_IN));
 }

@@ -132,6 +132,10 @@ class SecurityConfiguration {
 
     private static SavedRequestAwareAuthenticationSuccessHandler successHandler(SignInAttempts attempts) {
         return new SavedRequestAwareAuthenticationSuccessHandler() {
+            { // my work (issue 18): sign-in lands on "Việc của tôi" unless sent from a page
+                setDefaultTargetUrl("/me");
+            }
+
             @Override
             public void onAuthenticationSuccess(
                     HttpServletRequest request,
