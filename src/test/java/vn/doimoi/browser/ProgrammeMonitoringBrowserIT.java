@@ -74,16 +74,16 @@ class ProgrammeMonitoringBrowserIT {
         String staffUser = testUsers.create(Role.STAFF);
         String title = "Hỗ trợ doanh nghiệp truy xuất nguồn gốc sản phẩm "
                 + UUID.randomUUID().toString().substring(0, 6);
-        String group5 = monitoring.programme(PROGRAMME).taskGroups().get(4).id().toString();
+        String group4 = monitoring.programme(PROGRAMME).taskGroups().get(3).id().toString();
 
-        // when STAFF assigns an action of task group 5 to the agency, reported yearly
+        // when STAFF assigns an action of task group 4 (the budget) to the agency, reported yearly
         signIn(staffUser);
         browser.findElement(By.linkText("Chương trình")).click();
         browser.findElement(By.linkText("Theo dõi chương trình")).click();
         browser.findElement(By.linkText("Chương trình số 54-CTr/TU")).click();
         Browser.screenshot(browser, "programs-01-dashboard");
         browser.findElement(By.linkText("Phân công nhiệm vụ")).click();
-        new Select(browser.findElement(By.id("taskGroupId"))).selectByValue(group5);
+        new Select(browser.findElement(By.id("taskGroupId"))).selectByValue(group4);
         browser.findElement(By.id("title")).sendKeys(title);
         new Select(browser.findElement(By.id("leadAgencyId"))).selectByVisibleText(agencyName);
         browser.findElement(By.id("expectedOutputs")).sendKeys("Số liệu chi ngân sách cho khoa học và công nghệ");

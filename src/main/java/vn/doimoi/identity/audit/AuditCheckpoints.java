@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ class AuditCheckpoints {
     }
 
     /** Writes a checkpoint of the current head when the trail grew and still holds; empty otherwise. */
+    @SchedulerLock(name = "identity.auditCheckpoints")
     @Scheduled(
             fixedDelayString = "${doimoi.identity.audit.checkpoint-interval:PT5M}",
             initialDelayString = "${doimoi.identity.audit.checkpoint-initial-delay:PT1M}")

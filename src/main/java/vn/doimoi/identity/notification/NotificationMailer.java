@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +45,7 @@ public class NotificationMailer {
     }
 
     /** Sends what is pending; returns how many e-mails went out. */
+    @SchedulerLock(name = "identity.notificationMailer")
     @Scheduled(
             fixedDelayString = "${doimoi.identity.mail-interval:PT30S}",
             initialDelayString = "${doimoi.identity.mail-initial-delay:PT20S}")

@@ -1,5 +1,6 @@
 package vn.doimoi.market.deal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ class DealJobs {
         this.deals = deals;
     }
 
+    @SchedulerLock(name = "market.dealTimers", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "0 15 * * * *", zone = "Asia/Ho_Chi_Minh")
     void timers() {
         deals.runTimers();

@@ -11,8 +11,9 @@ import vn.doimoi.market.ListingStatus;
 import vn.doimoi.shared.audit.AuditLog;
 
 /**
- * The daily freshness run on the Vietnam calendar: reminders 14 and 7 days before valid-until,
- * outdated after it, archived later.
+ * The daily freshness run on the Vietnam calendar: expiring 14 days before valid-until, outdated
+ * after it, archived later; the owner is asked to reconfirm before valid-until and once when
+ * outdated ({@link ListingReminders}).
  */
 @Service
 @Transactional
@@ -20,7 +21,7 @@ class ListingFreshness {
 
     private final ListingRepository repository;
     private final ListingChecks checks;
-    private final ListingNotices notices;
+    private final ListingReminders reminders;
     private final AuditLog audit;
     private final MarketProperties properties;
     private final Clock clock;
@@ -28,13 +29,13 @@ class ListingFreshness {
     ListingFreshness(
             ListingRepository repository,
             ListingChecks checks,
-            ListingNotices notices,
+            ListingReminders reminders,
             AuditLog audit,
             MarketProperties properties,
             Clock clock) {
         this.repository = repository;
         this.checks = checks;
-        this.notices = notices;
+        this.reminders = reminders;
         this.audit = audit;
         this.properties = properties;
         this.clock = clock;
@@ -50,10 +51,8 @@ class ListingFreshness {
             Map<String, Object> before = listing.auditState();
             ListingStatus was = listing.status();
             int reminder = listing.tick(today, properties.archiveAfterDays(), now);
-            if (reminder > 0) {
-                notices.expiring(listing, reminder);
-            }
-            if (reminder > 0 || was != listing.status()) {
+            boolean reminded = reminders.remind(listing, today);
+            if (reminded || reminder > 0 || was != listing.status()) {
                 changed++;
                 audit.record(
                         "market.listing.freshness",

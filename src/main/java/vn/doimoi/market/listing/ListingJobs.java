@@ -1,5 +1,6 @@
 package vn.doimoi.market.listing;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -22,6 +23,7 @@ class ListingJobs {
     }
 
     /** Every morning at 07:00 Vietnam time, so reminders arrive with the working day. */
+    @SchedulerLock(name = "market.listingFreshness", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void freshness() {
         int changed = freshness.run();

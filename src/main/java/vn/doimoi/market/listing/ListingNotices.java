@@ -3,7 +3,6 @@ package vn.doimoi.market.listing;
 import org.springframework.stereotype.Component;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
-import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The notices a listing's life cycle sends: to the Department, to brokers, to the owner. */
 @Component
@@ -39,15 +38,6 @@ class ListingNotices {
                 messages.vi("market.notify.rejected.subject"),
                 messages.vi("market.notify.rejected.body", listing.title(), note),
                 "/market/my/listings/" + listing.id() + "/edit");
-    }
-
-    void expiring(Listing listing, int daysLeft) {
-        notifications.sendToOrganisation(
-                listing.ownerOrgId(),
-                messages.vi("market.notify.expiring.subject", daysLeft),
-                messages.vi(
-                        "market.notify.expiring.body", listing.title(), VietnameseFormats.date(listing.validUntil())),
-                "/market/my");
     }
 
     void brokerHelp(Listing listing) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,6 +136,7 @@ public class SavedSearches {
     }
 
     /** Daily digests every morning, weekly ones on Mondays. */
+    @SchedulerLock(name = "market.savedSearchDigests", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "0 30 7 * * *", zone = "Asia/Ho_Chi_Minh")
     public void digests() {
         digest("DAILY");

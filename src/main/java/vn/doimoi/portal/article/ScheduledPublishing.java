@@ -1,5 +1,6 @@
 package vn.doimoi.portal.article;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,6 +18,7 @@ class ScheduledPublishing {
         this.articles = articles;
     }
 
+    @SchedulerLock(name = "portal.scheduledPublishing")
     @Scheduled(
             fixedDelayString = "${doimoi.portal.schedule-check-interval:30s}",
             initialDelayString = "${doimoi.portal.schedule-check-interval:30s}")

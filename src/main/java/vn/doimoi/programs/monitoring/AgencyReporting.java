@@ -105,7 +105,7 @@ class AgencyReporting {
                 period.dueOn(properties.reportDueDays()),
                 input.progress(),
                 narrative(input),
-                indicators.entered(records.programmeOf(assignment).id(), input),
+                indicators.entered(assignment, records.programmeOf(assignment).id(), input),
                 now);
         reports.save(report);
         evidence.store(report.id(), uploads, now);
@@ -124,7 +124,7 @@ class AgencyReporting {
         report.resubmit(
                 input.progress(),
                 narrative(input),
-                indicators.entered(records.programmeOf(assignment).id(), input),
+                indicators.entered(assignment, records.programmeOf(assignment).id(), input),
                 now);
         reports.saveAndFlush(report);
         evidence.store(report.id(), uploads, now);

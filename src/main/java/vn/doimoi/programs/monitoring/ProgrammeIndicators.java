@@ -127,10 +127,14 @@ class ProgrammeIndicators {
         return views;
     }
 
-    /** The values an agency entered, checked: ratios need both figures, nothing is negative. */
-    List<AgencyReport.IndicatorValue> entered(UUID programmeId, ReportInput input) {
+    /**
+     * The values an agency entered, checked: only indicators of the assignment's task group count,
+     * ratios need both figures, nothing is negative.
+     */
+    List<AgencyReport.IndicatorValue> entered(Assignment assignment, UUID programmeId, ReportInput input) {
         Map<UUID, Indicator> reportable = indicators.findByProgrammeIdOrderByCode(programmeId).stream()
                 .filter(i -> i.source() != IndicatorSource.COMPUTED)
+                .filter(i -> assignment.taskGroupId().equals(i.taskGroupId()))
                 .collect(Collectors.toMap(Indicator::id, i -> i));
         List<AgencyReport.IndicatorValue> values = new ArrayList<>();
         input.values().forEach((indicatorId, entered) -> {

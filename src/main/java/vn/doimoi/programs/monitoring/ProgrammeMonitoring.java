@@ -129,11 +129,15 @@ public class ProgrammeMonitoring {
         return reporting.report(actor, id);
     }
 
-    /** The indicators an agency can report a value for (entered ones and ratios). */
+    /**
+     * The indicators the agency of an assignment reports a value for: entered ones and ratios of
+     * the task group the assignment belongs to (the indicators assigned to that agency).
+     */
     @Transactional(readOnly = true)
-    public List<IndicatorView> reportableIndicators(UUID programmeId) {
-        return indicators.of(records.programme(programmeId), false, views.today()).stream()
+    public List<IndicatorView> reportableIndicators(AssignmentView assignment) {
+        return indicators.of(records.programme(assignment.programmeId()), false, views.today()).stream()
                 .filter(IndicatorView::entered)
+                .filter(i -> Integer.valueOf(assignment.taskGroupPosition()).equals(i.taskGroupPosition()))
                 .toList();
     }
 

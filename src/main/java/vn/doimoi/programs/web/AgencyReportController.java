@@ -102,7 +102,7 @@ class AgencyReportController {
                 .run(
                         () -> {
                             UUID report = monitoring.submit(
-                                    actor, id, form.period(), input(form, assignment.programmeId()), uploads(evidence));
+                                    actor, id, form.period(), input(form, assignment), uploads(evidence));
                             return PostRedirectGet.done(
                                     redirect, "/programs/reports/" + report, "programs.report.submitted");
                         },
@@ -159,12 +159,7 @@ class AgencyReportController {
         return FormSubmission.on(e -> fieldOf(e))
                 .run(
                         () -> {
-                            monitoring.resubmit(
-                                    actor,
-                                    id,
-                                    form.version(),
-                                    input(form, assignment.programmeId()),
-                                    uploads(evidence));
+                            monitoring.resubmit(actor, id, form.version(), input(form, assignment), uploads(evidence));
                             return PostRedirectGet.done(
                                     redirect, "/programs/reports/" + id, "programs.report.resubmitted");
                         },
@@ -188,16 +183,16 @@ class AgencyReportController {
         model.addAttribute("report", report);
         model.addAttribute(
                 "periods", report == null ? monitoring.openPeriods(actor, assignment.id()) : List.of(report.period()));
-        model.addAttribute("indicators", monitoring.reportableIndicators(assignment.programmeId()));
+        model.addAttribute("indicators", monitoring.reportableIndicators(assignment));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", List.of(ProgressStatus.values()));
         return "programs/report-form";
     }
 
-    private ProgrammeMonitoring.ReportInput input(ReportForm form, UUID programmeId) {
+    private ProgrammeMonitoring.ReportInput input(ReportForm form, AssignmentView assignment) {
         Map<UUID, ProgrammeMonitoring.EnteredValue> values = new HashMap<>();
-        for (IndicatorView indicator : monitoring.reportableIndicators(programmeId)) {
+        for (IndicatorView indicator : monitoring.reportableIndicators(assignment)) {
             String id = indicator.id().toString();
             values.put(
                     indicator.id(),

@@ -2,7 +2,6 @@ package vn.doimoi.projects.execution;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
@@ -19,7 +18,6 @@ import vn.doimoi.projects.councils.AcceptanceRule;
  * @param acceptanceRuleSource the legal text it comes from
  * @param acceptanceQuantityVolumeShare the share of quantity and volume criteria that must be at least Đạt
  * @param acceptanceRuleVerified whether the values were checked against the official text in force
- * @param remindDaysBefore how many days before a report's due day the host is reminded
  * @param maxFileBytes the largest uploaded document
  */
 @Validated
@@ -34,7 +32,6 @@ public record ExecutionProperties(
         BigDecimal acceptanceQuantityVolumeShare,
 
         @DefaultValue("false") boolean acceptanceRuleVerified,
-        @DefaultValue("7") @Min(0) @Max(60) int remindDaysBefore,
         @DefaultValue("20971520") @Min(1) long maxFileBytes) {
 
     public AcceptanceRule acceptanceRule() {

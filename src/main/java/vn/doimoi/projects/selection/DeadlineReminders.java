@@ -1,5 +1,6 @@
 package vn.doimoi.projects.selection;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,7 @@ class DeadlineReminders {
         this.dossiers = dossiers;
     }
 
+    @SchedulerLock(name = "projects.selectionDeadlineReminders", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
     void remind() {
         dossiers.remindDeadlines();
