@@ -324,5 +324,8 @@ final class AuthorisationMatrix {
             entry("GET /execution/councils/{taskId}", Access.SIGNED_IN),
             entry("POST /execution/councils/{taskId}/declare", Access.SIGNED_IN),
             entry("POST /execution/councils/{taskId}/sheet", Access.SIGNED_IN),
-            entry("GET /execution/councils/{taskId}/files/{fileId}", Access.SIGNED_IN));
+            entry("GET /execution/councils/{taskId}/files/{fileId}", Access.SIGNED_IN),
+            // market: a deal's message thread (issue 18, item 6; whose deal it is, is checked in DealMessages)
+            entry("POST /market/deals/{id}/messages", Access.SIGNED_IN),
+            entry("GET /market/deals/{id}/messages/{messageId}/file", Access.SIGNED_IN));
 }
