@@ -326,5 +326,8 @@ final class AuthorisationMatrix {
             entry("POST /execution/councils/{taskId}/sheet", Access.SIGNED_IN),
             entry("GET /execution/councils/{taskId}/files/{fileId}", Access.SIGNED_IN),
             // my work (issue 18): "Việc của tôi", where sign-in lands; anonymous readers are sent to sign in
-            entry("GET /me", Access.SIGNED_IN));
+            entry("GET /me", Access.SIGNED_IN),
+            // market: a deal's message thread (issue 18, item 6; whose deal it is, is checked in DealMessages)
+            entry("POST /market/deals/{id}/messages", Access.SIGNED_IN),
+            entry("GET /market/deals/{id}/messages/{messageId}/file", Access.SIGNED_IN));
 }

@@ -42,10 +42,12 @@ public record ListingView(
         @Nullable UUID owner,
         @Nullable String ownerName,
         boolean mine,
-        long version) {
+        long version,
+        List<String> changedFields) {
 
     public ListingView {
         fieldCodes = List.copyOf(fieldCodes);
+        changedFields = List.copyOf(changedFields);
         modes = Set.copyOf(modes);
     }
 

@@ -1,5 +1,7 @@
 package vn.doimoi.directory.web;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.directory.OrganisationShowcase;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
@@ -21,8 +24,14 @@ class OrganisationController {
     private final Organisations organisations;
     private final Directory directory;
     private final CurrentActor actor;
+    private final List<OrganisationShowcase> showcases;
 
-    OrganisationController(Organisations organisations, Directory directory, CurrentActor actor) {
+    OrganisationController(
+            Organisations organisations,
+            Directory directory,
+            CurrentActor actor,
+            List<OrganisationShowcase> showcases) {
+        this.showcases = showcases;
         this.organisations = organisations;
         this.directory = directory;
         this.actor = actor;
@@ -54,6 +63,16 @@ class OrganisationController {
                 "ownOrganisation",
                 actor.hasRole("ORG_MEMBER")
                         && actor.organisationId().filter(id::equals).isPresent());
+        model.addAttribute("sections", sections(id));
         return "directory/organisation";
+    }
+
+    /** What the other modules list for the organisation (listings, tasks, results), in their order. */
+    private List<OrganisationShowcase.Section> sections(UUID id) {
+        return showcases.stream()
+                .map(showcase -> showcase.showcase(id))
+                .filter(section -> !section.items().isEmpty())
+                .sorted(Comparator.comparingInt(OrganisationShowcase.Section::order))
+                .toList();
     }
 }

@@ -32,6 +32,7 @@ public class DealBrokers {
     private final AuditLog audit;
     private final BrokerNotices notices;
     private final Clock clock;
+    private final DealAccess access;
 
     DealBrokers(
             DealRepository deals,
@@ -40,7 +41,9 @@ public class DealBrokers {
             Accounts accounts,
             AuditLog audit,
             BrokerNotices notices,
-            Clock clock) {
+            Clock clock,
+            DealAccess access) {
+        this.access = access;
         this.deals = deals;
         this.proposals = proposals;
         this.views = views;
@@ -65,9 +68,9 @@ public class DealBrokers {
         BrokerProposal proposal = proposalOf(deal);
         if (proposal.proposes(broker)) {
             // the broker asked first: inviting it is this side's agreement, the broker's stays
-            proposal.consent(DealActors.side(actor, deal), clock.instant());
+            proposal.consent(access.side(actor, deal), clock.instant());
         } else {
-            proposal.invite(broker, DealActors.side(actor, deal), clock.instant());
+            proposal.invite(broker, access.side(actor, deal), clock.instant());
         }
         record("market.deal.brokerInvited", deal, actor, invited.username());
         notices.invited(invited.id(), deal);
@@ -125,7 +128,7 @@ public class DealBrokers {
     public void consent(CurrentUser actor, UUID id) {
         Deal deal = choosing(actor, id);
         BrokerProposal proposal = proposalOf(deal);
-        proposal.consent(DealActors.side(actor, deal), clock.instant());
+        proposal.consent(access.side(actor, deal), clock.instant());
         record("market.deal.brokerConsented", deal, actor, username(proposal.brokerUserId()));
         assignWhenAgreed(deal, proposal);
     }
@@ -135,7 +138,7 @@ public class DealBrokers {
         Deal deal = visible(actor, id);
         BrokerProposal proposal = proposalOf(deal);
         boolean allowed =
-                DealActors.party(actor, deal) || proposal.proposes(actor.id().value());
+                access.party(actor, deal) || proposal.proposes(actor.id().value());
         if (!allowed || deal.brokerUserId() != null || proposal.brokerUserId() == null) {
             throw DomainException.forbidden("market.error.participantOnly");
         }
@@ -162,7 +165,7 @@ public class DealBrokers {
     /** A deal whose broker one of its parties is choosing: open, no broker yet, the actor a party. */
     private Deal choosing(CurrentUser actor, UUID id) {
         Deal deal = visible(actor, id);
-        if (!DealActors.party(actor, deal)) {
+        if (!access.party(actor, deal)) {
             throw DomainException.forbidden("market.error.participantOnly");
         }
         if (deal.brokerUserId() != null) {

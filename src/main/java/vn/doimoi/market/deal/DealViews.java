@@ -37,9 +37,16 @@ class DealViews {
     private final Directory directory;
     private final Accounts accounts;
     private final BrokerProposalRepository proposals;
+    private final DealAccess who;
     private final RegistrationRules rules = RegistrationRules.LAW_2017_ART_31;
 
-    DealViews(Listings listings, Directory directory, Accounts accounts, BrokerProposalRepository proposals) {
+    DealViews(
+            Listings listings,
+            Directory directory,
+            Accounts accounts,
+            BrokerProposalRepository proposals,
+            DealAccess who) {
+        this.who = who;
         this.listings = listings;
         this.directory = directory;
         this.accounts = accounts;
@@ -50,8 +57,8 @@ class DealViews {
         return access(actor, deal, proposal(deal));
     }
 
-    private static Access access(CurrentUser actor, Deal deal, @Nullable BrokerProposal proposal) {
-        if (DealActors.party(actor, deal) || DealActors.staff(actor) || DealActors.broker(actor, deal)) {
+    private Access access(CurrentUser actor, Deal deal, @Nullable BrokerProposal proposal) {
+        if (who.party(actor, deal) || who.staff(actor) || who.broker(actor, deal)) {
             return Access.FULL;
         }
         if (!actor.has(Role.BROKER) || proposal == null) {
@@ -96,9 +103,9 @@ class DealViews {
     private DealView full(
             Deal deal, ListingView listing, CurrentUser actor, @Nullable BrokerProposal proposal, boolean canTake) {
         boolean owner = actor.actsFor(deal.ownerOrgId());
-        BrokerProposal.Side side = DealActors.side(actor, deal);
-        boolean broker = DealActors.broker(actor, deal);
-        boolean staff = DealActors.staff(actor);
+        BrokerProposal.Side side = who.side(actor, deal);
+        boolean broker = who.broker(actor, deal);
+        boolean staff = who.staff(actor);
         boolean participant = side != null || broker || staff;
         boolean disclose = !listing.anonymous() || owner || staff || broker || deal.ownerDisclosed();
         String reasonKey = deal.transferDirection() == null

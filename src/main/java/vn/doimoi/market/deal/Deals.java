@@ -15,9 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
-import vn.doimoi.identity.UserId;
 import vn.doimoi.market.DealSigned;
 import vn.doimoi.market.DealStage;
 import vn.doimoi.market.DealView;
@@ -25,7 +23,6 @@ import vn.doimoi.market.DeclineReason;
 import vn.doimoi.market.ListingView;
 import vn.doimoi.market.TransferDirection;
 import vn.doimoi.market.listing.Listings;
-import vn.doimoi.market.listing.MarketMessages;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
@@ -47,8 +44,8 @@ public class Deals {
     private final Listings listings;
     private final DealViews views;
     private final AuditLog audit;
-    private final Notifications notifications;
-    private final MarketMessages messages;
+    private final DealNotices notices;
+    private final DealAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DealTimers timers = DealTimers.DEFAULT;
@@ -59,16 +56,16 @@ public class Deals {
             Listings listings,
             DealViews views,
             AuditLog audit,
-            Notifications notifications,
-            MarketMessages messages,
+            DealNotices notices,
+            DealAccess access,
             ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.listings = listings;
         this.views = views;
         this.audit = audit;
-        this.notifications = notifications;
-        this.messages = messages;
+        this.notices = notices;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -100,11 +97,10 @@ public class Deals {
                 clock.instant());
         repository.save(deal);
         audit.record("market.deal.interest", "market.deal", deal.id().toString(), null, deal.auditState());
-        notifications.sendToOrganisation(
+        notices.toOrganisation(
                 listing.owner(),
-                messages.vi("market.notify.interest.subject"),
-                messages.vi("market.notify.interest.body", listing.title()),
-                link(deal));
+                deal,
+                notices.notice("market.notify.interest.subject", "market.notify.interest.body", listing.title()));
         return deal.id();
     }
 
@@ -118,11 +114,10 @@ public class Deals {
         deal.accept(timers, clock.instant());
         audit.record("market.deal.accepted", "market.deal", id.toString(), before, deal.auditState());
         String title = listings.internal(deal.listingId()).title();
-        notifications.sendToOrganisation(
+        notices.toOrganisation(
                 deal.interestedOrgId(),
-                messages.vi("market.notify.accepted.subject"),
-                messages.vi("market.notify.accepted.body", title),
-                link(deal));
+                deal,
+                notices.notice("market.notify.accepted.subject", "market.notify.accepted.body", title));
         // No broadcast to brokers: the deal's contents reach only a broker the parties choose
         // (DealBrokers, ADR 0032).
     }
@@ -130,20 +125,13 @@ public class Deals {
     public void introduced(CurrentUser actor, UUID id, long version) {
         Deal deal = visible(actor, id);
         checkVersion(deal, version);
-        if (!DealActors.broker(actor, deal) && !DealActors.staff(actor)) {
-            throw DomainException.forbidden("market.error.brokerOnly");
-        }
+        access.requireBrokerOrStaff(actor, deal);
         Map<String, Object> before = deal.auditState();
         deal.introduced(timers, clock.instant());
         audit.record("market.deal.introduced", "market.deal", id.toString(), before, deal.auditState());
         String title = listings.internal(deal.listingId()).title();
-        for (UUID organisation : List.of(deal.ownerOrgId(), deal.interestedOrgId())) {
-            notifications.sendToOrganisation(
-                    organisation,
-                    messages.vi("market.notify.introduced.subject"),
-                    messages.vi("market.notify.introduced.body", title),
-                    link(deal));
-        }
+        notices.toParties(
+                deal, notices.notice("market.notify.introduced.subject", "market.notify.introduced.body", title));
     }
 
     /**
@@ -162,7 +150,7 @@ public class Deals {
             boolean taskResultRegistered) {
         Deal deal = visible(actor, id);
         checkVersion(deal, version);
-        requireParticipant(actor, deal);
+        access.requireParticipant(actor, deal);
         Map<String, Object> before = deal.auditState();
         deal.sign(
                 signedOn,
@@ -180,7 +168,7 @@ public class Deals {
 
     public void documents(CurrentUser actor, UUID id, Set<String> gathered) {
         Deal deal = visible(actor, id);
-        requireParticipant(actor, deal);
+        access.requireParticipant(actor, deal);
         Set<String> known = Set.copyOf(rules.documents());
         if (!known.containsAll(gathered)) {
             throw DomainException.refused("market.error.unknownDocument");
@@ -192,7 +180,7 @@ public class Deals {
     public void registered(CurrentUser actor, UUID id, long version, String number, LocalDate date) {
         Deal deal = visible(actor, id);
         checkVersion(deal, version);
-        requireParticipant(actor, deal);
+        access.requireParticipant(actor, deal);
         Map<String, Object> before = deal.auditState();
         deal.registered(number, date, listings.today(), clock.instant());
         audit.record("market.deal.registered", "market.deal", id.toString(), before, deal.auditState());
@@ -200,18 +188,18 @@ public class Deals {
 
     public void decline(CurrentUser actor, UUID id, DeclineReason reason, @Nullable String note) {
         Deal deal = visible(actor, id);
-        requireParticipant(actor, deal);
+        access.requireParticipant(actor, deal);
         Map<String, Object> before = deal.auditState();
         deal.decline(reason, note, clock.instant());
         audit.record("market.deal.declined", "market.deal", id.toString(), before, deal.auditState());
         UUID other = actor.actsFor(deal.ownerOrgId()) ? deal.interestedOrgId() : deal.ownerOrgId();
-        notifications.sendToOrganisation(
+        notices.toOrganisation(
                 other,
-                messages.vi("market.notify.declined.subject"),
-                messages.vi(
+                deal,
+                notices.notice(
+                        "market.notify.declined.subject",
                         "market.notify.declined.body",
-                        listings.internal(deal.listingId()).title()),
-                link(deal));
+                        listings.internal(deal.listingId()).title()));
     }
 
     /**
@@ -230,25 +218,19 @@ public class Deals {
             String title = listings.internal(deal.listingId()).title();
             if (action == Deal.TimerAction.NUDGE) {
                 deal.nudged(now);
-                String subject = messages.vi("market.notify.nudge.subject");
-                String body = messages.vi("market.notify.nudge.body", title);
+                DealNotices.Notice nudge =
+                        notices.notice("market.notify.nudge.subject", "market.notify.nudge.body", title);
                 Deal.Owes owes = deal.owes() == null ? Deal.Owes.BOTH : deal.owes();
                 switch (owes) {
-                    case OWNER -> notifications.sendToOrganisation(deal.ownerOrgId(), subject, body, link(deal));
-                    case INTERESTED ->
-                        notifications.sendToOrganisation(deal.interestedOrgId(), subject, body, link(deal));
-                    case BROKER -> notifyBroker(deal, subject, body);
-                    case BOTH -> {
-                        notifications.sendToOrganisation(deal.ownerOrgId(), subject, body, link(deal));
-                        notifications.sendToOrganisation(deal.interestedOrgId(), subject, body, link(deal));
-                    }
+                    case OWNER -> notices.toOrganisation(deal.ownerOrgId(), deal, nudge);
+                    case INTERESTED -> notices.toOrganisation(deal.interestedOrgId(), deal, nudge);
+                    case BROKER -> notices.toBroker(deal, nudge);
+                    case BOTH -> notices.toParties(deal, nudge);
                 }
             } else {
                 deal.escalated(now);
-                notifyBroker(
-                        deal,
-                        messages.vi("market.notify.escalated.subject"),
-                        messages.vi("market.notify.escalated.body", title));
+                notices.toBroker(
+                        deal, notices.notice("market.notify.escalated.subject", "market.notify.escalated.body", title));
             }
             audit.record(
                     "market.deal." + action.name().toLowerCase(),
@@ -279,7 +261,7 @@ public class Deals {
     @Transactional(readOnly = true)
     public List<DealView> dealsFor(CurrentUser actor) {
         Set<Deal> deals = new LinkedHashSet<>();
-        if (DealActors.staff(actor)) {
+        if (access.staff(actor)) {
             deals.addAll(repository.findAllByOrderByCreatedAtDesc());
         } else {
             if (actor.has(Role.BROKER)) {
@@ -293,29 +275,6 @@ public class Deals {
                 .map(each -> views.view(each, actor))
                 .filter(Objects::nonNull)
                 .toList();
-    }
-
-    /**
-     * The assigned broker hears; without one, a broker the parties never chose must not read
-     * about the deal: a stalled deal goes to the Department, a missing broker to the parties.
-     */
-    private void notifyBroker(Deal deal, String subject, String body) {
-        if (deal.brokerUserId() != null) {
-            notifications.send(new UserId(deal.brokerUserId()), subject, body, link(deal));
-        } else if (deal.owes() == Deal.Owes.BROKER) {
-            notifications.sendToOrganisation(deal.ownerOrgId(), subject, body, link(deal));
-            notifications.sendToOrganisation(deal.interestedOrgId(), subject, body, link(deal));
-        } else {
-            notifications.sendToRole(Role.STAFF, subject, body, link(deal));
-        }
-    }
-
-    private void requireParticipant(CurrentUser actor, Deal deal) {
-        boolean participant =
-                DealActors.party(actor, deal) || DealActors.broker(actor, deal) || DealActors.staff(actor);
-        if (!participant) {
-            throw DomainException.forbidden("market.error.participantOnly");
-        }
     }
 
     /** A deal the user may not see answers as if it did not exist. */
@@ -335,9 +294,5 @@ public class Deals {
         if (deal.version() != version) {
             throw DomainException.conflict("market.error.staleVersion");
         }
-    }
-
-    private static String link(Deal deal) {
-        return "/market/deals/" + deal.id();
     }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,6 +110,7 @@ class Listing {
 
     private @Nullable String screeningNote;
     private @Nullable String reviewNote;
+    private @Nullable String changedFields;
     private @Nullable Integer remindedDays;
     private Instant createdAt;
     private Instant updatedAt;
@@ -141,7 +143,10 @@ class Listing {
         apply(content, now);
     }
 
-    /** Edits are allowed while the owner still holds the listing (draft), and on live listings. */
+    /**
+     * Edits are allowed while the owner still holds the listing (draft), and on live or outdated
+     * listings; {@link #backToReview} follows when a material field changed ({@link MaterialChange}).
+     */
     void apply(ListingContent content, Instant now) {
         if (status == ListingStatus.REVIEW || status == ListingStatus.ARCHIVED) {
             throw DomainException.conflict("market.error.notEditable");
@@ -180,6 +185,25 @@ class Listing {
         this.updatedAt = now;
     }
 
+    /**
+     * A live (or outdated) listing whose owner changed a material field goes back to the
+     * moderators, screened again, with the names of the fields that changed as their note.
+     */
+    void backToReview(ScreeningResult result, Set<String> changed, Instant now) {
+        if (!(status.isLive() || status == ListingStatus.OUTDATED)) {
+            throw DomainException.conflict("market.error.wrongStatus", status.name());
+        }
+        this.screening = result.level();
+        this.screeningNote = result.note();
+        if (result.level() == Screening.PROHIBITED) {
+            throw DomainException.refused("market.error.prohibited", result.note());
+        }
+        this.status = ListingStatus.REVIEW;
+        this.reviewNote = null;
+        this.changedFields = String.join(",", new TreeSet<>(changed));
+        this.updatedAt = now;
+    }
+
     /** STAFF publishes after review; prohibited technologies never. */
     void publish(LocalDate today, Instant now) {
         requireStatus(ListingStatus.REVIEW);
@@ -190,6 +214,7 @@ class Listing {
             throw DomainException.refused("market.error.validUntilPast");
         }
         this.status = ListingStatus.PUBLISHED;
+        this.changedFields = null;
         this.publishedAt = now;
         this.confirmedAt = now;
         this.remindedDays = null;
@@ -203,6 +228,7 @@ class Listing {
             throw DomainException.refused("market.error.reasonRequired");
         }
         this.status = ListingStatus.DRAFT;
+        this.changedFields = null;
         this.reviewNote = note.strip();
         this.updatedAt = now;
     }
@@ -281,6 +307,12 @@ class Listing {
         state.put("validUntil", validUntil.toString());
         state.put("anonymous", anonymous);
         state.put("screening", screening.name());
+        state.put("trl", trl);
+        state.put("priceMin", priceMin == null ? null : priceMin.toPlainString());
+        state.put("priceMax", priceMax == null ? null : priceMax.toPlainString());
+        state.put("fieldCodes", String.join(",", fieldCodes));
+        state.put("modes", modes.stream().map(Enum::name).collect(Collectors.joining(",")));
+        state.put("changedFields", changedFields);
         return state;
     }
 
@@ -368,6 +400,11 @@ class Listing {
     @Nullable
     String reviewNote() {
         return reviewNote;
+    }
+
+    /** The material fields the owner changed on a published listing, while it waits for review. */
+    List<String> changedFields() {
+        return changedFields == null || changedFields.isBlank() ? List.of() : List.of(changedFields.split(","));
     }
 
     Set<String> fieldCodes() {

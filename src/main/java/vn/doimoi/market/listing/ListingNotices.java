@@ -24,6 +24,15 @@ class ListingNotices {
                 "/staff/market");
     }
 
+    /** A published listing came back after a material edit: the moderators see what changed. */
+    void changedToReview(Listing listing) {
+        notifications.sendToRole(
+                Role.STAFF,
+                messages.vi("market.notify.changed.subject"),
+                messages.vi("market.notify.changed.body", listing.title()),
+                "/staff/market");
+    }
+
     void published(Listing listing) {
         notifications.sendToOrganisation(
                 listing.ownerOrgId(),

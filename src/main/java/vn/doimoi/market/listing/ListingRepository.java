@@ -29,6 +29,9 @@ interface ListingRepository extends JpaRepository<Listing, UUID> {
 
     Optional<Listing> findBySourceResultId(UUID resultId);
 
+    @Query("select distinct l.region from Listing l where l.status in ?1 and l.region is not null order by l.region")
+    List<String> findRegions(Collection<ListingStatus> statuses);
+
     @Query("select l.id from Listing l where l.ownerOrgId = ?1")
     List<UUID> findIdsByOwnerOrgId(UUID owner);
 }

@@ -51,9 +51,12 @@ class ListingViews {
         List<Listing> found = kind == null
                 ? repository.findByStatusInOrderByPublishedAtDesc(Listings.LIVE, request)
                 : repository.findByKindAndStatusInOrderByPublishedAtDesc(kind, Listings.LIVE, request);
-        return found.stream()
-                .map(each -> toView(each, !each.anonymous(), false))
-                .toList();
+        return found.stream().map(this::publicView).toList();
+    }
+
+    /** A live listing as anyone may see it in a list: the owner only when it is not anonymous. */
+    ListingView publicView(Listing listing) {
+        return toView(listing, !listing.anonymous(), false);
     }
 
     long countLive(@Nullable ListingKind kind) {
@@ -121,6 +124,7 @@ class ListingViews {
                 owner,
                 ownerName,
                 mine,
-                listing.version());
+                listing.version(),
+                listing.changedFields());
     }
 }

@@ -76,13 +76,31 @@ public class Listings {
         return listing.id();
     }
 
-    public void update(CurrentUser actor, UUID id, long version, ListingContent content) {
+    /**
+     * The owner edits its listing (optimistic lock: a form loaded before another member's save is
+     * refused, never merged). A material change ({@link MaterialChange}) to a published listing
+     * sends it back to the moderators with the changed fields as their note.
+     *
+     * @return whether the listing went back to moderation
+     */
+    public boolean update(CurrentUser actor, UUID id, long version, ListingContent content) {
         Listing listing = owned(actor, id);
+        ListingAccess.requireMember(actor);
         checkVersion(listing, version);
         checks.validate(listing.kind(), content);
         Map<String, Object> before = listing.auditState();
+        Set<String> material = MaterialChange.between(listing.content(), content);
+        boolean published = listing.status().isLive() || listing.status() == ListingStatus.OUTDATED;
         listing.apply(content, clock.instant());
+        boolean backToReview = published && !material.isEmpty();
+        if (backToReview) {
+            listing.backToReview(checks.screen(listing), material, clock.instant());
+        }
         audit.record("market.listing.updated", "market.listing", id.toString(), before, listing.auditState());
+        if (backToReview) {
+            notices.changedToReview(listing);
+        }
+        return backToReview;
     }
 
     /** The owner submits for review; the screening runs on the whole text. */

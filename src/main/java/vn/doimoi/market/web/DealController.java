@@ -20,6 +20,7 @@ import vn.doimoi.market.DealView;
 import vn.doimoi.market.DeclineReason;
 import vn.doimoi.market.TransferDirection;
 import vn.doimoi.market.deal.DealBrokers;
+import vn.doimoi.market.deal.DealMessages;
 import vn.doimoi.market.deal.Deals;
 import vn.doimoi.shared.web.PostRedirectGet;
 
@@ -30,8 +31,10 @@ class DealController {
     private final Deals deals;
     private final DealBrokers brokers;
     private final Accounts accounts;
+    private final DealMessages messages;
 
-    DealController(Deals deals, DealBrokers brokers, Accounts accounts) {
+    DealController(Deals deals, DealBrokers brokers, Accounts accounts, DealMessages messages) {
+        this.messages = messages;
         this.deals = deals;
         this.brokers = brokers;
         this.accounts = accounts;
@@ -39,8 +42,12 @@ class DealController {
 
     @GetMapping("/market/deals/{id}")
     String deal(@PathVariable UUID id, Model model) {
-        DealView deal = deals.view(actor(), id);
+        CurrentUser actor = actor();
+        DealView deal = deals.view(actor, id);
         model.addAttribute("deal", deal);
+        boolean talks = messages.mayTalk(actor, id);
+        model.addAttribute("talks", talks);
+        model.addAttribute("thread", talks ? messages.thread(actor, id) : List.of());
         model.addAttribute("brokers", deal.canInviteBroker() ? brokers.brokers() : List.of());
         model.addAttribute("reasons", DeclineReason.values());
         model.addAttribute("directions", TransferDirection.values());

@@ -2,13 +2,8 @@ package vn.doimoi.market.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,17 +68,7 @@ class ListingAttachmentController {
     }
 
     private static ResponseEntity<byte[]> send(ListingAttachments.Download download) {
-        ContentDisposition disposition = (download.inline()
-                        ? ContentDisposition.inline()
-                        : ContentDisposition.attachment())
-                .filename(download.fileName(), StandardCharsets.UTF_8)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.mediaType()))
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(download.bytes());
+        return FileResponses.of(download.bytes(), download.mediaType(), download.fileName(), download.inline());
     }
 
     private static String page(UUID id) {

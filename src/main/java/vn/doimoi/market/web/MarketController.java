@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,7 @@ import vn.doimoi.market.Matches;
 import vn.doimoi.market.deal.Deals;
 import vn.doimoi.market.listing.ListingAttachments;
 import vn.doimoi.market.listing.Listings;
+import vn.doimoi.market.listing.MarketSearch;
 import vn.doimoi.market.matching.Matching;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
@@ -37,6 +39,7 @@ class MarketController {
     private final Accounts accounts;
     private final Directory directory;
     private final ListingAttachments attachments;
+    private final MarketSearch search;
 
     MarketController(
             Listings listings,
@@ -44,8 +47,10 @@ class MarketController {
             Deals deals,
             Accounts accounts,
             Directory directory,
-            ListingAttachments attachments) {
+            ListingAttachments attachments,
+            MarketSearch search) {
         this.listings = listings;
+        this.search = search;
         this.attachments = attachments;
         this.matching = matching;
         this.deals = deals;
@@ -54,14 +59,20 @@ class MarketController {
     }
 
     @GetMapping("/market")
-    String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "0") int page, Model model) {
-        ListingKind chosen = parseKind(kind);
+    String list(
+            @ModelAttribute("filters") MarketFilterForm filters,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        MarketFilterForm.Parsed parsed = filters.parse();
         Paging paging = new Paging(page, PAGE_SIZE);
-        List<ListingView> found = listings.live(chosen, paging.page(), paging.size());
-        model.addAttribute("listings", found);
-        model.addAttribute("kind", chosen);
+        MarketSearch.Found found = search.find(parsed.filter(), paging);
+        model.addAttribute("listings", found.listings());
+        model.addAttribute("kind", parsed.filter().kind());
+        model.addAttribute("ignored", parsed.ignored());
+        model.addAttribute("sectors", Sectors.of(directory));
+        model.addAttribute("provinces", search.provinces());
         model.addAttribute("page", paging.page());
-        model.addAttribute("total", listings.countLive(chosen));
+        model.addAttribute("total", found.total());
         model.addAttribute("pageSize", PAGE_SIZE);
         return "market/list";
     }

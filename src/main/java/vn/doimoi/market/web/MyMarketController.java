@@ -21,6 +21,7 @@ import vn.doimoi.market.deal.Deals;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.MarketProperties;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
@@ -158,7 +159,7 @@ class MyMarketController {
         CurrentUser actor = actor();
         ListingView listing = listings.view(id, actor);
         if (!listing.mine()) {
-            throw new vn.doimoi.shared.NotFoundException("listing", id);
+            throw new NotFoundException("listing", id);
         }
         return listingForm(model, listing.kind(), listing, ListingForm.of(listing), FormErrors.none());
     }
@@ -170,8 +171,12 @@ class MyMarketController {
         return FormSubmission.of(form.check(listing.kind(), 0), FormErrors.GLOBAL)
                 .run(
                         () -> {
-                            listings.update(actor, id, form.version(), form.toContent(listing.kind()));
-                            return PostRedirectGet.done(redirect, "/market/listings/" + id, "market.listing.saved");
+                            boolean toReview =
+                                    listings.update(actor, id, form.version(), form.toContent(listing.kind()));
+                            return PostRedirectGet.done(
+                                    redirect,
+                                    "/market/listings/" + id,
+                                    toReview ? "market.listing.savedToReview" : "market.listing.saved");
                         },
                         errors -> listingForm(model, listing.kind(), listing, form, errors));
     }
@@ -206,9 +211,7 @@ class MyMarketController {
     }
 
     private List<FieldCode> sectors() {
-        return directory.fieldCodes().stream()
-                .filter(code -> code.code().length() == 3)
-                .toList();
+        return Sectors.of(directory);
     }
 
     private java.time.LocalDate defaultValidUntil() {
