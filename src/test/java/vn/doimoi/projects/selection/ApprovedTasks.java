@@ -1,0 +1,75 @@
+package vn.doimoi.projects.selection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import vn.doimoi.projects.ProductSpec;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.projects.TaskApproved;
+import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.tasks.Task;
+import vn.doimoi.projects.tasks.TaskRepository;
+
+/** For tests outside this package: a task selected from a call and approved for {@code host}, saved. */
+public final class ApprovedTasks {
+
+    private ApprovedTasks() {}
+
+    /** An open call anyone can read, with a deadline a month away. */
+    public static UUID openCall(CallRepository calls) {
+        Call call = call(calls, "TB-T-" + UUID.randomUUID().toString().substring(0, 8), Instant.now());
+        call.open(Instant.now());
+        return calls.save(call).id();
+    }
+
+    public static TaskApproved approved(
+            CallRepository calls, DossierRepository dossiers, TaskRepository tasks, UUID host) {
+        Instant now = Instant.now();
+        Call call = call(calls, "NV-T-" + UUID.randomUUID().toString().substring(0, 8), now);
+        Dossier dossier = new Dossier(call.id(), host, 24, "Làm chủ quy trình nhân giống", now);
+        dossier.edit(
+                new DossierData(
+                        null,
+                        List.of(),
+                        List.of(),
+                        "Mục tiêu",
+                        "Nội dung",
+                        "Phương pháp",
+                        "Tiến độ",
+                        24,
+                        List.of(new DossierData.Line("Công lao động", new BigDecimal("900000000"), BigDecimal.ZERO))),
+                true,
+                now);
+        dossier = dossiers.save(dossier);
+        Task task = new Task(call, dossier, new BigDecimal("85.00"), now);
+        task.appraiseLines(
+                List.of(new LineAdjustment(0, new BigDecimal("900000000"), BigDecimal.ZERO, "Giữ nguyên")), null);
+        TaskApproved approved = task.approve("21/QĐ-UBND", LocalDate.now(), "Chủ tịch", now);
+        tasks.save(task);
+        return approved;
+    }
+
+    private static Call call(CallRepository calls, String code, Instant now) {
+        return calls.save(new Call(
+                code,
+                new CallData(
+                        "Nghiên cứu quy trình nhân giống sen đá bằng nuôi cấy mô",
+                        TaskType.RESEARCH_TOPIC,
+                        SelectionMethod.COMPETITION,
+                        "Làm chủ quy trình nhân giống",
+                        "Tổ chức có tư cách pháp nhân",
+                        "B1-1-ĐON",
+                        List.of("401"),
+                        null,
+                        new BigDecimal("1500000000"),
+                        24,
+                        LocalDate.now().plusDays(30),
+                        null,
+                        List.of(new CallData.Product(
+                                null, "Quy trình", "01", List.of(new ProductSpec("Tỷ lệ sống", "%", "≥ 90"))))),
+                "TT20-2023",
+                now));
+    }
+}
