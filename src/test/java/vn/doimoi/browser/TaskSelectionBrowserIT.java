@@ -200,13 +200,12 @@ class TaskSelectionBrowserIT {
         Browser.screenshot(browser, "tasks-02-receipt");
         signOut();
 
-        // when the deadline has passed and STAFF closes receipt, opens the dossiers and forms the council
+        // when the deadline has passed (receipt closes by itself), STAFF opens the dossiers and forms the council
         clock.setOffset(Duration.ofDays(1));
         signIn(staff);
         browser.findElement(By.linkText("Quản lý nhiệm vụ KH&CN")).click();
         browser.findElement(By.linkText(title)).click();
-        browser.findElement(By.cssSelector("#close-call button")).click();
-        Browser.expectNotice(browser, "Đã kết thúc nhận hồ sơ.");
+        assertThat(browser.findElement(By.id("call-state")).getText()).isEqualTo("Hết hạn nhận hồ sơ");
         browser.findElement(By.id("minutes")).sendKeys("Mở 1 hồ sơ; hồ sơ đầy đủ, hợp lệ.");
         browser.findElement(By.cssSelector("#open-dossiers button")).click();
         Browser.expectNotice(browser, "Đã mở hồ sơ và ghi nhận kết quả kiểm tra tính hợp lệ.");

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +17,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.proposals.PriorityArea;
 import vn.doimoi.projects.proposals.Proposals;
+import vn.doimoi.projects.support.web.BindingProblem;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -57,24 +57,28 @@ class ProposalController {
 
     @PostMapping("/proposals/new")
     String submit(
-            @ModelAttribute("form") ProposalForm form,
+            @ModelAttribute("form") @Nullable ProposalForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            model.addAttribute(
-                    "problem", messages.getMessage(binding.getFieldError(), LocaleContextHolder.getLocale()));
+            // a value no field could take leaves no form object: the form is shown again empty
+            model.addAttribute("form", form == null ? ProposalForm.empty() : form);
+            BindingProblem.show(model, binding, messages);
             return "projects/proposal-form";
         }
+        ProposalForm typed = java.util.Objects.requireNonNull(form);
         try {
             proposals.submit(
-                    ProposalForm.text(form.title()),
-                    ProposalForm.text(form.problem()),
-                    ProposalForm.text(form.objectives()),
-                    ProposalForm.text(form.expectedProducts()),
-                    ProposalForm.text(form.adopterName()),
-                    form.budgetEstimate() == null ? null : form.budgetEstimate().amount(),
-                    form.priorityArea() == null ? PriorityArea.OTHER : form.priorityArea());
+                    ProposalForm.text(typed.title()),
+                    ProposalForm.text(typed.problem()),
+                    ProposalForm.text(typed.objectives()),
+                    ProposalForm.text(typed.expectedProducts()),
+                    ProposalForm.text(typed.adopterName()),
+                    typed.budgetEstimate() == null
+                            ? null
+                            : typed.budgetEstimate().amount(),
+                    typed.priorityArea() == null ? PriorityArea.OTHER : typed.priorityArea());
             return PostRedirectGet.done(redirect, "/proposals", "proposal.submitted");
         } catch (DomainException e) {
             model.addAttribute("problem", e.messageKey());

@@ -66,22 +66,24 @@ class ResultsController {
     @PostMapping("/execution/results/{id}/uses/new")
     String reportUse(
             @PathVariable UUID id,
-            @ModelAttribute("form") UseForm form,
+            @ModelAttribute("form") @Nullable UseForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
         CurrentUser actor = Web.actor(accounts);
         ResultView result = resultViews.registeredResultView(id);
+        // a value no field could take leaves no form object: the form is shown again empty
+        UseForm typed = form == null ? UseForm.in(thisYear()) : form;
         return FormSubmission.of(binding, refusal -> FormErrors.GLOBAL)
-                .unless(UseForm.given(form.place()), "place", "result.use.error.required")
-                .unless(UseForm.given(form.scale()), "scale", "result.use.error.required")
-                .unless(UseForm.given(form.effect()), "effect", "result.use.error.required")
+                .unless(UseForm.given(typed.place()), "place", "result.use.error.required")
+                .unless(UseForm.given(typed.scale()), "scale", "result.use.error.required")
+                .unless(UseForm.given(typed.effect()), "effect", "result.use.error.required")
                 .run(
                         () -> {
-                            resultUses.reportUse(actor, id, form.input(thisYear()));
+                            resultUses.reportUse(actor, id, typed.input(thisYear()));
                             return PostRedirectGet.done(redirect, "/results/" + id, "result.use.reported");
                         },
-                        errors -> useForm(model, result, form, errors));
+                        errors -> useForm(model, result, typed, errors));
     }
 
     private int thisYear() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +21,7 @@ import vn.doimoi.projects.selection.CallDrafts;
 import vn.doimoi.projects.selection.LineAdjustment;
 import vn.doimoi.projects.selection.Selection;
 import vn.doimoi.projects.selection.SelectionCouncil;
+import vn.doimoi.projects.support.web.BindingProblem;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -131,9 +131,8 @@ public class StaffController {
         if (problem instanceof DomainException e) {
             model.addAttribute("problem", e.messageKey());
             model.addAttribute("problemArgs", e.arguments());
-        } else if (problem instanceof BindingResult binding && binding.getFieldError() != null) {
-            model.addAttribute(
-                    "problem", messages.getMessage(binding.getFieldError(), LocaleContextHolder.getLocale()));
+        } else if (problem instanceof BindingResult binding) {
+            BindingProblem.show(model, binding, messages);
         }
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute("products", Math.max(PRODUCTS, form.getProducts().size()));
