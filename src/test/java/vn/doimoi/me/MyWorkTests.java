@@ -335,11 +335,12 @@ class MyWorkTests {
 
     private UUID newRound(String title) {
         for (int attempt = 0; ; attempt++) {
-            int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+            // a round's year is between 2000 and 2100, one round a year: try free years at random
+            int year = 2000 + ThreadLocalRandom.current().nextInt(101);
             try {
                 return identification.createRound(year, title);
             } catch (DomainException e) {
-                if (attempt > 20) {
+                if (attempt > 60) {
                     throw e;
                 }
             }

@@ -14,15 +14,7 @@ import vn.doimoi.shared.work.WorkSection;
  * "not found" page.
  */
 @Component
-class ProfileWork implements WorkItemSource {
-
-    private final People people;
-    private final CurrentActor actor;
-
-    ProfileWork(People people, CurrentActor actor) {
-        this.people = people;
-        this.actor = actor;
-    }
+record ProfileWork(People people, CurrentActor actor) implements WorkItemSource {
 
     @Override
     public List<WorkSection> sections() {

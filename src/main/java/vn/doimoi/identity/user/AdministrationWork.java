@@ -2,12 +2,12 @@ package vn.doimoi.identity.user;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
+import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -15,21 +15,11 @@ import vn.doimoi.shared.work.WorkSection;
  * disabled), the audit trail and the field codes, each one click away.
  */
 @Component
-class AdministrationWork implements WorkItemSource {
-
-    private final UserRepository users;
-    private final Accounts accounts;
-
-    AdministrationWork(UserRepository users, Accounts accounts) {
-        this.users = users;
-        this.accounts = accounts;
-    }
+record AdministrationWork(UserRepository users, Accounts accounts) implements SignedInWork {
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        boolean admin = accounts.current().map(me -> me.has(Role.ADMIN)).orElse(false);
-        if (!admin) {
+    public List<WorkSection> sectionsFor(CurrentUser me) {
+        if (!me.has(Role.ADMIN)) {
             return List.of();
         }
         List<User> all = users.findAllByOrderByUsername();

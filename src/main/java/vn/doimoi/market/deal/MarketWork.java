@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.market.DealView;
 import vn.doimoi.market.ListingStatus;
 import vn.doimoi.market.ListingView;
 import vn.doimoi.market.listing.Listings;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -23,25 +22,10 @@ import vn.doimoi.shared.work.WorkSection;
  * its open deals; a broker the open deals it follows.
  */
 @Component
-class MarketWork implements WorkItemSource {
-
-    private final Listings listings;
-    private final Deals deals;
-    private final Accounts accounts;
-
-    MarketWork(Listings listings, Deals deals, Accounts accounts) {
-        this.listings = listings;
-        this.deals = deals;
-        this.accounts = accounts;
-    }
+record MarketWork(Listings listings, Deals deals, Accounts accounts) implements SignedInWork {
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        CurrentUser me = accounts.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         List<WorkSection> sections = new ArrayList<>();
         if (me.isStaff()) {
             int queue = listings.reviewQueue(me).size();

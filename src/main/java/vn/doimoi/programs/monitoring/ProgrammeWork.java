@@ -11,10 +11,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.programs.AssignmentView;
 import vn.doimoi.programs.DueReport;
 import vn.doimoi.programs.ProgressStatus;
@@ -22,7 +22,6 @@ import vn.doimoi.programs.ReportDeadline;
 import vn.doimoi.programs.ReportState;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -30,27 +29,11 @@ import vn.doimoi.shared.work.WorkSection;
  * late) and its assignments not yet done; STAFF reviews submitted reports and sees late assignments.
  */
 @Component
-class ProgrammeWork implements WorkItemSource {
-
-    private final ProgrammeMonitoring monitoring;
-    private final AgencyReportRepository reports;
-    private final Accounts accounts;
-    private final Clock clock;
-
-    ProgrammeWork(ProgrammeMonitoring monitoring, AgencyReportRepository reports, Accounts accounts, Clock clock) {
-        this.monitoring = monitoring;
-        this.reports = reports;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+record ProgrammeWork(ProgrammeMonitoring monitoring, AgencyReportRepository reports, Accounts accounts, Clock clock)
+        implements SignedInWork {
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        CurrentUser me = accounts.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         if (me.isStaff()) {
             return staff(me);
         }

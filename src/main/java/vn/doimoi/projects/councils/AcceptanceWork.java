@@ -3,13 +3,12 @@ package vn.doimoi.projects.councils;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -17,23 +16,10 @@ import vn.doimoi.shared.work.WorkSection;
  * declares, then hands in a sheet. Each line opens the council's own page.
  */
 @Component
-class AcceptanceWork implements WorkItemSource {
-
-    private final AcceptanceCouncils councils;
-    private final Accounts accounts;
-
-    AcceptanceWork(AcceptanceCouncils councils, Accounts accounts) {
-        this.councils = councils;
-        this.accounts = accounts;
-    }
+record AcceptanceWork(AcceptanceCouncils councils, Accounts accounts) implements SignedInWork {
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        CurrentUser me = accounts.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         if (me.isStaff()) {
             return List.of(Heading.COUNCILS_TO_RUN.of(councils.list(me).stream()
                     .filter(row -> !row.concluded())

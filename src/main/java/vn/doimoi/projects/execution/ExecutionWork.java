@@ -10,13 +10,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -25,37 +24,19 @@ import vn.doimoi.shared.work.WorkSection;
  * host organisation sees the progress reports it owes, soonest first.
  */
 @Component
-class ExecutionWork implements WorkItemSource {
+record ExecutionWork(
+        ExecutionTaskRepository tasks,
+        ProgressReportRepository reports,
+        TrancheRepository tranches,
+        Accounts accounts,
+        Clock clock)
+        implements SignedInWork {
 
     /** How far ahead a host sees a report coming. */
     private static final int HORIZON_DAYS = 30;
 
-    private final ExecutionTaskRepository tasks;
-    private final ProgressReportRepository reports;
-    private final TrancheRepository tranches;
-    private final Accounts accounts;
-    private final Clock clock;
-
-    ExecutionWork(
-            ExecutionTaskRepository tasks,
-            ProgressReportRepository reports,
-            TrancheRepository tranches,
-            Accounts accounts,
-            Clock clock) {
-        this.tasks = tasks;
-        this.reports = reports;
-        this.tranches = tranches;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        CurrentUser me = accounts.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         if (me.isStaff()) {
             return staff(me);
         }

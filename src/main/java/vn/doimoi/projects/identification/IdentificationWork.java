@@ -3,17 +3,16 @@ package vn.doimoi.projects.identification;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.projects.councils.CouncilDuties;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.CouncilState;
 import vn.doimoi.projects.councils.CouncilView;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -21,25 +20,10 @@ import vn.doimoi.shared.work.WorkSection;
  * conclusion; an expert declares and scores on a round's council. A round's page is where both act.
  */
 @Component
-class IdentificationWork implements WorkItemSource {
-
-    private final RoundRepository rounds;
-    private final CouncilDuties duties;
-    private final Accounts accounts;
-
-    IdentificationWork(RoundRepository rounds, CouncilDuties duties, Accounts accounts) {
-        this.rounds = rounds;
-        this.duties = duties;
-        this.accounts = accounts;
-    }
+record IdentificationWork(RoundRepository rounds, CouncilDuties duties, Accounts accounts) implements SignedInWork {
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        CurrentUser me = accounts.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         List<WorkSection> sections = new ArrayList<>();
         if (me.isStaff()) {
             List<WorkItem> unfinished = new ArrayList<>();

@@ -3,13 +3,12 @@ package vn.doimoi.projects.proposals;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -17,28 +16,13 @@ import vn.doimoi.shared.work.WorkSection;
  * are ordered or rejected; STAFF groups new proposals into a year's identification round.
  */
 @Component
-class ProposalWork implements WorkItemSource {
+record ProposalWork(Proposals proposals, ProposalRepository repository, Accounts accounts) implements SignedInWork {
 
     private static final Set<ProposalState> UNDER_WAY =
             Set.of(ProposalState.SUBMITTED, ProposalState.IN_ROUND, ProposalState.SHORTLISTED);
 
-    private final Proposals proposals;
-    private final ProposalRepository repository;
-    private final Accounts accounts;
-
-    ProposalWork(Proposals proposals, ProposalRepository repository, Accounts accounts) {
-        this.proposals = proposals;
-        this.repository = repository;
-        this.accounts = accounts;
-    }
-
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        CurrentUser me = accounts.current().orElse(null);
-        if (me == null) {
-            return List.of();
-        }
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         if (me.isStaff()) {
             int waiting = repository
                     .findByStateOrderByCreatedAt(ProposalState.SUBMITTED)

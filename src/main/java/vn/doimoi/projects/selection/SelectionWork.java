@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.identity.SignedInWork;
 import vn.doimoi.projects.councils.CouncilDuties;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.CouncilState;
@@ -19,7 +18,6 @@ import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.execution.Deadlines;
 import vn.doimoi.shared.work.Heading;
 import vn.doimoi.shared.work.WorkItem;
-import vn.doimoi.shared.work.WorkItemSource;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
@@ -28,38 +26,17 @@ import vn.doimoi.shared.work.WorkSection;
  * its draft dossiers before the call's deadline and follows the submitted ones.
  */
 @Component
-class SelectionWork implements WorkItemSource {
-
-    private final CallRepository calls;
-    private final Dossiers dossiers;
-    private final Councils councils;
-    private final CouncilDuties duties;
-    private final Accounts accounts;
-    private final Clock clock;
-
-    SelectionWork(
-            CallRepository calls,
-            Dossiers dossiers,
-            Councils councils,
-            CouncilDuties duties,
-            Accounts accounts,
-            Clock clock) {
-        this.calls = calls;
-        this.dossiers = dossiers;
-        this.councils = councils;
-        this.duties = duties;
-        this.accounts = accounts;
-        this.clock = clock;
-    }
+record SelectionWork(
+        CallRepository calls,
+        Dossiers dossiers,
+        Councils councils,
+        CouncilDuties duties,
+        Accounts accounts,
+        Clock clock)
+        implements SignedInWork {
 
     @Override
-    @Transactional(readOnly = true)
-    public List<WorkSection> sections() {
-        Optional<CurrentUser> user = accounts.current();
-        if (user.isEmpty()) {
-            return List.of();
-        }
-        CurrentUser me = user.get();
+    public List<WorkSection> sectionsFor(CurrentUser me) {
         List<WorkSection> sections = new ArrayList<>();
         if (me.isStaff()) {
             sections.addAll(staff());
