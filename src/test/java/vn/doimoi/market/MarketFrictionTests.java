@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
-import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.NotificationView;
+import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.market.MarketFixture.Party;
 import vn.doimoi.market.deal.Deals;
@@ -90,7 +90,8 @@ class MarketFrictionTests {
         // while it waits, its owner reads "Đang chờ duyệt", not "no suitable results"
         String matches = body(perform(get("/market/listings/" + id + "/matches"), owner.username()));
         assertThat(matches).contains("Đang chờ duyệt").doesNotContain("Chưa có kết quả đủ phù hợp");
-        assertThat(body(perform(get("/market/listings/" + id), owner.username()))).contains("Đang chờ duyệt");
+        assertThat(body(perform(get("/market/listings/" + id), owner.username())))
+                .contains("Đang chờ duyệt");
     }
 
     @Test
@@ -113,9 +114,11 @@ class MarketFrictionTests {
         UUID id = offer(fixture.member(), "Cảm biến độ mặn " + tag());
         Party stranger = fixture.member();
 
-        assertThat(perform(get("/market/my/listings/" + id + "/edit"), stranger.username()).getStatus())
+        assertThat(perform(get("/market/my/listings/" + id + "/edit"), stranger.username())
+                        .getStatus())
                 .isEqualTo(404);
-        assertThat(perform(edit(id, form(id).replace("trl=7", "trl=1")), stranger.username()).getStatus())
+        assertThat(perform(edit(id, form(id).replace("trl=7", "trl=1")), stranger.username())
+                        .getStatus())
                 .isEqualTo(404);
         assertThat(listings.internal(id).trl()).isEqualTo(7);
         assertThat(mvc.perform(post("/market/my/listings/" + id + "/edit").with(csrf()))
@@ -227,14 +230,19 @@ class MarketFrictionTests {
         String broker = testUsers.create(Role.BROKER);
         for (String outsider : new String[] {stranger, broker}) {
             assertThat(perform(get(fileUrl), outsider).getStatus()).isEqualTo(404);
-            assertThat(perform(post("/market/deals/" + deal + "/messages").param("text", "xin chào").with(csrf()), outsider)
+            assertThat(perform(
+                                    post("/market/deals/" + deal + "/messages")
+                                            .param("text", "xin chào")
+                                            .with(csrf()),
+                                    outsider)
                             .getStatus())
                     .isEqualTo(404);
         }
         String staff = testUsers.create(Role.STAFF);
         assertThat(perform(get(fileUrl), staff).getStatus()).isEqualTo(403);
         assertThat(body(perform(get("/market/deals/" + deal), staff))).doesNotContain("Dự thảo hợp đồng");
-        assertThat(mvc.perform(get(fileUrl)).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(mvc.perform(get(fileUrl)).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
         assertThat(jdbc.sql("SELECT count(*) FROM market.deal_message WHERE deal_id = ?")
                         .param(deal)
                         .query(Long.class)
@@ -278,7 +286,10 @@ class MarketFrictionTests {
                 .andReturn()
                 .getResponse());
 
-        assertThat(page).contains("Tin đang đăng trên sàn công nghệ").contains(shown).doesNotContain(anonymous);
+        assertThat(page)
+                .contains("Tin đang đăng trên sàn công nghệ")
+                .contains(shown)
+                .doesNotContain(anonymous);
     }
 
     // ---- given

@@ -156,18 +156,14 @@ class MyMarketController {
 
     @GetMapping("/market/my/listings/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
-        CurrentUser actor = actor();
-        ListingView listing = listings.view(id, actor);
-        if (!listing.mine()) {
-            throw new NotFoundException("listing", id);
-        }
+        ListingView listing = ownListing(actor(), id);
         return listingForm(model, listing.kind(), listing, ListingForm.of(listing), FormErrors.none());
     }
 
     @PostMapping("/market/my/listings/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute ListingForm form, Model model, RedirectAttributes redirect) {
         CurrentUser actor = actor();
-        ListingView listing = listings.view(id, actor);
+        ListingView listing = ownListing(actor, id);
         return FormSubmission.of(form.check(listing.kind(), 0), FormErrors.GLOBAL)
                 .run(
                         () -> {
@@ -179,6 +175,15 @@ class MyMarketController {
                                     toReview ? "market.listing.savedToReview" : "market.listing.saved");
                         },
                         errors -> listingForm(model, listing.kind(), listing, form, errors));
+    }
+
+    /** Another organisation's listing is not there for this form (404), published or not. */
+    private ListingView ownListing(CurrentUser actor, UUID id) {
+        ListingView listing = listings.view(id, actor);
+        if (!listing.mine()) {
+            throw new NotFoundException("listing", id);
+        }
+        return listing;
     }
 
     private String listingForm(
