@@ -62,7 +62,7 @@ final class PublicPages {
         return byKind.values().stream().flatMap(List::stream).toList();
     }
 
-    private static boolean notAPage(String path) {
+    static boolean notAPage(String path) {
         return path.contains("/audio/")
                 || path.contains("/attachments/")
                 || path.startsWith("/files/")

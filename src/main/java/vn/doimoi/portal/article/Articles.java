@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.portal.ArticlePage;
@@ -235,7 +236,15 @@ public class Articles {
     /** All articles for the editors' desk, most recently changed first. */
     @Transactional(readOnly = true)
     public ArticlePageOf desk(int page, int size) {
-        return pageOf(articles.findAllByOrderByUpdatedAtDesc(PageRequest.of(Math.max(0, page), size)));
+        return desk(DeskFilter.none(), page, size);
+    }
+
+    /** The editors' desk narrowed to what they look for, most recently changed first. */
+    @Transactional(readOnly = true)
+    public ArticlePageOf desk(DeskFilter filter, int page, int size) {
+        return pageOf(articles.findAll(
+                filter.specification(),
+                PageRequest.of(Math.max(0, page), size, Sort.by(Sort.Direction.DESC, "updatedAt"))));
     }
 
     @Transactional(readOnly = true)

@@ -18,12 +18,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.doimoi.portal.DocumentSummary;
 import vn.doimoi.portal.DocumentType;
 import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.DocumentQuery;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.references.References;
 
 /** The documents library (Văn bản): search by number, type, issuing body, dates and text. */
 @Controller
@@ -33,10 +35,12 @@ class DocumentController {
 
     private final Documents documents;
     private final DocumentAttachments attachments;
+    private final References references;
 
-    DocumentController(Documents documents, DocumentAttachments attachments) {
+    DocumentController(Documents documents, DocumentAttachments attachments, References references) {
         this.documents = documents;
         this.attachments = attachments;
+        this.references = references;
     }
 
     @GetMapping("/documents")
@@ -58,8 +62,10 @@ class DocumentController {
 
     @GetMapping("/documents/{id}")
     String document(@PathVariable UUID id, Model model) {
-        model.addAttribute("document", documents.find(id).orElseThrow(() -> new NotFoundException("document", id)));
+        DocumentSummary document = documents.find(id).orElseThrow(() -> new NotFoundException("document", id));
+        model.addAttribute("document", document);
         model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("references", references.about(document.number(), document.url()));
         return "portal/document";
     }
 

@@ -21,6 +21,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.portal.ArticleStatus;
 import vn.doimoi.portal.DocumentType;
 import vn.doimoi.portal.article.Articles;
+import vn.doimoi.portal.article.DeskFilter;
 import vn.doimoi.portal.banner.Images;
 import vn.doimoi.portal.document.DocumentAttachments;
 import vn.doimoi.portal.document.Documents;
@@ -55,8 +56,17 @@ class EditorController {
     // ---- articles
 
     @GetMapping("/editor/articles")
-    String desk(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("articles", articles.desk(new Paging(page, 20).page(), 20));
+    String desk(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable ArticleStatus status,
+            @RequestParam(required = false) @Nullable UUID category,
+            @RequestParam(required = false) @Nullable String author,
+            Model model) {
+        DeskFilter filter = new DeskFilter(q, status, category, author);
+        model.addAttribute("articles", articles.desk(filter, new Paging(page, 20).page(), 20));
+        model.addAttribute("filter", filter);
+        model.addAttribute("categories", articles.categories());
         return "portal/editor-articles";
     }
 
@@ -269,13 +279,14 @@ class EditorController {
     String createDocument(
             @Valid @ModelAttribute("form") DocumentForm form,
             BindingResult binding,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
         return FormSubmission.of(binding, e -> documentField(e))
                 .run(
                         () -> {
                             UUID id = documents.create(form.data());
-                            return PostRedirectGet.done(redirect, "/documents/" + id, "document.saved");
+                            return attachAll(id, files, redirect);
                         },
                         errors -> documentForm(model, null, form, errors));
     }
@@ -291,15 +302,38 @@ class EditorController {
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") DocumentForm form,
             BindingResult binding,
+            @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
         return FormSubmission.of(binding, e -> documentField(e))
                 .run(
                         () -> {
                             documents.update(id, form.version(), form.data());
-                            return PostRedirectGet.done(redirect, "/documents/" + id, "document.saved");
+                            return attachAll(id, files, redirect);
                         },
                         errors -> documentForm(model, id, form, errors));
+    }
+
+    /**
+     * The files chosen on the document form itself, attached once the document is saved. A file
+     * refused (type, size) does not undo the saved document: the editor lands on its form with
+     * the reason and the files that were kept, and can choose another.
+     */
+    private String attachAll(UUID id, @Nullable List<MultipartFile> files, RedirectAttributes redirect) {
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            try (var content = file.getInputStream()) {
+                attachments.attach(id, file.getOriginalFilename(), content, file.getSize());
+            } catch (DomainException e) {
+                PostRedirectGet.problem(redirect, e);
+                return PostRedirectGet.redirect("/editor/documents/" + id);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return PostRedirectGet.done(redirect, "/documents/" + id, "document.saved");
     }
 
     /** A file for the document (the signed text, annexes): checked by its bytes, stored on disk. */

@@ -30,6 +30,7 @@ import vn.doimoi.portal.audio.ArticleAudio;
 import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.references.References;
 import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.web.PublicSite;
 import vn.doimoi.shared.web.Ui;
@@ -47,6 +48,7 @@ class NewsController {
     private final Clock clock;
     private final RenderedArticles rendered;
     private final PublicSite site;
+    private final References references;
 
     NewsController(
             Articles articles,
@@ -54,8 +56,10 @@ class NewsController {
             ArticleAudio audio,
             Clock clock,
             RenderedArticles rendered,
-            PublicSite site) {
+            PublicSite site,
+            References references) {
         this.site = site;
+        this.references = references;
         this.articles = articles;
         this.counters = counters;
         this.audio = audio;
@@ -130,6 +134,12 @@ class NewsController {
     private void fill(Map<String, Object> params, ArticlePage article, int page) {
         params.put("article", article);
         params.put("related", articles.related(article.summary().id(), page, RELATED_SIZE));
+        // the documents and programmes whose numbers the article cites, found from its text
+        params.put(
+                "references",
+                references.citedIn(
+                        article.summary().title() + "\n" + article.plainText(),
+                        article.summary().url()));
         params.put("serverAudio", audio.available());
         params.put(
                 "voices",

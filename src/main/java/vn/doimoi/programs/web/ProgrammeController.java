@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.programs.Programmes;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.references.References;
 
 /** The public pages: programmes, their task groups, progress and the indicators STAFF published. */
 @Controller
@@ -18,9 +19,11 @@ class ProgrammeController {
     static final int PAGE_SIZE = 20;
 
     private final Programmes programmes;
+    private final References references;
 
-    ProgrammeController(Programmes programmes) {
+    ProgrammeController(Programmes programmes, References references) {
         this.programmes = programmes;
+        this.references = references;
     }
 
     @GetMapping("/programs")
@@ -35,7 +38,9 @@ class ProgrammeController {
 
     @GetMapping("/programs/{id}")
     String programme(@PathVariable UUID id, Model model) {
-        model.addAttribute("dashboard", programmes.publicDashboard(id));
+        var dashboard = programmes.publicDashboard(id);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("references", references.about(dashboard.programme().documentNumber(), "/programs/" + id));
         return "programs/programme";
     }
 }

@@ -218,4 +218,9 @@ public final class Ui {
     public String money(@Nullable BigDecimal amount) {
         return VietnameseFormats.money(amount);
     }
+
+    /** A file's size: "15,9 KB", never "15.919 B". */
+    public String fileSize(long bytes) {
+        return FileSizeFormatter.format(bytes);
+    }
 }
