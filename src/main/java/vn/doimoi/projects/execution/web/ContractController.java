@@ -56,14 +56,8 @@ class ContractController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        CurrentUser actor = steps.actor();
-        return FormSubmission.of(binding, ContractController::onTheForm)
-                .run(
-                        () -> {
-                            contracts.draftContract(actor, id, form.terms());
-                            return PostRedirectGet.done(redirect, ExecutionController.page(id), "contract.drafted");
-                        },
-                        errors -> contractPage(model, actor, id, form, false, errors));
+        return save(
+                id, form, binding, model, redirect, false, actor -> contracts.draftContract(actor, id, form.terms()));
     }
 
     @GetMapping("/staff/execution/tasks/{id}/contract/amend")
@@ -83,14 +77,14 @@ class ContractController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        CurrentUser actor = steps.actor();
-        return FormSubmission.of(binding, ContractController::onTheForm)
-                .run(
-                        () -> {
-                            contracts.amendContract(actor, id, form.terms(), form.reason());
-                            return PostRedirectGet.done(redirect, ExecutionController.page(id), "contract.amended");
-                        },
-                        errors -> contractPage(model, actor, id, form, true, errors));
+        return save(
+                id,
+                form,
+                binding,
+                model,
+                redirect,
+                true,
+                actor -> contracts.amendContract(actor, id, form.terms(), form.reason()));
     }
 
     @PostMapping("/staff/execution/tasks/{id}/contract/sign")
@@ -109,6 +103,28 @@ class ContractController {
                 redirect,
                 "contract.terminated",
                 actor -> contracts.terminateContract(actor, id, TaskSteps.text(form.reason())));
+    }
+
+    /** Drafts or amends; back to the task's page, or the form again with why it was refused. */
+    private String save(
+            UUID id,
+            ContractForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            boolean amendment,
+            java.util.function.Consumer<CurrentUser> change) {
+        CurrentUser actor = steps.actor();
+        return FormSubmission.of(binding, ContractController::onTheForm)
+                .run(
+                        () -> {
+                            change.accept(actor);
+                            return PostRedirectGet.done(
+                                    redirect,
+                                    ExecutionController.page(id),
+                                    amendment ? "contract.amended" : "contract.drafted");
+                        },
+                        errors -> contractPage(model, actor, id, form, amendment, errors));
     }
 
     /** A refusal of the terms is shown above the form; a task that is not there stays an error page. */
