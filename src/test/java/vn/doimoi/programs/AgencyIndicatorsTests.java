@@ -27,8 +27,8 @@ import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
 @DoimoiSpringTest
 class AgencyIndicatorsTests {
 
-    static final UUID PROGRAMME = UUID.fromString("00000054-0000-4000-8000-000000000000");
-    static final UUID BUDGET_SHARE = UUID.fromString("00000054-0000-4000-8001-000000000001");
+    static final UUID PROGRAMME = ProgrammeMonitoringTests.PROGRAMME;
+    static final UUID BUDGET_SHARE = ProgrammeMonitoringTests.BUDGET_SHARE;
     static final String BUDGET_SHARE_NAME =
             "Tỷ lệ chi ngân sách cho khoa học và công nghệ trên tổng chi ngân sách tỉnh";
 

@@ -11,11 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,10 +49,6 @@ class AuditCheckpoints {
     }
 
     /** Writes a checkpoint of the current head when the trail grew and still holds; empty otherwise. */
-    @SchedulerLock(name = "identity.auditCheckpoints")
-    @Scheduled(
-            fixedDelayString = "${doimoi.identity.audit.checkpoint-interval:PT5M}",
-            initialDelayString = "${doimoi.identity.audit.checkpoint-initial-delay:PT1M}")
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public synchronized Optional<Checkpoint> write() {
         Checkpoint previous = load().newest();

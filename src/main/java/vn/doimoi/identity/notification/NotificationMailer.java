@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.security.IdentityProperties;
@@ -45,10 +43,6 @@ public class NotificationMailer {
     }
 
     /** Sends what is pending; returns how many e-mails went out. */
-    @SchedulerLock(name = "identity.notificationMailer")
-    @Scheduled(
-            fixedDelayString = "${doimoi.identity.mail-interval:PT30S}",
-            initialDelayString = "${doimoi.identity.mail-initial-delay:PT20S}")
     @Transactional
     public int sendPending() {
         List<Pending> pending = jdbc.sql("""

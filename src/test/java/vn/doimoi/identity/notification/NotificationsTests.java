@@ -9,22 +9,17 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.identity.security.IdentityProperties;
 
 @DoimoiSpringTest
 class NotificationsTests {
@@ -131,14 +126,6 @@ class NotificationsTests {
     }
 
     private NotificationMailer mailerWith(GreenMail server) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(server.getSmtp().getPort());
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", sender));
-        return new NotificationMailer(
-                jdbc,
-                beans.getBeanProvider(JavaMailSender.class),
-                new IdentityProperties("admin", null, "doimoi@test.doimoi.vn", "https://doimoi.example.vn/"),
-                clock);
+        return TestMailers.mailerWith(server, jdbc, clock);
     }
 }

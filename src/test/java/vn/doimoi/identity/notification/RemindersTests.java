@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -19,10 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.Audience;
@@ -33,7 +29,6 @@ import vn.doimoi.identity.ReminderMoment;
 import vn.doimoi.identity.Reminders;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
-import vn.doimoi.identity.security.IdentityProperties;
 
 /** Reminders on the real PostgreSQL: the window, the e-mail copy, and once only even when two nodes race. */
 @DoimoiSpringTest
@@ -83,7 +78,7 @@ class RemindersTests {
             // when the reminder is sent seven days before, twice
             assertThat(send(deadline, DUE.minusDays(7), organisation)).isTrue();
             assertThat(send(deadline, DUE.minusDays(7), organisation)).isFalse();
-            NotificationMailer mailer = mailerWith(smtp);
+            NotificationMailer mailer = TestMailers.mailerWith(smtp, jdbc, clock);
             for (int batch = 0; batch < 100 && mailer.sendPending() > 0; batch++) {
                 // every pending notification of the shared test database goes out, ours among them
             }
@@ -92,7 +87,7 @@ class RemindersTests {
             assertThat(notifications.inbox(testUsers.id(member), 10))
                     .singleElement()
                     .satisfies(n -> assertThat(n.subject()).isEqualTo("Sắp đến hạn báo cáo"));
-            List<MimeMessage> mails = mailsTo(smtp, member + "@test.doimoi.vn");
+            List<MimeMessage> mails = TestMailers.mailsTo(smtp, member + "@test.doimoi.vn");
             assertThat(mails).hasSize(1);
             assertThat(GreenMailUtil.getBody(mails.get(0))).contains("https://doimoi.example.vn/execution/tasks/1");
         } finally {
@@ -137,29 +132,5 @@ class RemindersTests {
                         moment == ReminderMoment.BEFORE ? "Sắp đến hạn báo cáo" : "Quá hạn báo cáo",
                         "Bạn cần nộp báo cáo chậm nhất ngày 15/03/2027.",
                         "/execution/tasks/1"));
-    }
-
-    private static List<MimeMessage> mailsTo(GreenMail smtp, String address) {
-        return java.util.Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
-    }
-
-    private NotificationMailer mailerWith(GreenMail server) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(server.getSmtp().getPort());
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail", sender));
-        return new NotificationMailer(
-                jdbc,
-                beans.getBeanProvider(JavaMailSender.class),
-                new IdentityProperties("admin", null, "doimoi@test.doimoi.vn", "https://doimoi.example.vn/"),
-                clock);
     }
 }

@@ -68,16 +68,7 @@ class AgencyReportRemindersTests {
         // given an assignment reported yearly since 2026, whose 2026 report is due on 10/01/2027
         UUID agency = testUsers.agency();
         UserId agencyUser = testUsers.id(testUsers.create(Role.AGENCY, agency));
-        UUID assignment = monitoring.assign(new AssignmentData(
-                monitoring.programme(PROGRAMME).taskGroups().get(0).id(),
-                "Tuyên truyền Chương trình 54 " + UUID.randomUUID().toString().substring(0, 6),
-                null,
-                agency,
-                Set.of(),
-                null,
-                Recurrence.ANNUAL,
-                LocalDate.of(2026, 1, 1),
-                null));
+        UUID assignment = assignYearly(agency, "Tuyên truyền Chương trình 54 ", LocalDate.of(2026, 1, 1));
         DayClock clock = new DayClock(LocalDate.of(2027, 1, 2));
         AgencyReportReminders job =
                 new AgencyReportReminders(assignments, reports, reminders, messages, properties, clock);
@@ -123,16 +114,7 @@ class AgencyReportRemindersTests {
         // given an assignment whose 2025 report (due 10/01/2026) is overdue today
         UUID agency = testUsers.agency();
         UserId agencyUser = testUsers.id(testUsers.create(Role.AGENCY, agency));
-        monitoring.assign(new AssignmentData(
-                monitoring.programme(PROGRAMME).taskGroups().get(1).id(),
-                "Đào tạo cán bộ " + UUID.randomUUID().toString().substring(0, 6),
-                null,
-                agency,
-                Set.of(),
-                null,
-                Recurrence.ANNUAL,
-                LocalDate.of(2025, 1, 1),
-                null));
+        assignYearly(agency, "Đào tạo cán bộ ", LocalDate.of(2025, 1, 1));
         // and another node in the middle of the daily run: it holds the job's row in shedlock
         jdbc.sql("""
                         INSERT INTO public.shedlock (name, lock_until, locked_at, locked_by)
@@ -158,6 +140,20 @@ class AgencyReportRemindersTests {
                         .query(String.class)
                         .single())
                 .isNotEqualTo("node-2");
+    }
+
+    /** An action of task group 1 led by the agency, reported yearly from that day. */
+    private UUID assignYearly(UUID agency, String title, LocalDate startsOn) {
+        return monitoring.assign(new AssignmentData(
+                monitoring.programme(PROGRAMME).taskGroups().get(0).id(),
+                title + UUID.randomUUID().toString().substring(0, 6),
+                null,
+                agency,
+                Set.of(),
+                null,
+                Recurrence.ANNUAL,
+                startsOn,
+                null));
     }
 
     private void run(AgencyReportReminders job) {

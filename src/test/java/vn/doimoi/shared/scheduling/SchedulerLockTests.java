@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.ClassUtils;
 import vn.doimoi.DoimoiSpringTest;
 
@@ -38,6 +40,9 @@ class SchedulerLockTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void everyScheduledJobOfDoimoiCarriesASchedulerLock() {
@@ -63,8 +68,8 @@ class SchedulerLockTests {
         }
         assertThat(scheduled)
                 .contains(
-                        "NotificationMailer.sendPending",
-                        "AuditCheckpoints.write",
+                        "NotificationMailerJob.sendPending",
+                        "AuditCheckpointJob.write",
                         "ExecutionReminders.daily",
                         "DeadlineReminders.remind",
                         "ScheduledPublishing.publishDue",
@@ -117,6 +122,27 @@ class SchedulerLockTests {
             finish.countDown();
             nodes.shutdownNow();
         }
+    }
+
+    @Test
+    void takingALockInsideATransactionCommitsNoneOfThatTransactionsWork() {
+        // given a transaction that has written a row, and takes a job's lock before it rolls back
+        String item = "lock-test-" + System.nanoTime();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("""
+                            INSERT INTO identity.reminder_sent (kind, item, due_on, moment, sent_at)
+                            VALUES ('test', ?, DATE '2030-01-01', 'BEFORE', now())""").param(item).update();
+            new DefaultLockingTaskExecutor(lockProvider)
+                    .executeWithLock((Runnable) () -> {}, lock("test.in-transaction"));
+            status.setRollbackOnly();
+        });
+
+        // then the row went with the rollback: the lock used a connection of its own
+        assertThat(jdbc.sql("SELECT count(*) FROM identity.reminder_sent WHERE item = ?")
+                        .param(item)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     private static LockConfiguration lock(String name) {
