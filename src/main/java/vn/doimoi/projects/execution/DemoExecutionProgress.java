@@ -20,9 +20,9 @@ import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.results.ResultUses;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.rules.CouncilRole;
 
 /**

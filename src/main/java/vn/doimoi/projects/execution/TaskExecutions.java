@@ -29,7 +29,6 @@ import vn.doimoi.projects.acceptance.AcceptanceRepository;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
-import vn.doimoi.projects.councils.AcceptanceRule;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
 import vn.doimoi.projects.execution.ExecutionViews.ContractView;
 import vn.doimoi.projects.execution.ExecutionViews.Dashboard;
@@ -53,6 +52,7 @@ import vn.doimoi.projects.results.ResultUse;
 import vn.doimoi.projects.results.ResultUseRepository;
 import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.results.UseState;
+import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 
