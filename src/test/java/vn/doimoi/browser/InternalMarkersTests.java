@@ -34,7 +34,7 @@ import vn.doimoi.portal.document.DocumentData;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.SupervisionTests;
 import vn.doimoi.projects.execution.TaskExecutions;

@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.doimoi.projects.councils.AcceptanceRule;
-import vn.doimoi.projects.councils.CouncilRule;
+import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.CouncilRule;
 import vn.doimoi.shared.DomainException;
 
 /**

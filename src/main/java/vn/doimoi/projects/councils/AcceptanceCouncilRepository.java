@@ -1,21 +1,14 @@
 package vn.doimoi.projects.councils;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.repository.Repository;
 
-public interface AcceptanceCouncilRepository extends JpaRepository<AcceptanceCouncil, UUID> {
+/**
+ * The one question the execution stage asks of acceptance councils: has the task's council been
+ * formed (then it, not STAFF, concludes the acceptance)? The councils are the engine's.
+ */
+public interface AcceptanceCouncilRepository extends Repository<Council, UUID> {
 
-    Optional<AcceptanceCouncil> findByTaskId(UUID taskId);
-
-    /** The councils on which this directory person has a seat, newest first. */
-    @Query("select c from ExecutionAcceptanceCouncil c where exists "
-            + "(select s from ExecutionAcceptanceCouncil c2 join c2.seats s where c2 = c and s.personId = :personId) "
-            + "order by c.formedOn desc")
-    List<AcceptanceCouncil> findBySeatPerson(@Param("personId") UUID personId);
-
-    List<AcceptanceCouncil> findAllByOrderByFormedOnDesc();
+    Optional<Council> findByTaskId(UUID taskId);
 }

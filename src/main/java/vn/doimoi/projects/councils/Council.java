@@ -19,16 +19,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.rules.ConflictKind;
 import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.projects.rules.CouncilRule;
 import vn.doimoi.projects.rules.CouncilRules;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.rules.Tally;
 import vn.doimoi.shared.DomainException;
 
 /**
- * An advisory council (hội đồng tư vấn) for a call's selection or a year's identification round.
+ * An advisory council (hội đồng tư vấn) for a call's selection, a year's identification round or
+ * a task's acceptance.
  * Members with a conflict of interest, found in the data or declared by themselves, are excluded
  * and never score; every other member declares no conflict (online, or on the paper STAFF records)
  * before the meeting; the meeting starts only with a well-formed council and a quorum; each sheet
@@ -44,6 +48,10 @@ class Council {
 
     private @Nullable UUID callId;
     private @Nullable UUID roundId;
+    private @Nullable UUID taskId;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Grade classification;
 
     @Enumerated(EnumType.STRING)
     private CouncilPurpose kind;
@@ -76,10 +84,10 @@ class Council {
     Council(CouncilPurpose purpose, UUID subjectId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
         this.id = UUID.randomUUID();
         this.kind = purpose;
-        if (purpose == CouncilPurpose.SELECTION) {
-            this.callId = subjectId;
-        } else {
-            this.roundId = subjectId;
+        switch (purpose) {
+            case SELECTION -> this.callId = subjectId;
+            case IDENTIFICATION -> this.roundId = subjectId;
+            case ACCEPTANCE -> this.taskId = subjectId;
         }
         this.ruleSetId = ruleSetId;
         this.decisionNumber = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
@@ -95,6 +103,49 @@ class Council {
     /** An identification council (hội đồng tư vấn xác định nhiệm vụ) for a year's round of proposals. */
     static Council forRound(UUID roundId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
         return new Council(CouncilPurpose.IDENTIFICATION, roundId, ruleSetId, decisionNumber, now);
+    }
+
+    /** An acceptance council (hội đồng đánh giá, nghiệm thu) for a task, formed by a numbered decision. */
+    static Council forTask(UUID taskId, String ruleVersion, String decisionNumber, Instant now) {
+        if (decisionNumber == null || decisionNumber.isBlank()) {
+            throw DomainException.refused("acceptance.council.error.decision");
+        }
+        return new Council(CouncilPurpose.ACCEPTANCE, taskId, ruleVersion, decisionNumber, now);
+    }
+
+    /** Acceptance has no meeting to open: seated under its rule's composition, every member takes part. */
+    void openScoring(CouncilRule rule, Instant now) {
+        requireState(CouncilState.FORMING, "start");
+        rule.checkComposition(
+                members.stream().filter(s -> !s.excluded()).collect(Collectors.toMap(Seat::personId, Seat::role)));
+        members.forEach(s -> s.attend(!s.excluded()));
+        state = CouncilState.IN_SESSION;
+        meetingStartedAt = now;
+    }
+
+    /** Checks, once for every acceptance sheet (typed from paper or entered online), that it may be kept now. */
+    Seat checkGradeSheet(UUID personId, boolean onPaper, @Nullable Boolean earlierOnline) {
+        requireAcceptanceScoring();
+        Seat seat = seat(personId)
+                .filter(s -> !s.excluded())
+                .orElseThrow(() -> DomainException.refused("acceptance.council.error.notMember"));
+        seat.checkGradeSheet(onPaper, earlierOnline);
+        return seat;
+    }
+
+    /** The acceptance council's classification, once, from its members' sheets. */
+    void classified(Grade grade, Instant now) {
+        requireAcceptanceScoring();
+        this.classification = grade;
+        this.state = CouncilState.CONCLUDED;
+        this.concludedAt = now;
+    }
+
+    /** Refused unless the acceptance council still takes sheets (and declarations). */
+    void requireAcceptanceScoring() {
+        if (state != CouncilState.IN_SESSION) {
+            throw DomainException.conflict("acceptance.council.error.state", state.name());
+        }
     }
 
     /** Seats a member; one with a conflict is seated as excluded, with the conflicts found. */
@@ -283,22 +334,26 @@ class Council {
         }
     }
 
-    Map<String, Object> auditState() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("state", state.name());
-        map.put("members", members.size());
-        map.put("excluded", members.stream().filter(Seat::excluded).count());
-        map.put("sheets", sheets.size());
-        return map;
-    }
-
     UUID id() {
         return id;
     }
 
-    /** The call (selection) or the round (identification) the council advises on. */
+    /** The call (selection), the round (identification) or the task (acceptance) the council advises on. */
     UUID subjectId() {
-        return kind == CouncilPurpose.SELECTION ? callId : roundId;
+        return switch (kind) {
+            case SELECTION -> callId;
+            case IDENTIFICATION -> roundId;
+            case ACCEPTANCE -> taskId;
+        };
+    }
+
+    @Nullable
+    Grade classification() {
+        return classification;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     CouncilPurpose purpose() {

@@ -51,6 +51,21 @@ class CouncilPeople {
                 .toList();
     }
 
+    /** The directory's experts who accept review work. */
+    List<PersonSummary> reviewers() {
+        return directory.people().stream().filter(PersonSummary::acceptsReview).toList();
+    }
+
+    /** An expert who accepts review work, if this person is one. */
+    Optional<PersonSummary> reviewer(UUID personId) {
+        return directory.person(personId).filter(PersonSummary::acceptsReview);
+    }
+
+    /** The directory person linked to an account, if any. */
+    Optional<UUID> linkedPerson(UUID userId) {
+        return directory.personOfUser(userId);
+    }
+
     PersonSummary person(UUID personId) {
         return directory.person(personId).orElseThrow(() -> new NotFoundException("person", personId));
     }

@@ -1,11 +1,12 @@
 package vn.doimoi.projects.councils;
 
 /**
- * What a council advises on: a year's round of proposals (xác định nhiệm vụ) or a call's
- * dossiers (tuyển chọn, giao trực tiếp). Stored as the council's kind; the rule set the council
+ * What a council advises on: a year's round of proposals (xác định nhiệm vụ), a call's dossiers
+ * (tuyển chọn, giao trực tiếp) or a task's results (đánh giá, nghiệm thu). Stored as the council's kind; the rule set the council
  * was formed under decides its composition, quorum, conflicts and score sheet.
  */
 public enum CouncilPurpose {
     SELECTION,
-    IDENTIFICATION
+    IDENTIFICATION,
+    ACCEPTANCE
 }

@@ -77,7 +77,7 @@ public class Councils {
         ruleSets.get(ruleSetId);
         Council council = new Council(purpose, subjectId, ruleSetId, decisionNumber, clock.instant());
         councils.save(council);
-        audit.record("council.created", "projects.council", council.id().toString(), null, council.auditState());
+        audit.record("council.created", "projects.council", council.id().toString(), null, auditState(council));
         return council.id();
     }
 
@@ -103,7 +103,7 @@ public class Councils {
         RuleSet rules = rules(council);
         CouncilSubject subject = subject(council);
         var parties = subject.parties(council.subjectId());
-        Map<String, Object> before = council.auditState();
+        Map<String, Object> before = auditState(council);
         for (Map.Entry<UUID, CouncilRole> entry : seats.entrySet()) {
             PersonSummary person = people.person(entry.getKey());
             Set<ConflictKind> conflicts = people.conflicts(rules, person.id(), parties);
@@ -117,7 +117,7 @@ public class Councils {
             }
         }
         councils.saveAndFlush(council);
-        audit.record("council.seated", "projects.council", councilId.toString(), before, council.auditState());
+        audit.record("council.seated", "projects.council", councilId.toString(), before, auditState(council));
     }
 
     // ---------------------------------------------------------------- declarations
@@ -126,7 +126,7 @@ public class Councils {
     public void declareNoConflict(UUID councilId) {
         Council council = load(councilId);
         UUID person = myPerson();
-        Map<String, Object> before = council.auditState();
+        Map<String, Object> before = auditState(council);
         council.declareNoConflict(person, clock.instant());
         declared(council, before, "council.declared", person);
     }
@@ -135,7 +135,7 @@ public class Councils {
     public void declareOnPaper(UUID councilId, UUID personId) {
         requireStaff();
         Council council = load(councilId);
-        Map<String, Object> before = council.auditState();
+        Map<String, Object> before = auditState(council);
         council.declareOnPaper(personId, clock.instant());
         declared(council, before, "council.declaredOnPaper", personId);
     }
@@ -144,14 +144,14 @@ public class Councils {
     public void declareConflict(UUID councilId) {
         Council council = load(councilId);
         UUID person = myPerson();
-        Map<String, Object> before = council.auditState();
+        Map<String, Object> before = auditState(council);
         council.declareConflict(person);
         declared(council, before, "council.conflictDeclared", person);
     }
 
     private void declared(Council council, Map<String, Object> before, String action, UUID person) {
         councils.saveAndFlush(council);
-        Map<String, Object> after = new LinkedHashMap<>(council.auditState());
+        Map<String, Object> after = new LinkedHashMap<>(auditState(council));
         after.put("person", person.toString());
         audit.record(action, "projects.council", council.id().toString(), before, after);
     }
@@ -163,10 +163,10 @@ public class Councils {
         requireStaff();
         Council council = load(councilId);
         requireVersion(council.version(), version);
-        Map<String, Object> before = council.auditState();
+        Map<String, Object> before = auditState(council);
         council.start(rules(council), present, clock.instant());
         councils.saveAndFlush(council);
-        audit.record("council.started", "projects.council", councilId.toString(), before, council.auditState());
+        audit.record("council.started", "projects.council", councilId.toString(), before, auditState(council));
     }
 
     /** The signed-in member's sheet for an item, entered online. */
@@ -210,12 +210,12 @@ public class Councils {
     public Conclusion conclude(UUID councilId) {
         requireStaff();
         Council council = load(councilId);
-        Map<String, Object> before = council.auditState();
+        Map<String, Object> before = auditState(council);
         List<UUID> items =
                 List.copyOf(subject(council).items(council.subjectId()).keySet());
         var results = council.conclude(rules(council), items, clock.instant());
         councils.saveAndFlush(council);
-        audit.record("council.concluded", "projects.council", councilId.toString(), before, council.auditState());
+        audit.record("council.concluded", "projects.council", councilId.toString(), before, auditState(council));
         return new Conclusion(results, council.votes());
     }
 
@@ -275,11 +275,13 @@ public class Councils {
         return purpose == CouncilPurpose.SELECTION ? ruleSets.inForce(today) : ruleSets.identificationInForce(today);
     }
 
-    /** How many councils, whatever their purpose, are in each state, for the dashboard. */
+    /** How many councils advising on calls and rounds are in each state, for the tasks dashboard. */
     @Transactional(readOnly = true)
     public Map<CouncilState, Long> countByState() {
         Map<CouncilState, Long> counts = new EnumMap<>(CouncilState.class);
-        councils.findAll().forEach(c -> counts.merge(c.state(), 1L, Long::sum));
+        councils.findAll().stream()
+                .filter(c -> c.purpose() != CouncilPurpose.ACCEPTANCE)
+                .forEach(c -> counts.merge(c.state(), 1L, Long::sum));
         return counts;
     }
 
@@ -312,10 +314,22 @@ public class Councils {
         return CouncilViews.of(council, rules(council), items, people::organisationName);
     }
 
+    /** What the audit trail records of a council's state. */
+    private static Map<String, Object> auditState(Council council) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("state", council.state().name());
+        map.put("members", council.members().size());
+        map.put("excluded", council.members().stream().filter(Seat::excluded).count());
+        map.put("sheets", council.sheets().size());
+        return map;
+    }
+
     private Optional<Council> find(CouncilPurpose purpose, UUID subjectId) {
-        return purpose == CouncilPurpose.SELECTION
-                ? councils.findByCallId(subjectId)
-                : councils.findByRoundId(subjectId);
+        return switch (purpose) {
+            case SELECTION -> councils.findByCallId(subjectId);
+            case IDENTIFICATION -> councils.findByRoundId(subjectId);
+            case ACCEPTANCE -> councils.findByTaskId(subjectId);
+        };
     }
 
     private Council load(UUID id) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -56,47 +57,38 @@ class MemberSheet {
 
     protected MemberSheet() {}
 
-    MemberSheet(
-            UUID councilId,
-            UUID personId,
+    /** A sheet's grades as entered, who entered them and when, and the rule that classifies them. */
+    record Grading(
             Map<UUID, AcceptanceRule.ProductGrades> grades,
             Set<UUID> orderedProducts,
             Grade reportGrade,
             String comment,
             AcceptanceRule rule,
             String recordedBy,
-            Instant now,
-            boolean online) {
+            Instant at) {}
+
+    MemberSheet(UUID councilId, UUID personId, Grading grading, boolean online) {
         this.id = UUID.randomUUID();
         this.councilId = councilId;
         this.personId = personId;
         this.online = online;
-        grade(grades, orderedProducts, reportGrade, comment, rule, recordedBy, now);
+        grade(grading);
     }
 
     /** The member revises the sheet they entered online; a paper sheet stays as signed. */
-    void revise(
-            Map<UUID, AcceptanceRule.ProductGrades> grades,
-            Set<UUID> orderedProducts,
-            Grade reportGrade,
-            String comment,
-            AcceptanceRule rule,
-            String recordedBy,
-            Instant now) {
+    void revise(Grading grading) {
         if (!online) {
             throw DomainException.conflict("acceptance.council.error.paperSheet");
         }
-        grade(grades, orderedProducts, reportGrade, comment, rule, recordedBy, now);
+        grade(grading);
     }
 
-    private void grade(
-            Map<UUID, AcceptanceRule.ProductGrades> grades,
-            Set<UUID> orderedProducts,
-            Grade reportGrade,
-            String comment,
-            AcceptanceRule rule,
-            String recordedBy,
-            Instant now) {
+    private void grade(Grading grading) {
+        Map<UUID, AcceptanceRule.ProductGrades> grades = grading.grades();
+        Set<UUID> orderedProducts = grading.orderedProducts();
+        Grade reportGrade = grading.reportGrade();
+        String comment = grading.comment();
+        AcceptanceRule rule = grading.rule();
         if (!grades.keySet().equals(orderedProducts)) {
             throw DomainException.refused("acceptance.error.everyProduct");
         }
@@ -104,8 +96,8 @@ class MemberSheet {
         this.classification = rule.classify(List.copyOf(grades.values()), reportGrade);
         this.comment = comment == null ? "" : comment.strip();
         this.ruleVersion = rule.version();
-        this.recordedBy = recordedBy;
-        this.recordedAt = now;
+        this.recordedBy = grading.recordedBy();
+        this.recordedAt = grading.at();
         lines.clear();
         grades.forEach((product, g) -> lines.add(new Line(product, g.quantity(), g.volume(), g.quality())));
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.rules.ConflictKind;
 import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.shared.DomainException;
 
 /**
  * A council member: who, which seat, the conflicts found in the data or declared by the member
@@ -76,6 +77,24 @@ class Seat {
         conflicts = text(all);
         declaredAt = null;
         declaredOnPaper = false;
+    }
+
+    /**
+     * For an acceptance sheet: STAFF types a member's signed paper only once and never over what the
+     * member entered; the member enters their own online only after declaring, never over their paper.
+     *
+     * @param earlierOnline whether the member's earlier sheet was entered online, null without one
+     */
+    void checkGradeSheet(boolean onPaper, @Nullable Boolean earlierOnline) {
+        if (onPaper && earlierOnline != null) {
+            throw DomainException.conflict("acceptance.council.error.sheetExists", fullName);
+        }
+        if (!onPaper && !declared()) {
+            throw DomainException.forbidden("acceptance.council.error.undeclared");
+        }
+        if (!onPaper && Boolean.FALSE.equals(earlierOnline)) {
+            throw DomainException.conflict("acceptance.council.error.paperSheet");
+        }
     }
 
     void attend(boolean present) {

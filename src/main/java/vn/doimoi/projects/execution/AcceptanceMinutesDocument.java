@@ -73,9 +73,6 @@ public class AcceptanceMinutesDocument {
             doc.add(conclusion);
             doc.add(new Paragraph(
                     t(locale, "acceptance.rule", acceptance.ruleVersion(), acceptance.ruleSource()), f.small()));
-            if (!acceptance.ruleVerified()) {
-                doc.add(new Paragraph(t(locale, "acceptance.rule.unverified"), f.small()));
-            }
             if (acceptance.councilNote() != null && !acceptance.councilNote().isBlank()) {
                 doc.add(new Paragraph(
                         t(locale, "acceptance.councilNote") + ": " + acceptance.councilNote(), f.normal()));

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-import vn.doimoi.projects.councils.AcceptanceRule;
+import vn.doimoi.projects.rules.AcceptanceRule;
 
 /**
  * Settings of task execution (doimoi.projects.execution.*). The acceptance rule is configuration

@@ -11,9 +11,9 @@ import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule;
 import vn.doimoi.projects.results.ResultState;
 import vn.doimoi.projects.results.UseState;
+import vn.doimoi.projects.rules.AcceptanceRule;
 
 /** What the pages, exports and the API read about tasks in execution and their results. */
 public final class ExecutionViews {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule;
+import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.projects.execution.ExecutionViews.Dashboard;
 import vn.doimoi.projects.execution.ExecutionViews.PaymentRow;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;

@@ -16,7 +16,7 @@ import vn.doimoi.projects.ImportedTaskJourney;
 import vn.doimoi.projects.TaskJourneyImport;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.rules.CouncilRole;
 
 /** Replays a task's journey through the services of each stage (ADR 0040). */

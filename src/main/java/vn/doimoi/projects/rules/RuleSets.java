@@ -15,12 +15,21 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.shared.DomainException;
 
-/** The rule-set versions, read once from {@code classpath:projects/rules/*.json}. */
+/**
+ * The rule-set versions, read once from {@code classpath:projects/rules/*.json} (selection),
+ * {@code identification/*.json} and {@code acceptance/*.json}.
+ */
 @Component
 public class RuleSets {
 
     private final Map<String, RuleSet> byId = new LinkedHashMap<>();
     private final Map<String, RuleSet> identification = new LinkedHashMap<>();
+    private final Map<String, CouncilRule> acceptance = new LinkedHashMap<>();
+
+    /** The rules shipped with the application, for code that runs outside Spring (rule records, tests). */
+    private static final class Bundled {
+        static final RuleSets INSTANCE = new RuleSets();
+    }
 
     public RuleSets() {
         JsonMapper json = JsonMapper.builder()
@@ -43,6 +52,13 @@ public class RuleSets {
                     identification.put(rules.id(), rules);
                 }
             }
+            for (Resource file : new PathMatchingResourcePatternResolver()
+                    .getResources("classpath:projects/rules/acceptance/*.json")) {
+                try (InputStream in = file.getInputStream()) {
+                    CouncilRule rule = json.readValue(in, CouncilRule.class);
+                    acceptance.put(rule.version(), rule);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,6 +70,19 @@ public class RuleSets {
             throw DomainException.invalid("call.error.unknownRuleSet", id);
         }
         return rules;
+    }
+
+    static RuleSets bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** An acceptance council's rule by the version it was formed under. */
+    public CouncilRule acceptanceCouncil(String version) {
+        CouncilRule rule = acceptance.get(version);
+        if (rule == null) {
+            throw DomainException.invalid("call.error.unknownRuleSet", version);
+        }
+        return rule;
     }
 
     public List<RuleSet> all() {

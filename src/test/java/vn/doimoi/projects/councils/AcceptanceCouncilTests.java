@@ -29,13 +29,13 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.ExecutionDocuments;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.SupervisionTests;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.execution.TaskExecutionsTests;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.rules.CouncilRole;
 
 /** The acceptance council from formation to the minutes, on the real database. */
@@ -317,7 +317,7 @@ class AcceptanceCouncilTests {
         Map<String, String> sheet = new LinkedHashMap<>();
         for (var product : approved.products()) {
             for (String criterion : List.of("quantity", "volume", "quality")) {
-                sheet.put(criterion + "-" + product.productId(), "EXCELLENT");
+                sheet.put("grades[" + product.productId() + "]." + criterion, "EXCELLENT");
             }
         }
         sheet.put("reportGrade", "PASSED");

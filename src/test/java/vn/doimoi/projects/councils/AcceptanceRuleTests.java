@@ -9,7 +9,8 @@ import static vn.doimoi.projects.acceptance.Grade.PASSED;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.shared.DomainException;
 
 class AcceptanceRuleTests {

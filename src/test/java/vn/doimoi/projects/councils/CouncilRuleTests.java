@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.doimoi.projects.rules.CouncilRole;
+import vn.doimoi.projects.rules.CouncilRule;
 
 /** Every branch of the acceptance council's rule (Circular 11/2014-like, unverified). */
 class CouncilRuleTests {

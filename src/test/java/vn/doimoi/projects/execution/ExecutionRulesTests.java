@@ -18,8 +18,8 @@ import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.acceptance.Acceptance;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.shared.DomainException;
 
 /** Deadlines in Vietnam time, the task's stages, contract freezing and acceptance bookkeeping. */

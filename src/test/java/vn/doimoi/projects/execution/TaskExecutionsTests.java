@@ -27,12 +27,12 @@ import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.results.ResultUses;
 import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.results.UseState;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.shared.DomainException;
 
 /** The whole cycle through the service on the real database: approval to a confirmed use. */

@@ -26,7 +26,7 @@ import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.closure.Closure;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.ResultRegistration;

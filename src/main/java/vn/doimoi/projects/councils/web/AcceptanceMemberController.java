@@ -1,15 +1,15 @@
 package vn.doimoi.projects.councils.web;
 
-import java.util.Map;
+import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
@@ -17,6 +17,7 @@ import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.execution.TaskFiles;
 import vn.doimoi.projects.execution.web.ExecutionController;
 import vn.doimoi.projects.support.web.Web;
+import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
  * A member of an acceptance council on their own page: declares no conflict, reads the dossier
@@ -47,23 +48,23 @@ class AcceptanceMemberController {
     @PostMapping("/execution/councils/{taskId}/declare")
     String declare(@PathVariable UUID taskId, RedirectAttributes redirect) {
         CurrentUser actor = Web.actor(accounts);
-        return Web.act(
+        return PostRedirectGet.act(
                 redirect, page(taskId), "acceptance.council.declaredNotice", () -> councils.declare(actor, taskId));
     }
 
     @PostMapping("/execution/councils/{taskId}/sheet")
-    String sheet(@PathVariable UUID taskId, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String sheet(
+            @PathVariable UUID taskId,
+            @Valid AcceptanceSheetForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         CurrentUser actor = Web.actor(accounts);
-        return Web.act(
+        return AcceptanceSheets.submit(
+                binding,
                 redirect,
                 page(taskId),
                 "acceptance.council.mySheetSaved",
-                () -> councils.submitMySheet(
-                        actor,
-                        taskId,
-                        Web.productGrades(councils.forMember(actor, taskId).products(), params, ""),
-                        Web.grade(params.get("reportGrade")),
-                        params.getOrDefault("comment", "")));
+                () -> councils.submitMySheet(actor, taskId, form.productGrades(), form.report(), form.commentText()));
     }
 
     @GetMapping("/execution/councils/{taskId}/files/{fileId}")

@@ -107,17 +107,17 @@ public final class Web {
     }
 
     /** Each ordered product's three grades from fields named {@code <criterion>-<productId><suffix>}. */
-    public static java.util.Map<java.util.UUID, vn.doimoi.projects.councils.AcceptanceRule.ProductGrades> productGrades(
+    public static java.util.Map<java.util.UUID, vn.doimoi.projects.rules.AcceptanceRule.ProductGrades> productGrades(
             java.util.List<vn.doimoi.projects.execution.ExecutionViews.ProductView> products,
             java.util.Map<String, String> params,
             String suffix) {
-        java.util.Map<java.util.UUID, vn.doimoi.projects.councils.AcceptanceRule.ProductGrades> grades =
+        java.util.Map<java.util.UUID, vn.doimoi.projects.rules.AcceptanceRule.ProductGrades> grades =
                 new java.util.LinkedHashMap<>();
         for (var product : products) {
             String p = product.id().toString();
             grades.put(
                     product.id(),
-                    new vn.doimoi.projects.councils.AcceptanceRule.ProductGrades(
+                    new vn.doimoi.projects.rules.AcceptanceRule.ProductGrades(
                             grade(params.get("quantity-" + p + suffix)),
                             grade(params.get("volume-" + p + suffix)),
                             grade(params.get("quality-" + p + suffix))));

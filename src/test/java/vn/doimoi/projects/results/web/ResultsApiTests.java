@@ -26,11 +26,11 @@ import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.councils.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.results.ResultUses;
+import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 
 /** The open-data API of results: registered results only, confirmed uses only, errors as ProblemDetail. */
 @DoimoiSpringTest

@@ -1,4 +1,4 @@
-package vn.doimoi.projects.councils;
+package vn.doimoi.projects.rules;
 
 import java.math.BigDecimal;
 import java.util.List;

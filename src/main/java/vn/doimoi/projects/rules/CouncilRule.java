@@ -1,19 +1,20 @@
-package vn.doimoi.projects.councils;
+package vn.doimoi.projects.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.rules.CouncilRole;
 import vn.doimoi.shared.DomainException;
 
 /**
- * The acceptance council's rule, as versioned data: its composition, the quorum of score sheets
+ * The acceptance council's rule, as versioned data read from {@code projects/rules/acceptance/}
+ * beside the selection and identification rule sets: its composition, the quorum of score sheets
  * and how the members' sheets (Form 7 of Circular 11/2014/TT-BKHCN: each product's quantity,
  * volume and quality, and the report, graded Xuất sắc / Đạt / Không đạt) become the council's
  * classification. Values as read in the reference note from the national circular (art. 13, 17
  * there; a provincial council may be smaller); the 2025 texts (Law 93/2025, Circular 36/2025) were
- * not checked, so {@code verified = false} and pages and minutes say so.
+ * not checked, so {@code verified = false}; only the pages that manage rules may say so, never
+ * an official page or the minutes.
  *
  * <ul>
  *   <li>Each member's sheet is classified by the {@link AcceptanceRule} (the same per-product rule
@@ -34,17 +35,12 @@ public record CouncilRule(
         int quorumDenominator,
         BigDecimal share) {
 
+    /** The version acceptance councils are formed under today. */
+    public static final String CIRCULAR_11_2014 = "TT11-2014-HĐ";
+
+    /** Circular 11/2014's values, as the rule data ({@code projects/rules/acceptance/*.json}) holds them. */
     public static CouncilRule circular11of2014() {
-        return new CouncilRule(
-                "TT11-2014-HĐ",
-                "Thông tư 11/2014/TT-BKHCN (Điều 13, 17; Mẫu 7, 8, 9)",
-                false,
-                5,
-                9,
-                2,
-                2,
-                3,
-                new BigDecimal("0.75"));
+        return RuleSets.bundled().acceptanceCouncil(CIRCULAR_11_2014);
     }
 
     /** One chair, at least {@code minReviewers} reviewers, at most one secretary, 5 to 9 seats. */
