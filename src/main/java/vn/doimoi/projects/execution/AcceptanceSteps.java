@@ -15,8 +15,8 @@ import vn.doimoi.projects.acceptance.Acceptance;
 import vn.doimoi.projects.acceptance.AcceptanceRepository;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
-import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
+import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 

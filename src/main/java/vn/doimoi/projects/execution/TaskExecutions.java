@@ -9,11 +9,11 @@ import org.springframework.stereotype.Service;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.projects.execution.ExecutionViews.Dashboard;
 import vn.doimoi.projects.execution.ExecutionViews.PaymentRow;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.ExecutionViews.TaskRow;
+import vn.doimoi.projects.rules.AcceptanceRule;
 
 /**
  * Part 2 of S&T tasks, from the approved task to the use of its results, seen from outside the

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.councils.Conclusion;
 import vn.doimoi.projects.councils.CouncilPurpose;
@@ -64,19 +63,6 @@ public class Identification {
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public Identification(
-            RoundRepository rounds,
-            OrderedListRepository lists,
-            ProposalRepository proposals,
-            Councils councils,
-            Accounts accounts,
-            Notices notices,
-            AuditLog audit,
-            Clock clock) {
-        this(rounds, lists, proposals, councils, new CallAccess(accounts), notices, audit, clock);
     }
 
     /** STAFF opens the round of a year (one per year), under the identification rules in force. */

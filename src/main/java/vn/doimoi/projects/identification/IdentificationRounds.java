@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.CouncilView;
 import vn.doimoi.projects.councils.Councils;
@@ -56,18 +55,6 @@ public class IdentificationRounds {
         this.ruleSets = ruleSets;
         this.directory = directory;
         this.access = access;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public IdentificationRounds(
-            RoundRepository rounds,
-            OrderedListRepository lists,
-            ProposalRepository proposals,
-            Councils councils,
-            RuleSets ruleSets,
-            Directory directory,
-            Accounts accounts) {
-        this(rounds, lists, proposals, councils, ruleSets, directory, new CallAccess(accounts));
     }
 
     public List<RoundSummary> rounds() {

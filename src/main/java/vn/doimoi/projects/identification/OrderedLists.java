@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.selection.CallAccess;
@@ -61,18 +60,6 @@ public class OrderedLists {
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public OrderedLists(
-            OrderedListRepository lists,
-            RoundRepository rounds,
-            ProjectFiles files,
-            Accounts accounts,
-            MessageSource messages,
-            AuditLog audit,
-            Clock clock) {
-        this(lists, rounds, files, new CallAccess(accounts), messages, audit, clock);
     }
 
     /** STAFF records the provincial decision approving the round's ordered list, with its signed PDF. */

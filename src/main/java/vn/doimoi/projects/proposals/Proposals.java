@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
@@ -54,18 +53,6 @@ public class Proposals {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public Proposals(
-            ProposalRepository proposals,
-            Selection selection,
-            OrderedLists orderedLists,
-            Directory directory,
-            Accounts accounts,
-            AuditLog audit,
-            Clock clock) {
-        this(proposals, selection, orderedLists, directory, new CallAccess(accounts), audit, clock);
     }
 
     public record ProposalView(

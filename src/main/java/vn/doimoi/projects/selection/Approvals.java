@@ -13,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.tasks.Task;
@@ -55,18 +54,6 @@ public class Approvals {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    Approvals(
-            TaskRepository tasks,
-            Accounts accounts,
-            Notifications notifications,
-            MessageSource messages,
-            AuditLog audit,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this(tasks, new CallAccess(accounts), notifications, messages, audit, events, clock);
     }
 
     /** The appraisal group's figures for every budget line; the approved budget is their sum. */

@@ -1,5 +1,6 @@
 package vn.doimoi.projects.selection;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ class CallClosing {
         this.selection = selection;
     }
 
+    @SchedulerLock(name = "projects.closeExpiredCalls", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "${doimoi.projects.selection.close-calls-cron:5 0 0 * * *}", zone = "Asia/Ho_Chi_Minh")
     public void closeExpiredCalls() {
         selection.closeExpiredCalls();

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.councils.CouncilPurpose;
@@ -57,19 +56,6 @@ public class Dossiers {
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public Dossiers(
-            DossierRepository dossiers,
-            CallRepository calls,
-            Councils councils,
-            SelectionViews views,
-            Accounts accounts,
-            Notices notices,
-            AuditLog audit,
-            Clock clock) {
-        this(dossiers, calls, councils, views, new CallAccess(accounts), notices, audit, clock);
     }
 
     /** A member starts (or finds) their organisation's dossier for a call. */

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.CouncilState;
 import vn.doimoi.projects.councils.Councils;
@@ -60,19 +59,6 @@ public class Selection {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public Selection(
-            CallRepository calls,
-            DossierRepository dossiers,
-            TaskRepository tasks,
-            Councils councils,
-            SelectionViews views,
-            Accounts accounts,
-            AuditLog audit,
-            Clock clock) {
-        this(calls, dossiers, tasks, councils, views, new CallAccess(accounts), audit, clock);
     }
 
     // ---------------------------------------------------------------- calls

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.rules.Tally;
@@ -58,19 +57,6 @@ public class SelectionCouncil {
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** For the demo seeders that still build this service by hand on a clock of their own. */
-    public SelectionCouncil(
-            Councils councils,
-            CallRepository calls,
-            DossierRepository dossiers,
-            TaskRepository tasks,
-            Accounts accounts,
-            Notices notices,
-            AuditLog audit,
-            Clock clock) {
-        this(councils, calls, dossiers, tasks, new CallAccess(accounts), notices, audit, clock);
     }
 
     /** STAFF forms the council of a call whose dossiers were opened (once: the existing one otherwise). */

@@ -208,7 +208,14 @@ class CallDeadlineTests {
 
     private Selection selection() {
         return new Selection(
-                calls, dossiers, tasks, councils, new SelectionViews(calls, directory, clock), accounts, audit, clock);
+                calls,
+                dossiers,
+                tasks,
+                councils,
+                new SelectionViews(calls, directory, clock),
+                new CallAccess(accounts),
+                audit,
+                clock);
     }
 
     private Dossiers desk() {
@@ -217,7 +224,7 @@ class CallDeadlineTests {
                 calls,
                 councils,
                 new SelectionViews(calls, directory, clock),
-                accounts,
+                new CallAccess(accounts),
                 notices,
                 audit,
                 clock);

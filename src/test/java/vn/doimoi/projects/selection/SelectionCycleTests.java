@@ -132,20 +132,20 @@ class SelectionCycleTests {
     @Test
     void aProposalBecomesAnApprovedTaskThroughEveryStageAndPart2IsTold() {
         SelectionViews views = new SelectionViews(calls, directory, clock);
-        Selection selection = new Selection(calls, dossiers, tasks, councils, views, accounts, audit, clock);
-        Dossiers desk = new Dossiers(dossiers, calls, councils, views, accounts, notices, audit, clock);
+        CallAccess access = new CallAccess(accounts);
+        Selection selection = new Selection(calls, dossiers, tasks, councils, views, access, audit, clock);
+        Dossiers desk = new Dossiers(dossiers, calls, councils, views, access, notices, audit, clock);
         SelectionCouncil selectionCouncil =
-                new SelectionCouncil(councils, calls, dossiers, tasks, accounts, notices, audit, clock);
+                new SelectionCouncil(councils, calls, dossiers, tasks, access, notices, audit, clock);
         Identification identification =
-                new Identification(rounds, lists, proposalRepository, councils, accounts, notices, audit, clock);
+                new Identification(rounds, lists, proposalRepository, councils, access, notices, audit, clock);
         IdentificationRounds identificationRounds =
-                new IdentificationRounds(rounds, lists, proposalRepository, councils, ruleSets, directory, accounts);
-        OrderedLists orderedLists = new OrderedLists(lists, rounds, files, accounts, messages, audit, clock);
+                new IdentificationRounds(rounds, lists, proposalRepository, councils, ruleSets, directory, access);
+        OrderedLists orderedLists = new OrderedLists(lists, rounds, files, access, messages, audit, clock);
         Proposals proposals =
-                new Proposals(proposalRepository, selection, orderedLists, directory, accounts, audit, clock);
-        Approvals approvals = new Approvals(tasks, accounts, notifications, messages, audit, published::add, clock);
-        DossierFiles dossierFiles =
-                new DossierFiles(dossiers, calls, desk, files, directory, new CallAccess(accounts), audit, clock);
+                new Proposals(proposalRepository, selection, orderedLists, directory, access, audit, clock);
+        Approvals approvals = new Approvals(tasks, access, notifications, messages, audit, published::add, clock);
+        DossierFiles dossierFiles = new DossierFiles(dossiers, calls, desk, files, directory, access, audit, clock);
 
         // given a proposing organisation, an applicant with its PI in the directory, STAFF and eight experts,
         // one of whom works at the proposing organisation
