@@ -62,7 +62,7 @@ class SecurityTests {
 
         MockHttpServletResponse response = signIn(username, TestUsers.PASSWORD);
 
-        assertThat(response.getRedirectedUrl()).isEqualTo("/");
+        assertThat(response.getRedirectedUrl()).isEqualTo("/me");
     }
 
     @Test

@@ -207,7 +207,7 @@ class SessionsFollowTheAccountTests {
                 .andReturn();
         assertThat(result.getResponse().getRedirectedUrl())
                 .as("sign-in of " + username)
-                .isEqualTo("/");
+                .isEqualTo("/me");
         return (MockHttpSession) result.getRequest().getSession(false);
     }
 

@@ -78,7 +78,7 @@ class SignInThrottlingTests {
         MockHttpServletResponse owner = signIn(address(), username, TestUsers.PASSWORD);
 
         // then they are in
-        assertThat(owner.getRedirectedUrl()).isEqualTo("/");
+        assertThat(owner.getRedirectedUrl()).isEqualTo("/me");
     }
 
     @Test
