@@ -14,9 +14,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -174,15 +172,7 @@ class Listing {
     /** The owner hands the listing to the Department; screening decides whether it may go on. */
     void submit(ScreeningResult result, Instant now) {
         requireStatus(ListingStatus.DRAFT);
-        this.screening = result.level();
-        this.screeningNote = result.note();
-        if (result.level() == Screening.PROHIBITED) {
-            this.updatedAt = now;
-            throw DomainException.refused("market.error.prohibited", result.note());
-        }
-        this.status = ListingStatus.REVIEW;
-        this.reviewNote = null;
-        this.updatedAt = now;
+        toReview(result, now);
     }
 
     /**
@@ -193,15 +183,20 @@ class Listing {
         if (!(status.isLive() || status == ListingStatus.OUTDATED)) {
             throw DomainException.conflict("market.error.wrongStatus", status.name());
         }
+        toReview(result, now);
+        this.changedFields = String.join(",", new TreeSet<>(changed));
+    }
+
+    /** Screened again on the way to the moderators; a prohibited technology stops here. */
+    private void toReview(ScreeningResult result, Instant now) {
         this.screening = result.level();
         this.screeningNote = result.note();
+        this.updatedAt = now;
         if (result.level() == Screening.PROHIBITED) {
             throw DomainException.refused("market.error.prohibited", result.note());
         }
         this.status = ListingStatus.REVIEW;
         this.reviewNote = null;
-        this.changedFields = String.join(",", new TreeSet<>(changed));
-        this.updatedAt = now;
     }
 
     /** STAFF publishes after review; prohibited technologies never. */
@@ -253,12 +248,7 @@ class Listing {
         this.updatedAt = now;
     }
 
-    /**
-     * The daily freshness step on the Vietnam calendar date ({@link FreshnessStep} says what
-     * changes).
-     *
-     * @return the reminder threshold due today (14 or 7), or 0 when no reminder is due
-     */
+    /** The daily step on the Vietnam date ({@link FreshnessStep}); the reminder due today, or 0. */
     int tick(LocalDate today, int archiveAfterDays, Instant now) {
         FreshnessStep step = FreshnessStep.of(status, validUntil, remindedDays, today, archiveAfterDays);
         status = step.status();
@@ -297,23 +287,6 @@ class Listing {
             reindexOnUpdate = ReindexOnUpdate.DEFAULT)
     Set<String> getFieldPath() {
         return FieldCodes.withAncestors(fieldCodes);
-    }
-
-    Map<String, Object> auditState() {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("kind", kind.name());
-        state.put("status", status.name());
-        state.put("title", title);
-        state.put("validUntil", validUntil.toString());
-        state.put("anonymous", anonymous);
-        state.put("screening", screening.name());
-        state.put("trl", trl);
-        state.put("priceMin", priceMin == null ? null : priceMin.toPlainString());
-        state.put("priceMax", priceMax == null ? null : priceMax.toPlainString());
-        state.put("fieldCodes", String.join(",", fieldCodes));
-        state.put("modes", modes.stream().map(Enum::name).collect(Collectors.joining(",")));
-        state.put("changedFields", changedFields);
-        return state;
     }
 
     UUID id() {

@@ -48,7 +48,7 @@ class ListingFreshness {
         int changed = 0;
         for (Listing listing : repository.findByStatusIn(
                 Set.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRING, ListingStatus.OUTDATED))) {
-            Map<String, Object> before = listing.auditState();
+            Map<String, Object> before = ListingAuditState.of(listing);
             ListingStatus was = listing.status();
             int reminder = listing.tick(today, properties.archiveAfterDays(), now);
             boolean reminded = reminders.remind(listing, today);
@@ -59,7 +59,7 @@ class ListingFreshness {
                         "market.listing",
                         listing.id().toString(),
                         before,
-                        listing.auditState());
+                        ListingAuditState.of(listing));
             }
         }
         return changed;

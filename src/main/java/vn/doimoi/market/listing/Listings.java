@@ -72,7 +72,12 @@ public class Listings {
         checks.validate(kind, content);
         Listing listing = new Listing(kind, organisation, content, clock.instant());
         repository.save(listing);
-        audit.record("market.listing.created", "market.listing", listing.id().toString(), null, listing.auditState());
+        audit.record(
+                "market.listing.created",
+                "market.listing",
+                listing.id().toString(),
+                null,
+                ListingAuditState.of(listing));
         return listing.id();
     }
 
@@ -88,7 +93,7 @@ public class Listings {
         ListingAccess.requireMember(actor);
         checkVersion(listing, version);
         checks.validate(listing.kind(), content);
-        Map<String, Object> before = listing.auditState();
+        Map<String, Object> before = ListingAuditState.of(listing);
         Set<String> material = MaterialChange.between(listing.content(), content);
         boolean published = listing.status().isLive() || listing.status() == ListingStatus.OUTDATED;
         listing.apply(content, clock.instant());
@@ -96,7 +101,7 @@ public class Listings {
         if (backToReview) {
             listing.backToReview(checks.screen(listing), material, clock.instant());
         }
-        audit.record("market.listing.updated", "market.listing", id.toString(), before, listing.auditState());
+        audit.record("market.listing.updated", "market.listing", id.toString(), before, ListingAuditState.of(listing));
         if (backToReview) {
             notices.changedToReview(listing);
         }
@@ -106,12 +111,13 @@ public class Listings {
     /** The owner submits for review; the screening runs on the whole text. */
     public void submit(CurrentUser actor, UUID id) {
         Listing listing = owned(actor, id);
-        Map<String, Object> before = listing.auditState();
+        Map<String, Object> before = ListingAuditState.of(listing);
         ScreeningResult result = checks.screen(listing);
         try {
             listing.submit(result, clock.instant());
         } finally {
-            audit.record("market.listing.submitted", "market.listing", id.toString(), before, listing.auditState());
+            audit.record(
+                    "market.listing.submitted", "market.listing", id.toString(), before, ListingAuditState.of(listing));
         }
         notices.toReview(listing);
     }
@@ -119,9 +125,10 @@ public class Listings {
     public void publish(CurrentUser actor, UUID id) {
         ListingAccess.requireStaff(actor);
         Listing listing = views.find(id);
-        Map<String, Object> before = listing.auditState();
+        Map<String, Object> before = ListingAuditState.of(listing);
         listing.publish(today(), clock.instant());
-        audit.record("market.listing.published", "market.listing", id.toString(), before, listing.auditState());
+        audit.record(
+                "market.listing.published", "market.listing", id.toString(), before, ListingAuditState.of(listing));
         notices.published(listing);
         events.publishEvent(new Published(id));
     }
@@ -129,24 +136,25 @@ public class Listings {
     public void reject(CurrentUser actor, UUID id, String note) {
         ListingAccess.requireStaff(actor);
         Listing listing = views.find(id);
-        Map<String, Object> before = listing.auditState();
+        Map<String, Object> before = ListingAuditState.of(listing);
         listing.reject(note, clock.instant());
-        audit.record("market.listing.rejected", "market.listing", id.toString(), before, listing.auditState());
+        audit.record("market.listing.rejected", "market.listing", id.toString(), before, ListingAuditState.of(listing));
         notices.rejected(listing, note);
     }
 
     public void reconfirm(CurrentUser actor, UUID id) {
         Listing listing = owned(actor, id);
-        Map<String, Object> before = listing.auditState();
+        Map<String, Object> before = ListingAuditState.of(listing);
         listing.reconfirm(today(), properties.validityDays(), clock.instant());
-        audit.record("market.listing.reconfirmed", "market.listing", id.toString(), before, listing.auditState());
+        audit.record(
+                "market.listing.reconfirmed", "market.listing", id.toString(), before, ListingAuditState.of(listing));
     }
 
     public void archive(CurrentUser actor, UUID id) {
         Listing listing = owned(actor, id);
-        Map<String, Object> before = listing.auditState();
+        Map<String, Object> before = ListingAuditState.of(listing);
         listing.archive(clock.instant());
-        audit.record("market.listing.archived", "market.listing", id.toString(), before, listing.auditState());
+        audit.record("market.listing.archived", "market.listing", id.toString(), before, ListingAuditState.of(listing));
     }
 
     /** Nothing fits a demand: its owner hands it to the brokers, who search by hand. */
@@ -156,7 +164,7 @@ public class Listings {
         if (!listing.status().isLive()) {
             throw DomainException.conflict("market.error.notLive");
         }
-        audit.record("market.listing.brokerHelp", "market.listing", id.toString(), null, listing.auditState());
+        audit.record("market.listing.brokerHelp", "market.listing", id.toString(), null, ListingAuditState.of(listing));
         notices.brokerHelp(listing);
     }
 

@@ -76,7 +76,7 @@ class ResultOffers {
                 "market.listing",
                 listing.id().toString(),
                 null,
-                listing.auditState());
+                ListingAuditState.of(listing));
         notifications.sendToOrganisation(
                 hostOrganisation,
                 messages.vi("market.notify.draftFromResult.subject"),
