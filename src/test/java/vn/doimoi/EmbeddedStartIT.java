@@ -180,8 +180,8 @@ class EmbeddedStartIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.uri().getPath())
-                .as("signed in, not sent back to the login page")
-                .isEqualTo("/");
+                .as("signed in, landed on Việc của tôi, not sent back to the login page")
+                .isEqualTo("/me");
         return response.statusCode();
     }
 }

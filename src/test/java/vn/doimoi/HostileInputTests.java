@@ -150,6 +150,8 @@ class HostileInputTests {
         for (Input input : inputs) {
             if (input.where() == Where.PARAM) {
                 request.param(input.name(), input == attacked ? value : HostileValues.plausible(input));
+            } else if (input.where() == Where.ROW && input == attacked) {
+                request.param(input.name(), value);
             } else if (input.where() == Where.MAP && input == attacked) {
                 // Reflection cannot see which names a hand-parsed form reads: attack them all at once.
                 HostileValues.HAND_PARSED.forEach(name -> request.param(name, value));

@@ -47,7 +47,9 @@ final class HostileValues {
         PARAM,
         /** A {@code @RequestParam Map}: all of {@link #HAND_PARSED} at once. */
         MAP,
-        FILE
+        FILE,
+        /** A list row numbered as no page numbers one ({@code tranches[x].amount}): sent only when attacked. */
+        ROW
     }
 
     /** One input of a handler: where it goes, its name and the type it is bound to. */
@@ -252,6 +254,28 @@ final class HostileValues {
         Class<?> element = element(generic, type);
         if (isSimple(element)) {
             fields.putIfAbsent(name, new Input(Where.PARAM, name, element));
+        } else if (element != type && isForm(element)) {
+            rows(fields, name, element);
+        }
+    }
+
+    /**
+     * A list of rows ({@code tranches[0].amount}): each field of the first row, and a row numbered as no
+     * page numbers one — not a number, negative, far beyond any list — which the binder once answered with 500.
+     */
+    private static void rows(Map<String, Input> fields, String name, Class<?> row) {
+        List<Input> columns = formFields(row).stream()
+                .filter(column -> column.where() == Where.PARAM)
+                .toList();
+        for (Input column : columns) {
+            String field = name + "[0]." + column.name();
+            fields.putIfAbsent(field, new Input(Where.PARAM, field, column.type()));
+        }
+        if (!columns.isEmpty()) {
+            for (String index : List.of("x", "-1", "100000")) {
+                String field = name + "[" + index + "]." + columns.get(0).name();
+                fields.putIfAbsent(field, new Input(Where.ROW, field, String.class));
+            }
         }
     }
 
@@ -308,6 +332,10 @@ final class HostileValues {
     static Map<String, String> hostile(Input input) {
         Class<?> type = input.type();
         Map<String, String> values = new LinkedHashMap<>();
+        if (input.where() == Where.ROW) {
+            values.put("row number out of any list", "1");
+            return values;
+        }
         values.put("NUL byte", "a\u0000b");
         if (type.isEnum()) {
             values.put("unknown enum constant", "KHONG_CO");

@@ -27,6 +27,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -177,6 +178,13 @@ class TaskExecutionBrowserIT {
 
         // when the council's grades are recorded (Đạt on every criterion)
         assertThat(browser.findElement(By.id("conclude-form")).getText()).contains("Thông tư 11/2014/TT-BKHCN");
+        for (WebElement grade : browser.findElements(By.cssSelector("#conclude-form select"))) {
+            Select choice = new Select(grade);
+            assertThat(choice.getFirstSelectedOption().getAttribute("value"))
+                    .as("no grade is chosen for the council")
+                    .isEmpty();
+            choice.selectByVisibleText("Đạt");
+        }
         browser.findElement(By.cssSelector("#conclude-form button")).click();
 
         // then the task is accepted with "Đạt"

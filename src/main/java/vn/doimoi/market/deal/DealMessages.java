@@ -10,9 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.UserSummary;
 import vn.doimoi.market.DealStage;
 import vn.doimoi.market.DealView;
 import vn.doimoi.shared.DomainException;
@@ -43,7 +41,6 @@ public class DealMessages {
     private final DealViews views;
     private final DealAccess access;
     private final DealNotices notices;
-    private final Accounts accounts;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
@@ -54,7 +51,6 @@ public class DealMessages {
             DealViews views,
             DealAccess access,
             DealNotices notices,
-            Accounts accounts,
             JdbcClient jdbc,
             AuditLog audit,
             Clock clock,
@@ -63,7 +59,6 @@ public class DealMessages {
         this.views = views;
         this.access = access;
         this.notices = notices;
-        this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -95,7 +90,7 @@ public class DealMessages {
                         id,
                         dealId,
                         actor.id().value(),
-                        accounts.find(actor.id()).map(UserSummary::displayName).orElse(actor.username()),
+                        views.displayName(actor),
                         side,
                         body,
                         file == null ? null : file.key(),

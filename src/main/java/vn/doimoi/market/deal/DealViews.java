@@ -219,6 +219,12 @@ class DealViews {
         return sides;
     }
 
+    /** The name a person signs their messages with: their display name, else their user name. */
+    String displayName(CurrentUser actor) {
+        String name = userName(actor.id().value());
+        return name == null ? actor.username() : name;
+    }
+
     private @Nullable String userName(@Nullable UUID user) {
         return user == null
                 ? null

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.doimoi.shared.Paging;
@@ -18,7 +20,9 @@ import vn.doimoi.shared.Paging;
  * types and PostgreSQL or the pager cannot take (ADR 0033): a control character other than tab,
  * CR and LF in any parameter or form field (name or value) or uploaded file name — PostgreSQL
  * refuses NUL in text, so each query or save with one failed with a 500 — and a {@code page}
- * beyond {@link #MAX_PAGE}, whose offset overflowed the {@code int} Hibernate pages with.
+ * beyond {@link #MAX_PAGE}, whose offset overflowed the {@code int} Hibernate pages with; and a
+ * form row numbered below 0 or beyond {@link #MAX_ROW} ({@code tranches[100000].amount}), which the
+ * binder can neither grow a list to nor place (it answered 500).
  * Refusing says what is wrong; silently stripping would store something other than what was sent.
  */
 class HostileInputFilter extends OncePerRequestFilter {
@@ -27,6 +31,14 @@ class HostileInputFilter extends OncePerRequestFilter {
     static final int MAX_PAGE = Paging.MAX_PAGE;
 
     private static final BigInteger MAX_PAGE_NUMBER = BigInteger.valueOf(MAX_PAGE);
+
+    /** The last row index a form may send: below the binder's own limit for growing a list (256). */
+    static final int MAX_ROW = 255;
+
+    private static final BigInteger MAX_ROW_NUMBER = BigInteger.valueOf(MAX_ROW);
+
+    /** A numbered row in a parameter name; a key that is not a number is a map's and stays the binder's. */
+    private static final Pattern ROW = Pattern.compile("\\[\\s*([+-]?\\d+)\\s*\\]");
 
     private final BadRequestAnswer answer;
 
@@ -59,6 +71,9 @@ class HostileInputFilter extends OncePerRequestFilter {
             String name = parameter.getKey();
             if (hasControl(name)) {
                 return new Refusal("error.input.control", FormValues.shown(name));
+            }
+            if (hasRowOutOfRange(name)) {
+                return new Refusal("error.input.row", MAX_ROW + 1);
             }
             for (String value : parameter.getValue()) {
                 if (hasControl(value)) {
@@ -93,6 +108,17 @@ class HostileInputFilter extends OncePerRequestFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String type = request.getContentType();
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    static boolean hasRowOutOfRange(String name) {
+        Matcher row = ROW.matcher(name);
+        while (row.find()) {
+            BigInteger index = new BigInteger(row.group(1));
+            if (index.signum() < 0 || index.compareTo(MAX_ROW_NUMBER) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** C0 controls (NUL among them) and DEL; tab, CR and LF are ordinary in text areas. */

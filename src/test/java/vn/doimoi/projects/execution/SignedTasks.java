@@ -18,6 +18,28 @@ public final class SignedTasks {
     private SignedTasks() {}
 
     public static UUID inProgress(TaskExecutions executions, CurrentUser staff, UUID host) {
+        UUID id = approved(executions, host);
+        ContractTerms suggested = executions.suggestedTerms(staff, id);
+        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+        executions.draftContract(
+                staff,
+                id,
+                new ContractTerms(
+                        suggested.number(),
+                        start,
+                        start.plusMonths(12),
+                        suggested.fundingMode(),
+                        suggested.stateBudget(),
+                        suggested.otherBudget(),
+                        6,
+                        "Báo cáo 6 tháng một lần",
+                        suggested.tranches()));
+        executions.signContract(staff, id, start);
+        return id;
+    }
+
+    /** A task approved for {@code host} (800 million ₫ from the state, one product), waiting for its contract. */
+    public static UUID approved(TaskExecutions executions, UUID host) {
         TaskApproved approved = new TaskApproved(
                 UUID.randomUUID(),
                 "ĐT.TL." + UUID.randomUUID().toString().substring(0, 4),
@@ -39,23 +61,6 @@ public final class SignedTasks {
                 "12/QĐ-UBND",
                 LocalDate.of(2026, 1, 1));
         executions.taskApproved(approved);
-        UUID id = approved.taskId();
-        ContractTerms suggested = executions.suggestedTerms(staff, id);
-        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
-        executions.draftContract(
-                staff,
-                id,
-                new ContractTerms(
-                        suggested.number(),
-                        start,
-                        start.plusMonths(12),
-                        suggested.fundingMode(),
-                        suggested.stateBudget(),
-                        suggested.otherBudget(),
-                        6,
-                        "Báo cáo 6 tháng một lần",
-                        suggested.tranches()));
-        executions.signContract(staff, id, start);
-        return id;
+        return approved.taskId();
     }
 }

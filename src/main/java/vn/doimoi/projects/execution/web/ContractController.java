@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +36,16 @@ class ContractController {
         this.contracts = contracts;
         this.details = details;
         this.steps = steps;
+    }
+
+    /**
+     * The contract form is a record whose tranche rows are records too: it is built from its constructor
+     * only. Left to the default, the binder would then try to set {@code tranches[i].amount} as a property
+     * and, finding no row to grow the list with, answer 500.
+     */
+    @InitBinder("form")
+    void constructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     /** The day the contract was signed. */
