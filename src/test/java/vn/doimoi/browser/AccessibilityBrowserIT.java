@@ -42,10 +42,14 @@ class AccessibilityBrowserIT {
     private static final Map<Role, List<String>> SIGNED_IN = new LinkedHashMap<>();
 
     static {
-        SIGNED_IN.put(Role.EDITOR, List.of("/editor/articles", "/editor/articles/new"));
-        SIGNED_IN.put(Role.STAFF, List.of("/staff/tasks", "/staff/execution", "/admin/experts", "/notifications"));
-        SIGNED_IN.put(Role.ORG_MEMBER, List.of("/my-organisation", "/market/my", "/execution"));
-        SIGNED_IN.put(Role.ADMIN, List.of("/admin/users", "/admin/audit", "/admin/field-codes"));
+        SIGNED_IN.put(Role.EDITOR, List.of("/me", "/editor/articles", "/editor/articles/new"));
+        SIGNED_IN.put(
+                Role.STAFF, List.of("/me", "/staff/tasks", "/staff/execution", "/admin/experts", "/notifications"));
+        SIGNED_IN.put(Role.ORG_MEMBER, List.of("/me", "/my-organisation", "/market/my", "/execution"));
+        SIGNED_IN.put(Role.EXPERT, List.of("/me", "/councils", "/my-profile"));
+        SIGNED_IN.put(Role.AGENCY, List.of("/me", "/programs/reports"));
+        SIGNED_IN.put(Role.BROKER, List.of("/me", "/market"));
+        SIGNED_IN.put(Role.ADMIN, List.of("/me", "/admin/users", "/admin/audit", "/admin/field-codes"));
     }
 
     @LocalServerPort

@@ -12,14 +12,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,17 +61,41 @@ class EditorPublishesArticleBrowserIT {
     }
 
     @Test
-    void anEditorPublishesAnArticleThatReadersThenOpen() throws Exception {
+    void anEditorPublishesAnArticleThatReadersThenOpenOnADesktop() throws Exception {
+        browser.manage().window().setSize(new Dimension(1366, 900));
+        publishAndRead("1366", false);
+    }
+
+    @Test
+    void anEditorPublishesAnArticleThatReadersThenOpenOnAPhone() throws Exception {
+        ((ChromeDriver) browser)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        publishAndRead("390", true);
+    }
+
+    /**
+     * Issue 18's EDITOR journey: from sign-in through "Việc của tôi" to the published article, by
+     * links only; the public checks at the end open the article's address as a reader would.
+     */
+    private void publishAndRead(String width, boolean phone) throws Exception {
         String editor = testUsers.create(Role.EDITOR);
         String marker = UUID.randomUUID().toString().substring(0, 6);
         String title = "Nông dân Đức Hòa ứng dụng công nghệ tưới tiết kiệm nước " + marker;
+        String waiting = "Bài “" + title + "” chờ duyệt";
 
-        // given the editor signs in and writes an article
+        // given the editor signs in, lands on "Việc của tôi" and writes an article from the newsroom
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(editor);
         browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        browser.findElement(By.linkText("Biên tập")).click();
+        Browser.expectText(browser, By.tagName("h1"), "Việc của tôi"::equals, "Việc của tôi");
+        assertThat(browser.getCurrentUrl()).endsWith("/me");
+        assertThat(articlesWaiting()).doesNotContain(title);
+        Browser.screenshot(browser, "editor-" + width + "-01-my-work");
+        menu(phone, "Biên tập");
         browser.findElement(By.linkText("Viết bài mới")).click();
         browser.findElement(By.id("title")).sendKeys(title);
         new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("Tin hoạt động");
@@ -83,10 +110,10 @@ class EditorPublishesArticleBrowserIT {
         browser.findElement(By.id("image")).sendKeys(photo().toString());
         assertThat(browser.findElement(By.cssSelector(".ql-editor img")).getAttribute("src"))
                 .matches("http://localhost:\\d+/files/[0-9a-f]{64}\\.(png|jpg)");
-        Browser.screenshot(browser, "10-editor-writes-article");
+        Browser.screenshot(browser, "10-editor-writes-article-" + width);
         browser.findElement(By.cssSelector("button.save-article")).click();
 
-        // when they save it, give it a cover and publish it
+        // when they save it, give it a cover and send it for review
         Browser.expectNotice(browser, "Đã lưu bài viết.");
         String saved = browser.findElement(By.id("body")).getAttribute("value");
         assertThat(saved)
@@ -97,13 +124,30 @@ class EditorPublishesArticleBrowserIT {
         browser.findElement(By.id("cover")).sendKeys(photo().toString());
         browser.findElement(By.cssSelector("button.upload-cover")).click();
         Browser.expectNotice(browser, "Đã cập nhật ảnh đại diện.");
+        browser.findElement(By.cssSelector("button.transition-in_review")).click();
+        Browser.expectNotice(browser, "Bài viết đã được gửi duyệt.");
+
+        // then "Việc của tôi" lists it as waiting for review, and its link opens it to publish
+        menu(phone, "Việc của tôi");
+        Browser.expectText(browser, By.tagName("h1"), "Việc của tôi"::equals, "Việc của tôi");
+        assertThat(articlesWaiting()).contains(waiting);
+        Browser.screenshot(browser, "editor-" + width + "-02-waiting-for-review");
+        browser.findElement(By.linkText(waiting)).click();
         browser.findElement(By.cssSelector("button.transition-published")).click();
         // read across the page load the click starts (a read right after it raced the navigation)
         Browser.expectText(browser, By.cssSelector(".workflow .status"), "Đã xuất bản"::equals, "\"Đã xuất bản\"");
         String articleUrl = browser.findElement(By.linkText("Xem trên cổng")).getAttribute("href");
+
+        // and once published it no longer waits on "Việc của tôi"
+        menu(phone, "Việc của tôi");
+        Browser.expectText(browser, By.tagName("h1"), "Việc của tôi"::equals, "Việc của tôi");
+        assertThat(articlesWaiting()).doesNotContain(title);
+        Browser.screenshot(browser, "editor-" + width + "-03-published");
+        openMenu(phone);
         browser.findElement(By.cssSelector(".account button")).click();
-        // Wait for the signed-out page, or the next navigation races the logout's redirect.
-        browser.findElement(By.linkText("Đăng nhập"));
+        // Wait for the signed-out page, or the next navigation races the logout's redirect (on a phone
+        // the sign-in link sits in the folded menu, so it is found by its address, not its shown text).
+        browser.findElement(By.cssSelector(".account a[href='/login']"));
 
         // then an anonymous reader opens it and sees the count, "Tin khác" and the listen button
         browser.manage().deleteAllCookies();
@@ -137,7 +181,7 @@ class EditorPublishesArticleBrowserIT {
                     .isEqualTo("Giọng nữ miền Nam"); // issue 18 #7: as on the seed portal
             assertThat(audioStatus(players.get(0).getAttribute("src"))).isEqualTo(200);
         }
-        Browser.screenshot(browser, "11-reader-opens-article");
+        Browser.screenshot(browser, "11-reader-opens-article-" + width);
 
         // a reload is not a new view
         browser.navigate().refresh();
@@ -152,14 +196,14 @@ class EditorPublishesArticleBrowserIT {
         HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(url("/")))
-                                .header("User-Agent", "Mozilla/5.0 (Linux; Android 14) another reader")
+                                .header("User-Agent", "Mozilla/5.0 (Linux; Android 14) another reader " + marker)
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
         browser.navigate().refresh();
         assertThat(count(".stats-today")).isGreaterThan(today);
         assertThat(browser.findElement(By.cssSelector(".latest-news")).getText())
                 .contains(title);
-        Browser.screenshot(browser, "12-home-with-news");
+        Browser.screenshot(browser, "12-home-with-news-" + width);
 
         // the seed article is there too, as on the provincial portal (opened by its fixed id: on a
         // database other tests have filled, it is no longer on the first page of the news list)
@@ -170,7 +214,7 @@ class EditorPublishesArticleBrowserIT {
                 .isEqualTo("Thứ Hai, 08/04/2024 09:15");
         assertThat(browser.findElement(By.cssSelector(".article-author")).getText())
                 .isEqualTo("Nguyễn Thị Bích Thảo");
-        Browser.screenshot(browser, "13-seed-article");
+        Browser.screenshot(browser, "13-seed-article-" + width);
     }
 
     /** The player's source answers with audio once the background generation is done. */
@@ -211,6 +255,26 @@ class EditorPublishesArticleBrowserIT {
                 .getText()
                 .replace(".", "")
                 .trim());
+    }
+
+    /** The "Bài viết" section of "Việc của tôi". */
+    private String articlesWaiting() {
+        return browser.findElement(By.cssSelector("section[aria-labelledby='me.section.articles']"))
+                .getText();
+    }
+
+    /** Follows an item of the site menu, opening the folded menu first on a phone. */
+    private void menu(boolean phone, String item) {
+        openMenu(phone);
+        browser.findElement(By.id("site-sections"))
+                .findElement(By.linkText(item))
+                .click();
+    }
+
+    private void openMenu(boolean phone) {
+        if (phone && !browser.findElement(By.id("site-sections")).isDisplayed()) {
+            browser.findElement(By.cssSelector(".menu-toggle")).click();
+        }
     }
 
     private String url(String path) {
