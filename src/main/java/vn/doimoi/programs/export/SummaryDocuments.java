@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.programs.IndicatorView;
 import vn.doimoi.programs.ReportView;
 import vn.doimoi.programs.SummaryReport;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
@@ -44,8 +45,10 @@ import vn.doimoi.shared.text.VietnameseFormats;
 public class SummaryDocuments {
 
     private final MessageSource messages;
+    private final Province province;
 
-    SummaryDocuments(MessageSource messages) {
+    SummaryDocuments(MessageSource messages, Province province) {
+        this.province = province;
         this.messages = messages;
     }
 
@@ -67,7 +70,10 @@ public class SummaryDocuments {
 
             PdfPTable heading = new PdfPTable(new float[] {1, 1.3f});
             heading.setWidthPercentage(100);
-            heading.addCell(centred(new Phrase(t.get("programs.summary.issuer"), bold)));
+            Phrase issuer = new Phrase();
+            issuer.add(new Chunk(t.get("province.committeeHeading", province.nameInCapitals()) + "\n", normal));
+            issuer.add(new Chunk(t.get("programs.summary.issuer"), bold));
+            heading.addCell(centred(issuer));
             Phrase motto = new Phrase();
             motto.add(new Chunk(t.get("programs.summary.nation") + "\n", bold));
             motto.add(new Chunk(t.get("programs.summary.motto"), bold));
@@ -78,7 +84,8 @@ public class SummaryDocuments {
                             "programs.summary.dateLine",
                             Integer.toString(summary.generatedOn().getDayOfMonth()),
                             Integer.toString(summary.generatedOn().getMonthValue()),
-                            Integer.toString(summary.generatedOn().getYear())),
+                            Integer.toString(summary.generatedOn().getYear()),
+                            province.name()),
                     new Font(regular, 10.5f, Font.ITALIC))));
             document.add(heading);
 

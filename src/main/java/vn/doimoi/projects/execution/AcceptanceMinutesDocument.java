@@ -13,6 +13,7 @@ import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.execution.ExecutionViews.ProductView;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.support.PdfKit;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The acceptance minutes of a task as PDF (DejaVu fonts for Vietnamese). */
@@ -21,8 +22,8 @@ public class AcceptanceMinutesDocument {
 
     private final PdfKit kit;
 
-    AcceptanceMinutesDocument(MessageSource messages) {
-        this.kit = new PdfKit(messages);
+    AcceptanceMinutesDocument(MessageSource messages, Province province) {
+        this.kit = new PdfKit(messages, province);
     }
 
     /** Acceptance minutes (biên bản họp hội đồng đánh giá, nghiệm thu), in the style of Form 9 of TT 11/2014. */

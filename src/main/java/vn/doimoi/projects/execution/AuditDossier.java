@@ -16,6 +16,7 @@ import vn.doimoi.projects.execution.ExecutionViews.EventView;
 import vn.doimoi.projects.execution.ExecutionViews.ReportView;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.support.PdfKit;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The one-click audit dossier of a task (zip): its documents, reports, journal and uploaded files. */
@@ -26,8 +27,9 @@ public class AuditDossier {
     private final ContractDocument contract;
     private final AcceptanceMinutesDocument minutes;
 
-    AuditDossier(MessageSource messages, ContractDocument contract, AcceptanceMinutesDocument minutes) {
-        this.kit = new PdfKit(messages);
+    AuditDossier(
+            MessageSource messages, Province province, ContractDocument contract, AcceptanceMinutesDocument minutes) {
+        this.kit = new PdfKit(messages, province);
         this.contract = contract;
         this.minutes = minutes;
     }

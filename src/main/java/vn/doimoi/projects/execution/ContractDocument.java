@@ -19,6 +19,7 @@ import vn.doimoi.projects.execution.ExecutionViews.TrancheView;
 import vn.doimoi.projects.execution.ExecutionViews.VersionView;
 import vn.doimoi.projects.support.PdfKit;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -31,10 +32,12 @@ import vn.doimoi.shared.text.VietnameseFormats;
 public class ContractDocument {
 
     private final PdfKit kit;
+    private final Province province;
     private final Directory directory;
 
-    ContractDocument(MessageSource messages, Directory directory) {
-        this.kit = new PdfKit(messages);
+    ContractDocument(MessageSource messages, Province province, Directory directory) {
+        this.kit = new PdfKit(messages, province);
+        this.province = province;
         this.directory = directory;
     }
 
@@ -90,7 +93,7 @@ public class ContractDocument {
         Paragraph heading = new Paragraph(t(locale, "contract.pdf.parties"), f.bold());
         heading.setSpacingBefore(4);
         doc.add(heading);
-        line(doc, f, t(locale, "contract.pdf.orderingParty", t(locale, "contract.pdf.department")));
+        line(doc, f, t(locale, "contract.pdf.orderingParty", t(locale, "province.department", province.name())));
         line(doc, f, t(locale, "contract.pdf.hostParty", task.hostName()));
         line(doc, f, t(locale, "contract.pdf.principalInvestigator", principalInvestigator(task, locale)));
     }

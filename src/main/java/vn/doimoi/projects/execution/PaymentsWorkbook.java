@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doimoi.projects.execution.ExecutionViews.PaymentRow;
 import vn.doimoi.projects.support.PdfKit;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.spreadsheet.SpreadsheetText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
@@ -23,8 +24,8 @@ public class PaymentsWorkbook {
 
     private final PdfKit kit;
 
-    PaymentsWorkbook(MessageSource messages) {
-        this.kit = new PdfKit(messages);
+    PaymentsWorkbook(MessageSource messages, Province province) {
+        this.kit = new PdfKit(messages, province);
     }
 
     /** Tranches of a year for the State Treasury (Kho bạc): one row per tranche. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.projects.execution.Inspections.InspectionView;
 import vn.doimoi.projects.support.PdfKit;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** Minutes of an inspection (biên bản kiểm tra tình hình thực hiện nhiệm vụ), generated from its record. */
@@ -15,8 +16,8 @@ public class SupervisionDocuments {
 
     private final PdfKit kit;
 
-    SupervisionDocuments(MessageSource messages) {
-        this.kit = new PdfKit(messages);
+    SupervisionDocuments(MessageSource messages, Province province) {
+        this.kit = new PdfKit(messages, province);
     }
 
     public byte[] inspectionMinutesPdf(TaskDetail task, InspectionView inspection, Locale locale) {

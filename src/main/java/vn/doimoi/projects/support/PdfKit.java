@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -33,8 +34,10 @@ public final class PdfKit {
     public record Fonts(Font normal, Font small, Font bold, Font title) {}
 
     private final MessageSource messages;
+    private final Province province;
 
-    public PdfKit(MessageSource messages) {
+    public PdfKit(MessageSource messages, Province province) {
+        this.province = province;
         this.messages = messages;
     }
 
@@ -60,7 +63,11 @@ public final class PdfKit {
     }
 
     public void heading(Document doc, Fonts f, String title) throws DocumentException {
-        Paragraph issuer = new Paragraph(t(Locale.forLanguageTag("vi"), "execution.pdf.issuer"), f.bold());
+        Locale vi = Locale.forLanguageTag("vi");
+        Paragraph committee = new Paragraph(t(vi, "province.committeeHeading", province.nameInCapitals()), f.normal());
+        committee.setAlignment(Element.ALIGN_CENTER);
+        doc.add(committee);
+        Paragraph issuer = new Paragraph(t(vi, "execution.pdf.issuer"), f.bold());
         issuer.setAlignment(Element.ALIGN_CENTER);
         doc.add(issuer);
         Paragraph heading = new Paragraph(title, f.title());

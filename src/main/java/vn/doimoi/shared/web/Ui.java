@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.doimoi.shared.Province;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -34,6 +35,7 @@ public final class Ui {
     private Object[] flashErrorArgs = new Object[0];
     private java.util.function.IntSupplier unreadNotifications = () -> 0;
     private UploadTooLarge.@Nullable UploadLimits uploadLimits;
+    private @Nullable Province province;
 
     public Ui(
             MessageSource messages,
@@ -85,6 +87,16 @@ public final class Ui {
     /** A one-time notice carried over a redirect ("Đã lưu"), as a message key. */
     public @Nullable String notice() {
         return noticeKey == null ? null : t(noticeKey);
+    }
+
+    Ui withProvince(Province province) {
+        this.province = province;
+        return this;
+    }
+
+    /** The province the platform serves (footer, contact); the default one where a page was built without it. */
+    public Province province() {
+        return province != null ? province : new Province("Tây Ninh", "", "", "");
     }
 
     Ui withNotice(@Nullable String key) {

@@ -12,6 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import vn.doimoi.shared.Province;
 
 /** Builds the {@link Ui} of a request; error pages use it too, outside any controller. */
 @Component
@@ -20,11 +21,17 @@ public class UiFactory {
     private final MessageSource messages;
     private final ObjectProvider<InboxCounter> inboxCounter;
     private final UploadTooLarge.UploadLimits uploadLimits;
+    private final Province province;
 
-    UiFactory(MessageSource messages, ObjectProvider<InboxCounter> inboxCounter, UploadTooLarge uploadTooLarge) {
+    UiFactory(
+            MessageSource messages,
+            ObjectProvider<InboxCounter> inboxCounter,
+            UploadTooLarge uploadTooLarge,
+            Province province) {
         this.messages = messages;
         this.inboxCounter = inboxCounter;
         this.uploadLimits = uploadTooLarge.limits();
+        this.province = province;
     }
 
     public Ui create(HttpServletRequest request) {
@@ -70,7 +77,8 @@ public class UiFactory {
                 .withFlashError(
                         errorKey instanceof String key && errorArgs instanceof Object[] ? key : null,
                         errorArgs instanceof Object[] args ? args : null)
-                .withUploadLimits(uploadLimits);
+                .withUploadLimits(uploadLimits)
+                .withProvince(province);
         InboxCounter counter = inboxCounter.getIfAvailable();
         if (username != null && counter != null) {
             String user = username;
