@@ -193,6 +193,7 @@ final class AuthorisationMatrix {
             entry("POST /staff/execution/tasks/{id}/assets", Access.ADMIN_OR_STAFF),
             entry("POST /staff/execution/tasks/{id}/assets/{assetId}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/execution/tasks/{id}/liquidation", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/execution/tasks/{id}/risk-assessment", Access.ADMIN_OR_STAFF),
             entry("GET /staff/execution/tasks/{id}/dossier.zip", Access.ADMIN_OR_STAFF),
             entry("POST /staff/execution/uses/{useId}/confirm", Access.ADMIN_OR_STAFF),
             entry("GET /results", Access.PUBLIC),

@@ -17,19 +17,70 @@ import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 
-/** Closing a task: its assets (listed, then handed over by decision) and the contract's liquidation minutes. */
+/**
+ * Closing a task: its assets (listed, then handed over by decision), the compliance assessment of a
+ * task that failed its acceptance (Law 93/2025 art. 9) and the contract's liquidation minutes.
+ */
 @Service
 @Transactional
 public class Closure {
 
     private final AssetRepository assets;
     private final LiquidationRepository liquidations;
+    private final RiskAssessmentRepository risks;
     private final TaskAccess access;
 
-    Closure(AssetRepository assets, LiquidationRepository liquidations, TaskAccess access) {
+    Closure(
+            AssetRepository assets,
+            LiquidationRepository liquidations,
+            RiskAssessmentRepository risks,
+            TaskAccess access) {
         this.assets = assets;
         this.liquidations = liquidations;
+        this.risks = risks;
         this.access = access;
+    }
+
+    /**
+     * Records whether a failed task followed the approved procedures. Under the 2025 law a compliant
+     * task is closed here and refunds nothing; otherwise (or under the old rules) the amount to recover
+     * is recorded and the contract is liquidated afterwards, as for any task.
+     */
+    public RiskOutcome assessCompliance(CurrentUser actor, UUID taskId, RiskAssessmentData data) {
+        TaskAccess.requireStaff(actor);
+        ExecutionTask task = access.load(taskId);
+        task.require(Stage.NOT_ACCEPTED);
+        if (risks.existsById(taskId)) {
+            throw DomainException.conflict("risk.error.alreadyAssessed");
+        }
+        RiskAssessment assessment = new RiskAssessment(
+                taskId,
+                RiskRegime.of(task.decisionDate()),
+                data,
+                task.stateBudget(),
+                access.today(),
+                actor.username(),
+                access.clock().instant());
+        risks.save(assessment);
+        if (assessment.outcome() == RiskOutcome.RISK_ACCEPTED) {
+            task.closed();
+        }
+        access.journal(
+                taskId,
+                actor.username(),
+                "risk.assessed",
+                data.decisionNumber().strip(),
+                Map.of("stage", Stage.NOT_ACCEPTED.name()),
+                Map.of(
+                        "outcome", assessment.outcome().name(),
+                        "compliant", data.compliant(),
+                        "stage", task.stage().name()));
+        return assessment.outcome();
+    }
+
+    @Transactional(readOnly = true)
+    public vn.doimoi.projects.execution.ExecutionViews.@Nullable RiskAssessmentView riskAssessment(UUID taskId) {
+        return risks.findById(taskId).map(RiskAssessment::view).orElse(null);
     }
 
     public void addAsset(CurrentUser actor, UUID taskId, String name, BigDecimal value) {
@@ -71,6 +122,9 @@ public class Closure {
             throw DomainException.refused("closing.error.minutesNumber");
         }
         Stage before = task.stage();
+        if (before == Stage.NOT_ACCEPTED && !risks.existsById(taskId)) {
+            throw DomainException.conflict("risk.error.assessFirst");
+        }
         task.closed();
         liquidations.save(new Liquidation(taskId, minutesNumber, on, note == null ? "" : note));
         access.journal(

@@ -206,7 +206,7 @@ public class ExecutionTask {
         return fieldCodes.isBlank() ? List.of() : Arrays.asList(fieldCodes.split(","));
     }
 
-    BigDecimal stateBudget() {
+    public BigDecimal stateBudget() {
         return stateBudget;
     }
 
@@ -222,7 +222,7 @@ public class ExecutionTask {
         return decisionNumber;
     }
 
-    LocalDate decisionDate() {
+    public LocalDate decisionDate() {
         return decisionDate;
     }
 

@@ -141,6 +141,23 @@ public final class ExecutionViews {
 
     public record LiquidationView(String minutesNumber, LocalDate liquidatedOn, String note) {}
 
+    /** The compliance assessment of a failed task (Law 93/2025 art. 9); regime and outcome by name. */
+    public record RiskAssessmentView(
+            String regime,
+            boolean compliant,
+            String outcome,
+            String assessors,
+            String evidence,
+            String decisionNumber,
+            LocalDate decidedOn,
+            @Nullable BigDecimal recoveryAmount,
+            String recordedBy) {
+
+        public boolean riskAccepted() {
+            return outcome.equals("RISK_ACCEPTED");
+        }
+    }
+
     public record EventView(Instant at, String actor, String action, String detail) {}
 
     public record FileView(UUID id, String kind, String filename, long size, String sha256) {}
@@ -172,6 +189,7 @@ public final class ExecutionViews {
             @Nullable ResultView result,
             List<AssetView> assets,
             @Nullable LiquidationView liquidation,
+            @Nullable RiskAssessmentView riskAssessment,
             List<EventView> events,
             List<FileView> files,
             AcceptanceRule rule,

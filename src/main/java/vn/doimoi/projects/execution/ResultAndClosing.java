@@ -40,4 +40,8 @@ class ResultAndClosing {
     LiquidationView liquidation(UUID taskId) {
         return closure.liquidation(taskId);
     }
+
+    ExecutionViews.@Nullable RiskAssessmentView riskAssessment(UUID taskId) {
+        return closure.riskAssessment(taskId);
+    }
 }

@@ -97,6 +97,7 @@ public class TaskDetails {
                 after.result(id, names),
                 after.assets(id),
                 after.liquidation(id),
+                after.riskAssessment(id),
                 events.findByTaskIdOrderByAt(id).stream()
                         .map(e -> new EventView(e.at, e.actor, e.action, e.detail))
                         .toList(),

@@ -14,6 +14,10 @@ public enum TaskStage {
     UNDER_ACCEPTANCE,
     ACCEPTED,
     NOT_ACCEPTED,
+    /** Failed, and the compliance assessment found the procedures followed: closed, nothing refunded. */
+    RISK_ACCEPTED,
+    /** Failed, and an amount is being recovered before the contract is liquidated. */
+    FUNDS_RECOVERY,
     RESULT_REGISTERED,
     LIQUIDATED,
     STOPPED;
@@ -26,6 +30,8 @@ public enum TaskStage {
             UNDER_ACCEPTANCE,
             ACCEPTED,
             NOT_ACCEPTED,
+            RISK_ACCEPTED,
+            FUNDS_RECOVERY,
             RESULT_REGISTERED,
             LIQUIDATED,
             STOPPED);

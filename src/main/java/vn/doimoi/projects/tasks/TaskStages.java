@@ -25,7 +25,8 @@ public class TaskStages {
                            WHERE p.task_id = t.id AND p.state <> 'DUE') AS reported,
                    EXISTS (SELECT 1 FROM projects.result r
                            WHERE r.task_id = t.id AND r.state = 'REGISTERED') AS registered,
-                   EXISTS (SELECT 1 FROM projects.liquidation l WHERE l.task_id = t.id) AS liquidated
+                   EXISTS (SELECT 1 FROM projects.liquidation l WHERE l.task_id = t.id) AS liquidated,
+                   (SELECT k.outcome FROM projects.risk_assessment k WHERE k.task_id = t.id) AS risk
             FROM projects.task t LEFT JOIN projects.execution_task e ON e.id = t.id
             WHERE t.id IN (:ids)
             """;
@@ -51,7 +52,8 @@ public class TaskStages {
                             execution == null ? null : Stage.valueOf(execution),
                             row.getBoolean("reported"),
                             row.getBoolean("registered"),
-                            row.getBoolean("liquidated"));
+                            row.getBoolean("liquidated"),
+                            row.getString("risk"));
                     stages.put(row.getObject("id", UUID.class), facts.stage());
                     return facts;
                 })

@@ -26,6 +26,12 @@ public final class ApprovedTasks {
 
     public static TaskApproved approved(
             CallRepository calls, DossierRepository dossiers, TaskRepository tasks, UUID host) {
+        return approved(calls, dossiers, tasks, host, LocalDate.now());
+    }
+
+    /** The same, its approval decision dated {@code decidedOn} (which law governs it follows that date). */
+    public static TaskApproved approved(
+            CallRepository calls, DossierRepository dossiers, TaskRepository tasks, UUID host, LocalDate decidedOn) {
         Instant now = Instant.now();
         Call call = call(calls, "NV-T-" + UUID.randomUUID().toString().substring(0, 8), now);
         Dossier dossier = new Dossier(call.id(), host, 24, "Làm chủ quy trình nhân giống", now);
@@ -46,7 +52,7 @@ public final class ApprovedTasks {
         Task task = new Task(call, dossier, new BigDecimal("85.00"), now);
         task.appraiseLines(
                 List.of(new LineAdjustment(0, new BigDecimal("900000000"), BigDecimal.ZERO, "Giữ nguyên")), null);
-        TaskApproved approved = task.approve("21/QĐ-UBND", LocalDate.now(), "Chủ tịch", now);
+        TaskApproved approved = task.approve("21/QĐ-UBND", decidedOn, "Chủ tịch", now);
         tasks.save(task);
         return approved;
     }

@@ -10,9 +10,9 @@ class StageFactsTests {
 
     @Test
     void beforeApprovalTheSelectionDecides() {
-        assertThat(new StageFacts(TaskState.SELECTED, null, false, false, false).stage())
+        assertThat(new StageFacts(TaskState.SELECTED, null, false, false, false, null).stage())
                 .isEqualTo(TaskStage.SELECTED);
-        assertThat(new StageFacts(TaskState.BUDGET_APPRAISED, null, false, false, false).stage())
+        assertThat(new StageFacts(TaskState.BUDGET_APPRAISED, null, false, false, false, null).stage())
                 .isEqualTo(TaskStage.BUDGET_APPRAISED);
     }
 
@@ -31,7 +31,19 @@ class StageFactsTests {
         assertThat(approved(Stage.CLOSED, false, false, false)).isEqualTo(TaskStage.LIQUIDATED);
     }
 
+    @Test
+    void aFailedTaskShowsWhatItsComplianceAssessmentDecided() {
+        // risk accepted: closed without liquidation minutes, and the register keeps saying why
+        assertThat(new StageFacts(TaskState.APPROVED, Stage.CLOSED, true, false, false, "RISK_ACCEPTED").stage())
+                .isEqualTo(TaskStage.RISK_ACCEPTED);
+        // recovery: until the contract is liquidated
+        assertThat(new StageFacts(TaskState.APPROVED, Stage.NOT_ACCEPTED, true, false, false, "RECOVERY").stage())
+                .isEqualTo(TaskStage.FUNDS_RECOVERY);
+        assertThat(new StageFacts(TaskState.APPROVED, Stage.CLOSED, true, false, true, "RECOVERY").stage())
+                .isEqualTo(TaskStage.LIQUIDATED);
+    }
+
     private static TaskStage approved(Stage execution, boolean reported, boolean registered, boolean liquidated) {
-        return new StageFacts(TaskState.APPROVED, execution, reported, registered, liquidated).stage();
+        return new StageFacts(TaskState.APPROVED, execution, reported, registered, liquidated, null).stage();
     }
 }

@@ -12,14 +12,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.projects.closure.Closure;
+import vn.doimoi.projects.closure.RiskAssessmentData;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.results.ResultUses;
 import vn.doimoi.projects.support.web.Web;
+import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Money;
 
 /**
  * After acceptance, on a task's page: the host submits its result, STAFF registers it and confirms
- * its reported uses; STAFF records the assets and their handing over, and liquidates the contract.
+ * its reported uses; STAFF records the assets and their handing over, assesses a failed task's
+ * compliance (Law 93/2025 art. 9) and liquidates the contract.
  */
 @Controller
 class ResultAndClosingController {
@@ -128,6 +131,37 @@ class ResultAndClosingController {
                         TaskSteps.text(form.decision()),
                         TaskSteps.text(form.handedTo()),
                         TaskSteps.required(form.handedOn(), "handedOn")));
+    }
+
+    /** The compliance assessment of a failed task, as the decision recording it reads. */
+    record RiskForm(
+            @Nullable String compliant,
+            @Nullable String assessors,
+            @Nullable String evidence,
+            @Nullable String decisionNumber,
+            @Nullable LocalDate decidedOn,
+            @Nullable Money recoveryAmount) {}
+
+    @PostMapping("/staff/execution/tasks/{id}/risk-assessment")
+    String assessCompliance(@PathVariable UUID id, @ModelAttribute RiskForm form, RedirectAttributes redirect) {
+        return steps.act(id, redirect, "risk.assessed", actor -> {
+            String compliant = TaskSteps.text(form.compliant());
+            if (!compliant.equals("yes") && !compliant.equals("no")) {
+                throw DomainException.refused("risk.error.compliant");
+            }
+            closure.assessCompliance(
+                    actor,
+                    id,
+                    new RiskAssessmentData(
+                            compliant.equals("yes"),
+                            TaskSteps.text(form.assessors()),
+                            TaskSteps.text(form.evidence()),
+                            TaskSteps.text(form.decisionNumber()),
+                            TaskSteps.required(form.decidedOn(), "decidedOn"),
+                            form.recoveryAmount() == null
+                                    ? null
+                                    : form.recoveryAmount().amount()));
+        });
     }
 
     @PostMapping("/staff/execution/tasks/{id}/liquidation")
