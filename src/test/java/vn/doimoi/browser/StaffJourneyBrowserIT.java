@@ -2,16 +2,12 @@ package vn.doimoi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,32 +21,19 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.ActiveProfiles;
 import vn.doimoi.MovableClock;
 import vn.doimoi.TestUsers;
-import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
-import vn.doimoi.directory.person.People;
-import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
-import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.ProductSpec;
-import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.councils.SheetEntry;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.ResultRegistration;
-import vn.doimoi.projects.selection.CallData;
-import vn.doimoi.projects.selection.DossierData;
-import vn.doimoi.projects.selection.Dossiers;
 import vn.doimoi.projects.selection.Selection;
-import vn.doimoi.shared.DomainException;
 
 /**
  * Issue 18's STAFF journey, without typing a URL after sign-in: from "Việc của tôi" the official
@@ -63,6 +46,7 @@ import vn.doimoi.shared.DomainException;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(OtherPeople.class)
 class StaffJourneyBrowserIT {
 
     @TestConfiguration
@@ -92,16 +76,10 @@ class StaffJourneyBrowserIT {
     TestUsers testUsers;
 
     @Autowired
-    People people;
-
-    @Autowired
     Directory directory;
 
     @Autowired
     Selection selection;
-
-    @Autowired
-    Dossiers dossiers;
 
     @Autowired
     Councils councils;
@@ -114,6 +92,9 @@ class StaffJourneyBrowserIT {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    OtherPeople others;
 
     private WebDriver browser;
     private Journey journey;
@@ -132,16 +113,18 @@ class StaffJourneyBrowserIT {
     }
 
     @Test
-    void staffRunsACallThroughACouncilToApprovalAndFollowsTheTaskToItsRegisteredResultOnADesktop() {
+    void staffRunsACallThroughACouncilToApprovalAndFollowsTheTaskToItsRegisteredResultOnADesktop()
+            throws InterruptedException {
         walk(false);
     }
 
     @Test
-    void staffRunsACallThroughACouncilToApprovalAndFollowsTheTaskToItsRegisteredResultOnAPhone() {
+    void staffRunsACallThroughACouncilToApprovalAndFollowsTheTaskToItsRegisteredResultOnAPhone()
+            throws InterruptedException {
         walk(true);
     }
 
-    private void walk(boolean phone) {
+    private void walk(boolean phone) throws InterruptedException {
         journey = new Journey(browser, port, phone);
         String shot = "journey-staff-" + journey.width() + "-";
 
@@ -157,14 +140,14 @@ class StaffJourneyBrowserIT {
         List<UUID> online = new ArrayList<>();
         for (int i = 0; i < ONLINE_ROLES.size(); i++) {
             expertUsers.add(testUsers.create(Role.EXPERT));
-            online.add(expert("Chuyên gia " + i + " " + suffix, expertUsers.get(i)));
+            online.add(others.expert("Chuyên gia " + i + " " + suffix, expertUsers.get(i), null));
         }
         String paperName = "Ủy viên giấy Lê Văn Tâm " + suffix;
-        UUID paper = expert(paperName, null);
-        UUID call = openCall(staff, title);
-        String callCode = as(staff, () -> selection.call(call).code());
-        UUID investigator = expert("Chủ nhiệm Nguyễn Thị Hoa " + suffix, null, applicant);
-        as(member, () -> submitDossier(call, investigator));
+        UUID paper = others.expert(paperName, null, null);
+        UUID call = others.openCall(staff, title);
+        String callCode = others.as(staff, () -> selection.call(call).code());
+        UUID investigator = others.expert("Chủ nhiệm Nguyễn Thị Hoa " + suffix, null, applicant);
+        others.submitDossier(member, call, investigator);
         clock.setOffset(Duration.ofDays(1)); // the deadline has passed: receipt closes by itself
 
         // when STAFF signs in, "Việc của tôi" points at the call, and they open its dossiers
@@ -196,7 +179,7 @@ class StaffJourneyBrowserIT {
 
         // when the six members with accounts commit to no conflict, each on their own account
         for (String expert : expertUsers) {
-            as(expert, () -> {
+            others.as(expert, () -> {
                 councils.declareNoConflict(council);
                 return null;
             });
@@ -242,7 +225,7 @@ class StaffJourneyBrowserIT {
 
         // when the five present members with accounts score online
         for (String expert : expertUsers.subList(0, 5)) {
-            as(expert, () -> {
+            others.as(expert, () -> {
                 councils.score(council, dossier, SheetEntry.of(ONLINE_MARKS, "Đề xuất rõ ràng, khả thi."));
                 return null;
             });
@@ -265,7 +248,7 @@ class StaffJourneyBrowserIT {
         browser.findElement(By.id("task-link")).click();
         UUID task = UUID.fromString(
                 browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1));
-        String code = as(staff, () -> selection.task(task).code());
+        String code = others.as(staff, () -> selection.task(task).code());
         assertThat(stageOnPage()).isEqualTo("Được tuyển chọn, chờ thẩm định kinh phí");
         assertThat(staffListStage(code)).isEqualTo("Được tuyển chọn, chờ thẩm định kinh phí");
         openRegister();
@@ -289,8 +272,8 @@ class StaffJourneyBrowserIT {
         registerShows(code, title, "Đã phê duyệt, chờ ký hợp đồng", shot + "05-register-approved");
 
         // when STAFF drafts the contract (started seven months ago) and signs it
-        CurrentUser host = actor(Role.ORG_MEMBER, applicant);
-        awaitExecutionRecord(task);
+        CurrentUser host = OtherPeople.actor(Role.ORG_MEMBER, applicant);
+        others.awaitExecutionRecord(task);
         openExecution(title);
         assertThat(browser.findElement(By.id("task-stage")).getText()).isEqualTo("Chờ ký hợp đồng");
         browser.findElement(By.id("draft-contract")).click();
@@ -300,16 +283,16 @@ class StaffJourneyBrowserIT {
         browser.findElement(By.cssSelector("#contract-form button[type=submit]"))
                 .click();
         Browser.expectNotice(browser, "Đã lưu dự thảo hợp đồng.");
-        registerShows(code, title, "Đã phê duyệt, chờ ký hợp đồng");
+        registerShows(code, title, "Đã phê duyệt, chờ ký hợp đồng", null);
         openExecution(title);
         browser.findElement(By.cssSelector("#sign-form button")).click();
         Browser.expectNotice(browser, "Đã ký hợp đồng.");
-        registerShows(code, title, "Đã ký hợp đồng");
+        registerShows(code, title, "Đã ký hợp đồng", null);
 
         // when the host hands in its first progress report, then its acceptance dossier
         UUID report = executions.task(host, task).reports().get(0).id();
         executions.submitReport(host, task, report, "Đã lai tạo 12 tổ hợp, chọn được 3 dòng triển vọng.", 45);
-        registerShows(code, title, "Đang thực hiện");
+        registerShows(code, title, "Đang thực hiện", null);
         executions.submitAcceptance(
                 host, task, "Báo cáo tổng hợp", "Báo cáo tóm tắt", "Báo cáo tài chính", "Tự đánh giá: Đạt.", List.of());
         registerShows(code, title, "Đang nghiệm thu", shot + "06-register-under-acceptance");
@@ -322,7 +305,7 @@ class StaffJourneyBrowserIT {
         browser.findElement(By.cssSelector("#conclude-form button")).click();
         Browser.expectNotice(browser, "Đã ghi nhận kết quả nghiệm thu.");
         assertThat(browser.findElement(By.id("task-stage")).getText()).isEqualTo("Đã nghiệm thu");
-        registerShows(code, title, "Đã nghiệm thu, đạt");
+        registerShows(code, title, "Đã nghiệm thu, đạt", null);
 
         // when the host submits its result and STAFF registers it
         results.submitResult(
@@ -357,10 +340,6 @@ class StaffJourneyBrowserIT {
      * The stage as anyone reads it in the public register and on the task's public page, and as STAFF
      * reads it in their list of tasks, each reached from the menu.
      */
-    private void registerShows(String code, String title, String label) {
-        registerShows(code, title, label, null);
-    }
-
     private void registerShows(String code, String title, String label, String screenshot) {
         openRegister();
         WebElement row = row("tasks", code);
@@ -414,118 +393,7 @@ class StaffJourneyBrowserIT {
                 .orElseThrow(() -> new AssertionError(name + " is not on the council"));
     }
 
-    /** STAFF's call, published with today's deadline (the browser walk for it is TaskSelectionBrowserIT's). */
-    private UUID openCall(String staff, String title) {
-        return as(staff, () -> {
-            UUID call = selection.createCall(new CallData(
-                    title,
-                    TaskType.RESEARCH_TOPIC,
-                    SelectionMethod.COMPETITION,
-                    "Giống dưa lưới chịu mặn 4‰, năng suất từ 25 tấn/ha.",
-                    "Tổ chức có tư cách pháp nhân.",
-                    "B1-1-ĐON; B1-2a-TMĐTCN",
-                    List.of(),
-                    null,
-                    new BigDecimal("1200000000"),
-                    18,
-                    LocalDate.now(clock),
-                    null,
-                    List.of(new CallData.Product(
-                            null,
-                            "Giống dưa lưới chịu mặn",
-                            "03 dòng",
-                            List.of(new ProductSpec("Năng suất", "tấn/ha", "≥ 25"))))));
-            selection.openCall(call, selection.call(call).version());
-            return call;
-        });
-    }
-
-    /** The applicant's member fills in and submits the dossier. */
-    private UUID submitDossier(UUID call, UUID investigator) {
-        UUID dossier = dossiers.startDossier(call);
-        dossiers.saveDossier(
-                dossier,
-                dossiers.dossier(dossier).version(),
-                new DossierData(
-                        investigator,
-                        List.of(),
-                        List.of(),
-                        "Giống dưa lưới chịu mặn 4‰, năng suất từ 25 tấn/ha.",
-                        "Lai tạo và khảo nghiệm tại 2 huyện ven biển.",
-                        "Khảo nghiệm đồng ruộng có đối chứng.",
-                        "18 tháng",
-                        18,
-                        List.of(new DossierData.Line(
-                                "Thuê khoán chuyên môn", new BigDecimal("800000000"), BigDecimal.ZERO))));
-        dossiers.submitDossier(dossier, dossiers.dossier(dossier).version());
-        return dossier;
-    }
-
-    /** Part 2 hears of the approval after the approving transaction commits, on another thread. */
-    private void awaitExecutionRecord(UUID task) {
-        CurrentUser staff = actor(Role.STAFF, null);
-        for (int i = 0; i < 100; i++) {
-            try {
-                executions.task(staff, task);
-                return;
-            } catch (DomainException notYet) {
-                sleep();
-            }
-        }
-        throw new AssertionError("TaskApproved was not handled");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static CurrentUser actor(Role role, UUID organisation) {
-        return new CurrentUser(new UserId(UUID.randomUUID()), "journey-" + role, EnumSet.of(role), organisation);
-    }
-
-    private UUID expert(String name, String username) {
-        return expert(name, username, null);
-    }
-
-    private UUID expert(String name, String username, UUID organisation) {
-        return people.create(
-                new PersonData(
-                        name,
-                        null,
-                        Degree.TS,
-                        "Chuyên gia chọn tạo giống cây trồng",
-                        organisation,
-                        null,
-                        null,
-                        Set.of(),
-                        "Chọn tạo giống dưa lưới",
-                        null,
-                        null,
-                        null,
-                        true,
-                        null,
-                        null,
-                        null),
-                username);
-    }
-
     private void setValue(WebElement input, String value) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = testUsers.principal(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }
