@@ -34,13 +34,21 @@ class AcceptanceCouncilMigrationTests {
     Environment environment;
 
     @Test
+    void theMigrationRunsOnADatabaseOfItsOwnWhateverTheConfiguredOneIsCalled() {
+        assertThat(otherDatabase("jdbc:postgresql://localhost:5432/doimoi_ci", "m1"))
+                .isEqualTo("jdbc:postgresql://localhost:5432/m1");
+        assertThat(otherDatabase("jdbc:postgresql://localhost:41234/postgres?sslmode=disable", "m1"))
+                .isEqualTo("jdbc:postgresql://localhost:41234/m1?sslmode=disable");
+    }
+
+    @Test
     void existingAcceptanceCouncilsTheirSeatsAndSheetsMoveOntoTheEngine() throws Exception {
         // given a database as the old code left it: a council scoring, one declared member, one sheet
         String name =
                 "migration_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         jdbc.execute("CREATE DATABASE " + name);
         DriverManagerDataSource database = new DriverManagerDataSource(
-                environment.getRequiredProperty("spring.datasource.url").replaceFirst("/postgres(?=\\?|$)", "/" + name),
+                otherDatabase(environment.getRequiredProperty("spring.datasource.url"), name),
                 environment.getRequiredProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password", ""));
         try {
@@ -130,6 +138,19 @@ class AcceptanceCouncilMigrationTests {
         } finally {
             jdbc.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
+    }
+
+    /**
+     * The same server, another database: whatever the configured one is called (the embedded server's
+     * {@code postgres}, CI's {@code doimoi_ci}). Replacing only "postgres" once left CI's URL as it was,
+     * and the old rows went into the database every other test reads.
+     */
+    static String otherDatabase(String url, String name) {
+        String other = url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+        if (other.equals(url)) {
+            throw new IllegalStateException("cannot name another database in " + url);
+        }
+        return other;
     }
 
     /** The newest migration before {@code version} (Flyway's target must name one that exists). */
