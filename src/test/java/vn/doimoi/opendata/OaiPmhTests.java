@@ -2,6 +2,8 @@ package vn.doimoi.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -61,6 +63,9 @@ class OaiPmhTests {
     static final String PREFIX = "oai_cerif_openaire";
 
     static CerifSchemas schemas;
+
+    /** How many pages the last {@link #harvest} read. */
+    int pagesRead;
 
     @Autowired
     MockMvc mvc;
@@ -238,6 +243,85 @@ class OaiPmhTests {
     }
 
     @Test
+    void aLongListComesInPagesOfAHundredLinkedByResumptionTokens() throws Exception {
+        List<UUID> created = new ArrayList<>();
+        for (int i = 0; i < 130; i++) {
+            created.add(organisation("Viện Trang " + i));
+        }
+        String from = datestamp("OrgUnits/" + created.get(0));
+
+        List<Element> headers =
+                harvest("ListIdentifiers", "metadataPrefix", PREFIX, "set", "openaire_cris_orgunits", "from", from);
+
+        assertThat(pagesRead).isGreaterThanOrEqualTo(2);
+        Set<String> ids = ids(headers);
+        assertThat(ids).hasSize(headers.size());
+        for (UUID id : created) {
+            assertThat(ids).contains("oai:doimoi.example.gov.vn:OrgUnits/" + id);
+        }
+
+        // the same list as full records: every one valid CERIF, on every page
+        List<Element> records =
+                harvest("ListRecords", "metadataPrefix", PREFIX, "set", "openaire_cris_orgunits", "from", from);
+        assertThat(pagesRead).isGreaterThanOrEqualTo(2);
+        for (Element record : records) {
+            schemas.cerif.newValidator().validate(new DOMSource(firstElement(child(record, OAI, "metadata"))));
+        }
+        System.out.printf(
+                "OAI-PMH ListRecords openaire_cris_orgunits from %s: %d records on %d pages, all valid%n",
+                from, records.size(), pagesRead);
+
+        // without a set the list runs through every set, its tokens crossing from one to the next
+        List<Element> everything = harvest("ListIdentifiers", "metadataPrefix", PREFIX, "from", from);
+        assertThat(pagesRead).isGreaterThanOrEqualTo(2);
+        Set<String> all = ids(everything);
+        assertThat(all).hasSize(everything.size()).containsAll(ids);
+    }
+
+    @Test
+    void theSameRecordsAreAJsonChangeFeedDocumentedInOpenApi() throws Exception {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        UUID first = organisation("Viện Nguồn Cấp");
+        UUID second = organisation("Viện Nguồn Cấp");
+
+        String page = mvc.perform(get("/api/v1/open-data/orgunits")
+                        .param("since", before.toString())
+                        .param("size", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.type").value("orgunits"))
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].changedAt").exists())
+                .andExpect(jsonPath("$.next").isString())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String next = com.jayway.jsonpath.JsonPath.read(page, "$.next");
+        List<String> seen = new ArrayList<>(com.jayway.jsonpath.JsonPath.read(page, "$.items[*].id"));
+        while (next != null) {
+            String more = mvc.perform(get("/api/v1/open-data/orgunits")
+                            .param("after", next)
+                            .param("size", "1"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            seen.addAll(com.jayway.jsonpath.JsonPath.read(more, "$.items[*].id"));
+            next = com.jayway.jsonpath.JsonPath.read(more, "$.next");
+        }
+        assertThat(seen).contains(first.toString(), second.toString()).doesNotHaveDuplicates();
+
+        mvc.perform(get("/api/v1/open-data/secrets")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/open-data/persons").param("since", "yesterday"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/open-data/persons").param("after", "<garbage>"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/open-data/persons").param("size", "0")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/open-data/{type}']").exists());
+    }
+
+    @Test
     void badRequestsGetTheProtocolsErrorCodes() throws Exception {
         assertThat(error(get("/oai"))).isEqualTo("badVerb");
         assertThat(error(get("/oai").param("verb", "ListEverything"))).isEqualTo("badVerb");
@@ -359,8 +443,10 @@ class OaiPmhTests {
         for (int i = 0; i < arguments.length; i += 2) {
             request.param(arguments[i], arguments[i + 1]);
         }
+        pagesRead = 0;
         for (int pages = 0; pages < 1000; pages++) {
             Document page = oai(request);
+            pagesRead++;
             NodeList errors = page.getElementsByTagNameNS(OAI, "error");
             if (errors.getLength() > 0) {
                 assertThat(((Element) errors.item(0)).getAttribute("code")).isEqualTo("noRecordsMatch");

@@ -5,13 +5,13 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.shared.security.ModuleAccessRules;
 import vn.doimoi.shared.security.UrlRules;
 
-/** opendata: the OAI-PMH endpoint is public, as the records it serves are (ADR 0048). */
+/** opendata: the OAI-PMH endpoint and the JSON change feeds are public, as the records they serve are (ADR 0048). */
 @Component
 @Order(80)
-class OaiAccessRules implements ModuleAccessRules {
+class OpenDataAccessRules implements ModuleAccessRules {
 
     @Override
     public void contribute(UrlRules rules) {
-        rules.get("/oai").permitAll();
+        rules.get("/oai", "/api/v1/open-data/*").permitAll();
     }
 }
