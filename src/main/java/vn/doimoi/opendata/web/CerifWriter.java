@@ -93,9 +93,6 @@ class CerifWriter {
         xml.leaf("Acronym", NS, task.callCode());
         xml.leaf("Name", NS, VI, task.callTitle());
         xml.close().close().close();
-        for (String field : task.fieldCodes()) {
-            xml.leaf("Keyword", NS, VI, field);
-        }
         xml.leaf("Abstract", NS, VI, task.objectives());
         xml.close();
     }
