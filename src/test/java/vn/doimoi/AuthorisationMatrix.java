@@ -255,6 +255,9 @@ final class AuthorisationMatrix {
             entry("GET /api/v1/calls/{id}", Access.PUBLIC),
             entry("GET /api/v1/tasks", Access.PUBLIC),
             entry("GET /api/v1/tasks/{id}", Access.PUBLIC),
+            // opendata (issue 19, ADR 0048): the OAI-PMH harvest endpoint
+            entry("GET /oai", Access.PUBLIC),
+            entry("GET /api/v1/open-data/{type}", Access.PUBLIC),
             entry("GET /dossiers", Access.SIGNED_IN),
             entry("GET /dossiers/{id}", Access.SIGNED_IN),
             entry("GET /dossiers/{id}/edit", Access.SIGNED_IN),

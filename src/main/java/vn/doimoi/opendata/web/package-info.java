@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.opendata.web;
+
+import org.jspecify.annotations.NullMarked;

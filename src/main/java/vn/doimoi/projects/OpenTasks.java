@@ -1,0 +1,203 @@
+package vn.doimoi.projects;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.shared.ChangeWindow;
+
+/**
+ * The public register's facts as change feeds, for harvesters (OAI-PMH, ADR 0048): approved tasks
+ * (public once approved, as /tasks), the calls they came from or that were opened (as /calls), and
+ * registered results (as /results). Each read is one query, however many records a page holds.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OpenTasks {
+
+    /** An approved task; {@code changedAt} is its approval (the task's facts are fixed from then on). */
+    public record OpenTask(
+            UUID id,
+            String code,
+            String title,
+            TaskType type,
+            UUID callId,
+            String callCode,
+            String callTitle,
+            UUID hostOrganisationId,
+            @Nullable UUID principalInvestigatorId,
+            @Nullable UUID adopterOrganisationId,
+            List<String> fieldCodes,
+            String objectives,
+            BigDecimal stateBudget,
+            BigDecimal otherBudget,
+            int durationMonths,
+            @Nullable String decisionNumber,
+            @Nullable LocalDate decisionDate,
+            Instant changedAt) {}
+
+    /**
+     * A call for proposals, public once opened or once a task it led to was approved;
+     * {@code changedAt} is the later of the two.
+     */
+    public record OpenCall(
+            UUID id,
+            String code,
+            String title,
+            String objectives,
+            BigDecimal budgetCeiling,
+            int durationMonths,
+            LocalDate deadlineOn,
+            Instant changedAt) {}
+
+    /** A registered result; {@code changedAt} is its registration (the submission if no journal says). */
+    public record OpenResult(
+            UUID id,
+            UUID taskId,
+            String title,
+            String summary,
+            String keywords,
+            UUID hostOrganisationId,
+            @Nullable String certificateNumber,
+            @Nullable LocalDate registeredOn,
+            Instant changedAt) {}
+
+    private static final String TASKS = """
+            SELECT t.id, t.code, t.title, t.task_type, t.call_id, c.code AS call_code, c.title AS call_title,
+                   t.host_organisation_id, t.principal_investigator_id, t.adopter_organisation_id,
+                   t.field_codes, t.objectives, t.state_budget, t.other_budget, t.duration_months,
+                   t.decision_number, t.decision_date, t.approved_at AS changed_at
+            FROM projects.task t JOIN projects.call c ON c.id = t.call_id
+            WHERE t.state = 'APPROVED' AND t.approved_at IS NOT NULL""";
+
+    private static final String CALLS = """
+            SELECT * FROM (
+              SELECT c.id, c.code, c.title, c.objectives, c.budget_ceiling, c.duration_months, c.deadline_on,
+                     GREATEST(CASE WHEN c.state <> 'DRAFT' THEN COALESCE(c.opened_at, c.created_at) END,
+                              (SELECT max(t.approved_at) FROM projects.task t
+                               WHERE t.call_id = c.id AND t.state = 'APPROVED')) AS changed_at
+              FROM projects.call c) p
+            WHERE p.changed_at IS NOT NULL""";
+
+    private static final String RESULTS = """
+            SELECT r.id, r.task_id, r.title, r.summary, r.keywords, r.host_org_id, r.certificate_number,
+                   r.registered_on,
+                   COALESCE((SELECT max(e.at) FROM projects.execution_event e
+                             WHERE e.task_id = r.task_id AND e.action = 'result.registered'),
+                            r.submitted_at) AS changed_at
+            FROM projects.result r
+            WHERE r.state = 'REGISTERED'""";
+
+    private final JdbcClient jdbc;
+
+    OpenTasks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<OpenTask> tasks(ChangeWindow window) {
+        return page(window, TASKS, OpenTasks::task);
+    }
+
+    public Optional<OpenTask> task(UUID id) {
+        return one(TASKS, id, OpenTasks::task);
+    }
+
+    public List<OpenCall> calls(ChangeWindow window) {
+        return page(window, CALLS, OpenTasks::call);
+    }
+
+    public Optional<OpenCall> call(UUID id) {
+        return one(CALLS, id, OpenTasks::call);
+    }
+
+    public List<OpenResult> results(ChangeWindow window) {
+        return page(window, RESULTS, OpenTasks::result);
+    }
+
+    public Optional<OpenResult> result(UUID id) {
+        return one(RESULTS, id, OpenTasks::result);
+    }
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> page(ChangeWindow window, String select, Row<T> row) {
+        return jdbc.sql(window.wrap(select))
+                .param("afterAt", window.afterAtUtc())
+                .param("afterId", window.afterId())
+                .param("before", window.beforeUtc())
+                .param("limit", window.limit())
+                .query((rs, n) -> row.map(rs))
+                .list();
+    }
+
+    private <T> Optional<T> one(String select, UUID id, Row<T> row) {
+        return jdbc.sql("SELECT * FROM (" + select + ") x WHERE x.id = :id")
+                .param("id", id)
+                .query((rs, n) -> row.map(rs))
+                .optional();
+    }
+
+    private static Instant changedAt(ResultSet rs) throws SQLException {
+        return rs.getObject("changed_at", OffsetDateTime.class).toInstant();
+    }
+
+    private static OpenTask task(ResultSet rs) throws SQLException {
+        String codes = rs.getString("field_codes");
+        return new OpenTask(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("title"),
+                TaskType.valueOf(rs.getString("task_type")),
+                rs.getObject("call_id", UUID.class),
+                rs.getString("call_code"),
+                rs.getString("call_title"),
+                rs.getObject("host_organisation_id", UUID.class),
+                rs.getObject("principal_investigator_id", UUID.class),
+                rs.getObject("adopter_organisation_id", UUID.class),
+                codes == null || codes.isBlank() ? List.of() : Arrays.asList(codes.split(",")),
+                rs.getString("objectives"),
+                rs.getBigDecimal("state_budget"),
+                rs.getBigDecimal("other_budget"),
+                rs.getInt("duration_months"),
+                rs.getString("decision_number"),
+                rs.getObject("decision_date", LocalDate.class),
+                changedAt(rs));
+    }
+
+    private static OpenCall call(ResultSet rs) throws SQLException {
+        return new OpenCall(
+                rs.getObject("id", UUID.class),
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("objectives"),
+                rs.getBigDecimal("budget_ceiling"),
+                rs.getInt("duration_months"),
+                rs.getObject("deadline_on", LocalDate.class),
+                changedAt(rs));
+    }
+
+    private static OpenResult result(ResultSet rs) throws SQLException {
+        return new OpenResult(
+                rs.getObject("id", UUID.class),
+                rs.getObject("task_id", UUID.class),
+                rs.getString("title"),
+                rs.getString("summary"),
+                rs.getString("keywords"),
+                rs.getObject("host_org_id", UUID.class),
+                rs.getString("certificate_number"),
+                rs.getObject("registered_on", LocalDate.class),
+                changedAt(rs));
+    }
+}
