@@ -4,11 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,26 +44,6 @@ class OaiPmhController {
             "https://www.openaire.eu/cerif-profile/vocab/OpenAIRE_Service_Compatibility";
     private static final MediaType XML = MediaType.parseMediaType("text/xml;charset=UTF-8");
 
-    /** What OAI-PMH allows in a metadataPrefix or an identifier echoed in the request element. */
-    private static final Pattern PREFIX_SHAPE = Pattern.compile("[A-Za-z0-9\\-_.!~*'()]{1,100}");
-
-    private static final Pattern IDENTIFIER_SHAPE = Pattern.compile("[\\x21-\\x7E]{1,300}");
-
-    private static final Map<String, Set<String>> REQUIRED = Map.of(
-            "Identify", Set.of(),
-            "ListMetadataFormats", Set.of(),
-            "ListSets", Set.of(),
-            "GetRecord", Set.of("identifier", "metadataPrefix"),
-            "ListIdentifiers", Set.of("metadataPrefix"),
-            "ListRecords", Set.of("metadataPrefix"));
-    private static final Map<String, Set<String>> OPTIONAL = Map.of(
-            "Identify", Set.of(),
-            "ListMetadataFormats", Set.of("identifier"),
-            "ListSets", Set.of("resumptionToken"),
-            "GetRecord", Set.of(),
-            "ListIdentifiers", Set.of("from", "until", "set", "resumptionToken"),
-            "ListRecords", Set.of("from", "until", "set", "resumptionToken"));
-
     private final CerifRecords records;
     private final CerifWriter cerif;
     private final PublicSite site;
@@ -93,51 +71,16 @@ class OaiPmhController {
     }
 
     private void answer(MultiValueMap<String, String> arguments, Response response) throws XMLStreamException {
-        List<String> verbs = arguments.getOrDefault("verb", List.of());
-        if (verbs.size() != 1 || !REQUIRED.containsKey(verbs.get(0))) {
-            response.error("badVerb", verbs.isEmpty() ? "No verb given" : "Not an OAI-PMH verb, or more than one");
+        OaiArguments checked = OaiArguments.of(arguments);
+        if (checked.error() != null) {
+            response.error(checked.error(), checked.reason());
             return;
         }
-        String verb = verbs.get(0);
-        Map<String, String> args = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> entry : arguments.entrySet()) {
-            String name = entry.getKey();
-            if (name.equals("verb")) {
-                continue;
-            }
-            if (!REQUIRED.get(verb).contains(name) && !OPTIONAL.get(verb).contains(name)) {
-                response.error("badArgument", "Argument not allowed with " + verb + ": " + shorten(name));
-                return;
-            }
-            if (entry.getValue().size() != 1) {
-                response.error("badArgument", "Argument repeated: " + name);
-                return;
-            }
-            args.put(name, entry.getValue().get(0));
-        }
+        String verb = checked.verb();
+        Map<String, String> args = checked.values();
         boolean resuming = args.containsKey("resumptionToken");
-        if (resuming && args.size() > 1) {
-            response.error("badArgument", "resumptionToken is an exclusive argument");
-            return;
-        }
-        if (!resuming) {
-            for (String required : REQUIRED.get(verb)) {
-                if (!args.containsKey(required)) {
-                    response.error("badArgument", "Missing argument: " + required);
-                    return;
-                }
-            }
-        }
         String prefix = args.get("metadataPrefix");
-        if (prefix != null && !PREFIX_SHAPE.matcher(prefix).matches()) {
-            response.error("badArgument", "Not a metadataPrefix");
-            return;
-        }
         String identifier = args.get("identifier");
-        if (identifier != null && !IDENTIFIER_SHAPE.matcher(identifier).matches()) {
-            response.error("badArgument", "Not an identifier");
-            return;
-        }
         String set = args.get("set");
         if (set != null && OaiSet.bySpec(set).isEmpty()) {
             response.error("badArgument", "No such set; ListSets names them");
@@ -361,11 +304,6 @@ class OaiPmhController {
             return Optional.empty();
         }
         return OaiSet.byPrefix(matcher.group(1)).flatMap(set -> records.one(set, UUID.fromString(matcher.group(2))));
-    }
-
-    private static String shorten(String text) {
-        String kept = Xml.clean(text);
-        return kept.length() > 40 ? kept.substring(0, 40) + "…" : kept;
     }
 
     /** The envelope: OAI-PMH root, responseDate and request; the request's attributes only once valid. */
