@@ -13,7 +13,7 @@ import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.execution.TaskExecutionsTests;
 import vn.doimoi.projects.rules.CouncilRole;
@@ -70,22 +70,11 @@ final class AcceptanceFixture {
         TaskApproved approved = TaskExecutionsTests.approved(host, UUID.randomUUID(), UUID.randomUUID());
         executions.taskApproved(approved);
         UUID task = approved.taskId();
-        ContractTerms suggested = executions.suggestedTerms(staff, task);
-        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(11);
-        executions.draftContract(
+        SignedTasks.sign(
+                executions,
                 staff,
                 task,
-                new ContractTerms(
-                        suggested.number(),
-                        start,
-                        start.plusMonths(12),
-                        suggested.fundingMode(),
-                        suggested.stateBudget(),
-                        suggested.otherBudget(),
-                        6,
-                        "Báo cáo 6 tháng một lần",
-                        suggested.tranches()));
-        executions.signContract(staff, task, start);
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(11));
         executions.submitAcceptance(
                 TaskExecutionsTests.member(host),
                 task,

@@ -19,11 +19,16 @@ public final class SignedTasks {
 
     public static UUID inProgress(TaskExecutions executions, CurrentUser staff, UUID host) {
         UUID id = approved(executions, host);
-        ContractTerms suggested = executions.suggestedTerms(staff, id);
-        LocalDate start = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1);
+        sign(executions, staff, id, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1));
+        return id;
+    }
+
+    /** Drafts the suggested contract of an approved task, twelve months from {@code start}, and signs it that day. */
+    public static void sign(TaskExecutions executions, CurrentUser staff, UUID task, LocalDate start) {
+        ContractTerms suggested = executions.suggestedTerms(staff, task);
         executions.draftContract(
                 staff,
-                id,
+                task,
                 new ContractTerms(
                         suggested.number(),
                         start,
@@ -34,8 +39,7 @@ public final class SignedTasks {
                         6,
                         "Báo cáo 6 tháng một lần",
                         suggested.tranches()));
-        executions.signContract(staff, id, start);
-        return id;
+        executions.signContract(staff, task, start);
     }
 
     /** A task approved for {@code host} (800 million ₫ from the state, one product), waiting for its contract. */

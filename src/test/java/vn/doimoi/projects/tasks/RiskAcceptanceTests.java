@@ -34,7 +34,7 @@ import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.closure.RiskAssessmentData;
 import vn.doimoi.projects.closure.RiskOutcome;
-import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
@@ -216,22 +216,7 @@ class RiskAcceptanceTests {
         UUID task = approved.taskId();
         CurrentUser staff = actor("canbo-rui-ro", Role.STAFF, null);
         CurrentUser hostMember = actor("chunhiem-rui-ro", Role.ORG_MEMBER, host);
-        ContractTerms suggested = executions.suggestedTerms(staff, task);
-        LocalDate start = LocalDate.now().minusMonths(11);
-        executions.draftContract(
-                staff,
-                task,
-                new ContractTerms(
-                        suggested.number(),
-                        start,
-                        start.plusMonths(12),
-                        suggested.fundingMode(),
-                        suggested.stateBudget(),
-                        suggested.otherBudget(),
-                        6,
-                        "Báo cáo 6 tháng một lần",
-                        suggested.tranches()));
-        executions.signContract(staff, task, start);
+        SignedTasks.sign(executions, staff, task, LocalDate.now().minusMonths(11));
         executions.submitAcceptance(
                 hostMember, task, "Báo cáo tổng hợp", "Báo cáo tóm tắt", "Báo cáo tài chính", "Chưa đạt", List.of());
         ProductGrades failed = new ProductGrades(Grade.FAILED, Grade.FAILED, Grade.FAILED);
