@@ -111,6 +111,31 @@ class PhoneWidthBrowserIT {
         assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
     }
 
+    @Test
+    void theStaffTaskRegisterShowsEachTasksStageWithoutScrollingSideways() {
+        // given the demo STAFF user signed in on a phone
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("canbo");
+        browser.findElement(By.id("password")).sendKeys("doimoi-demo-2026");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        Browser.expectText(browser, By.tagName("h1"), "Việc của tôi"::equals, "Việc của tôi");
+
+        // when STAFF opens the task register from the menu
+        browser.findElement(By.cssSelector(".menu-toggle")).click();
+        browser.findElement(By.cssSelector("#site-sections a[href='/staff/tasks']"))
+                .click();
+        WebElement stage = browser.findElement(By.cssSelector("#staff-tasks tbody tr:first-child td.task-stage"));
+
+        // then the first task's stage is on the screen, under its own column name, and the page is no wider
+        long right = number("return document.querySelector('#staff-tasks tbody tr td.task-stage')"
+                + ".getBoundingClientRect().right");
+        assertThat(right).as("right edge of the first stage cell").isLessThanOrEqualTo(WIDTH);
+        assertThat(stage.getText()).isNotBlank();
+        assertThat(stage.getAttribute("data-label")).isEqualTo("Giai đoạn");
+        assertThat(number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(WIDTH);
+        Browser.screenshot(browser, "phone-staff-tasks");
+    }
+
     /** The elements that stick out past the right edge, for the failure message. */
     private String widest() {
         Object found = ((JavascriptExecutor) browser)
