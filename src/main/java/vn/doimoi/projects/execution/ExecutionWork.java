@@ -20,14 +20,16 @@ import vn.doimoi.shared.work.WorkSection;
 
 /**
  * Execution's part of "Việc của tôi" (ADR 0044): STAFF accepts progress reports, approves
- * requested tranches (never the second step of one it approved itself) and sees late reports; a
- * host organisation sees the progress reports it owes, soonest first.
+ * requested tranches (never the second step of one it approved itself), assesses the compliance of
+ * a task that failed its acceptance (issue 19, risk acceptance) and sees late reports; a host
+ * organisation sees the progress reports it owes, soonest first.
  */
 @Component
 record ExecutionWork(
         ExecutionTaskRepository tasks,
         ProgressReportRepository reports,
         TrancheRepository tranches,
+        ResultAndClosing closing,
         Accounts accounts,
         Clock clock)
         implements SignedInWork {
@@ -71,6 +73,12 @@ record ExecutionWork(
                                 link(task),
                                 String.valueOf(tranche.number()),
                                 task.code())));
+            }
+        }
+        // a failed task waits for STAFF to assess its compliance before it is closed or money recovered
+        for (ExecutionTask task : all.values()) {
+            if (task.stage() == Stage.NOT_ACCEPTED && closing.riskAssessment(task.id()) == null) {
+                approvals.add(WorkItem.of("me.item.riskToAssess", link(task), task.code()));
             }
         }
         List<WorkItem> late = new ArrayList<>();

@@ -14,10 +14,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -28,17 +25,12 @@ import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
-import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.closure.RiskAssessmentData;
 import vn.doimoi.projects.closure.RiskOutcome;
-import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.TaskExecutions;
-import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
-import vn.doimoi.projects.selection.ApprovedTasks;
 import vn.doimoi.projects.selection.CallRepository;
 import vn.doimoi.projects.selection.DossierRepository;
 import vn.doimoi.shared.DomainException;
@@ -210,23 +202,7 @@ class RiskAcceptanceTests {
 
     /** A task approved on {@code decidedOn}, contracted, and found failed by its acceptance council. */
     private TaskApproved failed(LocalDate decidedOn) {
-        UUID host = testUsers.organisation();
-        TaskApproved approved = ApprovedTasks.approved(calls, dossiers, tasks, host, decidedOn);
-        executions.taskApproved(approved);
-        UUID task = approved.taskId();
-        CurrentUser staff = actor("canbo-rui-ro", Role.STAFF, null);
-        CurrentUser hostMember = actor("chunhiem-rui-ro", Role.ORG_MEMBER, host);
-        SignedTasks.sign(executions, staff, task, LocalDate.now().minusMonths(11));
-        executions.submitAcceptance(
-                hostMember, task, "Báo cáo tổng hợp", "Báo cáo tóm tắt", "Báo cáo tài chính", "Chưa đạt", List.of());
-        ProductGrades failed = new ProductGrades(Grade.FAILED, Grade.FAILED, Grade.FAILED);
-        executions.concludeAcceptance(
-                staff,
-                task,
-                Map.of(approved.products().get(0).productId(), failed),
-                Grade.FAILED,
-                "Sản phẩm không đạt chỉ tiêu");
-        return approved;
+        return FailedTasks.failed(calls, dossiers, tasks, executions, testUsers.organisation(), decidedOn);
     }
 
     private static RiskAssessmentData compliant(BigDecimal recovery) {
@@ -262,9 +238,5 @@ class RiskAcceptanceTests {
 
     private CurrentUser staff(String username) {
         return new CurrentUser(testUsers.id(username), username, EnumSet.of(Role.STAFF), null);
-    }
-
-    private static CurrentUser actor(String name, Role role, UUID organisation) {
-        return new CurrentUser(new UserId(UUID.randomUUID()), name, EnumSet.of(role), organisation);
     }
 }
