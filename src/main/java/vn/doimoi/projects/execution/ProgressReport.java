@@ -32,8 +32,6 @@ class ProgressReport {
     private @Nullable Integer progressPercent;
     private @Nullable String content;
     private @Nullable String reviewNote;
-    private boolean remindedBefore;
-    private boolean remindedAfter;
 
     @Version
     private long version;
@@ -78,34 +76,16 @@ class ProgressReport {
         return state == ReportState.DUE && today.isAfter(dueOn);
     }
 
-    boolean remindedBefore() {
-        return remindedBefore;
-    }
-
-    boolean remindedAfter() {
-        return remindedAfter;
-    }
-
     /**
      * An approved schedule extension moves a report not yet sent by whole months; its reminders
-     * are sent again for the new date. Sent reports keep their date (and their lateness).
+     * are sent again for the new date (the reminder ledger keys them by due day, ADR 0045). Sent reports keep their date (and their lateness).
      */
     boolean postpone(int months) {
         if (state != ReportState.DUE || months <= 0) {
             return false;
         }
         dueOn = dueOn.plusMonths(months);
-        remindedBefore = false;
-        remindedAfter = false;
         return true;
-    }
-
-    void markRemindedBefore() {
-        remindedBefore = true;
-    }
-
-    void markRemindedAfter() {
-        remindedAfter = true;
     }
 
     UUID id() {
