@@ -27,7 +27,8 @@ import vn.doimoi.market.ListingKind;
 
 /**
  * Demo offers, demands and services (profile {@code demo}) owned by the demo organisations, all
- * published, so the matching page shows something real to a new user.
+ * published, so the matching page shows something real to a new user. The demo enterprise's first
+ * listing expires in ten days, so {@code doanhnghiep} finds it to reconfirm on "Việc của tôi".
  */
 @Component
 @Profile("demo")
@@ -35,6 +36,9 @@ import vn.doimoi.market.ListingKind;
 class DemoMarket implements ApplicationRunner {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Within the 14 days before valid-until in which a listing is expiring and its owner reminded. */
+    private static final int EXPIRING_IN_DAYS = 10;
 
     private final ListingImport listings;
     private final Directory directory;
@@ -60,12 +64,17 @@ class DemoMarket implements ApplicationRunner {
                         OrganisationSummary::type, Collectors.mapping(OrganisationSummary::id, Collectors.toList())));
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        Optional<UUID> enterprise =
+                directory.organisationByTaxCode(DemoCast.ENTERPRISE_TAX_CODE).map(OrganisationSummary::id);
+        boolean expiringGiven = false;
         int i = 0;
         for (DemoListing demo : DEMOS) {
             Optional<UUID> owner = ownerFor(owners, demo.owner(), i);
             if (owner.isEmpty()) {
                 continue;
             }
+            boolean expiring = !expiringGiven && owner.equals(enterprise);
+            expiringGiven |= expiring;
             listings.published(new ImportedListing(
                     demo.kind(),
                     owner.get(),
@@ -81,7 +90,7 @@ class DemoMarket implements ApplicationRunner {
                     BigDecimal.valueOf(demo.priceMin()),
                     BigDecimal.valueOf(demo.priceMax()),
                     "Tây Ninh",
-                    today.plusDays(30 + (i * 17) % 200),
+                    expiring ? today.plusDays(EXPIRING_IN_DAYS) : today.plusDays(30 + (i * 17) % 200),
                     demo.anonymous(),
                     Set.of(demo.fieldCode()),
                     demo.modes(),

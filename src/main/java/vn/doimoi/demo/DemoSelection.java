@@ -33,8 +33,9 @@ import vn.doimoi.projects.TaskType;
  * Calls for tasks (profile {@code demo}), added once through {@link SelectionImport}: two tasks
  * that went through call, dossiers, council and approval earlier this year (each step dated when
  * it happened, so their {@code TaskApproved} events reach part 2), one open call with a submitted
- * dossier, and one call whose deadline passed yesterday with two dossiers, for STAFF
- * ({@code canbo}) to close, open the dossiers and form the council in the browser. The figures
+ * dossier, and one call whose deadline passed yesterday with two dossiers (closed when the
+ * application is ready), for STAFF ({@code canbo}) to open the dossiers and form the council in
+ * the browser. The figures
  * are illustrative.
  */
 @Component

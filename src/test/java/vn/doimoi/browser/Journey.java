@@ -41,10 +41,15 @@ final class Journey {
 
     /** Signs in from the sign-in page and waits for where sign-in lands. */
     void signIn(String username) {
+        signIn(username, TestUsers.PASSWORD);
+    }
+
+    /** The same with another password (the demo accounts'). */
+    void signIn(String username, String password) {
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
         Browser.expectText(browser, By.tagName("h1"), "Việc của tôi"::equals, "Việc của tôi");
     }
@@ -68,6 +73,14 @@ final class Journey {
     WebElement workItem(String text) {
         return browser.findElements(By.cssSelector(".work-items li a")).stream()
                 .filter(link -> link.getText().equals(text))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The first line of "Việc của tôi" whose text starts with {@code start}, or null when there is none. */
+    WebElement workItemStarting(String start) {
+        return browser.findElements(By.cssSelector(".work-items li a")).stream()
+                .filter(link -> link.getText().startsWith(start))
                 .findFirst()
                 .orElse(null);
     }

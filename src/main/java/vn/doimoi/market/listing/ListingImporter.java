@@ -8,7 +8,7 @@ import vn.doimoi.market.ListingImport;
 
 /**
  * Saves imported listings as live ones. They were screened where they were first published, so
- * they pass as clear; their history starts when they were written.
+ * they pass as clear; their history starts when they were written; their freshness is today's.
  */
 @Service
 @Transactional
@@ -16,10 +16,12 @@ class ListingImporter implements ListingImport {
 
     private final ListingRepository repository;
     private final Listings listings;
+    private final MarketProperties properties;
 
-    ListingImporter(ListingRepository repository, Listings listings) {
+    ListingImporter(ListingRepository repository, Listings listings, MarketProperties properties) {
         this.repository = repository;
         this.listings = listings;
+        this.properties = properties;
     }
 
     @Override
@@ -51,6 +53,8 @@ class ListingImporter implements ListingImport {
         Listing listing = new Listing(l.kind(), l.ownerId(), content, l.writtenAt());
         listing.submit(ScreeningResult.CLEAR, l.writtenAt());
         listing.publish(listings.today(), l.writtenAt());
+        // near or past its valid-until, it is expiring (or outdated) from today, as the daily run would make it
+        listing.tick(listings.today(), properties.archiveAfterDays(), l.writtenAt());
         repository.save(listing);
         return listing.id();
     }

@@ -1,6 +1,11 @@
 package vn.doimoi.projects.selection;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CallClosing {
 
+    private static final Logger log = LoggerFactory.getLogger(CallClosing.class);
+
     private final Selection selection;
 
     CallClosing(Selection selection) {
@@ -23,5 +30,20 @@ class CallClosing {
     @Scheduled(cron = "${doimoi.projects.selection.close-calls-cron:5 0 0 * * *}", zone = "Asia/Ho_Chi_Minh")
     public void closeExpiredCalls() {
         selection.closeExpiredCalls();
+    }
+
+    /**
+     * Once at start as well: a deadline that passed while the application was down (or the demo's
+     * call, loaded after midnight) is written down now, not at the next midnight, so STAFF's work
+     * page offers to open its dossiers instead of a call it cannot act on (issue 18).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void closeExpiredCallsOnStart() {
+        try {
+            selection.closeExpiredCalls();
+        } catch (OptimisticLockingFailureException e) {
+            // another node starting at the same moment wrote the same closings down
+            log.info("Calls past their deadline closed by another node: {}", e.getMessage());
+        }
     }
 }
