@@ -18,6 +18,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.security.CurrentActor;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.text.VietnameseText;
 import vn.doimoi.shared.web.SafeLinks;
 
@@ -134,24 +135,6 @@ public class Organisations {
         return organisation.id();
     }
 
-    /** What an import did: how many organisations were added, or each refused row and why. */
-    public record ImportReport(int added, List<ImportProblem> problems) {
-        public boolean accepted() {
-            return problems.isEmpty();
-        }
-    }
-
-    /** A refused row: its number in the sheet and a message key with arguments. */
-    public record ImportProblem(int row, String messageKey, List<Object> arguments) {
-
-        /** A cell left empty is an empty argument, not a null (List.of refused it with a 500). */
-        static List<Object> arguments(Object[] values) {
-            return java.util.Arrays.stream(values)
-                    .map(value -> value == null ? (Object) "" : value)
-                    .toList();
-        }
-    }
-
     /** Every organisation as an Excel workbook, in the import template's columns. */
     @Transactional(readOnly = true)
     public byte[] exportWorkbook() {
@@ -168,43 +151,26 @@ public class Organisations {
      * Adds the organisations of an Excel sheet: all of them, or none when any row breaks a rule
      * (the report then lists each such row and why).
      */
-    public ImportReport importWorkbook(java.io.InputStream workbook) {
+    public SheetImport importWorkbook(java.io.InputStream workbook) {
         List<OrganisationWorkbook.Row> rows;
         try {
             rows = OrganisationWorkbook.read(workbook);
         } catch (java.io.IOException | RuntimeException e) {
-            return new ImportReport(0, List.of(new ImportProblem(0, "organisation.import.unreadable", List.of())));
+            return SheetImport.refused("organisation.import.unreadable");
         }
-        List<ImportProblem> problems = new java.util.ArrayList<>();
-        List<OrganisationData> clean = new java.util.ArrayList<>();
         java.util.Set<String> taxCodesInFile = new java.util.HashSet<>();
-        for (OrganisationWorkbook.Row row : rows) {
-            if (row.problemKey() != null) {
-                problems.add(
-                        new ImportProblem(row.number(), row.problemKey(), ImportProblem.arguments(row.problemArgs())));
-                continue;
-            }
-            try {
-                OrganisationData data = clean(row.data());
-                if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
-                    throw DomainException.conflict("organisation.import.taxCodeTwice", data.taxCode());
-                }
-                requireFreeTaxCode(data.taxCode(), null);
-                clean.add(data);
-            } catch (DomainException e) {
-                problems.add(new ImportProblem(row.number(), e.messageKey(), ImportProblem.arguments(e.arguments())));
-            }
-        }
-        if (rows.isEmpty()) {
-            problems.add(new ImportProblem(0, "organisation.import.empty", List.of()));
-        }
-        if (!problems.isEmpty()) {
-            return new ImportReport(0, problems);
-        }
-        for (OrganisationData data : clean) {
-            create(data);
-        }
-        return new ImportReport(clean.size(), List.of());
+        return SheetImport.allOrNothing(
+                rows,
+                "organisation.import.empty",
+                row -> {
+                    OrganisationData data = clean(row);
+                    if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
+                        throw DomainException.conflict("organisation.import.taxCodeTwice", data.taxCode());
+                    }
+                    requireFreeTaxCode(data.taxCode(), null);
+                    return data;
+                },
+                this::create);
     }
 
     /** Department staff or an administrator change any organisation. */

@@ -21,6 +21,7 @@ import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
@@ -65,11 +66,7 @@ class OrganisationAdminController {
         model.addAttribute(
                 "report",
                 WorkbookUpload.read(
-                        file,
-                        () -> new Organisations.ImportReport(
-                                0,
-                                List.of(new Organisations.ImportProblem(0, "organisation.import.noFile", List.of()))),
-                        organisations::importWorkbook));
+                        file, () -> SheetImport.refused("organisation.import.noFile"), organisations::importWorkbook));
         return list(0, null, model);
     }
 

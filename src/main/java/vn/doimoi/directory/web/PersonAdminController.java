@@ -21,6 +21,7 @@ import vn.doimoi.directory.person.People;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
@@ -68,10 +69,7 @@ class PersonAdminController {
         model.addAttribute(
                 "report",
                 WorkbookUpload.read(
-                        file,
-                        () -> new People.ImportReport(
-                                0, List.of(new People.ImportProblem(0, "organisation.import.noFile", List.of()))),
-                        people::importWorkbook));
+                        file, () -> SheetImport.refused("organisation.import.noFile"), people::importWorkbook));
         return list(0, null, model);
     }
 
