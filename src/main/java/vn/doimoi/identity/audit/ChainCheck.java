@@ -78,16 +78,7 @@ final class ChainCheck {
             // Records after the first keyed one are all keyed: an unkeyed one is a downgrade by hand.
             return Problem.of(entry.seq(), "audit.verify.unkeyed", entry.seq());
         }
-        String recomputed = AuditHash.of(
-                entry.seq(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.beforeJson(),
-                entry.afterJson(),
-                entry.prevHash());
+        String recomputed = AuditHash.of(entry);
         if (!recomputed.equals(entry.hash())) {
             return Problem.of(entry.seq(), "audit.verify.altered", entry.seq());
         }
@@ -101,18 +92,7 @@ final class ChainCheck {
         if (key == null) {
             return Problem.of(entry.seq(), "audit.verify.unknownKey", entry.seq(), keyId);
         }
-        String recomputed = AuditMac.of(
-                key,
-                keyId,
-                entry.seq(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.beforeJson(),
-                entry.afterJson(),
-                entry.prevHash());
+        String recomputed = AuditMac.of(key, keyId, entry);
         if (!AuditMac.same(recomputed, entry.hash())) {
             return Problem.of(entry.seq(), "audit.verify.altered", entry.seq());
         }

@@ -17,18 +17,7 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    SearchResults search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String fieldCode,
-            @RequestParam(required = false) String province,
-            @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        java.util.Map<String, String> filters = new java.util.HashMap<>();
-        filters.put("fieldCode", fieldCode);
-        filters.put("province", province);
-        filters.put("year", year);
-        return search.search(q, type, filters, page, size);
+    SearchResults search(SearchQuery query, @RequestParam(defaultValue = "20") int size) {
+        return search.search(query.text(), query.type(), query.filters(), query.page(), size);
     }
 }
