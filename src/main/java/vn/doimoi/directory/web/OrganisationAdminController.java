@@ -3,7 +3,6 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,7 @@ import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Administrators and Department staff keep the organisations of the directory. */
@@ -42,11 +42,8 @@ class OrganisationAdminController {
     }
 
     @GetMapping("/admin/organisations")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("organisations", organisations.page(Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("organisations", organisations.page(paging));
         return "directory/admin-organisations";
     }
 
@@ -67,7 +64,7 @@ class OrganisationAdminController {
                 "report",
                 WorkbookUpload.read(
                         file, () -> SheetImport.refused("organisation.import.noFile"), organisations::importWorkbook));
-        return list(0, null, model);
+        return list(new Paging(0, PAGE_SIZE), model);
     }
 
     @GetMapping("/admin/organisations/new")

@@ -3,7 +3,6 @@ package vn.doimoi.identity.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -25,6 +24,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Administrators create, edit, disable users, give them roles and attach them to organisations. */
@@ -42,13 +42,9 @@ class AdminUserController {
     }
 
     @GetMapping("/admin/users")
-    String list(
-            @RequestParam(required = false) UUID organisation,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
+    String list(@RequestParam(required = false) UUID organisation, @PageSize(PAGE_SIZE) Paging paging, Model model) {
         List<UserSummary> shown = organisation == null ? users.all() : users.membersOf(organisation);
-        model.addAttribute("users", PageOf.slice(shown, Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("users", PageOf.slice(shown, paging));
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute(
                 "organisation",

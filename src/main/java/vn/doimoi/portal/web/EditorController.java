@@ -30,6 +30,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The editors' desk (EDITOR, STAFF, ADMIN): articles through the workflow, categories, documents. */
@@ -262,11 +263,8 @@ class EditorController {
     // ---- documents
 
     @GetMapping("/editor/documents")
-    String documentList(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("documents", PageOf.slice(documents.all(), Paging.of(page, size, DOCUMENTS_PAGE_SIZE)));
+    String documentList(@PageSize(DOCUMENTS_PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("documents", PageOf.slice(documents.all(), paging));
         return "portal/editor-documents";
     }
 

@@ -18,6 +18,6 @@ class SearchApiController {
 
     @GetMapping("/api/v1/search")
     SearchResults search(SearchQuery query, @RequestParam(defaultValue = "20") int size) {
-        return search.search(query.text(), query.type(), query.filters(), query.page(), size);
+        return search.search(query.text(), query.type(), query.filters(), query.pageNumber(), size);
     }
 }

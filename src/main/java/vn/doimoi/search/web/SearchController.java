@@ -20,7 +20,7 @@ class SearchController {
     @GetMapping("/search")
     String search(SearchQuery query, Model model) {
         model.addAttribute(
-                "results", search.search(query.text(), query.type(), query.filters(), query.page(), PAGE_SIZE));
+                "results", search.search(query.text(), query.type(), query.filters(), query.pageNumber(), PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("types", search.types());
         return "search/search";

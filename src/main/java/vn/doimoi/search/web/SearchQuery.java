@@ -14,7 +14,12 @@ record SearchQuery(
         @Nullable String fieldCode,
         @Nullable String province,
         @Nullable String year,
-        int page) {
+        @Nullable Integer page) {
+
+    /** The page asked for, the first when none was. */
+    int pageNumber() {
+        return page == null ? 0 : page;
+    }
 
     String text() {
         return q == null ? "" : q;
