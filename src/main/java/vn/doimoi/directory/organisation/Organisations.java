@@ -76,7 +76,11 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> findByTaxCode(String taxCode) {
-        return organisations.findByTaxCode(TaxCode.normalise(taxCode)).map(Organisation::toSummary);
+        String normalised = TaxCode.normalise(taxCode);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return organisations.findByTaxCode(normalised).map(Organisation::toSummary);
     }
 
     /** How many organisations the directory held just before this instant. */
@@ -103,7 +107,7 @@ public class Organisations {
      * diacritics and case are set aside ("Cong ty Lua Vang" and "Công ty Lúa Vàng").
      */
     @Transactional(readOnly = true)
-    public List<OrganisationSummary> likelyDuplicates(OrganisationData data, UUID self) {
+    public List<OrganisationSummary> likelyDuplicates(OrganisationData data, @Nullable UUID self) {
         String folded = VietnameseText.fold(VietnameseText.clean(data.name()));
         String email = data.email() == null ? null : data.email().strip().toLowerCase(java.util.Locale.ROOT);
         return organisations.findAllByOrderByName().stream()
@@ -221,7 +225,7 @@ public class Organisations {
         audit.record("organisation.updated", ENTITY, organisation.id().toString(), before, organisation.auditState());
     }
 
-    private void requireFreeTaxCode(String taxCode, UUID self) {
+    private void requireFreeTaxCode(@Nullable String taxCode, @Nullable UUID self) {
         if (taxCode == null) {
             return;
         }
@@ -284,7 +288,7 @@ public class Organisations {
         return website;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         String clean = VietnameseText.clean(value);
         return clean == null || clean.isEmpty() ? null : clean;
     }

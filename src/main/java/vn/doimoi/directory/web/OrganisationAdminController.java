@@ -3,6 +3,7 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +126,7 @@ class OrganisationAdminController {
         return "redirect:/organisations/" + id;
     }
 
-    private String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
+    private String form(Model model, @Nullable UUID id, OrganisationForm form, FormErrors errors) {
         model.addAttribute("organisationId", id);
         model.addAttribute("action", id == null ? "/admin/organisations/new" : "/admin/organisations/" + id);
         model.addAttribute("form", form);

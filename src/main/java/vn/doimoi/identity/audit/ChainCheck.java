@@ -51,7 +51,8 @@ final class ChainCheck {
             }
             return Problem.of(seq, "audit.verify.linkBroken", seq);
         }
-        Problem sealed = entry.keyId() == null ? legacy(entry) : keyed(entry);
+        String keyId = entry.keyId();
+        Problem sealed = keyId == null ? legacy(entry) : keyed(entry, keyId);
         if (sealed != null) {
             return sealed;
         }
@@ -86,8 +87,7 @@ final class ChainCheck {
         return null;
     }
 
-    private @Nullable Problem keyed(AuditTrail.Entry entry) {
-        String keyId = entry.keyId();
+    private @Nullable Problem keyed(AuditTrail.Entry entry, String keyId) {
         byte[] key = keys.find(keyId).orElse(null);
         if (key == null) {
             return Problem.of(entry.seq(), "audit.verify.unknownKey", entry.seq(), keyId);

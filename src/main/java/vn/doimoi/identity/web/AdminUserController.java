@@ -3,6 +3,7 @@ package vn.doimoi.identity.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.StringUtils;
@@ -106,7 +107,7 @@ class AdminUserController {
                         errors -> form(model, id, form.withoutPassword(), errors));
     }
 
-    private String form(Model model, UUID id, UserForm form, FormErrors errors) {
+    private String form(Model model, @Nullable UUID id, UserForm form, FormErrors errors) {
         List<OrganisationSummary> organisations = directory.organisations();
         model.addAttribute("userId", id);
         model.addAttribute("form", form);

@@ -200,7 +200,11 @@ class EditorController {
     }
 
     private String articleForm(
-            Model model, UUID id, Articles.EditableArticle article, ArticleForm form, FormErrors errors) {
+            Model model,
+            @Nullable UUID id,
+            Articles.@Nullable EditableArticle article,
+            ArticleForm form,
+            FormErrors errors) {
         Articles.EditableArticle current = article;
         if (current == null && id != null) {
             try {
@@ -364,7 +368,7 @@ class EditorController {
         return PostRedirectGet.done(redirect, "/editor/documents/" + id, "portal.attachmentRemoved");
     }
 
-    private String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+    private String documentForm(Model model, @Nullable UUID id, DocumentForm form, FormErrors errors) {
         model.addAttribute("attachments", id == null ? List.of() : attachments.of(id));
         model.addAttribute("documentId", id);
         model.addAttribute("form", form);
