@@ -6,20 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the search page and the search API read from a query string ({@code ?q=khoa hoc&type=organisation
- * &fieldCode=401&province=Tây Ninh&year=2026&page=0}), bound by Spring as one object.
+ * &fieldCode=401&province=Tây Ninh&year=2026}), bound by Spring as one object; the page comes
+ * apart, as each of them pages differently.
  */
 record SearchQuery(
         @Nullable String q,
         @Nullable String type,
         @Nullable String fieldCode,
         @Nullable String province,
-        @Nullable String year,
-        @Nullable Integer page) {
-
-    /** The page asked for, the first when none was. */
-    int pageNumber() {
-        return page == null ? 0 : page;
-    }
+        @Nullable String year) {
 
     String text() {
         return q == null ? "" : q;
