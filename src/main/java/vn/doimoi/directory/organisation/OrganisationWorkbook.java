@@ -1,25 +1,16 @@
 package vn.doimoi.directory.organisation;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.OrganisationType;
-import vn.doimoi.shared.spreadsheet.SpreadsheetText;
+import vn.doimoi.shared.spreadsheet.SheetRow;
+import vn.doimoi.shared.spreadsheet.TextSheet;
 
 /**
  * Organisations in and out of Excel. One sheet, one header row with these columns; field codes
@@ -45,54 +36,39 @@ final class OrganisationWorkbook {
     private OrganisationWorkbook() {}
 
     /** A row read from a sheet: its number as Excel shows it, and either the data or why not. */
-    record Row(int number, OrganisationData data, String problemKey, Object[] problemArgs) {}
+    record Row(
+            int number,
+            @Nullable OrganisationData data,
+            @Nullable String problemKey,
+            Object[] problemArgs) implements SheetRow<OrganisationData> {
+
+        @Override
+        public @Nullable OrganisationData value() {
+            return data;
+        }
+    }
 
     static byte[] write(List<OrganisationData> organisations) {
-        try (Workbook workbook = new XSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("To chuc");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Cell cell = header.createCell(i);
-                SpreadsheetText.write(cell, COLUMNS.get(i));
-                cell.setCellStyle(bold);
-            }
-            int index = 1;
-            for (OrganisationData data : organisations) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(index++);
-                String[] values = {
-                    data.type().name(),
-                    data.name(),
-                    data.shortName(),
-                    data.taxCode(),
-                    data.registrationNumber(),
-                    String.join(", ", new java.util.TreeSet<>(data.fieldCodes())),
-                    data.province(),
-                    data.commune(),
-                    data.streetAddress(),
-                    data.email(),
-                    data.phone(),
-                    data.website(),
-                    data.description()
-                };
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null) {
-                        SpreadsheetText.write(row.createCell(i), values[i]);
-                    }
-                }
-            }
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                sheet.setColumnWidth(i, 24 * 256);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TextSheet.write(
+                "To chuc",
+                COLUMNS,
+                organisations.stream()
+                        .map(data -> new @Nullable String[] {
+                            data.type().name(),
+                            data.name(),
+                            data.shortName(),
+                            data.taxCode(),
+                            data.registrationNumber(),
+                            TextSheet.codeCell(data.fieldCodes()),
+                            data.province(),
+                            data.commune(),
+                            data.streetAddress(),
+                            data.email(),
+                            data.phone(),
+                            data.website(),
+                            data.description()
+                        })
+                        .toList());
     }
 
     static byte[] template() {
@@ -115,49 +91,38 @@ final class OrganisationWorkbook {
     /** Every non-empty row after the header, parsed; the caller validates the business rules. */
     static List<Row> read(InputStream input) throws IOException {
         List<Row> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook workbook = new XSSFWorkbook(input)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                String[] cells = new String[COLUMNS.size()];
-                boolean empty = true;
-                for (int c = 0; c < cells.length; c++) {
-                    Cell cell = row.getCell(c);
-                    cells[c] = SpreadsheetText.read(cell, formatter);
-                    empty &= cells[c] == null;
-                }
-                if (empty) {
-                    continue;
-                }
-                int number = r + 1;
-                if (cells[0] == null) {
-                    rows.add(new Row(number, null, "organisation.import.noType", new Object[0]));
-                    continue;
-                }
-                OrganisationType type;
-                try {
-                    type = OrganisationType.valueOf(cells[0].toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    rows.add(new Row(number, null, "organisation.import.badType", new Object[] {cells[0]}));
-                    continue;
-                }
-                Set<String> fields = cells[5] == null
-                        ? Set.of()
-                        : new LinkedHashSet<>(Arrays.stream(cells[5].split("[,;\\s]+"))
-                                .filter(code -> !code.isBlank())
-                                .toList());
-                rows.add(new Row(
-                        number,
-                        new OrganisationData(
-                                type, cells[1], cells[2], cells[3], cells[4], fields, cells[6], cells[7], cells[8],
-                                cells[9], cells[10], cells[11], cells[12]),
-                        null,
-                        new Object[0]));
+        for (TextSheet.Line line : TextSheet.read(input, COLUMNS.size())) {
+            int number = line.number();
+            String typeCell = line.cell(0);
+            if (typeCell == null) {
+                rows.add(new Row(number, null, "organisation.import.noType", new Object[0]));
+                continue;
             }
+            OrganisationType type;
+            try {
+                type = OrganisationType.valueOf(typeCell.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                rows.add(new Row(number, null, "organisation.import.badType", new Object[] {typeCell}));
+                continue;
+            }
+            rows.add(new Row(
+                    number,
+                    new OrganisationData(
+                            type,
+                            Objects.requireNonNullElse(line.cell(1), ""),
+                            line.cell(2),
+                            line.cell(3),
+                            line.cell(4),
+                            TextSheet.codes(line.cell(5)),
+                            line.cell(6),
+                            line.cell(7),
+                            line.cell(8),
+                            line.cell(9),
+                            line.cell(10),
+                            line.cell(11),
+                            line.cell(12)),
+                    null,
+                    new Object[0]));
         }
         return rows;
     }

@@ -18,6 +18,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.security.CurrentActor;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.text.VietnameseText;
 import vn.doimoi.shared.web.SafeLinks;
 
@@ -75,7 +76,11 @@ public class Organisations {
 
     @Transactional(readOnly = true)
     public Optional<OrganisationSummary> findByTaxCode(String taxCode) {
-        return organisations.findByTaxCode(TaxCode.normalise(taxCode)).map(Organisation::toSummary);
+        String normalised = TaxCode.normalise(taxCode);
+        if (normalised == null) {
+            return Optional.empty();
+        }
+        return organisations.findByTaxCode(normalised).map(Organisation::toSummary);
     }
 
     /** How many organisations the directory held just before this instant. */
@@ -102,7 +107,7 @@ public class Organisations {
      * diacritics and case are set aside ("Cong ty Lua Vang" and "Công ty Lúa Vàng").
      */
     @Transactional(readOnly = true)
-    public List<OrganisationSummary> likelyDuplicates(OrganisationData data, UUID self) {
+    public List<OrganisationSummary> likelyDuplicates(OrganisationData data, @Nullable UUID self) {
         String folded = VietnameseText.fold(VietnameseText.clean(data.name()));
         String email = data.email() == null ? null : data.email().strip().toLowerCase(java.util.Locale.ROOT);
         return organisations.findAllByOrderByName().stream()
@@ -134,24 +139,6 @@ public class Organisations {
         return organisation.id();
     }
 
-    /** What an import did: how many organisations were added, or each refused row and why. */
-    public record ImportReport(int added, List<ImportProblem> problems) {
-        public boolean accepted() {
-            return problems.isEmpty();
-        }
-    }
-
-    /** A refused row: its number in the sheet and a message key with arguments. */
-    public record ImportProblem(int row, String messageKey, List<Object> arguments) {
-
-        /** A cell left empty is an empty argument, not a null (List.of refused it with a 500). */
-        static List<Object> arguments(Object[] values) {
-            return java.util.Arrays.stream(values)
-                    .map(value -> value == null ? (Object) "" : value)
-                    .toList();
-        }
-    }
-
     /** Every organisation as an Excel workbook, in the import template's columns. */
     @Transactional(readOnly = true)
     public byte[] exportWorkbook() {
@@ -168,43 +155,26 @@ public class Organisations {
      * Adds the organisations of an Excel sheet: all of them, or none when any row breaks a rule
      * (the report then lists each such row and why).
      */
-    public ImportReport importWorkbook(java.io.InputStream workbook) {
+    public SheetImport importWorkbook(java.io.InputStream workbook) {
         List<OrganisationWorkbook.Row> rows;
         try {
             rows = OrganisationWorkbook.read(workbook);
         } catch (java.io.IOException | RuntimeException e) {
-            return new ImportReport(0, List.of(new ImportProblem(0, "organisation.import.unreadable", List.of())));
+            return SheetImport.refused("organisation.import.unreadable");
         }
-        List<ImportProblem> problems = new java.util.ArrayList<>();
-        List<OrganisationData> clean = new java.util.ArrayList<>();
         java.util.Set<String> taxCodesInFile = new java.util.HashSet<>();
-        for (OrganisationWorkbook.Row row : rows) {
-            if (row.problemKey() != null) {
-                problems.add(
-                        new ImportProblem(row.number(), row.problemKey(), ImportProblem.arguments(row.problemArgs())));
-                continue;
-            }
-            try {
-                OrganisationData data = clean(row.data());
-                if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
-                    throw DomainException.conflict("organisation.import.taxCodeTwice", data.taxCode());
-                }
-                requireFreeTaxCode(data.taxCode(), null);
-                clean.add(data);
-            } catch (DomainException e) {
-                problems.add(new ImportProblem(row.number(), e.messageKey(), ImportProblem.arguments(e.arguments())));
-            }
-        }
-        if (rows.isEmpty()) {
-            problems.add(new ImportProblem(0, "organisation.import.empty", List.of()));
-        }
-        if (!problems.isEmpty()) {
-            return new ImportReport(0, problems);
-        }
-        for (OrganisationData data : clean) {
-            create(data);
-        }
-        return new ImportReport(clean.size(), List.of());
+        return SheetImport.allOrNothing(
+                rows,
+                "organisation.import.empty",
+                row -> {
+                    OrganisationData data = clean(row);
+                    if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
+                        throw DomainException.conflict("organisation.import.taxCodeTwice", data.taxCode());
+                    }
+                    requireFreeTaxCode(data.taxCode(), null);
+                    return data;
+                },
+                this::create);
     }
 
     /** Department staff or an administrator change any organisation. */
@@ -255,7 +225,7 @@ public class Organisations {
         audit.record("organisation.updated", ENTITY, organisation.id().toString(), before, organisation.auditState());
     }
 
-    private void requireFreeTaxCode(String taxCode, UUID self) {
+    private void requireFreeTaxCode(@Nullable String taxCode, @Nullable UUID self) {
         if (taxCode == null) {
             return;
         }
@@ -318,7 +288,7 @@ public class Organisations {
         return website;
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         String clean = VietnameseText.clean(value);
         return clean == null || clean.isEmpty() ? null : clean;
     }

@@ -1,6 +1,7 @@
 package vn.doimoi.directory.organisation;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The enterprise tax code (mã số thuế): ten digits whose last is a check digit, optionally
@@ -14,7 +15,7 @@ public final class TaxCode {
     private TaxCode() {}
 
     /** The code with spaces removed and a 13-digit code without dash given its dash; null when blank. */
-    public static String normalise(String raw) {
+    public static @Nullable String normalise(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -25,7 +26,7 @@ public final class TaxCode {
         return code;
     }
 
-    public static boolean isValid(String code) {
+    public static boolean isValid(@Nullable String code) {
         if (code == null || !FORMAT.matcher(code).matches()) {
             return false;
         }

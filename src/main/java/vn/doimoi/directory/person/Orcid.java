@@ -1,6 +1,7 @@
 package vn.doimoi.directory.person;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** ORCID iDs: 16 characters in four groups, the last a ISO 7064 11,2 check character (0-9 or X). */
 public final class Orcid {
@@ -10,7 +11,7 @@ public final class Orcid {
     private Orcid() {}
 
     /** Accepts "https://orcid.org/0000-0002-1825-0097" and bare 16-character forms too; null when blank. */
-    public static String normalise(String raw) {
+    public static @Nullable String normalise(@Nullable String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

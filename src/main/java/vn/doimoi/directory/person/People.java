@@ -24,6 +24,7 @@ import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.security.UserLookup;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.text.VietnameseText;
 
 /** Scientists and experts: profiles, duplicates, the link to an account, and the expert finder. */
@@ -153,24 +154,6 @@ public class People {
         return person.id();
     }
 
-    /** What an import did: how many people were added, or each refused row and why. */
-    public record ImportReport(int added, List<ImportProblem> problems) {
-        public boolean accepted() {
-            return problems.isEmpty();
-        }
-    }
-
-    /** A refused row: its number in the sheet and a message key with arguments. */
-    public record ImportProblem(int row, String messageKey, List<Object> arguments) {
-
-        /** A cell left empty is an empty argument, not a null (List.of refused it with a 500). */
-        static List<Object> arguments(Object[] values) {
-            return java.util.Arrays.stream(values)
-                    .map(value -> value == null ? (Object) "" : value)
-                    .toList();
-        }
-    }
-
     /**
      * Every person as an Excel workbook in the import template's columns: public facts and the
      * e-mail only, never the private data.
@@ -199,57 +182,39 @@ public class People {
      * e-mail is already in the directory is refused: staff add that person through the form,
      * where a likely duplicate can be confirmed.
      */
-    public ImportReport importWorkbook(java.io.InputStream workbook) {
+    public SheetImport importWorkbook(java.io.InputStream workbook) {
         List<PersonWorkbook.Row> rows;
         try {
             rows = PersonWorkbook.read(workbook);
         } catch (java.io.IOException | RuntimeException e) {
-            return new ImportReport(0, List.of(new ImportProblem(0, "person.import.unreadable", List.of())));
+            return SheetImport.refused("person.import.unreadable");
         }
-        List<ImportProblem> problems = new ArrayList<>();
-        List<PersonData> clean = new ArrayList<>();
         java.util.Set<String> orcids = new java.util.HashSet<>();
         java.util.Set<String> emails = new java.util.HashSet<>();
         List<OrganisationSummary> known = organisations.all();
-        for (PersonWorkbook.Row row : rows) {
-            if (row.problemKey() != null) {
-                problems.add(
-                        new ImportProblem(row.number(), row.problemKey(), ImportProblem.arguments(row.problemArgs())));
-                continue;
-            }
-            try {
-                PersonWorkbook.Line line = java.util.Objects.requireNonNull(row.line());
-                PersonData data = clean(
-                        PersonSheetRows.withOrganisation(
-                                line.data(), PersonSheetRows.organisationOf(line.organisation(), known)),
-                        null);
-                if (data.orcid() != null && !orcids.add(data.orcid())) {
-                    throw DomainException.conflict("person.import.orcidTwice", data.orcid());
-                }
-                if (data.email() != null) {
-                    String email = data.email().toLowerCase(java.util.Locale.ROOT);
-                    if (!emails.add(email)) {
-                        throw DomainException.conflict("person.import.emailTwice", data.email());
+        return SheetImport.allOrNothing(
+                rows,
+                "person.import.empty",
+                line -> {
+                    PersonData data = clean(
+                            PersonSheetRows.withOrganisation(
+                                    line.data(), PersonSheetRows.organisationOf(line.organisation(), known)),
+                            null);
+                    if (data.orcid() != null && !orcids.add(data.orcid())) {
+                        throw DomainException.conflict("person.import.orcidTwice", data.orcid());
                     }
-                    if (!people.findByEmail(data.email()).isEmpty()) {
-                        throw DomainException.conflict("person.import.emailTaken", data.email());
+                    if (data.email() != null) {
+                        String email = data.email().toLowerCase(java.util.Locale.ROOT);
+                        if (!emails.add(email)) {
+                            throw DomainException.conflict("person.import.emailTwice", data.email());
+                        }
+                        if (!people.findByEmail(data.email()).isEmpty()) {
+                            throw DomainException.conflict("person.import.emailTaken", data.email());
+                        }
                     }
-                }
-                clean.add(data);
-            } catch (DomainException e) {
-                problems.add(new ImportProblem(row.number(), e.messageKey(), ImportProblem.arguments(e.arguments())));
-            }
-        }
-        if (rows.isEmpty()) {
-            problems.add(new ImportProblem(0, "person.import.empty", List.of()));
-        }
-        if (!problems.isEmpty()) {
-            return new ImportReport(0, problems);
-        }
-        for (PersonData data : clean) {
-            create(data, null);
-        }
-        return new ImportReport(clean.size(), List.of());
+                    return data;
+                },
+                data -> create(data, null));
     }
 
     /** Staff change a person's profile and its account link. */

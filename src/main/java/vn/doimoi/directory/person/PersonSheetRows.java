@@ -14,23 +14,7 @@ final class PersonSheetRows {
 
     /** What an export may show of a person: public facts and the e-mail, never the private data. */
     static PersonData publicFacts(PersonData data) {
-        return new PersonData(
-                data.fullName(),
-                data.academicTitle(),
-                data.degree(),
-                data.position(),
-                data.organisationId(),
-                data.email(),
-                data.orcid(),
-                data.fieldCodes(),
-                data.expertise(),
-                data.publications(),
-                data.patents(),
-                data.biography(),
-                data.acceptsReview(),
-                null,
-                null,
-                null);
+        return with(data, data.organisationId(), null, null, null);
     }
 
     /** The organisation a sheet names, by tax code or by its exact name (case and accents as written). */
@@ -54,6 +38,16 @@ final class PersonSheetRows {
     }
 
     static PersonData withOrganisation(PersonData data, @Nullable UUID organisationId) {
+        return with(data, organisationId, data.nationalId(), data.phone(), data.declaredRelatives());
+    }
+
+    /** The public facts of {@code data} with this organisation and this private data. */
+    private static PersonData with(
+            PersonData data,
+            @Nullable UUID organisationId,
+            @Nullable String nationalId,
+            @Nullable String phone,
+            @Nullable String declaredRelatives) {
         return new PersonData(
                 data.fullName(),
                 data.academicTitle(),
@@ -68,8 +62,8 @@ final class PersonSheetRows {
                 data.patents(),
                 data.biography(),
                 data.acceptsReview(),
-                data.nationalId(),
-                data.phone(),
-                data.declaredRelatives());
+                nationalId,
+                phone,
+                declaredRelatives);
     }
 }

@@ -21,9 +21,11 @@ import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Administrators and Department staff keep the organisations of the directory. */
@@ -41,11 +43,8 @@ class OrganisationAdminController {
     }
 
     @GetMapping("/admin/organisations")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("organisations", organisations.page(Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("organisations", organisations.page(paging));
         return "directory/admin-organisations";
     }
 
@@ -65,12 +64,8 @@ class OrganisationAdminController {
         model.addAttribute(
                 "report",
                 WorkbookUpload.read(
-                        file,
-                        () -> new Organisations.ImportReport(
-                                0,
-                                List.of(new Organisations.ImportProblem(0, "organisation.import.noFile", List.of()))),
-                        organisations::importWorkbook));
-        return list(0, null, model);
+                        file, () -> SheetImport.refused("organisation.import.noFile"), organisations::importWorkbook));
+        return list(new Paging(0, PAGE_SIZE), model);
     }
 
     @GetMapping("/admin/organisations/new")
@@ -131,7 +126,7 @@ class OrganisationAdminController {
         return "redirect:/organisations/" + id;
     }
 
-    private String form(Model model, UUID id, OrganisationForm form, FormErrors errors) {
+    private String form(Model model, @Nullable UUID id, OrganisationForm form, FormErrors errors) {
         model.addAttribute("organisationId", id);
         model.addAttribute("action", id == null ? "/admin/organisations/new" : "/admin/organisations/" + id);
         model.addAttribute("form", form);

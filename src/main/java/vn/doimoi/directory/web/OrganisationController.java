@@ -3,17 +3,16 @@ package vn.doimoi.directory.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationShowcase;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
+import vn.doimoi.shared.web.PageSize;
 
 /** The public directory of organisations. */
 @Controller
@@ -38,11 +37,8 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("organisations", organisations.page(Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("organisations", organisations.page(paging));
         return "directory/organisations";
     }
 

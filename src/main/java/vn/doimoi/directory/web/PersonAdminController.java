@@ -3,7 +3,6 @@ package vn.doimoi.directory.web;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +20,12 @@ import vn.doimoi.directory.person.People;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.FormValues;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Department staff keep the people of the directory and find experts for councils. */
@@ -44,11 +45,8 @@ class PersonAdminController {
     }
 
     @GetMapping("/admin/people")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("people", people.page(Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("people", people.page(paging));
         return "directory/admin-people";
     }
 
@@ -68,11 +66,8 @@ class PersonAdminController {
         model.addAttribute(
                 "report",
                 WorkbookUpload.read(
-                        file,
-                        () -> new People.ImportReport(
-                                0, List.of(new People.ImportProblem(0, "organisation.import.noFile", List.of()))),
-                        people::importWorkbook));
-        return list(0, null, model);
+                        file, () -> SheetImport.refused("organisation.import.noFile"), people::importWorkbook));
+        return list(new Paging(0, PAGE_SIZE), model);
     }
 
     @GetMapping("/admin/people/new")
@@ -136,15 +131,13 @@ class PersonAdminController {
             @RequestParam(required = false) String field,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) UUID organisation,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
+            @PageSize(PAGE_SIZE) Paging paging,
             Model model) {
         if (field != null && !field.isBlank() && !field.strip().matches("\\d{1,7}")) {
             // A field code is 1 to 7 digits; other text would become a wildcard too large to build.
             throw DomainException.invalid("error.badParameter", "field", FormValues.shown(field));
         }
-        model.addAttribute(
-                "experts", PageOf.slice(people.findExperts(field, q, organisation), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("experts", PageOf.slice(people.findExperts(field, q, organisation), paging));
         model.addAttribute("field", field == null ? "" : field);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("organisation", organisation);

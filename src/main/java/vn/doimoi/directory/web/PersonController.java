@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
@@ -22,6 +20,7 @@ import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The public list and profiles of scientists and experts, and a scientist's own profile. */
@@ -43,11 +42,8 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("people", people.page(Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("people", people.page(paging));
         return "directory/people";
     }
 

@@ -2,6 +2,7 @@ package vn.doimoi.directory.web;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.doimoi.directory.AcademicTitle;
@@ -23,7 +24,7 @@ class PersonFormSupport {
 
     String render(
             Model model,
-            UUID personId,
+            @Nullable UUID personId,
             String action,
             boolean staff,
             PersonForm form,

@@ -27,14 +27,33 @@ final class AuditHash {
             @Nullable String beforeJson,
             @Nullable String afterJson,
             String prevHash) {
+        return link(canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson), prevHash);
+    }
+
+    /** The legacy link of a stored record, to check it against the hash it holds. */
+    static String of(AuditTrail.Entry entry) {
+        return link(canonical(entry), entry.prevHash());
+    }
+
+    /** The fields of a stored record as {@link #canonical(long, Instant, String, String, String, String, String, String)} joins them. */
+    static String canonical(AuditTrail.Entry entry) {
+        return canonical(
+                entry.seq(),
+                entry.occurredAt(),
+                entry.actor(),
+                entry.action(),
+                entry.entityType(),
+                entry.entityId(),
+                entry.beforeJson(),
+                entry.afterJson());
+    }
+
+    private static String link(String canonical, String prevHash) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of()
                     .formatHex(digest.digest(
-                            canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson)
-                                    .concat("\u001f")
-                                    .concat(prevHash)
-                                    .getBytes(StandardCharsets.UTF_8)));
+                            canonical.concat("\u001f").concat(prevHash).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

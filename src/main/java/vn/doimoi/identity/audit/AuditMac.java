@@ -32,12 +32,20 @@ final class AuditMac {
             @Nullable String beforeJson,
             @Nullable String afterJson,
             String prevHash) {
-        String message = String.join(
-                "\u001f",
-                DOMAIN,
+        return mac(
+                key,
                 keyId,
                 AuditHash.canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson),
                 prevHash);
+    }
+
+    /** The keyed link of a stored record under {@code key}, to check it against the MAC it holds. */
+    static String of(byte[] key, String keyId, AuditTrail.Entry entry) {
+        return mac(key, keyId, AuditHash.canonical(entry), entry.prevHash());
+    }
+
+    private static String mac(byte[] key, String keyId, String canonical, String prevHash) {
+        String message = String.join("\u001f", DOMAIN, keyId, canonical, prevHash);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

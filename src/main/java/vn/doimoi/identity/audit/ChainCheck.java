@@ -51,7 +51,8 @@ final class ChainCheck {
             }
             return Problem.of(seq, "audit.verify.linkBroken", seq);
         }
-        Problem sealed = entry.keyId() == null ? legacy(entry) : keyed(entry);
+        String keyId = entry.keyId();
+        Problem sealed = keyId == null ? legacy(entry) : keyed(entry, keyId);
         if (sealed != null) {
             return sealed;
         }
@@ -78,16 +79,7 @@ final class ChainCheck {
             // Records after the first keyed one are all keyed: an unkeyed one is a downgrade by hand.
             return Problem.of(entry.seq(), "audit.verify.unkeyed", entry.seq());
         }
-        String recomputed = AuditHash.of(
-                entry.seq(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.beforeJson(),
-                entry.afterJson(),
-                entry.prevHash());
+        String recomputed = AuditHash.of(entry);
         if (!recomputed.equals(entry.hash())) {
             return Problem.of(entry.seq(), "audit.verify.altered", entry.seq());
         }
@@ -95,24 +87,12 @@ final class ChainCheck {
         return null;
     }
 
-    private @Nullable Problem keyed(AuditTrail.Entry entry) {
-        String keyId = entry.keyId();
+    private @Nullable Problem keyed(AuditTrail.Entry entry, String keyId) {
         byte[] key = keys.find(keyId).orElse(null);
         if (key == null) {
             return Problem.of(entry.seq(), "audit.verify.unknownKey", entry.seq(), keyId);
         }
-        String recomputed = AuditMac.of(
-                key,
-                keyId,
-                entry.seq(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.beforeJson(),
-                entry.afterJson(),
-                entry.prevHash());
+        String recomputed = AuditMac.of(key, keyId, entry);
         if (!AuditMac.same(recomputed, entry.hash())) {
             return Problem.of(entry.seq(), "audit.verify.altered", entry.seq());
         }

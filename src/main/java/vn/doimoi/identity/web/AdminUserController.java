@@ -25,6 +25,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Administrators create, edit, disable users, give them roles and attach them to organisations. */
@@ -42,13 +43,9 @@ class AdminUserController {
     }
 
     @GetMapping("/admin/users")
-    String list(
-            @RequestParam(required = false) UUID organisation,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
+    String list(@RequestParam(required = false) UUID organisation, @PageSize(PAGE_SIZE) Paging paging, Model model) {
         List<UserSummary> shown = organisation == null ? users.all() : users.membersOf(organisation);
-        model.addAttribute("users", PageOf.slice(shown, Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("users", PageOf.slice(shown, paging));
         model.addAttribute("organisations", directory.organisations());
         model.addAttribute(
                 "organisation",
@@ -110,7 +107,7 @@ class AdminUserController {
                         errors -> form(model, id, form.withoutPassword(), errors));
     }
 
-    private String form(Model model, UUID id, UserForm form, FormErrors errors) {
+    private String form(Model model, @Nullable UUID id, UserForm form, FormErrors errors) {
         List<OrganisationSummary> organisations = directory.organisations();
         model.addAttribute("userId", id);
         model.addAttribute("form", form);

@@ -3,6 +3,7 @@ package vn.doimoi.market.web;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -187,7 +188,7 @@ class MyMarketController {
     }
 
     private String listingForm(
-            Model model, ListingKind kind, ListingView listing, ListingForm form, FormErrors errors) {
+            Model model, ListingKind kind, @Nullable ListingView listing, ListingForm form, FormErrors errors) {
         model.addAttribute("kind", kind);
         model.addAttribute("listing", listing);
         model.addAttribute("form", form);

@@ -1,7 +1,6 @@
 package vn.doimoi.market.web;
 
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +14,7 @@ import vn.doimoi.market.listing.Listings;
 import vn.doimoi.market.listing.SavedSearches;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Saved searches with alerts, and handing an unmatched demand to the brokers. */
@@ -34,11 +34,8 @@ class SavedSearchController {
     }
 
     @GetMapping("/market/saved-searches")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("searches", PageOf.slice(searches.mine(actor()), Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("searches", PageOf.slice(searches.mine(actor()), paging));
         return "market/saved-searches";
     }
 

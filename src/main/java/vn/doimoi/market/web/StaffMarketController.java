@@ -2,7 +2,6 @@ package vn.doimoi.market.web;
 
 import java.util.Locale;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +17,7 @@ import vn.doimoi.market.listing.Listings;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The Department's side: moderation with reasons, and the marketplace's statistics. */
@@ -39,11 +39,8 @@ class StaffMarketController {
     }
 
     @GetMapping("/staff/market")
-    String queue(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("queue", PageOf.slice(listings.reviewQueue(actor()), Paging.of(page, size, PAGE_SIZE)));
+    String queue(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("queue", PageOf.slice(listings.reviewQueue(actor()), paging));
         return "market/staff";
     }
 

@@ -30,6 +30,7 @@ import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The editors' desk (EDITOR, STAFF, ADMIN): articles through the workflow, categories, documents. */
@@ -199,7 +200,11 @@ class EditorController {
     }
 
     private String articleForm(
-            Model model, UUID id, Articles.EditableArticle article, ArticleForm form, FormErrors errors) {
+            Model model,
+            @Nullable UUID id,
+            Articles.@Nullable EditableArticle article,
+            ArticleForm form,
+            FormErrors errors) {
         Articles.EditableArticle current = article;
         if (current == null && id != null) {
             try {
@@ -262,11 +267,8 @@ class EditorController {
     // ---- documents
 
     @GetMapping("/editor/documents")
-    String documentList(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("documents", PageOf.slice(documents.all(), Paging.of(page, size, DOCUMENTS_PAGE_SIZE)));
+    String documentList(@PageSize(DOCUMENTS_PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("documents", PageOf.slice(documents.all(), paging));
         return "portal/editor-documents";
     }
 
@@ -366,7 +368,7 @@ class EditorController {
         return PostRedirectGet.done(redirect, "/editor/documents/" + id, "portal.attachmentRemoved");
     }
 
-    private String documentForm(Model model, UUID id, DocumentForm form, FormErrors errors) {
+    private String documentForm(Model model, @Nullable UUID id, DocumentForm form, FormErrors errors) {
         model.addAttribute("attachments", id == null ? List.of() : attachments.of(id));
         model.addAttribute("documentId", id);
         model.addAttribute("form", form);

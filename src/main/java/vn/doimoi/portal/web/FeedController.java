@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -89,7 +90,7 @@ class FeedController {
                 .body(xml.toString());
     }
 
-    private static void url(StringBuilder xml, String loc, String lastmod) {
+    private static void url(StringBuilder xml, String loc, @Nullable String lastmod) {
         xml.append("<url><loc>").append(escape(loc)).append("</loc>");
         if (lastmod != null) {
             xml.append("<lastmod>").append(lastmod).append("</lastmod>");

@@ -38,18 +38,14 @@ class ProgrammeDashboards {
 
     /** STAFF's dashboard, or with {@code publishedOnly} the public page's part of it. */
     Dashboard dashboard(UUID programmeId, boolean publishedOnly) {
-        Programme programme = records.programme(programmeId);
-        ProgrammeView view = records.view(programme);
-        LocalDate today = views.today();
-        Map<UUID, String> names = views.agencyNames();
-        List<Assignment> all = records.assignmentsOf(view);
-        Map<UUID, List<AgencyReport>> byAssignment = views.reportsOf(all);
-        List<AssignmentView> assignmentViews = all.stream()
-                .map(a -> views.view(a, view, byAssignment.getOrDefault(a.id(), List.of()), names, today))
+        Loaded p = load(programmeId);
+        List<AssignmentView> assignmentViews = p.all().stream()
+                .map(a ->
+                        views.view(a, p.view(), p.byAssignment().getOrDefault(a.id(), List.of()), p.names(), p.today()))
                 .toList();
 
         List<ProgressRow> byGroup = new ArrayList<>();
-        for (TaskGroupView group : view.taskGroups()) {
+        for (TaskGroupView group : p.view().taskGroups()) {
             byGroup.add(row(
                     Integer.toString(group.position()),
                     assignmentViews.stream()
@@ -69,27 +65,27 @@ class ProgrammeDashboards {
         List<DueReport> overdue = new ArrayList<>();
         List<ReportView> awaiting = new ArrayList<>();
         if (!publishedOnly) {
-            for (int i = 0; i < all.size(); i++) {
+            for (int i = 0; i < p.all().size(); i++) {
                 overdue.addAll(views
                         .dueReports(
-                                all.get(i),
+                                p.all().get(i),
                                 assignmentViews.get(i),
-                                byAssignment.getOrDefault(all.get(i).id(), List.of()),
-                                today)
+                                p.byAssignment().getOrDefault(p.all().get(i).id(), List.of()),
+                                p.today())
                         .stream()
                         .filter(DueReport::overdue)
                         .toList());
             }
-            Map<UUID, Assignment> byId = all.stream().collect(Collectors.toMap(Assignment::id, a -> a));
-            byAssignment.values().stream()
+            Map<UUID, Assignment> byId = p.all().stream().collect(Collectors.toMap(Assignment::id, a -> a));
+            p.byAssignment().values().stream()
                     .flatMap(List::stream)
                     .filter(r -> r.state() == ReportState.SUBMITTED)
                     .sorted(Comparator.comparing(AgencyReport::submittedAt))
-                    .forEach(r -> awaiting.add(views.view(r, byId.get(r.assignmentId()), view, names)));
+                    .forEach(r -> awaiting.add(views.view(r, byId.get(r.assignmentId()), p.view(), p.names())));
         }
-        List<IndicatorView> indicatorViews = indicators.of(programme, publishedOnly, today);
+        List<IndicatorView> indicatorViews = indicators.of(p.programme(), publishedOnly, p.today());
         return new Dashboard(
-                view,
+                p.view(),
                 byGroup,
                 byAgency,
                 overdue,
@@ -100,20 +96,15 @@ class ProgrammeDashboards {
 
     /** The summary for a period: each task group's assignments with their report for that period. */
     SummaryReport summary(UUID programmeId, ReportPeriod period) {
-        Programme programme = records.programme(programmeId);
-        ProgrammeView view = records.view(programme);
-        LocalDate today = views.today();
-        Map<UUID, String> names = views.agencyNames();
-        List<Assignment> all = records.assignmentsOf(view);
-        Map<UUID, List<AgencyReport>> byAssignment = views.reportsOf(all);
+        Loaded p = load(programmeId);
         List<SummaryReport.Section> sections = new ArrayList<>();
-        for (TaskGroupView group : view.taskGroups()) {
+        for (TaskGroupView group : p.view().taskGroups()) {
             List<SummaryReport.Item> items = new ArrayList<>();
-            for (Assignment assignment : all) {
+            for (Assignment assignment : p.all()) {
                 if (!assignment.taskGroupId().equals(group.id())) {
                     continue;
                 }
-                List<AgencyReport> ofAssignment = byAssignment.getOrDefault(assignment.id(), List.of());
+                List<AgencyReport> ofAssignment = p.byAssignment().getOrDefault(assignment.id(), List.of());
                 AgencyReport inPeriod = ofAssignment.stream()
                         .filter(r -> r.state() != ReportState.CHANGES_REQUESTED)
                         .filter(r -> !r.period().end().isBefore(period.start())
@@ -121,12 +112,28 @@ class ProgrammeDashboards {
                         .max(Comparator.comparing(r -> r.period().end()))
                         .orElse(null);
                 items.add(new SummaryReport.Item(
-                        views.view(assignment, view, ofAssignment, names, today),
-                        inPeriod == null ? null : views.view(inPeriod, assignment, view, names)));
+                        views.view(assignment, p.view(), ofAssignment, p.names(), p.today()),
+                        inPeriod == null ? null : views.view(inPeriod, assignment, p.view(), p.names())));
             }
             sections.add(new SummaryReport.Section(group, items));
         }
-        return new SummaryReport(view, period, today, sections, indicators.of(programme, false, today));
+        return new SummaryReport(p.view(), period, p.today(), sections, indicators.of(p.programme(), false, p.today()));
+    }
+
+    /** A programme with its assignments and their reports, as of today, read once for one page. */
+    private record Loaded(
+            Programme programme,
+            ProgrammeView view,
+            LocalDate today,
+            Map<UUID, String> names,
+            List<Assignment> all,
+            Map<UUID, List<AgencyReport>> byAssignment) {}
+
+    private Loaded load(UUID programmeId) {
+        Programme programme = records.programme(programmeId);
+        ProgrammeView view = records.view(programme);
+        List<Assignment> all = records.assignmentsOf(view);
+        return new Loaded(programme, view, views.today(), views.agencyNames(), all, views.reportsOf(all));
     }
 
     private static ProgressRow row(String label, List<AssignmentView> list) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -176,7 +177,7 @@ class AgencyReportController {
             Model model,
             CurrentUser actor,
             AssignmentView assignment,
-            ReportView report,
+            @Nullable ReportView report,
             ReportForm form,
             FormErrors errors) {
         model.addAttribute("assignment", assignment);

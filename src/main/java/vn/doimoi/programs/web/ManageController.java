@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,6 +31,7 @@ import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** STAFF follows a programme: dashboard, assignments, review of reports, indicators, the summary. */
@@ -49,13 +49,8 @@ class ManageController {
     }
 
     @GetMapping("/programs/manage")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute(
-                "programmes",
-                PageOf.slice(monitoring.programmes(), Paging.of(page, size, ProgrammeController.PAGE_SIZE)));
+    String list(@PageSize(ProgrammeController.PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("programmes", PageOf.slice(monitoring.programmes(), paging));
         model.addAttribute("manage", true);
         return "programs/list";
     }

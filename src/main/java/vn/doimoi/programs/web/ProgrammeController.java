@@ -1,16 +1,15 @@
 package vn.doimoi.programs.web;
 
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.programs.Programmes;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.references.References;
+import vn.doimoi.shared.web.PageSize;
 
 /** The public pages: programmes, their task groups, progress and the indicators STAFF published. */
 @Controller
@@ -27,11 +26,8 @@ class ProgrammeController {
     }
 
     @GetMapping("/programs")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("programmes", PageOf.slice(programmes.programmes(), Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("programmes", PageOf.slice(programmes.programmes(), paging));
         model.addAttribute("manage", false);
         return "programs/list";
     }

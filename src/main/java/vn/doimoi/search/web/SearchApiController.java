@@ -1,10 +1,10 @@
 package vn.doimoi.search.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doimoi.search.SearchResults;
 import vn.doimoi.search.SiteSearch;
+import vn.doimoi.shared.Paging;
 
 /** The one search for machines: {@code GET /api/v1/search?q=khoa hoc&type=organisation&fieldCode=401&province=Tây Ninh&year=2026&page=0&size=20}. */
 @RestController
@@ -17,18 +17,7 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/search")
-    SearchResults search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String fieldCode,
-            @RequestParam(required = false) String province,
-            @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        java.util.Map<String, String> filters = new java.util.HashMap<>();
-        filters.put("fieldCode", fieldCode);
-        filters.put("province", province);
-        filters.put("year", year);
-        return search.search(q, type, filters, page, size);
+    SearchResults search(SearchQuery query, Paging paging) {
+        return search.search(query.text(), query.type(), query.filters(), paging.page(), paging.size());
     }
 }

@@ -1,7 +1,5 @@
 package vn.doimoi.search.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,19 +19,8 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) String type,
-            @RequestParam(required = false) String fieldCode,
-            @RequestParam(required = false) String province,
-            @RequestParam(required = false) String year,
-            @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        Map<String, String> filters = new HashMap<>();
-        filters.put("fieldCode", fieldCode);
-        filters.put("province", province);
-        filters.put("year", year);
-        model.addAttribute("results", search.search(q, type, filters, page, PAGE_SIZE));
+    String search(SearchQuery query, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("results", search.search(query.text(), query.type(), query.filters(), page, PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("types", search.types());
         return "search/search";

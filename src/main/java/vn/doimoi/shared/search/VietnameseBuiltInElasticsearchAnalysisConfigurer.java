@@ -17,16 +17,12 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 public class VietnameseBuiltInElasticsearchAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
     private static final String TONES = "vi_tone_placement";
-    private static final String SHINGLES = "vi_shingle_2";
+    private static final String SHINGLES = VietnameseShingles.NAME;
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
         context.charFilter(TONES).type("mapping").param("mappings", toneMappings());
-        context.tokenFilter(SHINGLES)
-                .type("shingle")
-                .param("min_shingle_size", 2)
-                .param("max_shingle_size", 2)
-                .param("output_unigrams", false);
+        VietnameseShingles.define(context);
 
         context.analyzer(VietnameseAnalysis.EXACT)
                 .custom()

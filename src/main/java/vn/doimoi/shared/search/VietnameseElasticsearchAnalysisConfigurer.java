@@ -12,7 +12,7 @@ public class VietnameseElasticsearchAnalysisConfigurer implements ElasticsearchA
 
     private static final String NORMALISE = "vi_nfkc_cf";
     private static final String TONES = "vi_tone_placement";
-    private static final String SHINGLES = "vi_shingle_2";
+    private static final String SHINGLES = VietnameseShingles.NAME;
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
@@ -22,11 +22,7 @@ public class VietnameseElasticsearchAnalysisConfigurer implements ElasticsearchA
             mappings[i] = TonePlacement.PAIRS[i][0] + "=>" + TonePlacement.PAIRS[i][1];
         }
         context.charFilter(TONES).type("mapping").param("mappings", mappings);
-        context.tokenFilter(SHINGLES)
-                .type("shingle")
-                .param("min_shingle_size", 2)
-                .param("max_shingle_size", 2)
-                .param("output_unigrams", false);
+        VietnameseShingles.define(context);
 
         context.analyzer(VietnameseAnalysis.EXACT)
                 .custom()
