@@ -333,5 +333,12 @@ final class AuthorisationMatrix {
             entry("GET /me", Access.SIGNED_IN),
             // market: a deal's message thread (issue 18, item 6; whose deal it is, is checked in DealMessages)
             entry("POST /market/deals/{id}/messages", Access.SIGNED_IN),
-            entry("GET /market/deals/{id}/messages/{messageId}/file", Access.SIGNED_IN));
+            entry("GET /market/deals/{id}/messages/{messageId}/file", Access.SIGNED_IN),
+            // rules (issue 19, ADR 0051): the Department keeps the rule versions
+            entry("GET /staff/rules", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/rules/{kind}/{code}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/rules/{kind}/{code}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/rules/{kind}/{code}/drafts", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/rules/{kind}/{code}/publish", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF));
 }

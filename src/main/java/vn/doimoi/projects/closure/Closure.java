@@ -14,6 +14,7 @@ import vn.doimoi.projects.execution.ExecutionTask;
 import vn.doimoi.projects.execution.ExecutionViews.AssetView;
 import vn.doimoi.projects.execution.ExecutionViews.LiquidationView;
 import vn.doimoi.projects.execution.Stage;
+import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 
@@ -29,12 +30,15 @@ public class Closure {
     private final LiquidationRepository liquidations;
     private final RiskAssessmentRepository risks;
     private final TaskAccess access;
+    private final RuleSets ruleSets;
 
     Closure(
             AssetRepository assets,
             LiquidationRepository liquidations,
             RiskAssessmentRepository risks,
-            TaskAccess access) {
+            TaskAccess access,
+            RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.assets = assets;
         this.liquidations = liquidations;
         this.risks = risks;
@@ -55,7 +59,7 @@ public class Closure {
         }
         RiskAssessment assessment = new RiskAssessment(
                 taskId,
-                RiskRegime.of(task.decisionDate()),
+                RiskRegime.of(ruleSets.riskAcceptanceFor(task.decisionDate()).values()),
                 data,
                 task.stateBudget(),
                 access.today(),

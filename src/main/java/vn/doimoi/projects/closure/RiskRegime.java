@@ -1,6 +1,7 @@
 package vn.doimoi.projects.closure;
 
 import java.time.LocalDate;
+import vn.doimoi.projects.rules.RiskAcceptanceRule;
 
 /**
  * The law a failed task is assessed under, from the date of its approval decision. Law 93/2025/QH15
@@ -15,6 +16,12 @@ public enum RiskRegime {
 
     static final LocalDate LAW_93_IN_FORCE = LocalDate.of(2025, 10, 1);
 
+    /** The regime of the rule version in force for the task (kind {@code risk-acceptance}). */
+    public static RiskRegime of(RiskAcceptanceRule rule) {
+        return rule.acceptsRisk() ? LAW_2025 : LAW_2013;
+    }
+
+    /** The regime by the law's date alone, for the hint beside the form. */
     public static RiskRegime of(LocalDate decisionDate) {
         return decisionDate.isBefore(LAW_93_IN_FORCE) ? LAW_2013 : LAW_2025;
     }

@@ -21,7 +21,6 @@ import vn.doimoi.projects.councils.AcceptanceCouncils.DossierView;
 import vn.doimoi.projects.councils.AcceptanceCouncils.MemberView;
 import vn.doimoi.projects.councils.AcceptanceCouncils.SeatView;
 import vn.doimoi.projects.councils.AcceptanceCouncils.SheetView;
-import vn.doimoi.projects.execution.ExecutionProperties;
 import vn.doimoi.projects.execution.ExecutionTask;
 import vn.doimoi.projects.execution.ExecutionViews;
 import vn.doimoi.projects.execution.TaskFile;
@@ -51,7 +50,6 @@ class AcceptanceReads {
     private final TaskAccess access;
     private final CouncilPeople people;
     private final RuleSets ruleSets;
-    private final ExecutionProperties properties;
     private final TaskFileRepository files;
 
     AcceptanceReads(
@@ -61,7 +59,6 @@ class AcceptanceReads {
             TaskAccess access,
             CouncilPeople people,
             RuleSets ruleSets,
-            ExecutionProperties properties,
             TaskFileRepository files) {
         this.councils = councils;
         this.sheets = sheets;
@@ -69,7 +66,6 @@ class AcceptanceReads {
         this.access = access;
         this.people = people;
         this.ruleSets = ruleSets;
-        this.properties = properties;
         this.files = files;
     }
 
@@ -133,7 +129,7 @@ class AcceptanceReads {
                 formedOn(council),
                 council.state() == CouncilState.CONCLUDED,
                 council.classification(),
-                properties.acceptanceRule(),
+                ruleSets.gradingFor(task.decisionDate()),
                 seat.fullName(),
                 seat.role(),
                 seat.declared(),

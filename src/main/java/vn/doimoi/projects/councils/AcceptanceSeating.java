@@ -72,7 +72,7 @@ class AcceptanceSeating {
         if (councils.findByTaskId(taskId).isPresent()) {
             throw DomainException.conflict("acceptance.council.error.exists");
         }
-        CouncilRule rule = ruleSets.acceptanceCouncil(CouncilRule.CIRCULAR_11_2014);
+        CouncilRule rule = ruleSets.acceptanceCouncilFor(task.decisionDate());
         rule.checkComposition(seats);
         Council council = Council.forTask(
                 taskId, rule.version(), decisionNumber, access.clock().instant());

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.execution.ExecutionProperties;
 import vn.doimoi.projects.execution.ExecutionTask;
 import vn.doimoi.projects.execution.Product;
 import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
 
 /**
@@ -30,19 +30,19 @@ class AcceptanceSheets {
     private final CouncilRepository councils;
     private final MemberSheetRepository sheets;
     private final TaskAccess access;
-    private final ExecutionProperties properties;
+    private final RuleSets ruleSets;
     private final AcceptanceReads reads;
 
     AcceptanceSheets(
             CouncilRepository councils,
             MemberSheetRepository sheets,
             TaskAccess access,
-            ExecutionProperties properties,
+            RuleSets ruleSets,
             AcceptanceReads reads) {
         this.councils = councils;
         this.sheets = sheets;
         this.access = access;
-        this.properties = properties;
+        this.ruleSets = ruleSets;
         this.reads = reads;
     }
 
@@ -89,7 +89,7 @@ class AcceptanceSheets {
                 Set.copyOf(task.products().stream().map(Product::id).toList()),
                 entry.reportGrade(),
                 entry.comment(),
-                properties.acceptanceRule(),
+                ruleSets.gradingFor(task.decisionDate()),
                 actor.username(),
                 access.clock().instant());
         @Nullable Map<String, Object> before = null;

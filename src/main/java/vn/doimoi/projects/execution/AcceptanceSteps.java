@@ -17,6 +17,7 @@ import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
 import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 
@@ -31,7 +32,7 @@ public class AcceptanceSteps {
     private final TaskAccess access;
     private final AcceptanceRepository acceptances;
     private final AcceptanceCouncilRepository councils;
-    private final ExecutionProperties properties;
+    private final RuleSets ruleSets;
     private final TaskFiles taskFiles;
     private final Notifications notifications;
 
@@ -39,13 +40,13 @@ public class AcceptanceSteps {
             TaskAccess access,
             AcceptanceRepository acceptances,
             AcceptanceCouncilRepository councils,
-            ExecutionProperties properties,
+            RuleSets ruleSets,
             TaskFiles taskFiles,
             Notifications notifications) {
         this.access = access;
         this.acceptances = acceptances;
         this.councils = councils;
-        this.properties = properties;
+        this.ruleSets = ruleSets;
         this.taskFiles = taskFiles;
         this.notifications = notifications;
     }
@@ -102,7 +103,7 @@ public class AcceptanceSteps {
             // A formed council concludes from its members' sheets (AcceptanceCouncils), not here.
             throw DomainException.conflict("acceptance.council.error.useSheets");
         }
-        AcceptanceRule rule = properties.acceptanceRule();
+        AcceptanceRule rule = ruleSets.gradingFor(task.decisionDate());
         Grade classification = acceptance.conclude(grades, task.productIds(), reportGrade, rule, note, access.today());
         task.acceptanceConcluded(classification);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -129,8 +130,8 @@ public class AcceptanceSteps {
     }
 
     /** The rule that classifies accepted tasks (its version and source are shown with the grades). */
-    public AcceptanceRule rule() {
-        return properties.acceptanceRule();
+    public AcceptanceRule rule(ExecutionTask task) {
+        return ruleSets.gradingFor(task.decisionDate());
     }
 
     static AcceptanceView view(Acceptance a) {

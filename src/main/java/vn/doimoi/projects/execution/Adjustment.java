@@ -22,8 +22,6 @@ import vn.doimoi.shared.DomainException;
 @Table(schema = "projects", name = "adjustment")
 class Adjustment {
 
-    static final int MAX_EXTENSION_MONTHS = 12;
-
     @Id
     private UUID id;
 
@@ -59,6 +57,7 @@ class Adjustment {
             String description,
             String reason,
             @Nullable Integer extensionMonths,
+            int maxExtensionMonths,
             String requestedBy,
             Instant now) {
         if (description == null || description.isBlank()) {
@@ -68,8 +67,8 @@ class Adjustment {
             throw DomainException.refused("execution.adjustment.error.reason");
         }
         if (kind == AdjustmentKind.SCHEDULE) {
-            if (extensionMonths == null || extensionMonths < 1 || extensionMonths > MAX_EXTENSION_MONTHS) {
-                throw DomainException.refused("execution.adjustment.error.months", MAX_EXTENSION_MONTHS);
+            if (extensionMonths == null || extensionMonths < 1 || extensionMonths > maxExtensionMonths) {
+                throw DomainException.refused("execution.adjustment.error.months", maxExtensionMonths);
             }
         } else {
             extensionMonths = null;

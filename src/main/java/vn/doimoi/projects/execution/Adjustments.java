@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.rules.ExtensionRule;
+import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
 
@@ -60,6 +62,7 @@ public class Adjustments {
     private final JsonMapper json;
     private final TaskAccess access;
     private final Notifications notifications;
+    private final RuleSets ruleSets;
 
     Adjustments(
             AdjustmentRepository adjustments,
@@ -67,7 +70,9 @@ public class Adjustments {
             ContractRepository contracts,
             JsonMapper json,
             TaskAccess access,
-            Notifications notifications) {
+            Notifications notifications,
+            RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
         this.contracts = contracts;
         this.json = json;
         this.adjustments = adjustments;
@@ -83,8 +88,9 @@ public class Adjustments {
         if (existing.stream().anyMatch(a -> a.state() == AdjustmentState.REQUESTED && a.kind() == input.kind())) {
             throw DomainException.conflict("execution.adjustment.error.pending");
         }
+        ExtensionRule rule = ruleSets.extensionFor(task.decisionDate()).values();
         if (input.kind() == AdjustmentKind.SCHEDULE) {
-            requireNotExtended(existing, null);
+            requireNotExtended(existing, null, rule);
         }
         Adjustment adjustment = adjustments.save(new Adjustment(
                 taskId,
@@ -93,6 +99,7 @@ public class Adjustments {
                 input.description(),
                 input.reason(),
                 input.extensionMonths(),
+                rule.maxExtensionMonths(),
                 actor.username(),
                 access.clock().instant()));
         Map<String, Object> after = new LinkedHashMap<>();
@@ -126,7 +133,10 @@ public class Adjustments {
         task.require(Stage.IN_PROGRESS);
         Adjustment adjustment = adjustment(taskId, adjustmentId);
         if (decision.approved() && adjustment.kind() == AdjustmentKind.SCHEDULE) {
-            requireNotExtended(adjustments.findByTaskIdOrderByNumber(taskId), adjustment);
+            requireNotExtended(
+                    adjustments.findByTaskIdOrderByNumber(taskId),
+                    adjustment,
+                    ruleSets.extensionFor(task.decisionDate()).values());
         }
         if (decision.approved()) {
             adjustment.approve(
@@ -218,16 +228,21 @@ public class Adjustments {
      * most 12 months); a second request after an approved one would let extensions add up past
      * that, so it is refused, naming the decision that granted the first.
      */
-    private static void requireNotExtended(List<Adjustment> existing, @Nullable Adjustment deciding) {
-        existing.stream()
+    /** The rule in force for the task allows so many extensions; one more is refused, citing the last. */
+    private static void requireNotExtended(
+            List<Adjustment> existing, @Nullable Adjustment deciding, ExtensionRule rule) {
+        List<Adjustment> granted = existing.stream()
                 .filter(a -> (deciding == null || !a.id().equals(deciding.id())) && a.approvedExtensionMonths() > 0)
-                .findFirst()
-                .ifPresent(granted -> {
-                    throw DomainException.conflict(
-                            "execution.adjustment.error.extendedOnce",
-                            granted.extensionMonths(),
-                            granted.decisionNumber());
-                });
+                .toList();
+        if (granted.size() >= rule.maxExtensions()) {
+            Adjustment last = granted.isEmpty() ? null : granted.get(granted.size() - 1);
+            throw DomainException.conflict(
+                    "execution.adjustment.error.extendedOnce",
+                    last == null ? 0 : last.extensionMonths(),
+                    last == null ? "—" : last.decisionNumber(),
+                    rule.maxExtensions(),
+                    rule.maxExtensionMonths());
+        }
     }
 
     /** The end of the signed contract in force (its current version). */

@@ -148,7 +148,7 @@ public class ExecutionTask {
      */
     LocalDate extend(LocalDate contractEnd, int months) {
         if (months < 1) {
-            throw DomainException.refused("execution.adjustment.error.months", Adjustment.MAX_EXTENSION_MONTHS);
+            throw DomainException.refused("execution.adjustment.error.months", months);
         }
         require(Stage.IN_PROGRESS);
         extendedUntil = endsOn(contractEnd).plusMonths(months);

@@ -102,7 +102,7 @@ public class TaskDetails {
                         .map(e -> new EventView(e.at, e.actor, e.action, e.detail))
                         .toList(),
                 taskFiles.views(id),
-                acceptances.rule(),
+                acceptances.rule(task),
                 task.piPersonId());
     }
 }

@@ -3,13 +3,16 @@ package vn.doimoi.projects.rules;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.rules.BundledRules;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
- * The configured rule that turns the council's per-product grades into the task's
- * classification. Default values follow Circular 11/2014/TT-BKHCN (Xuất sắc / Đạt / Không đạt);
- * its successor under Law 93/2025/QH15 (Circular 36/2025/TT-BKHCN) has not been checked, so the
- * rule says {@code verified = false} and every page that shows a classification says so.
+ * The rule that turns the council's per-product grades into the task's classification, a rule
+ * version of kind {@code acceptance-grading} (ADR 0051). The shipped values follow Circular
+ * 11/2014/TT-BKHCN (Xuất sắc / Đạt / Không đạt); the grades under Law 93/2025/QH15 were not found,
+ * so the 2025 version keeps them as the Department's working values, marked unverified on the rule
+ * pages.
  *
  * <ul>
  *   <li>Xuất sắc: every product criterion (quantity, volume, quality) is Xuất sắc and the
@@ -21,10 +24,24 @@ import vn.doimoi.shared.DomainException;
  */
 public record AcceptanceRule(String version, String source, BigDecimal quantityVolumeShare, boolean verified) {
 
+    /** The values of a version, as the rule book stores them (kind {@code acceptance-grading}). */
+    public record Body(BigDecimal quantityVolumeShare) {
+
+        public Body {
+            if (quantityVolumeShare.signum() <= 0 || quantityVolumeShare.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("quantityVolumeShare: " + quantityVolumeShare);
+            }
+        }
+    }
+
+    public static AcceptanceRule of(RuleVersion<Body> version) {
+        return new AcceptanceRule(
+                version.code(), version.basis().citation(), version.values().quantityVolumeShare(), version.verified());
+    }
+
     /** Circular 11/2014/TT-BKHCN as read in the reference note; not checked against the 2025 texts. */
     public static AcceptanceRule circular11of2014() {
-        return new AcceptanceRule(
-                "TT11-2014", "Thông tư 11/2014/TT-BKHCN (Điều 12, 13)", new BigDecimal("0.75"), false);
+        return of(BundledRules.INSTANCE.version(ProjectRuleKinds.ACCEPTANCE_GRADING, "TT11-2014"));
     }
 
     /** The council's grades for one product against its specification. */

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.rules.BundledRules;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
- * The acceptance council's rule, as versioned data read from {@code projects/rules/acceptance/}
- * beside the selection and identification rule sets: its composition, the quorum of score sheets
+ * The acceptance council's rule, a rule version of kind {@code acceptance-council} (ADR 0051) beside
+ * the selection and identification rule sets: its composition, the quorum of score sheets
  * and how the members' sheets (Form 7 of Circular 11/2014/TT-BKHCN: each product's quantity,
  * volume and quality, and the report, graded Xuất sắc / Đạt / Không đạt) become the council's
  * classification. Values as read in the reference note from the national circular (art. 13, 17
@@ -35,12 +37,48 @@ public record CouncilRule(
         int quorumDenominator,
         BigDecimal share) {
 
-    /** The version acceptance councils are formed under today. */
+    /** The version of the tasks approved before Law 93/2025 came into force (1/10/2025). */
     public static final String CIRCULAR_11_2014 = "TT11-2014-HĐ";
 
-    /** Circular 11/2014's values, as the rule data ({@code projects/rules/acceptance/*.json}) holds them. */
+    /** The values of a version, as the rule book stores them (kind {@code acceptance-council}). */
+    public record Body(
+            int minMembers,
+            int maxMembers,
+            int minReviewers,
+            int quorumNumerator,
+            int quorumDenominator,
+            BigDecimal share) {
+
+        public Body {
+            if (minMembers < 1 || maxMembers < minMembers || minReviewers < 0 || minReviewers > maxMembers) {
+                throw new IllegalArgumentException("members: " + minMembers + ".." + maxMembers);
+            }
+            if (quorumNumerator < 1 || quorumDenominator < quorumNumerator) {
+                throw new IllegalArgumentException("quorum: " + quorumNumerator + "/" + quorumDenominator);
+            }
+            if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("share: " + share);
+            }
+        }
+    }
+
+    public static CouncilRule of(RuleVersion<Body> version) {
+        Body body = version.values();
+        return new CouncilRule(
+                version.code(),
+                version.basis().citation(),
+                version.verified(),
+                body.minMembers(),
+                body.maxMembers(),
+                body.minReviewers(),
+                body.quorumNumerator(),
+                body.quorumDenominator(),
+                body.share());
+    }
+
+    /** Circular 11/2014's values, as shipped ({@code classpath:rules/acceptance-council/}). */
     public static CouncilRule circular11of2014() {
-        return RuleSets.bundled().acceptanceCouncil(CIRCULAR_11_2014);
+        return of(BundledRules.INSTANCE.version(ProjectRuleKinds.ACCEPTANCE_COUNCIL, CIRCULAR_11_2014));
     }
 
     /** One chair, at least {@code minReviewers} reviewers, at most one secretary, 5 to 9 seats. */

@@ -2,16 +2,18 @@ package vn.doimoi.projects.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.rules.RuleVersion;
 
 /**
- * One version of the legal rules for a selection council: composition, quorum, conflicts of
- * interest and the score sheet. Loaded from data ({@code projects/rules/*.json}), each value
- * citing its source; a new circular becomes a new file, not a code change.
+ * One version of the legal rules for a selection or identification council: composition, quorum,
+ * conflicts of interest and the score sheet. A rule version of kind {@code selection-council} or
+ * {@code identification-council} (ADR 0051), kept by the Department, each value citing its source.
  *
- * @param unverified names of the values that are not verified against the official text
+ * @param unverified paths of the values that are not verified against the official text
  */
 public record RuleSet(
         String id,
@@ -78,7 +80,36 @@ public record RuleSet(
     /** One criterion: its code, Vietnamese name, maximum points and the minimum a dossier needs. */
     public record Criterion(String code, String name, int max, int min) {}
 
+    /** The values of a version, as the rule book stores them. */
+    public record Body(Composition composition, Quorum quorum, Set<ConflictKind> conflicts, Scoring scoring) {}
+
+    /** The rules of a published version: its code, title and start, its sources and unverified values. */
+    public static RuleSet of(RuleVersion<Body> version) {
+        List<String> sources = new ArrayList<>();
+        sources.add(version.basis().citation());
+        version.sources().values().stream()
+                .distinct()
+                .filter(s -> !sources.contains(s))
+                .forEach(sources::add);
+        Body body = version.values();
+        return new RuleSet(
+                version.code(),
+                version.title(),
+                version.validFrom(),
+                sources,
+                body.composition(),
+                body.quorum(),
+                body.conflicts(),
+                body.scoring(),
+                version.unverified().stream().sorted().toList());
+    }
+
+    /** Whether a value, or any value under it ({@code conflicts}, {@code scoring.criteria}), is unverified. */
     public boolean isUnverified(String value) {
-        return unverified.contains(value);
+        return unverified.stream()
+                .anyMatch(path -> path.equals(value)
+                        || path.replaceAll("\\[\\d+]", "").equals(value)
+                        || path.startsWith(value + ".")
+                        || path.startsWith(value + "["));
     }
 }

@@ -1,112 +1,94 @@
 package vn.doimoi.projects.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import vn.doimoi.rules.BundledRules;
+import vn.doimoi.rules.RuleVersion;
+import vn.doimoi.rules.RuleVersions;
 import vn.doimoi.shared.DomainException;
 
 /**
- * The rule-set versions, read once from {@code classpath:projects/rules/*.json} (selection),
- * {@code identification/*.json} and {@code acceptance/*.json}.
+ * The task workflow's rules, read from the rule book (ADR 0051): a decision already taken reads the
+ * version it recorded; a new one reads the version in force on the day that fixes its regime — today
+ * for a call or a council formed for a call, the approval decision's date for a task (tasks approved
+ * before 1/10/2025 stay on the old versions).
  */
 @Component
 public class RuleSets {
 
-    private final Map<String, RuleSet> byId = new LinkedHashMap<>();
-    private final Map<String, RuleSet> identification = new LinkedHashMap<>();
-    private final Map<String, CouncilRule> acceptance = new LinkedHashMap<>();
+    private final RuleVersions versions;
 
-    /** The rules shipped with the application, for code that runs outside Spring (rule records, tests). */
-    private static final class Bundled {
-        static final RuleSets INSTANCE = new RuleSets();
+    @Autowired
+    public RuleSets(RuleVersions versions) {
+        this.versions = versions;
     }
 
+    /** The shipped versions only, for code that runs outside Spring (rule records, unit tests). */
     public RuleSets() {
-        JsonMapper json = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        try {
-            Resource[] files =
-                    new PathMatchingResourcePatternResolver().getResources("classpath:projects/rules/*.json");
-            for (Resource file : files) {
-                try (InputStream in = file.getInputStream()) {
-                    RuleSet rules = json.readValue(in, RuleSet.class);
-                    byId.put(rules.id(), rules);
-                }
-            }
-            Resource[] identificationFiles = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath:projects/rules/identification/*.json");
-            for (Resource file : identificationFiles) {
-                try (InputStream in = file.getInputStream()) {
-                    RuleSet rules = json.readValue(in, RuleSet.class);
-                    identification.put(rules.id(), rules);
-                }
-            }
-            for (Resource file : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath:projects/rules/acceptance/*.json")) {
-                try (InputStream in = file.getInputStream()) {
-                    CouncilRule rule = json.readValue(in, CouncilRule.class);
-                    acceptance.put(rule.version(), rule);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this(BundledRules.INSTANCE);
     }
 
+    /** A selection or identification version by its code (the one a call or council recorded). */
     public RuleSet get(String id) {
-        RuleSet rules = byId.containsKey(id) ? byId.get(id) : identification.get(id);
-        if (rules == null) {
-            throw DomainException.invalid("call.error.unknownRuleSet", id);
+        for (var kind : List.of(ProjectRuleKinds.SELECTION_COUNCIL, ProjectRuleKinds.IDENTIFICATION_COUNCIL)) {
+            for (RuleVersion<RuleSet.Body> version : versions.published(kind)) {
+                if (version.code().equals(id)) {
+                    return RuleSet.of(version);
+                }
+            }
         }
-        return rules;
-    }
-
-    static RuleSets bundled() {
-        return Bundled.INSTANCE;
+        throw DomainException.invalid("call.error.unknownRuleSet", id);
     }
 
     /** An acceptance council's rule by the version it was formed under. */
     public CouncilRule acceptanceCouncil(String version) {
-        CouncilRule rule = acceptance.get(version);
-        if (rule == null) {
-            throw DomainException.invalid("call.error.unknownRuleSet", version);
-        }
-        return rule;
+        return CouncilRule.of(known(() -> versions.version(ProjectRuleKinds.ACCEPTANCE_COUNCIL, version), version));
     }
 
+    /** The acceptance council's rule for a task approved on a day. */
+    public CouncilRule acceptanceCouncilFor(LocalDate approvedOn) {
+        return CouncilRule.of(versions.inForce(ProjectRuleKinds.ACCEPTANCE_COUNCIL, approvedOn));
+    }
+
+    /** The grading of a task approved on a day. */
+    public AcceptanceRule gradingFor(LocalDate approvedOn) {
+        return AcceptanceRule.of(versions.inForce(ProjectRuleKinds.ACCEPTANCE_GRADING, approvedOn));
+    }
+
+    /** How far a task approved on a day may be extended. */
+    public RuleVersion<ExtensionRule> extensionFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.TASK_EXTENSION, approvedOn);
+    }
+
+    /** Whether a compliant failure of a task approved on a day is closed without recovery. */
+    public RuleVersion<RiskAcceptanceRule> riskAcceptanceFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.RISK_ACCEPTANCE, approvedOn);
+    }
+
+    /** The selection versions, the latest start first. */
     public List<RuleSet> all() {
-        return byId.values().stream()
-                .sorted(Comparator.comparing(RuleSet::validFrom).reversed())
+        return versions.published(ProjectRuleKinds.SELECTION_COUNCIL).stream()
+                .map(RuleSet::of)
                 .toList();
     }
 
-    /** The identification council's rules in force on a day (the latest that started on or before it). */
+    /** The identification council's rules in force on a day. */
     public RuleSet identificationInForce(LocalDate day) {
-        List<RuleSet> versions = identification.values().stream()
-                .sorted(Comparator.comparing(RuleSet::validFrom).reversed())
-                .toList();
-        return versions.stream()
-                .filter(r -> !r.validFrom().isAfter(day))
-                .findFirst()
-                .orElseGet(() -> versions.get(versions.size() - 1));
+        return RuleSet.of(versions.inForce(ProjectRuleKinds.IDENTIFICATION_COUNCIL, day));
     }
 
-    /** The selection rules' version in force on a day: the latest that started on or before it. */
+    /** The selection rules in force on a day. */
     public RuleSet inForce(LocalDate day) {
-        return all().stream()
-                .filter(r -> !r.validFrom().isAfter(day))
-                .findFirst()
-                .orElseGet(() -> all().get(all().size() - 1));
+        return RuleSet.of(versions.inForce(ProjectRuleKinds.SELECTION_COUNCIL, day));
+    }
+
+    private static <T> T known(java.util.function.Supplier<T> lookup, String code) {
+        try {
+            return lookup.get();
+        } catch (DomainException e) {
+            throw DomainException.invalid("call.error.unknownRuleSet", code);
+        }
     }
 }

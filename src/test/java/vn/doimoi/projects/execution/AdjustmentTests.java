@@ -21,6 +21,7 @@ class AdjustmentTests {
                 "Gia hạn",
                 "Mưa trái mùa",
                 months,
+                12,
                 "host",
                 Instant.now());
     }
@@ -52,6 +53,7 @@ class AdjustmentTests {
                 "Đổi giống lúa",
                 "Giống cũ nhiễm bệnh",
                 5,
+                12,
                 "host",
                 Instant.now());
         content.approve("3/QĐ", TODAY, null, "canbo", TODAY);

@@ -254,7 +254,7 @@ public class SupervisionTests {
         UUID first = adjustments.request(
                 member, task, new Adjustments.AdjustmentInput(AdjustmentKind.SCHEDULE, "Gia hạn 8 tháng", "Lũ lớn", 8));
         Adjustment waiting = adjustmentRecords.save(new Adjustment(
-                task, 2, AdjustmentKind.SCHEDULE, "Gia hạn 6 tháng", "Thiếu vật tư", 6, "host", Instant.now()));
+                task, 2, AdjustmentKind.SCHEDULE, "Gia hạn 6 tháng", "Thiếu vật tư", 6, 12, "host", Instant.now()));
         adjustments.decide(canbo, task, first, new Adjustments.Decision(true, "170/QĐ-SKHCN", today, null));
         LocalDate extended = executions.task(canbo, task).extendedUntil();
 

@@ -32,7 +32,9 @@ import vn.doimoi.shared.DomainException;
 class IdentificationRoundTests {
 
     static final RuleSets RULE_SETS = new RuleSets();
-    static final RuleSet RULES = RULE_SETS.identificationInForce(LocalDate.of(2026, 11, 28));
+    /** A round of 2025 before Law 93/2025 came into force, on Circular 33/2014's rules. */
+    static final RuleSet RULES = RULE_SETS.identificationInForce(LocalDate.of(2025, 6, 1));
+
     static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
     static final StoredFile PDF = new StoredFile("qd-123.pdf", ProjectFiles.PDF, 1234, "a".repeat(64));
 
@@ -59,7 +61,15 @@ class IdentificationRoundTests {
         assertThat(RULES.isUnverified("scoring.passTotal")).isTrue();
         assertThat(RULES.scoring().recommendShare()).isEqualTo(new RuleSet.Share(3, 4));
         // the selection rules in force stay the selection rules
-        assertThat(RULE_SETS.inForce(LocalDate.of(2026, 11, 28)).id()).isEqualTo("TT20-2023");
+        assertThat(RULE_SETS.inForce(LocalDate.of(2025, 6, 1)).id()).isEqualTo("TT20-2023");
+        // and from 1/10/2025 both are the 2025 versions, with the same working values until the Department sets its own
+        assertThat(RULE_SETS.identificationInForce(LocalDate.of(2026, 11, 28)).id())
+                .isEqualTo("XD-ND267-2025");
+        assertThat(RULE_SETS
+                        .identificationInForce(LocalDate.of(2026, 11, 28))
+                        .scoring()
+                        .criteria())
+                .isEqualTo(RULES.scoring().criteria());
     }
 
     @Test

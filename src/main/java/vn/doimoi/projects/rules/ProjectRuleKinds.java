@@ -1,0 +1,51 @@
+package vn.doimoi.projects.rules;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.doimoi.rules.RuleKind;
+
+/** The kinds of rule the task workflow applies; their shipped versions are under {@code classpath:rules/}. */
+@Configuration(proxyBeanMethods = false)
+public class ProjectRuleKinds {
+
+    public static final RuleKind<RuleSet.Body> SELECTION_COUNCIL = RuleKind.of("selection-council", RuleSet.Body.class);
+    public static final RuleKind<RuleSet.Body> IDENTIFICATION_COUNCIL =
+            RuleKind.of("identification-council", RuleSet.Body.class);
+    public static final RuleKind<CouncilRule.Body> ACCEPTANCE_COUNCIL =
+            RuleKind.of("acceptance-council", CouncilRule.Body.class);
+    public static final RuleKind<AcceptanceRule.Body> ACCEPTANCE_GRADING =
+            RuleKind.of("acceptance-grading", AcceptanceRule.Body.class);
+    public static final RuleKind<ExtensionRule> TASK_EXTENSION = RuleKind.of("task-extension", ExtensionRule.class);
+    public static final RuleKind<RiskAcceptanceRule> RISK_ACCEPTANCE =
+            RuleKind.of("risk-acceptance", RiskAcceptanceRule.class);
+
+    @Bean
+    RuleKind<RuleSet.Body> selectionCouncilRules() {
+        return SELECTION_COUNCIL;
+    }
+
+    @Bean
+    RuleKind<RuleSet.Body> identificationCouncilRules() {
+        return IDENTIFICATION_COUNCIL;
+    }
+
+    @Bean
+    RuleKind<CouncilRule.Body> acceptanceCouncilRules() {
+        return ACCEPTANCE_COUNCIL;
+    }
+
+    @Bean
+    RuleKind<AcceptanceRule.Body> acceptanceGradingRules() {
+        return ACCEPTANCE_GRADING;
+    }
+
+    @Bean
+    RuleKind<ExtensionRule> taskExtensionRules() {
+        return TASK_EXTENSION;
+    }
+
+    @Bean
+    RuleKind<RiskAcceptanceRule> riskAcceptanceRules() {
+        return RISK_ACCEPTANCE;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.rules.book;
+
+import org.jspecify.annotations.NullMarked;

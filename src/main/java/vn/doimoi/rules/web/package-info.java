@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.rules.web;
+
+import org.jspecify.annotations.NullMarked;
