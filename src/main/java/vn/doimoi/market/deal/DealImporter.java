@@ -22,7 +22,10 @@ class DealImporter implements DealImport {
     private final DealRepository deals;
     private final Listings listings;
 
-    DealImporter(DealRepository deals, Listings listings) {
+    private final DealViews views;
+
+    DealImporter(DealRepository deals, Listings listings, DealViews views) {
+        this.views = views;
         this.deals = deals;
         this.listings = listings;
     }
@@ -64,7 +67,7 @@ class DealImporter implements DealImport {
                     contract.direction(),
                     contract.stateCapital(),
                     false,
-                    RegistrationRules.LAW_2017_ART_31,
+                    views.rulesOn(contract.signedOn()),
                     today,
                     contract.recordedAt());
             if (contract.certificate() != null

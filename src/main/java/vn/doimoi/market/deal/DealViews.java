@@ -1,5 +1,6 @@
 package vn.doimoi.market.deal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import vn.doimoi.market.DealStage;
 import vn.doimoi.market.DealView;
 import vn.doimoi.market.ListingView;
 import vn.doimoi.market.listing.Listings;
+import vn.doimoi.rules.RuleVersions;
 
 /**
  * What a reader may see of a deal (ADR 0032): its parties, its assigned broker and the
@@ -38,19 +40,28 @@ class DealViews {
     private final Accounts accounts;
     private final BrokerProposalRepository proposals;
     private final DealAccess who;
-    private final RegistrationRules rules = RegistrationRules.LAW_2017_ART_31;
+    private final RuleVersions ruleVersions;
 
     DealViews(
             Listings listings,
             Directory directory,
             Accounts accounts,
             BrokerProposalRepository proposals,
-            DealAccess who) {
+            DealAccess who,
+            RuleVersions ruleVersions) {
+        this.ruleVersions = ruleVersions;
         this.who = who;
         this.listings = listings;
         this.directory = directory;
         this.accounts = accounts;
         this.proposals = proposals;
+    }
+
+    /** The registration rule in force on the day a contract was signed (today, before it is). */
+    RegistrationRules rulesOn(@Nullable LocalDate signedOn) {
+        return ruleVersions
+                .inForce(RegistrationRules.KIND, signedOn == null ? listings.today() : signedOn)
+                .values();
     }
 
     Access access(CurrentUser actor, Deal deal) {
@@ -110,7 +121,8 @@ class DealViews {
         boolean disclose = !listing.anonymous() || owner || staff || broker || deal.ownerDisclosed();
         String reasonKey = deal.transferDirection() == null
                 ? null
-                : rules.decide(
+                : rulesOn(deal.signedOn())
+                        .decide(
                                 deal.transferDirection(),
                                 Boolean.TRUE.equals(deal.stateCapital()),
                                 Boolean.TRUE.equals(deal.taskResultRegistered()),
@@ -140,7 +152,7 @@ class DealViews {
                 deal.registrationRule(),
                 reasonKey,
                 deal.registrationDeadline(),
-                rules.documents(),
+                rulesOn(deal.signedOn()).documents(),
                 deal.documents(),
                 deal.certificateNumber(),
                 deal.certificateDate(),

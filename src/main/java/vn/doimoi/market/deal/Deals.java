@@ -49,7 +49,6 @@ public class Deals {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final DealTimers timers = DealTimers.DEFAULT;
-    private final RegistrationRules rules = RegistrationRules.LAW_2017_ART_31;
 
     Deals(
             DealRepository repository,
@@ -70,8 +69,9 @@ public class Deals {
         this.clock = clock;
     }
 
+    /** The registration rule in force today, for a contract being signed. */
     public RegistrationRules rules() {
-        return rules;
+        return views.rulesOn(null);
     }
 
     /** A member of another organisation expresses interest in a live listing. */
@@ -158,7 +158,7 @@ public class Deals {
                 direction,
                 stateCapital,
                 taskResultRegistered,
-                rules,
+                views.rulesOn(signedOn),
                 listings.today(),
                 clock.instant());
         audit.record("market.deal.signed", "market.deal", id.toString(), before, deal.auditState());
@@ -169,7 +169,7 @@ public class Deals {
     public void documents(CurrentUser actor, UUID id, Set<String> gathered) {
         Deal deal = visible(actor, id);
         access.requireParticipant(actor, deal);
-        Set<String> known = Set.copyOf(rules.documents());
+        Set<String> known = Set.copyOf(views.rulesOn(deal.signedOn()).documents());
         if (!known.containsAll(gathered)) {
             throw DomainException.refused("market.error.unknownDocument");
         }

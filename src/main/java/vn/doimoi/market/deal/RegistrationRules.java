@@ -3,23 +3,35 @@ package vn.doimoi.market.deal;
 import java.time.LocalDate;
 import java.util.List;
 import vn.doimoi.market.TransferDirection;
+import vn.doimoi.rules.BundledRules;
+import vn.doimoi.rules.RuleKind;
 
 /**
  * Whether a transfer contract must be registered, and by when (Technology Transfer Law
- * 07/2017/QH14 art. 31, as amended by the law passed on 10/12/2025, whose text doimoi could not
- * verify: see ADR 0016). A new rule version is a new instance, not a code change.
+ * 07/2017/QH14 art. 31, as amended by the law passed on 10/12/2025 and in force from 1/4/2026, whose
+ * registration text doimoi could not verify: see ADR 0016). A rule version of kind
+ * {@code transfer-registration} the Department keeps (ADR 0051); a deal is decided under the version
+ * in force on the day its contract was signed.
  *
- * @param version the rule version shown beside every decision
+ * @param version the article the decision cites, shown beside every decision
  * @param deadlineDays days from signing within which the registration is filed
  * @param documents the dossier's documents, as message-key suffixes
  */
 public record RegistrationRules(String version, int deadlineDays, List<String> documents) {
 
-    /** The rule in force as doimoi knows it (law of 2017, art. 31; 90 days: art. 31 and Decree 76/2018). */
-    public static final RegistrationRules LAW_2017_ART_31 = new RegistrationRules(
-            "Luật CGCN 07/2017/QH14 điều 31",
-            90,
-            List.of("APPLICATION", "CONTRACT", "TECHNOLOGY_LIST", "LEGAL_STATUS", "AUTHORISATION"));
+    public static final RuleKind<RegistrationRules> KIND =
+            RuleKind.of("transfer-registration", RegistrationRules.class);
+
+    /** The law of 2017, art. 31 (90 days: art. 31 and Decree 76/2018), as shipped. */
+    public static final RegistrationRules LAW_2017_ART_31 =
+            BundledRules.INSTANCE.version(KIND, "CGCN-07-2017").values();
+
+    public RegistrationRules {
+        if (version.isBlank() || deadlineDays < 1 || deadlineDays > 3650 || documents.isEmpty()) {
+            throw new IllegalArgumentException("registration: " + version + ", " + deadlineDays + " days");
+        }
+        documents = List.copyOf(documents);
+    }
 
     /** What the rule says for one deal. */
     public record Decision(boolean required, String basis, String reasonKey, LocalDate deadline) {}

@@ -16,6 +16,7 @@ import vn.doimoi.identity.Role;
 import vn.doimoi.projects.rules.ExtensionRule;
 import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -88,7 +89,8 @@ public class Adjustments {
         if (existing.stream().anyMatch(a -> a.state() == AdjustmentState.REQUESTED && a.kind() == input.kind())) {
             throw DomainException.conflict("execution.adjustment.error.pending");
         }
-        ExtensionRule rule = ruleSets.extensionFor(task.decisionDate()).values();
+        RuleVersion<ExtensionRule> extension = ruleSets.extensionFor(task.decisionDate());
+        ExtensionRule rule = extension.values();
         if (input.kind() == AdjustmentKind.SCHEDULE) {
             requireNotExtended(existing, null, rule);
         }
@@ -108,6 +110,7 @@ public class Adjustments {
         after.put("state", AdjustmentState.REQUESTED.name());
         if (adjustment.extensionMonths() != null) {
             after.put("extensionMonths", adjustment.extensionMonths());
+            after.put("rule", extension.code());
         }
         access.journal(
                 taskId,

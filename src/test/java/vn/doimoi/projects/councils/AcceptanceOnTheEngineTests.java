@@ -101,7 +101,8 @@ class AcceptanceOnTheEngineTests {
                         "select kind || ' ' || state || ' ' || rule_set_id from projects.council where task_id = ?",
                         String.class,
                         task))
-                .isEqualTo("ACCEPTANCE IN_SESSION TT11-2014-HĐ");
+                .isEqualTo(
+                        "ACCEPTANCE IN_SESSION HĐ-ND267-2025"); // a task approved in 2026: the 2025 version (ADR 0051)
         assertThat(jdbc.queryForList(
                         "select m.person_id from projects.council_member m join projects.council c"
                                 + " on c.id = m.council_id where c.task_id = ? order by m.position",
@@ -186,7 +187,7 @@ class AcceptanceOnTheEngineTests {
         read.add(minutesText);
 
         // then each was really read, and none carries a marker
-        assertThat(read.get(0)).contains("432/QĐ-SKHCN").contains("Thông tư 11/2014");
+        assertThat(read.get(0)).contains("432/QĐ-SKHCN").contains("Nghị định 267/2025/NĐ-CP");
         assertThat(read.get(2)).contains("432/QĐ-SKHCN");
         assertThat(minutesText).contains("432/QĐ-SKHCN").contains("Đạt");
         for (String text : read) {
