@@ -333,5 +333,8 @@ final class AuthorisationMatrix {
             entry("GET /me", Access.SIGNED_IN),
             // market: a deal's message thread (issue 18, item 6; whose deal it is, is checked in DealMessages)
             entry("POST /market/deals/{id}/messages", Access.SIGNED_IN),
-            entry("GET /market/deals/{id}/messages/{messageId}/file", Access.SIGNED_IN));
+            entry("GET /market/deals/{id}/messages/{messageId}/file", Access.SIGNED_IN),
+            // places (issue 19, ADR 0052): the official list of provinces and communes, public
+            entry("GET /api/v1/places/provinces", Access.PUBLIC),
+            entry("GET /api/v1/places/provinces/{code}/communes", Access.PUBLIC));
 }

@@ -44,7 +44,8 @@ class DirectoryImporter implements DirectoryImport {
                     o.email(),
                     o.phone(),
                     o.website(),
-                    o.description()));
+                    o.description(),
+                    o.addressRecordedOn()));
         }
     }
 

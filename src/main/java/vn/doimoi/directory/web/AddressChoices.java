@@ -1,0 +1,53 @@
+package vn.doimoi.directory.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import vn.doimoi.directory.organisation.OrganisationData;
+import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.places.CommuneUnit;
+import vn.doimoi.places.Places;
+import vn.doimoi.shared.web.FormErrors;
+
+/**
+ * The province and commune selects of the organisation forms (ADR 0052). The communes offered are
+ * those of the chosen province; without script the form's "show communes" button sends it back to
+ * be shown again with them, and with script {@code /js/places.js} fills them from the JSON list.
+ */
+@Component
+class AddressChoices {
+
+    private final Places places;
+    private final Organisations organisations;
+
+    AddressChoices(Places places, Organisations organisations) {
+        this.places = places;
+        this.organisations = organisations;
+    }
+
+    /** The selects' options and, for an address recorded before the merger, that address as text. */
+    void addTo(Model model, OrganisationForm form, @Nullable OrganisationData stored) {
+        model.addAttribute("provinces", places.provinces());
+        model.addAttribute("communes", communesOf(form.province()));
+        model.addAttribute(
+                "formerAddress",
+                stored != null && stored.addressBeforeMerger() ? organisations.formattedAddress(stored) : null);
+    }
+
+    /** A "show communes" request with a province the list does not hold: hostile input, shown on the field. */
+    FormErrors refreshErrors(OrganisationForm form) {
+        String province = form.province();
+        if (province == null || province.isBlank() || places.province(province).isPresent()) {
+            return FormErrors.none();
+        }
+        return FormErrors.none().with("province", "error.input.place.province", province);
+    }
+
+    private List<CommuneUnit> communesOf(@Nullable String province) {
+        if (province == null || province.isBlank() || places.province(province).isEmpty()) {
+            return List.of();
+        }
+        return places.communes(province);
+    }
+}
