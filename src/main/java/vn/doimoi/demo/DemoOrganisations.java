@@ -31,6 +31,25 @@ class DemoOrganisations implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         demo().forEach(directory::organisation);
+        directory.organisation(recordedBeforeTheMerger(), LocalDate.of(2024, 10, 15));
+    }
+
+    /** A cooperative registered in 2024: its address names units of that time, shown with "(cũ)". */
+    private static ImportedOrganisation recordedBeforeTheMerger() {
+        return new ImportedOrganisation(
+                OrganisationType.ENTERPRISE,
+                "Hợp tác xã Nông nghiệp Bình Hòa Tây",
+                "HTX Bình Hòa Tây",
+                null,
+                Set.of("401"),
+                // codes of the list before the merger: 80 was Long An, 27796 Xã Bình Hòa Tây, Huyện Mộc Hóa
+                "80",
+                "27796",
+                "Ấp Bình Thạnh",
+                null,
+                null,
+                null,
+                "Trồng lúa và sen theo quy trình VietGAP; đăng ký vào danh bạ năm 2024, trước khi hợp nhất tỉnh.");
     }
 
     private static List<ImportedOrganisation> demo() {
@@ -99,21 +118,6 @@ class DemoOrganisations implements ApplicationRunner {
                         "tuvan@dtm-ip.vn",
                         null,
                         null,
-                        "Môi giới, tư vấn chuyển giao công nghệ, định giá công nghệ, đăng ký nhãn hiệu và sáng chế."),
-                new ImportedOrganisation(
-                        OrganisationType.ENTERPRISE,
-                        "Hợp tác xã Nông nghiệp Bình Hòa Tây",
-                        "HTX Bình Hòa Tây",
-                        null,
-                        Set.of("401"),
-                        // codes of the list before the merger: 80 was Long An, 27796 Xã Bình Hòa Tây, Huyện Mộc Hóa
-                        "80",
-                        "27796",
-                        "Ấp Bình Thạnh",
-                        null,
-                        null,
-                        null,
-                        "Trồng lúa và sen theo quy trình VietGAP; đăng ký vào danh bạ năm 2024, trước khi hợp nhất tỉnh.",
-                        LocalDate.of(2024, 10, 15)));
+                        "Môi giới, tư vấn chuyển giao công nghệ, định giá công nghệ, đăng ký nhãn hiệu và sáng chế."));
     }
 }

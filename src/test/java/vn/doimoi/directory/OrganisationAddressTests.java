@@ -111,26 +111,27 @@ class OrganisationAddressTests {
     @Test
     void aRecordMadeBeforeTheMergerKeepsItsHistoricalNamesWithCuThroughAnEdit() throws Exception {
         String name = "Hợp tác xã Trước hợp nhất " + tag();
-        imports.organisation(new ImportedOrganisation(
-                OrganisationType.ENTERPRISE,
-                name,
-                null,
-                null,
-                Set.of(),
-                "80",
-                "27796",
-                "Ấp Bình Thạnh",
-                null,
-                null,
-                null,
-                null,
-                LocalDate.of(2024, 10, 15)));
+        imports.organisation(
+                new ImportedOrganisation(
+                        OrganisationType.ENTERPRISE,
+                        name,
+                        null,
+                        null,
+                        Set.of(),
+                        "80",
+                        "27802",
+                        "Ấp Bến Kè",
+                        null,
+                        null,
+                        null,
+                        null),
+                LocalDate.of(2024, 10, 15));
         UUID id = organisations.all().stream()
                 .filter(o -> o.name().equals(name))
                 .findFirst()
                 .orElseThrow()
                 .id();
-        String former = "Ấp Bình Thạnh, Xã Bình Hòa Tây (cũ), Huyện Mộc Hóa (cũ), Long An (cũ)";
+        String former = "Ấp Bến Kè, Xã Bình Thạnh (cũ), Huyện Mộc Hóa (cũ), Long An (cũ)";
         assertThat(body(mvc.perform(MockMvcRequestBuilders.get("/organisations/" + id))))
                 .contains(former);
         assertThat(directory(id).province()).isEqualTo("Long An (cũ)");
@@ -145,7 +146,7 @@ class OrganisationAddressTests {
                         .with(user(staff()))
                         .param("type", "ENTERPRISE")
                         .param("name", name)
-                        .param("streetAddress", "Ấp Bình Thạnh")
+                        .param("streetAddress", "Ấp Bến Kè")
                         .param("phone", "0272 3000001")
                         .param("province", "")
                         .param("commune", "")

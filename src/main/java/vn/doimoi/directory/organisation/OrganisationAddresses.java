@@ -112,21 +112,7 @@ class OrganisationAddresses {
                         .map(ProvinceUnit::name)
                         .orElse(data.province());
         String commune = communeName(address);
-        return new OrganisationData(
-                data.type(),
-                data.name(),
-                data.shortName(),
-                data.taxCode(),
-                data.registrationNumber(),
-                data.fieldCodes(),
-                province,
-                commune != null ? commune : data.commune(),
-                data.streetAddress(),
-                data.email(),
-                data.phone(),
-                data.website(),
-                data.description(),
-                data.addressRecordedOn());
+        return data.withPlaces(province, commune != null ? commune : data.commune());
     }
 
     private @Nullable String communeName(PostalAddress address) {

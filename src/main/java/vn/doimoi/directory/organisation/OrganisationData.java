@@ -39,6 +39,15 @@ public record OrganisationData(
 
     /** The same facts with another type. */
     public OrganisationData withType(OrganisationType newType) {
+        return copy(newType, province, commune);
+    }
+
+    /** The same facts with the province and commune written as {@code province} and {@code commune}. */
+    OrganisationData withPlaces(@Nullable String newProvince, @Nullable String newCommune) {
+        return copy(type, newProvince, newCommune);
+    }
+
+    private OrganisationData copy(OrganisationType newType, @Nullable String newProvince, @Nullable String newCommune) {
         return new OrganisationData(
                 newType,
                 name,
@@ -46,33 +55,14 @@ public record OrganisationData(
                 taxCode,
                 registrationNumber,
                 fieldCodes,
-                province,
-                commune,
+                newProvince,
+                newCommune,
                 streetAddress,
                 email,
                 phone,
                 website,
                 description,
                 addressRecordedOn);
-    }
-
-    /** The same facts, the address as recorded on that day (an import of a record made before the merger). */
-    public OrganisationData withAddressRecordedOn(@Nullable LocalDate day) {
-        return new OrganisationData(
-                type,
-                name,
-                shortName,
-                taxCode,
-                registrationNumber,
-                fieldCodes,
-                province,
-                commune,
-                streetAddress,
-                email,
-                phone,
-                website,
-                description,
-                day);
     }
 
     /** The address as codes with its day ({@code today} where none is recorded yet). */
