@@ -1,16 +1,14 @@
 // Address forms (ADR 0052): when the province changes, the commune select is filled with that
-// province's communes from the public JSON list, and the "show communes" button, which without
-// script sends the form back to be shown with them, is hidden.
+// province's communes from the public JSON list, and the "show communes" button (with its hint),
+// which without script sends the form back to be shown with them, is hidden.
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("select[data-communes]").forEach((province) => {
     const commune = document.getElementById(province.dataset.communes);
     if (!commune) {
       return;
     }
-    const refresh = province.form && province.form.querySelector("[data-places-refresh]");
-    if (refresh) {
-      refresh.hidden = true;
-    }
+    const refresh = province.form ? [...province.form.querySelectorAll("[data-places-refresh]")] : [];
+    refresh.forEach((element) => (element.hidden = true));
     province.addEventListener("change", async () => {
       const choose = new Option(commune.dataset.choose || "", "");
       commune.replaceChildren(choose);
@@ -28,9 +26,7 @@ document.addEventListener("DOMContentLoaded", () => {
         }
       } catch (e) {
         // the list could not be read: the button sends the form back to be shown with the communes
-        if (refresh) {
-          refresh.hidden = false;
-        }
+        refresh.forEach((element) => (element.hidden = false));
       }
     });
   });

@@ -1,0 +1,89 @@
+package vn.doimoi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.doimoi.TestUsers;
+import vn.doimoi.identity.Role;
+
+/**
+ * Staff add an organisation in the browser: choosing the province fills the commune select from
+ * the official list (ADR 0052) without leaving the page; the public profile shows "street,
+ * commune, province".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class StaffChoosesAddressBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers testUsers;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void choosingTheProvinceOffersItsCommunesAndTheProfileShowsTheAddress() {
+        // given a member of the Department's staff signed in, on the form for a new organisation
+        String staff = testUsers.create(Role.STAFF);
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(staff);
+        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+        browser.get(url("/admin/organisations/new"));
+        String name = "Công ty Nông sản Mộc Hóa " + UUID.randomUUID().toString().substring(0, 5);
+        browser.findElement(By.id("name")).sendKeys(name);
+        assertThat(browser.findElement(By.name("refreshCommunes")).isDisplayed())
+                .isFalse();
+
+        // when they choose Tây Ninh, the commune select offers Tây Ninh's communes only
+        new Select(browser.findElement(By.id("province"))).selectByVisibleText("Tây Ninh");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> new Select(driver.findElement(By.id("commune")))
+                                .getOptions()
+                                .size()
+                        > 1);
+        Select commune = new Select(browser.findElement(By.id("commune")));
+        assertThat(commune.getOptions()).hasSize(97);
+        commune.selectByVisibleText("Xã Mộc Hóa");
+        browser.findElement(By.id("streetAddress")).sendKeys("Ấp 3");
+        Browser.screenshot(browser, "52-staff-chooses-commune");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+        // then the public profile reads "street, commune, province"
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        assertThat(browser.findElement(By.id("organisation-address")).getText())
+                .isEqualTo("Ấp 3, Xã Mộc Hóa, Tây Ninh");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
