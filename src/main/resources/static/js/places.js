@@ -8,7 +8,9 @@ document.addEventListener("DOMContentLoaded", () => {
       return;
     }
     const refresh = province.form ? [...province.form.querySelectorAll("[data-places-refresh]")] : [];
-    refresh.forEach((element) => (element.hidden = true));
+    // the site's buttons are display: inline-block, which outweighs the hidden attribute
+    const show = (shown) => refresh.forEach((element) => (element.style.display = shown ? "" : "none"));
+    show(false);
     province.addEventListener("change", async () => {
       const choose = new Option(commune.dataset.choose || "", "");
       commune.replaceChildren(choose);
@@ -26,7 +28,7 @@ document.addEventListener("DOMContentLoaded", () => {
         }
       } catch (e) {
         // the list could not be read: the button sends the form back to be shown with the communes
-        refresh.forEach((element) => (element.hidden = false));
+        show(true);
       }
     });
   });
