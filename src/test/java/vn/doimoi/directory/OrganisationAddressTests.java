@@ -42,6 +42,9 @@ class OrganisationAddressTests {
     @Autowired
     Directory directory;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void staffChooseACommuneOfTheProvinceAndThePublicPageShowsStreetCommuneProvince() throws Exception {
         String name = "Công ty Địa chỉ " + tag();
@@ -159,6 +162,32 @@ class OrganisationAddressTests {
                 .contains(former);
         // the one search files it under the province it lies in today
         assertThat(organisations.find(id).orElseThrow().province()).isEqualTo("Tây Ninh");
+    }
+
+    @Test
+    void aCommuneTypedBeforeTheListExistedIsStillShownAndOfferedAsChosen() throws Exception {
+        // given a row as the migration leaves one: its province matched a code, its commune only typed
+        UUID id = organisations.create(new vn.doimoi.directory.organisation.OrganisationData(
+                OrganisationType.ENTERPRISE,
+                "Công ty Gõ tay " + tag(),
+                null,
+                null,
+                "80",
+                null,
+                "Ấp Gò Gòn",
+                null,
+                null,
+                null,
+                null));
+        jdbc.sql("UPDATE directory.organisation SET commune = 'Xã Bình Hiệp', commune_code = NULL WHERE id = ?")
+                .param(id)
+                .update();
+
+        assertThat(body(mvc.perform(MockMvcRequestBuilders.get("/organisations/" + id))))
+                .contains("Ấp Gò Gòn, Xã Bình Hiệp, Tây Ninh");
+        assertThat(body(mvc.perform(
+                        MockMvcRequestBuilders.get("/admin/organisations/" + id).with(user(staff())))))
+                .contains("<option value=\"27793\" selected>Xã Bình Hiệp</option>");
     }
 
     @Test

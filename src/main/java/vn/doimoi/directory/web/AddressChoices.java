@@ -1,5 +1,7 @@
 package vn.doimoi.directory.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -8,6 +10,7 @@ import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.places.CommuneUnit;
 import vn.doimoi.places.Places;
+import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
 
 /**
@@ -20,16 +23,19 @@ class AddressChoices {
 
     private final Places places;
     private final Organisations organisations;
+    private final Clock clock;
 
-    AddressChoices(Places places, Organisations organisations) {
+    AddressChoices(Places places, Organisations organisations, Clock clock) {
         this.places = places;
         this.organisations = organisations;
+        this.clock = clock;
     }
 
     /** The selects' options and, for an address recorded before the merger, that address as text. */
     void addTo(Model model, OrganisationForm form, @Nullable OrganisationData stored) {
         model.addAttribute("provinces", places.provinces());
         model.addAttribute("communes", communesOf(form.province()));
+        model.addAttribute("chosenCommune", chosenCommune(form));
         model.addAttribute(
                 "formerAddress",
                 stored != null && stored.addressBeforeMerger() ? organisations.formattedAddress(stored) : null);
@@ -42,6 +48,23 @@ class AddressChoices {
             return FormErrors.none();
         }
         return FormErrors.none().with("province", "error.input.place.province", province);
+    }
+
+    /**
+     * The code of the commune to show chosen: the form's, or, for a row that kept the commune's name
+     * as typed before the list existed ("Xã Bình Hiệp"), the code of that name in the chosen province.
+     */
+    private @Nullable String chosenCommune(OrganisationForm form) {
+        String commune = form.commune();
+        if (commune == null || commune.isBlank() || places.commune(commune).isPresent()) {
+            return commune;
+        }
+        try {
+            return places.address(form.province(), commune, null, LocalDate.now(clock))
+                    .communeCode();
+        } catch (DomainException unknown) {
+            return null;
+        }
     }
 
     private List<CommuneUnit> communesOf(@Nullable String province) {
