@@ -340,5 +340,8 @@ final class AuthorisationMatrix {
             entry("POST /staff/rules/{kind}/{code}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/rules/{kind}/{code}/drafts", Access.ADMIN_OR_STAFF),
             entry("POST /staff/rules/{kind}/{code}/publish", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF),
+            // places (issue 19, ADR 0052): the official list of provinces and communes, public
+            entry("GET /api/v1/places/provinces", Access.PUBLIC),
+            entry("GET /api/v1/places/provinces/{code}/communes", Access.PUBLIC));
 }

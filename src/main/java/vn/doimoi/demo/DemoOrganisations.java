@@ -1,5 +1,6 @@
 package vn.doimoi.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
@@ -11,7 +12,11 @@ import vn.doimoi.directory.DirectoryImport;
 import vn.doimoi.directory.ImportedOrganisation;
 import vn.doimoi.directory.OrganisationType;
 
-/** Demo organisations of a Mekong Delta province (profile {@code demo}); added once. */
+/**
+ * Demo organisations of Tây Ninh (profile {@code demo}); added once. Their communes are units of the
+ * official list since 1/7/2025 (Xã Bình Hiệp and Xã Tân Thạnh lie in the former Long An part); the
+ * cooperative's address was recorded in 2024, in the units of that time, and shows "(cũ)" (ADR 0052).
+ */
 @Component
 @Profile("demo")
 @Order(10)
@@ -26,6 +31,25 @@ class DemoOrganisations implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         demo().forEach(directory::organisation);
+        directory.organisation(recordedBeforeTheMerger(), LocalDate.of(2024, 10, 15));
+    }
+
+    /** A cooperative registered in 2024: its address names units of that time, shown with "(cũ)". */
+    private static ImportedOrganisation recordedBeforeTheMerger() {
+        return new ImportedOrganisation(
+                OrganisationType.ENTERPRISE,
+                "Hợp tác xã Nông nghiệp Bình Hòa Tây",
+                "HTX Bình Hòa Tây",
+                null,
+                Set.of("401"),
+                // codes of the list before the merger: 80 was Long An, 27796 Xã Bình Hòa Tây, Huyện Mộc Hóa
+                "80",
+                "27796",
+                "Ấp Bình Thạnh",
+                null,
+                null,
+                null,
+                "Trồng lúa và sen theo quy trình VietGAP; đăng ký vào danh bạ năm 2024, trước khi hợp nhất tỉnh.");
     }
 
     private static List<ImportedOrganisation> demo() {

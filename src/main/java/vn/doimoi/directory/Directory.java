@@ -183,29 +183,23 @@ public class Directory {
                         .optional());
     }
 
-    /** An organisation's public profile. */
+    /** An organisation's public profile; its address in the names of its day (ADR 0052). */
     public Optional<OrganisationProfile> organisationProfile(UUID organisationId) {
-        return organisations
-                .find(organisationId)
-                .flatMap(summary -> jdbc.sql("""
-                        SELECT street_address, commune, email, phone, website, description
-                        FROM directory.organisation WHERE id = ?""")
-                        .param(organisationId)
-                        .query((rs, row) -> new OrganisationProfile(
-                                organisationId,
-                                summary.type(),
-                                summary.name(),
-                                summary.taxCode(),
-                                java.util.stream.Stream.of(rs.getString("street_address"), rs.getString("commune"))
-                                        .filter(part -> part != null && !part.isBlank())
-                                        .reduce((a, b) -> a + ", " + b)
-                                        .orElse(null),
-                                summary.province(),
-                                rs.getString("email"),
-                                rs.getString("phone"),
-                                rs.getString("website"),
-                                rs.getString("description"),
-                                summary.fieldCodes()))
-                        .optional());
+        return organisations.find(organisationId).map(summary -> {
+            OrganisationData data = organisations.editable(organisationId).data();
+            Organisations.AddressLines address = organisations.addressLines(data);
+            return new OrganisationProfile(
+                    organisationId,
+                    summary.type(),
+                    summary.name(),
+                    summary.taxCode(),
+                    address.streetAndCommune(),
+                    address.province(),
+                    data.email(),
+                    data.phone(),
+                    data.website(),
+                    data.description(),
+                    summary.fieldCodes());
+        });
     }
 }

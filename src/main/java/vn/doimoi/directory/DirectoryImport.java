@@ -1,5 +1,6 @@
 package vn.doimoi.directory;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,12 @@ public interface DirectoryImport {
      * tax code, with its name).
      */
     void organisation(ImportedOrganisation organisation);
+
+    /**
+     * The same, for a record whose address was recorded on {@code addressRecordedOn}: before
+     * 1/7/2025 its province and commune are codes of the units of that time (ADR 0052).
+     */
+    void organisation(ImportedOrganisation organisation, LocalDate addressRecordedOn);
 
     /** Whether the directory lists any person yet. */
     boolean hasPeople();

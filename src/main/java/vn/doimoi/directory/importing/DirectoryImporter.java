@@ -1,5 +1,6 @@
 package vn.doimoi.directory.importing;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,11 @@ class DirectoryImporter implements DirectoryImport {
 
     @Override
     public void organisation(ImportedOrganisation o) {
+        organisation(o, null);
+    }
+
+    @Override
+    public void organisation(ImportedOrganisation o, @Nullable LocalDate addressRecordedOn) {
         boolean known = o.taxCode() != null
                 ? organisations.findByTaxCode(o.taxCode()).isPresent()
                 : organisations.all().stream().anyMatch(each -> each.name().equals(o.name()));
@@ -44,7 +50,8 @@ class DirectoryImporter implements DirectoryImport {
                     o.email(),
                     o.phone(),
                     o.website(),
-                    o.description()));
+                    o.description(),
+                    addressRecordedOn));
         }
     }
 

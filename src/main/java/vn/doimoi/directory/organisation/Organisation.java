@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +69,16 @@ class Organisation {
     private @Nullable Instant verifiedAt;
     private @Nullable String verifiedBy;
 
+    /** The current province's name (the search facet); for an address before the merger, the one its province joined. */
     @KeywordField(aggregable = Aggregable.YES)
     private @Nullable String province;
 
+    /** The commune's name as recorded; the text typed before the list existed where no code was found. */
     private @Nullable String commune;
+
+    private @Nullable String provinceCode;
+    private @Nullable String communeCode;
+    private @Nullable LocalDate addressRecordedOn;
     private @Nullable String streetAddress;
     private @Nullable String email;
     private @Nullable String phone;
@@ -84,21 +91,25 @@ class Organisation {
 
     protected Organisation() {}
 
-    Organisation(OrganisationData data, Instant now) {
+    Organisation(OrganisationData data, AddressNames names, Instant now) {
         this.id = UUID.randomUUID();
         this.createdAt = now;
-        apply(data, now);
+        apply(data, names, now);
     }
 
-    void apply(OrganisationData data, Instant now) {
+    /** {@code data} holds the address as codes, checked against the list; {@code names} their names. */
+    void apply(OrganisationData data, AddressNames names, Instant now) {
         this.type = data.type();
         this.name = data.name();
         this.shortName = data.shortName();
         this.taxCode = data.taxCode();
         this.registrationNumber = data.registrationNumber();
         this.fieldCodes = new TreeSet<>(data.fieldCodes());
-        this.province = data.province();
-        this.commune = data.commune();
+        this.provinceCode = data.province();
+        this.communeCode = data.commune();
+        this.addressRecordedOn = data.addressRecordedOn();
+        this.province = names.province();
+        this.commune = names.commune();
         this.streetAddress = data.streetAddress();
         this.email = data.email();
         this.phone = data.phone();
@@ -115,13 +126,14 @@ class Organisation {
                 taxCode,
                 registrationNumber,
                 new TreeSet<>(fieldCodes),
-                province,
-                commune,
+                provinceCode != null ? provinceCode : province,
+                communeCode != null ? communeCode : commune,
                 streetAddress,
                 email,
                 phone,
                 website,
-                description);
+                description,
+                addressRecordedOn);
     }
 
     /** Department staff confirm (or withdraw) that the organisation's identity was checked. */
@@ -160,6 +172,11 @@ class Organisation {
         state.put("verified", verified);
         state.put("province", data.province());
         state.put("commune", data.commune());
+        state.put(
+                "addressRecordedOn",
+                data.addressRecordedOn() == null
+                        ? null
+                        : data.addressRecordedOn().toString());
         state.put("streetAddress", data.streetAddress());
         state.put("email", data.email());
         state.put("phone", data.phone());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
+import vn.doimoi.places.PostalAddress;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.PageOf;
@@ -36,6 +37,7 @@ public class Organisations {
     private final OrganisationAccess access;
     private final AuditLog audit;
     private final Clock clock;
+    private final OrganisationAddresses addresses;
 
     Organisations(
             OrganisationRepository organisations,
@@ -43,7 +45,9 @@ public class Organisations {
             CurrentActor actor,
             OrganisationAccess access,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            OrganisationAddresses addresses) {
+        this.addresses = addresses;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.actor = actor;
@@ -131,9 +135,9 @@ public class Organisations {
     }
 
     public UUID create(OrganisationData data) {
-        OrganisationData clean = clean(data);
+        OrganisationData clean = clean(data, null);
         requireFreeTaxCode(clean.taxCode(), null);
-        Organisation organisation = new Organisation(clean, clock.instant());
+        Organisation organisation = new Organisation(clean, addresses.names(clean), clock.instant());
         organisations.save(organisation);
         audit.record("organisation.created", ENTITY, organisation.id().toString(), null, organisation.auditState());
         return organisation.id();
@@ -144,6 +148,7 @@ public class Organisations {
     public byte[] exportWorkbook() {
         return OrganisationWorkbook.write(organisations.findAllByOrderByName().stream()
                 .map(Organisation::data)
+                .map(addresses::withNames)
                 .toList());
     }
 
@@ -167,7 +172,7 @@ public class Organisations {
                 rows,
                 "organisation.import.empty",
                 row -> {
-                    OrganisationData data = clean(row);
+                    OrganisationData data = clean(row, null);
                     if (data.taxCode() != null && !taxCodesInFile.add(data.taxCode())) {
                         throw DomainException.conflict("organisation.import.taxCodeTwice", data.taxCode());
                     }
@@ -213,11 +218,11 @@ public class Organisations {
         if (organisation.version() != version) {
             throw DomainException.conflict("error.concurrentEdit");
         }
-        OrganisationData clean = clean(data);
+        OrganisationData clean = clean(data, organisation.data());
         requireFreeTaxCode(clean.taxCode(), organisation.id());
         Map<String, Object> before = organisation.auditState();
         boolean reverify = byMember && organisation.verified() && organisation.changesIdentity(clean);
-        organisation.apply(clean, clock.instant());
+        organisation.apply(clean, addresses.names(clean), clock.instant());
         if (reverify) {
             organisation.setVerified(false, actor.name(), clock.instant());
         }
@@ -237,7 +242,8 @@ public class Organisations {
                 });
     }
 
-    private OrganisationData clean(OrganisationData data) {
+    /** {@code stored}: the organisation's facts before this change, null for a new one. */
+    private OrganisationData clean(OrganisationData data, @Nullable OrganisationData stored) {
         for (String code : data.fieldCodes()) {
             if (taxonomy.find(code).isEmpty()) {
                 throw DomainException.invalid("organisation.error.unknownFieldCode", code);
@@ -252,6 +258,7 @@ public class Organisations {
             throw DomainException.invalid("organisation.error.nameRequired");
         }
         String website = website(data.website());
+        PostalAddress address = addresses.checked(data, stored);
         return new OrganisationData(
                 data.type(),
                 name,
@@ -259,15 +266,31 @@ public class Organisations {
                 taxCode,
                 blankToNull(data.registrationNumber()),
                 data.fieldCodes(),
-                blankToNull(data.province()),
-                blankToNull(data.commune()),
-                blankToNull(data.streetAddress()),
+                address.provinceCode(),
+                address.communeCode(),
+                address.street(),
                 blankToNull(data.email()),
                 blankToNull(data.phone()),
                 website,
                 data.description() == null || data.description().isBlank()
                         ? null
-                        : VietnameseText.nfc(data.description().strip()));
+                        : VietnameseText.nfc(data.description().strip()),
+                address.recordedOn());
+    }
+
+    /** An address in the two parts a profile shows: "street, commune" and the province. */
+    public record AddressLines(
+            @Nullable String streetAndCommune, @Nullable String province) {}
+
+    @Transactional(readOnly = true)
+    public AddressLines addressLines(OrganisationData data) {
+        return addresses.lines(data);
+    }
+
+    /** The address as a reader sees it: "street, commune, province", former units marked "(cũ)". */
+    @Transactional(readOnly = true)
+    public String formattedAddress(OrganisationData data) {
+        return addresses.formatted(data);
     }
 
     /**

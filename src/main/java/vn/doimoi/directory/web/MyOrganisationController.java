@@ -22,10 +22,12 @@ class MyOrganisationController {
 
     private final Organisations organisations;
     private final Directory directory;
+    private final AddressChoices addresses;
 
-    MyOrganisationController(Organisations organisations, Directory directory) {
+    MyOrganisationController(Organisations organisations, Directory directory, AddressChoices addresses) {
         this.organisations = organisations;
         this.directory = directory;
+        this.addresses = addresses;
     }
 
     @GetMapping("/my-organisation")
@@ -41,6 +43,9 @@ class MyOrganisationController {
             Model model,
             RedirectAttributes redirect) {
         Organisations.EditableOrganisation own = organisations.editableOwn();
+        if (form.refreshesCommunes()) {
+            return form(model, own, form.withType(own.data().type()), addresses.refreshErrors(form));
+        }
         return FormSubmission.of(binding, e -> OrganisationAdminController.fieldOf(e))
                 .run(
                         () -> {
@@ -58,6 +63,7 @@ class MyOrganisationController {
         model.addAttribute("types", List.of(OrganisationType.values()));
         model.addAttribute("fieldCodes", directory.fieldCodes());
         model.addAttribute("typeEditable", false);
+        addresses.addTo(model, form, own.data());
         return "directory/organisation-form";
     }
 }

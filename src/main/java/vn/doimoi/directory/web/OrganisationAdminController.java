@@ -36,10 +36,12 @@ class OrganisationAdminController {
 
     private final Organisations organisations;
     private final Directory directory;
+    private final AddressChoices addresses;
 
-    OrganisationAdminController(Organisations organisations, Directory directory) {
+    OrganisationAdminController(Organisations organisations, Directory directory, AddressChoices addresses) {
         this.organisations = organisations;
         this.directory = directory;
+        this.addresses = addresses;
     }
 
     @GetMapping("/admin/organisations")
@@ -79,6 +81,9 @@ class OrganisationAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        if (form.refreshesCommunes()) {
+            return form(model, null, form, addresses.refreshErrors(form));
+        }
         FormErrors errors = FormErrors.of(binding);
         List<OrganisationSummary> duplicates = List.of();
         if (errors.isEmpty()) {
@@ -109,6 +114,9 @@ class OrganisationAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        if (form.refreshesCommunes()) {
+            return form(model, id, form, addresses.refreshErrors(form));
+        }
         return FormSubmission.of(binding, e -> fieldOf(e))
                 .run(
                         () -> {
@@ -134,6 +142,8 @@ class OrganisationAdminController {
         model.addAttribute("types", List.of(OrganisationType.values()));
         model.addAttribute("fieldCodes", directory.fieldCodes());
         model.addAttribute("typeEditable", true);
+        addresses.addTo(
+                model, form, id == null ? null : organisations.editable(id).data());
         return "directory/organisation-form";
     }
 
@@ -143,6 +153,10 @@ class OrganisationAdminController {
             case "organisation.error.nameRequired" -> "name";
             case "organisation.error.website" -> "website";
             case "organisation.error.unknownFieldCode" -> "fieldCodes";
+            case "error.input.place.province" -> "province";
+            case "error.input.place.commune",
+                    "places.error.communeOutsideProvince",
+                    "places.error.communeWithoutProvince" -> "commune";
             default -> FormErrors.GLOBAL;
         };
     }

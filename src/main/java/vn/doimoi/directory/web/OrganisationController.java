@@ -47,6 +47,7 @@ class OrganisationController {
         Organisations.EditableOrganisation organisation = organisations.editable(id);
         model.addAttribute("organisationId", organisation.id());
         model.addAttribute("organisation", organisation.data());
+        model.addAttribute("address", organisations.formattedAddress(organisation.data()));
         model.addAttribute("verified", organisation.verified());
         model.addAttribute(
                 "fields",

@@ -31,14 +31,20 @@ public record OrganisationForm(
 
         @Nullable @Size(max = 5000) String description,
         @Nullable Boolean confirmDuplicates,
-        long version) {
+        long version,
+        @Nullable Boolean refreshCommunes) {
 
     public static OrganisationForm empty() {
         return new OrganisationForm(
-                OrganisationType.ENTERPRISE, "", "", "", "", Set.of(), "", "", "", "", "", "", "", false, 0);
+                OrganisationType.ENTERPRISE, "", "", "", "", Set.of(), "", "", "", "", "", "", "", false, 0, false);
     }
 
+    /**
+     * The stored facts as the form shows them. An address recorded before the merger names units
+     * the selects no longer offer, so they start empty and the page shows that address as text.
+     */
     static OrganisationForm of(OrganisationData data, long version) {
+        boolean former = data.addressBeforeMerger();
         return new OrganisationForm(
                 data.type(),
                 data.name(),
@@ -46,15 +52,16 @@ public record OrganisationForm(
                 data.taxCode(),
                 data.registrationNumber(),
                 data.fieldCodes(),
-                data.province(),
-                data.commune(),
+                former ? "" : data.province(),
+                former ? "" : data.commune(),
                 data.streetAddress(),
                 data.email(),
                 data.phone(),
                 data.website(),
                 data.description(),
                 false,
-                version);
+                version,
+                false);
     }
 
     OrganisationData data() {
@@ -91,7 +98,13 @@ public record OrganisationForm(
                 website,
                 description,
                 confirmDuplicates,
-                version);
+                version,
+                refreshCommunes);
+    }
+
+    /** Whether the button that shows the chosen province's communes sent the form (no script ran). */
+    boolean refreshesCommunes() {
+        return refreshCommunes != null && refreshCommunes;
     }
 
     boolean duplicatesConfirmed() {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.places.catalogue;
+
+import org.jspecify.annotations.NullMarked;

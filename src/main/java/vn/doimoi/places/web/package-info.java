@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.places.web;
+
+import org.jspecify.annotations.NullMarked;
