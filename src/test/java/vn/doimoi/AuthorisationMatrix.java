@@ -340,5 +340,9 @@ final class AuthorisationMatrix {
             entry("POST /staff/rules/{kind}/{code}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/rules/{kind}/{code}/drafts", Access.ADMIN_OR_STAFF),
             entry("POST /staff/rules/{kind}/{code}/publish", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF),
+            // result sharing (issue 19, item 3): the owner (host) or STAFF records a commercialisation, checked in
+            // Commercialisations
+            entry("GET /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
+            entry("POST /execution/results/{id}/commercialisations/new", Access.SIGNED_IN));
 }
