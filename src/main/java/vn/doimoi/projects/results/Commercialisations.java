@@ -57,6 +57,14 @@ public class Commercialisations {
         return result;
     }
 
+    /** Whether someone may record a commercialisation of this result (the page offers the button only then). */
+    @Transactional(readOnly = true)
+    public boolean mayRecord(@Nullable CurrentUser actor, UUID resultId) {
+        return actor != null
+                && (TaskAccess.isStaff(actor)
+                        || actor.actsFor(views.registeredResult(resultId).ownerOrgId()));
+    }
+
     public UUID record(CurrentUser actor, UUID resultId, CommercialisationTerms terms) {
         Result result = recordable(actor, resultId);
         RuleVersion<ResultSharingRule> rule = ruleFor(result);

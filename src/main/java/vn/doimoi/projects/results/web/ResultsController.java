@@ -63,6 +63,9 @@ class ResultsController {
     String result(@PathVariable UUID id, Model model) {
         model.addAttribute("result", resultViews.registeredResultView(id));
         model.addAttribute("sharing", commercialisations.publicSharing(id));
+        model.addAttribute(
+                "mayRecordCommercialisation",
+                commercialisations.mayRecord(accounts.current().orElse(null), id));
         return "projects/execution/result";
     }
 

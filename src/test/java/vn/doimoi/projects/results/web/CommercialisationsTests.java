@@ -27,6 +27,16 @@ import vn.doimoi.projects.results.ResultRegistration;
 @DoimoiSpringTest
 class CommercialisationsTests {
 
+    /** A licence whose base is 100.000.000 × 100%: the authors' least share is 30.000.000. */
+    private static final Map<String, String> LICENCE = Map.of(
+            "kind", "LICENCE",
+            "concludedOn", "15/11/2026",
+            "counterparty", "Công ty Phân bón Tây Ninh",
+            "income", "100.000.000",
+            "profitAfterTax", "100.000.000",
+            "stateSharePercent", "100",
+            "authorsAmount", "30.000.000");
+
     @Autowired
     MockMvcTester mvc;
 
@@ -96,9 +106,14 @@ class CommercialisationsTests {
                 .allSatisfy(c -> assertThat(c.ruleVersion()).isEqualTo("ND267-2025"))
                 .extracting(Commercialisation::recordedBy)
                 .containsOnly(member);
+        assertThat(mvc.get().uri("/results/" + result).with(user(testUsers.principal(member))))
+                .hasStatusOk()
+                .bodyText()
+                .contains("record-commercialisation");
         assertThat(mvc.get().uri("/results/" + result))
                 .hasStatusOk()
                 .bodyText()
+                .doesNotContain("record-commercialisation")
                 .contains("Chủ sở hữu kết quả")
                 .contains("Công ty thử nghiệm")
                 .contains("Chuyển quyền sử dụng (li-xăng)")
@@ -115,17 +130,7 @@ class CommercialisationsTests {
         UUID result = result(host, LocalDate.of(2025, 6, 1));
         String member = testUsers.create(Role.ORG_MEMBER, host);
 
-        assertThat(post(
-                        member,
-                        result,
-                        Map.of(
-                                "kind", "SPIN_OFF",
-                                "concludedOn", "15/11/2026",
-                                "counterparty", "Công ty Rơm Xanh",
-                                "income", "300.000.000",
-                                "profitAfterTax", "100.000.000",
-                                "stateSharePercent", "100",
-                                "authorsAmount", "30.000.000")))
+        assertThat(post(member, result, with(LICENCE, "kind", "SPIN_OFF", "counterparty", "Công ty Rơm Xanh")))
                 .hasStatus3xxRedirection();
 
         assertThat(commercialisations.of(result))
@@ -147,19 +152,12 @@ class CommercialisationsTests {
                         .uri("/execution/results/" + result + "/commercialisations/new")
                         .with(user(testUsers.principal(stranger))))
                 .hasStatus(403);
-        assertThat(post(
-                        stranger,
-                        result,
-                        Map.of(
-                                "kind", "LICENCE",
-                                "concludedOn", "15/11/2026",
-                                "counterparty", "Công ty lạ",
-                                "income", "100.000.000",
-                                "profitAfterTax", "100.000.000",
-                                "stateSharePercent", "100",
-                                "authorsAmount", "100.000.000")))
-                .hasStatus(403);
+        assertThat(post(stranger, result, LICENCE)).hasStatus(403);
         assertThat(commercialisations.of(result)).isEmpty();
+        assertThat(mvc.get().uri("/results/" + result).with(user(testUsers.principal(stranger))))
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("record-commercialisation");
     }
 
     @Test
@@ -167,14 +165,7 @@ class CommercialisationsTests {
         UUID host = testUsers.organisation();
         UUID result = result(host, LocalDate.of(2026, 1, 1));
         String member = testUsers.create(Role.ORG_MEMBER, host);
-        Map<String, String> valid = Map.of(
-                "kind", "LICENCE",
-                "concludedOn", "15/11/2026",
-                "counterparty", "Công ty Phân bón Tây Ninh",
-                "income", "100.000.000",
-                "profitAfterTax", "100.000.000",
-                "stateSharePercent", "100",
-                "authorsAmount", "30.000.000");
+        Map<String, String> valid = LICENCE;
 
         assertThat(post(member, result, with(valid, "stateSharePercent", "150")))
                 .hasStatus(400)
