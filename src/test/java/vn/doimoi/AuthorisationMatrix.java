@@ -343,5 +343,9 @@ final class AuthorisationMatrix {
             entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF),
             // places (issue 19, ADR 0052): the official list of provinces and communes, public
             entry("GET /api/v1/places/provinces", Access.PUBLIC),
-            entry("GET /api/v1/places/provinces/{code}/communes", Access.PUBLIC));
+            entry("GET /api/v1/places/provinces/{code}/communes", Access.PUBLIC),
+            // result sharing (issue 19, item 3): the owner (host) or STAFF records a commercialisation, checked in
+            // Commercialisations
+            entry("GET /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
+            entry("POST /execution/results/{id}/commercialisations/new", Access.SIGNED_IN));
 }

@@ -43,6 +43,9 @@ public class Result {
     private String fieldCodes;
     private UUID hostOrgId;
 
+    /** Results belong to the research organisation that hosted the task (Law 93/2025). */
+    private UUID ownerOrgId;
+
     @Enumerated(EnumType.STRING)
     private ResultState state;
 
@@ -77,6 +80,7 @@ public class Result {
         this.applicationScope = applicationScope;
         this.fieldCodes = String.join(",", fieldCodes);
         this.hostOrgId = hostOrgId;
+        this.ownerOrgId = hostOrgId;
         this.state = ResultState.SUBMITTED;
         this.submittedAt = now;
     }
@@ -135,6 +139,10 @@ public class Result {
 
     public UUID hostOrgId() {
         return hostOrgId;
+    }
+
+    public UUID ownerOrgId() {
+        return ownerOrgId;
     }
 
     public ResultState state() {

@@ -18,6 +18,8 @@ public class ProjectRuleKinds {
     public static final RuleKind<ExtensionRule> TASK_EXTENSION = RuleKind.of("task-extension", ExtensionRule.class);
     public static final RuleKind<RiskAcceptanceRule> RISK_ACCEPTANCE =
             RuleKind.of("risk-acceptance", RiskAcceptanceRule.class);
+    public static final RuleKind<ResultSharingRule> RESULT_SHARING =
+            RuleKind.of("result-sharing", ResultSharingRule.class);
 
     @Bean
     RuleKind<RuleSet.Body> selectionCouncilRules() {
@@ -47,5 +49,10 @@ public class ProjectRuleKinds {
     @Bean
     RuleKind<RiskAcceptanceRule> riskAcceptanceRules() {
         return RISK_ACCEPTANCE;
+    }
+
+    @Bean
+    RuleKind<ResultSharingRule> resultSharingRules() {
+        return RESULT_SHARING;
     }
 }

@@ -67,6 +67,16 @@ public class RuleSets {
         return versions.inForce(ProjectRuleKinds.RISK_ACCEPTANCE, approvedOn);
     }
 
+    /** How the profit of a result of a task approved on a day is shared. */
+    public RuleVersion<ResultSharingRule> resultSharingFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.RESULT_SHARING, approvedOn);
+    }
+
+    /** The sharing version a commercialisation recorded. */
+    public RuleVersion<ResultSharingRule> resultSharing(String code) {
+        return versions.version(ProjectRuleKinds.RESULT_SHARING, code);
+    }
+
     /** The selection versions, the latest start first. */
     public List<RuleSet> all() {
         return versions.published(ProjectRuleKinds.SELECTION_COUNCIL).stream()

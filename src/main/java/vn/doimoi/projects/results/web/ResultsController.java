@@ -15,6 +15,7 @@ import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.execution.Deadlines;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
+import vn.doimoi.projects.results.Commercialisations;
 import vn.doimoi.projects.results.ResultUses;
 import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.projects.support.web.Web;
@@ -34,8 +35,15 @@ class ResultsController {
     private final ResultUses resultUses;
     private final Accounts accounts;
     private final java.time.Clock clock;
+    private final Commercialisations commercialisations;
 
-    ResultsController(ResultViews resultViews, ResultUses resultUses, Accounts accounts, java.time.Clock clock) {
+    ResultsController(
+            ResultViews resultViews,
+            ResultUses resultUses,
+            Accounts accounts,
+            java.time.Clock clock,
+            Commercialisations commercialisations) {
+        this.commercialisations = commercialisations;
         this.resultViews = resultViews;
         this.resultUses = resultUses;
         this.accounts = accounts;
@@ -54,6 +62,10 @@ class ResultsController {
     @GetMapping("/results/{id}")
     String result(@PathVariable UUID id, Model model) {
         model.addAttribute("result", resultViews.registeredResultView(id));
+        model.addAttribute("sharing", commercialisations.publicSharing(id));
+        model.addAttribute(
+                "mayRecordCommercialisation",
+                commercialisations.mayRecord(accounts.current().orElse(null), id));
         return "projects/execution/result";
     }
 

@@ -7,9 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,19 +15,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.CurrentUser;
-import vn.doimoi.identity.Role;
-import vn.doimoi.identity.UserId;
-import vn.doimoi.projects.ApprovedProduct;
-import vn.doimoi.projects.ProductSpec;
-import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.TaskApproved;
-import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.acceptance.Grade;
-import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.results.RegisteredResults;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.results.ResultUses;
-import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 
 /** The open-data API of results: registered results only, confirmed uses only, errors as ProblemDetail. */
 @DoimoiSpringTest
@@ -76,42 +64,15 @@ class ResultsApiTests {
 
     private UUID registeredResultWithOneConfirmedAndOneUnconfirmedUse() {
         UUID host = testUsers.organisation();
-        UUID product = UUID.randomUUID();
-        TaskApproved approved = new TaskApproved(
-                UUID.randomUUID(),
-                "ĐT.API." + UUID.randomUUID().toString().substring(0, 4),
-                "Nghiên cứu ủ phân hữu cơ từ rơm rạ",
-                TaskType.RESEARCH_TOPIC,
-                SelectionMethod.DIRECT_ASSIGNMENT,
+        UUID result = RegisteredResults.registered(
+                executions,
+                resultRegistration,
                 host,
-                null,
-                null,
-                List.of("401"),
-                List.of(new ApprovedProduct(
-                        product, "Quy trình ủ phân", "01", List.of(new ProductSpec("Thời gian ủ", "ngày", "≤ 45")))),
-                new BigDecimal("400000000"),
-                BigDecimal.ZERO,
-                12,
-                "7/QĐ-UBND",
-                LocalDate.of(2026, 1, 1));
-        executions.taskApproved(approved);
-        UUID task = approved.taskId();
-        CurrentUser staff = new CurrentUser(new UserId(UUID.randomUUID()), "canbo-api", EnumSet.of(Role.STAFF), null);
-        CurrentUser member =
-                new CurrentUser(new UserId(UUID.randomUUID()), "host-api", EnumSet.of(Role.ORG_MEMBER), host);
-        ContractTerms terms = executions.suggestedTerms(staff, task);
-        executions.draftContract(staff, task, terms);
-        executions.signContract(staff, task, terms.startOn());
-        executions.submitAcceptance(member, task, "Báo cáo", "Tóm tắt", "Tài chính", "Tự đánh giá", List.of());
-        ProductGrades passed = new ProductGrades(Grade.PASSED, Grade.PASSED, Grade.PASSED);
-        executions.concludeAcceptance(staff, task, Map.of(product, passed), Grade.PASSED, null);
-        UUID result = resultRegistration.submitResult(
-                member,
-                task,
-                new ResultRegistration.ResultInput(
-                        "Quy trình ủ phân hữu cơ từ rơm rạ", "Tóm tắt", "TS. Lê Văn C", "", "Nông hộ"),
-                List.of());
-        resultRegistration.registerResult(staff, task, "88/2026/GCN-KQNV", LocalDate.of(2026, 11, 1));
+                LocalDate.of(2026, 1, 1),
+                "Quy trình ủ phân hữu cơ từ rơm rạ",
+                "88/2026/GCN-KQNV");
+        CurrentUser staff = RegisteredResults.STAFF;
+        CurrentUser member = RegisteredResults.member(host);
         UUID confirmed = resultUses.reportUse(
                 member,
                 result,

@@ -1,0 +1,10 @@
+package vn.doimoi.projects.results;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CommercialisationRepository extends JpaRepository<Commercialisation, UUID> {
+
+    List<Commercialisation> findByResultIdOrderByConcludedOnDesc(UUID resultId);
+}
