@@ -340,5 +340,7 @@ final class AuthorisationMatrix {
             entry("POST /staff/rules/{kind}/{code}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/rules/{kind}/{code}/drafts", Access.ADMIN_OR_STAFF),
             entry("POST /staff/rules/{kind}/{code}/publish", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/rules/{kind}/{code}/delete", Access.ADMIN_OR_STAFF),
+            // lump sum to the final product (issue 19, ADR 0056): STAFF records a product's acceptance
+            entry("POST /staff/execution/tasks/{id}/products/{productId}/accepted", Access.ADMIN_OR_STAFF));
 }
