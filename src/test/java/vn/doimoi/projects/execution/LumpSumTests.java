@@ -222,28 +222,11 @@ class LumpSumTests {
     }
 
     private UUID partialLumpSum(UUID host, LocalDate decidedOn, CurrentUser staff) {
-        TaskApproved base = TaskExecutionsTests.approved(host, UUID.randomUUID(), UUID.randomUUID());
-        TaskApproved approved = new TaskApproved(
-                base.taskId(),
-                base.code(),
-                base.title(),
-                base.type(),
-                base.method(),
-                base.hostOrganisationId(),
-                base.principalInvestigatorPersonId(),
-                base.adopterOrganisationId(),
-                base.fieldCodes(),
-                base.products(),
-                base.stateBudget(),
-                base.otherBudget(),
-                base.durationMonths(),
-                base.decisionNumber(),
-                decidedOn);
-        executions.taskApproved(approved);
-        ContractTerms suggested = executions.suggestedTerms(staff, approved.taskId());
+        UUID task = SignedTasks.approvedOn(executions, host, decidedOn);
+        ContractTerms suggested = executions.suggestedTerms(staff, task);
         executions.draftContract(
                 staff,
-                approved.taskId(),
+                task,
                 new ContractTerms(
                         suggested.number(),
                         TODAY.minusMonths(1),
@@ -254,8 +237,8 @@ class LumpSumTests {
                         6,
                         "",
                         suggested.tranches()));
-        executions.signContract(staff, approved.taskId(), TODAY.minusMonths(1));
-        return approved.taskId();
+        executions.signContract(staff, task, TODAY.minusMonths(1));
+        return task;
     }
 
     private String settlement(UUID task, CurrentUser staff) throws IOException {
