@@ -347,5 +347,7 @@ final class AuthorisationMatrix {
             // result sharing (issue 19, item 3): the owner (host) or STAFF records a commercialisation, checked in
             // Commercialisations
             entry("GET /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
-            entry("POST /execution/results/{id}/commercialisations/new", Access.SIGNED_IN));
+            entry("POST /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
+            // lump sum to the final product (issue 19, ADR 0056): STAFF records a product's acceptance
+            entry("POST /staff/execution/tasks/{id}/products/{productId}/accepted", Access.ADMIN_OR_STAFF));
 }

@@ -17,8 +17,10 @@ import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
 import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.EvaluationDossierRule;
 import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -51,7 +53,70 @@ public class AcceptanceSteps {
         this.notifications = notifications;
     }
 
+    /**
+     * The host's dossier without the members' contributions: for callers that do not collect them
+     * (the journeys imported as they were recorded); the form goes through the overload below.
+     */
     public void submitAcceptance(
+            CurrentUser actor,
+            UUID taskId,
+            String finalReport,
+            String summaryReport,
+            String financialReport,
+            String selfAssessment,
+            List<TaskFiles.Upload> evidence) {
+        submit(actor, taskId, finalReport, summaryReport, financialReport, selfAssessment, evidence);
+    }
+
+    /**
+     * The host's dossier with the document fixing each member's contribution, which the version of
+     * rule {@code evaluation-dossier} in force on the task's approval may require (Decree 267/2025 art. 17).
+     */
+    public void submitAcceptance(
+            CurrentUser actor,
+            UUID taskId,
+            String finalReport,
+            String summaryReport,
+            String financialReport,
+            String selfAssessment,
+            List<TaskFiles.Upload> evidence,
+            MemberContributions contributions) {
+        ExecutionTask task = access.host(actor, taskId);
+        RuleVersion<EvaluationDossierRule> rule = ruleSets.evaluationDossierFor(task.decisionDate());
+        contributions.validate();
+        if (rule.values().memberContributionsRequired() && !contributions.given()) {
+            throw DomainException.refused("acceptance.error.contributionsRequired");
+        }
+        submit(actor, taskId, finalReport, summaryReport, financialReport, selfAssessment, evidence);
+        if (contributions.document() != null) {
+            taskFiles.store(taskId, "CONTRIBUTIONS", contributions.document());
+        }
+        if (contributions.given()) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("rule", rule.code());
+            contributions.shares().forEach((member, share) -> after.put(member, share.toPlainString()));
+            access.journal(
+                    taskId,
+                    actor.username(),
+                    "acceptance.contributions",
+                    access.t("acceptance.journal.contributions", contributionsText(contributions)),
+                    null,
+                    after);
+        }
+    }
+
+    private static String contributionsText(MemberContributions contributions) {
+        if (contributions.shares().isEmpty()) {
+            return contributions.document() == null
+                    ? ""
+                    : contributions.document().filename();
+        }
+        return contributions.shares().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().stripTrailingZeros().toPlainString() + "%")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private void submit(
             CurrentUser actor,
             UUID taskId,
             String finalReport,

@@ -26,17 +26,24 @@ public class AuditDossier {
     private final PdfKit kit;
     private final ContractDocument contract;
     private final AcceptanceMinutesDocument minutes;
+    private final SettlementDocument settlement;
 
     AuditDossier(
-            MessageSource messages, Province province, ContractDocument contract, AcceptanceMinutesDocument minutes) {
+            MessageSource messages,
+            Province province,
+            ContractDocument contract,
+            AcceptanceMinutesDocument minutes,
+            SettlementDocument settlement) {
         this.kit = new PdfKit(messages, province);
         this.contract = contract;
         this.minutes = minutes;
+        this.settlement = settlement;
     }
 
     /**
-     * The audit dossier: contract and minutes as PDF, the reports, the task's journal (CSV) and
-     * every uploaded document, in one zip.
+     * The audit dossier: contract and minutes as PDF, the reports, the settlement (against the
+     * accepted products for a lump sum to the final product), the task's journal (CSV) and every
+     * uploaded document, in one zip.
      */
     public byte[] zip(TaskDetail task, List<TaskFiles.Download> documents, Locale locale) {
         return zip(task, null, documents, List.of(), locale);
@@ -96,6 +103,10 @@ public class AuditDossier {
                         "06-thanh-ly-hop-dong.txt",
                         (l.minutesNumber() + "\n" + VietnameseFormats.date(l.liquidatedOn()) + "\n" + l.note())
                                 .getBytes(StandardCharsets.UTF_8));
+            }
+            String settled = settlement.text(task, locale);
+            if (settled != null) {
+                entry(zip, "08-quyet-toan.txt", settled.getBytes(StandardCharsets.UTF_8));
             }
             entry(zip, "07-nhat-ky.csv", journalCsv(task.events()).getBytes(StandardCharsets.UTF_8));
             for (TaskFiles.Download document : generated) {

@@ -73,6 +73,19 @@ public record ContractTerms(
         if (total.compareTo(stateBudget) > 0) {
             throw DomainException.refused("contract.error.tranchesBeyondBudget");
         }
+        if (fundingMode == FundingMode.LUMP_SUM_TO_FINAL_PRODUCT) {
+            requireProductMilestones();
+        }
+    }
+
+    /** Lump sum to the final product: after the first advance, each tranche pays for one product. */
+    private void requireProductMilestones() {
+        int advance = tranches.stream().mapToInt(TrancheTerm::number).min().orElse(0);
+        for (TrancheTerm tranche : tranches) {
+            if (tranche.number() != advance && tranche.productId() == null) {
+                throw DomainException.refused("contract.error.lumpSumMilestone", tranche.number());
+            }
+        }
     }
 
     /** The state budget planned in tranches. */

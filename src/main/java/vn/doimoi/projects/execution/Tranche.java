@@ -74,13 +74,18 @@ class Tranche {
             throw DomainException.conflict("payment.error.alreadyPaid", number);
         }
         require(TrancheState.PLANNED);
-        if (productId != null && !acceptedProducts.contains(productId)) {
-            throw DomainException.refused("payment.error.productNotAccepted", number);
-        }
+        requireProductAccepted(acceptedProducts);
         ensureWithinContract(committedElsewhere, amount, contractBudget);
         this.state = TrancheState.REQUESTED;
         this.requestNote = note;
         this.requestedAt = now;
+    }
+
+    /** A tranche tied to a product is asked for, approved and paid only once that product is accepted. */
+    void requireProductAccepted(Set<UUID> acceptedProducts) {
+        if (productId != null && !acceptedProducts.contains(productId)) {
+            throw DomainException.refused("payment.error.productNotAccepted", number);
+        }
     }
 
     void approveAsStaff(String by) {

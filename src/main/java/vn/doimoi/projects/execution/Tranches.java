@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
-import vn.doimoi.projects.acceptance.Acceptance;
-import vn.doimoi.projects.acceptance.AcceptanceRepository;
 import vn.doimoi.projects.execution.ExecutionViews.TrancheView;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.shared.DomainException;
@@ -32,7 +30,7 @@ public class Tranches {
     private final TrancheRepository tranches;
     private final ContractRepository contracts;
     private final ContractTermsJson json;
-    private final AcceptanceRepository acceptances;
+    private final ProductMilestones milestones;
     private final Notifications notifications;
 
     Tranches(
@@ -40,13 +38,13 @@ public class Tranches {
             TrancheRepository tranches,
             ContractRepository contracts,
             ContractTermsJson json,
-            AcceptanceRepository acceptances,
+            ProductMilestones milestones,
             Notifications notifications) {
         this.access = access;
         this.tranches = tranches;
         this.contracts = contracts;
         this.json = json;
-        this.acceptances = acceptances;
+        this.milestones = milestones;
         this.notifications = notifications;
     }
 
@@ -85,6 +83,7 @@ public class Tranches {
     public void approveTranche(CurrentUser actor, UUID taskId, UUID trancheId) {
         TaskAccess.requireStaff(actor);
         Tranche tranche = tranche(taskId, trancheId);
+        tranche.requireProductAccepted(acceptedProducts(taskId));
         TrancheState before = tranche.state();
         if (before == TrancheState.STAFF_APPROVED) {
             if (actor.username().equals(tranche.staffApprovedBy())) {
@@ -120,6 +119,7 @@ public class Tranches {
     public void markTranchePaid(CurrentUser actor, UUID taskId, UUID trancheId, LocalDate paidOn, String reference) {
         ExecutionTask task = access.staff(actor, taskId);
         Tranche tranche = tranche(taskId, trancheId);
+        tranche.requireProductAccepted(acceptedProducts(taskId));
         BigDecimal paidElsewhere = tranches.findByTaskIdOrderByNumber(taskId).stream()
                 .filter(t -> !t.id().equals(trancheId) && t.state() == TrancheState.PAID)
                 .map(Tranche::amount)
@@ -175,11 +175,7 @@ public class Tranches {
     }
 
     private Set<UUID> acceptedProducts(UUID taskId) {
-        return acceptances
-                .findByTaskId(taskId)
-                .filter(a -> a.state() == Acceptance.State.CONCLUDED)
-                .map(Acceptance::acceptedProducts)
-                .orElse(Set.of());
+        return milestones.acceptedOn(taskId).keySet();
     }
 
     private BigDecimal committedElsewhere(Tranche tranche) {

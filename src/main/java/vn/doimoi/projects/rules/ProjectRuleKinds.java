@@ -55,4 +55,19 @@ public class ProjectRuleKinds {
     RuleKind<ResultSharingRule> resultSharingRules() {
         return RESULT_SHARING;
     }
+
+    // lump sum and evaluation dossier (issue 19, ADR 0056)
+    public static final RuleKind<LumpSumRule> LUMP_SUM = RuleKind.of("lump-sum", LumpSumRule.class);
+    public static final RuleKind<EvaluationDossierRule> EVALUATION_DOSSIER =
+            RuleKind.of("evaluation-dossier", EvaluationDossierRule.class);
+
+    @Bean
+    RuleKind<LumpSumRule> lumpSumRules() {
+        return LUMP_SUM;
+    }
+
+    @Bean
+    RuleKind<EvaluationDossierRule> evaluationDossierRules() {
+        return EVALUATION_DOSSIER;
+    }
 }

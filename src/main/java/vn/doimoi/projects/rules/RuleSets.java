@@ -77,6 +77,16 @@ public class RuleSets {
         return versions.version(ProjectRuleKinds.RESULT_SHARING, code);
     }
 
+    /** Which items a partial lump sum of a task approved on a day leaves to expenditure vouchers. */
+    public RuleVersion<LumpSumRule> lumpSumFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.LUMP_SUM, approvedOn);
+    }
+
+    /** What the final evaluation dossier of a task approved on a day must hold. */
+    public RuleVersion<EvaluationDossierRule> evaluationDossierFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.EVALUATION_DOSSIER, approvedOn);
+    }
+
     /** The selection versions, the latest start first. */
     public List<RuleSet> all() {
         return versions.published(ProjectRuleKinds.SELECTION_COUNCIL).stream()

@@ -44,6 +44,11 @@ public final class SignedTasks {
 
     /** A task approved for {@code host} (800 million ₫ from the state, one product), waiting for its contract. */
     public static UUID approved(TaskExecutions executions, UUID host) {
+        return approvedOn(executions, host, LocalDate.of(2026, 1, 1));
+    }
+
+    /** The same task approved on {@code decidedOn} (before 1/10/2025 it stays on the old rules). */
+    public static UUID approvedOn(TaskExecutions executions, UUID host, LocalDate decidedOn) {
         TaskApproved approved = new TaskApproved(
                 UUID.randomUUID(),
                 "ĐT.TL." + UUID.randomUUID().toString().substring(0, 4),
@@ -63,7 +68,7 @@ public final class SignedTasks {
                 new BigDecimal("100000000"),
                 12,
                 "12/QĐ-UBND",
-                LocalDate.of(2026, 1, 1));
+                decidedOn);
         executions.taskApproved(approved);
         return approved.taskId();
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.projects.execution.AcceptanceSteps;
+import vn.doimoi.projects.execution.MemberContributions;
 import vn.doimoi.projects.execution.TaskDetails;
 import vn.doimoi.projects.support.web.Web;
 
@@ -34,7 +35,9 @@ class AcceptanceStepController {
             @Nullable String finalReport,
             @Nullable String summaryReport,
             @Nullable String financialReport,
-            @Nullable String selfAssessment) {}
+            @Nullable String selfAssessment,
+            /* one member a line, "Nguyễn Văn A: 40" (Decree 267/2025 art. 17) */
+            @Nullable String contributions) {}
 
     /**
      * The grades STAFF records: each product's three grades keyed {@code <criterion>-<productId>}
@@ -50,6 +53,7 @@ class AcceptanceStepController {
             @PathVariable UUID id,
             @ModelAttribute DossierForm form,
             @RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> evidence,
+            @RequestParam(name = "contributionsFile", required = false) @Nullable MultipartFile contributionsFile,
             RedirectAttributes redirect) {
         return steps.act(
                 id,
@@ -62,7 +66,12 @@ class AcceptanceStepController {
                         TaskSteps.text(form.summaryReport()),
                         TaskSteps.text(form.financialReport()),
                         TaskSteps.text(form.selfAssessment()),
-                        Web.uploads(evidence)));
+                        Web.uploads(evidence),
+                        MemberContributions.of(
+                                Web.uploads(contributionsFile == null ? null : List.of(contributionsFile)).stream()
+                                        .findFirst()
+                                        .orElse(null),
+                                form.contributions())));
     }
 
     @PostMapping("/staff/execution/tasks/{id}/acceptance")

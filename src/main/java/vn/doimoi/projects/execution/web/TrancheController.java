@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.projects.execution.ProductMilestones;
 import vn.doimoi.projects.execution.Tranches;
 
 /** The payment tranches: the host requests one, two STAFF users approve it, STAFF records the payment. */
@@ -15,12 +16,18 @@ import vn.doimoi.projects.execution.Tranches;
 class TrancheController {
 
     private final Tranches tranches;
+    private final ProductMilestones milestones;
     private final TaskSteps steps;
 
-    TrancheController(Tranches tranches, TaskSteps steps) {
+    TrancheController(Tranches tranches, ProductMilestones milestones, TaskSteps steps) {
         this.tranches = tranches;
+        this.milestones = milestones;
         this.steps = steps;
     }
+
+    /** A product accepted before the final acceptance: the day and the minutes' number. */
+    record MilestoneForm(
+            @Nullable LocalDate acceptedOn, @Nullable String minutes) {}
 
     /** A note that goes with a request or a refusal. */
     record NoteForm(@Nullable String note) {}
@@ -72,5 +79,24 @@ class TrancheController {
                         trancheId,
                         TaskSteps.required(form.paidOn(), "paidOn"),
                         TaskSteps.text(form.reference())));
+    }
+
+    /** STAFF records a product's acceptance: the tranche tied to it may then be paid (lump sum to the final product). */
+    @PostMapping("/staff/execution/tasks/{id}/products/{productId}/accepted")
+    String productAccepted(
+            @PathVariable UUID id,
+            @PathVariable UUID productId,
+            @ModelAttribute MilestoneForm form,
+            RedirectAttributes redirect) {
+        return steps.act(
+                id,
+                redirect,
+                "milestone.accepted",
+                actor -> milestones.record(
+                        actor,
+                        id,
+                        productId,
+                        TaskSteps.required(form.acceptedOn(), "acceptedOn"),
+                        TaskSteps.text(form.minutes())));
     }
 }
