@@ -145,6 +145,8 @@ class TaskExecutionBrowserIT {
         browser.findElement(By.id("summaryReport")).sendKeys("Hệ thống cảnh báo mặn hoạt động ổn định.");
         browser.findElement(By.id("financialReport")).sendKeys("Đã sử dụng 100% kinh phí tạm ứng đúng mục đích.");
         browser.findElement(By.id("selfAssessment")).sendKeys("Tự đánh giá: Đạt.");
+        // a task approved under the 2025 rules: the members' contributions are part of the dossier (ADR 0056)
+        browser.findElement(By.id("contributions")).sendKeys("Nguyễn Văn An: 60\nTrần Thị Bình: 40");
         Path evidence = Files.createTempFile("bien-ban-do-kiem-cam-bien", ".pdf");
         Files.writeString(evidence, "%PDF-1.4\n% ket qua do kiem\n", StandardCharsets.US_ASCII);
         browser.findElement(By.id("evidence"))

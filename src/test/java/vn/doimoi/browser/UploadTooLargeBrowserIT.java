@@ -128,6 +128,7 @@ class UploadTooLargeBrowserIT {
         browser.findElement(By.id("summaryReport")).sendKeys("Tóm tắt");
         browser.findElement(By.id("financialReport")).sendKeys("Quyết toán");
         browser.findElement(By.id("selfAssessment")).sendKeys("Tự đánh giá: Đạt");
+        browser.findElement(By.id("contributions")).sendKeys("Nguyễn Văn An: 100");
     }
 
     private void submit() {

@@ -134,6 +134,8 @@ class UploadLimitIT {
         fields.put("summaryReport", "Tóm tắt kết quả");
         fields.put("financialReport", "Quyết toán đúng mục đích");
         fields.put("selfAssessment", "Tự đánh giá: Đạt");
+        // the task was approved under the 2025 rules: the members' contributions are part of the dossier
+        fields.put("contributions", "Nguyễn Văn An: 100");
         return fields;
     }
 
