@@ -179,7 +179,8 @@ class TaskExecutionBrowserIT {
         assertThat(browser.findElement(By.id("task-paid")).getText()).isEqualTo("300.000.000 ₫");
 
         // when the council's grades are recorded (Đạt on every criterion)
-        assertThat(browser.findElement(By.id("conclude-form")).getText()).contains("Thông tư 11/2014/TT-BKHCN");
+        assertThat(browser.findElement(By.id("conclude-form")).getText())
+                .contains("Nghị định 267/2025/NĐ-CP"); // approved in 2026: the 2025 grading (ADR 0051)
         for (WebElement grade : browser.findElements(By.cssSelector("#conclude-form select"))) {
             Select choice = new Select(grade);
             assertThat(choice.getFirstSelectedOption().getAttribute("value"))
