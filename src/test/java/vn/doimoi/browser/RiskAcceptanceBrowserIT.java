@@ -148,9 +148,15 @@ class RiskAcceptanceBrowserIT {
         browser.findElement(By.cssSelector("p.meta a[href='/tasks']")).click();
         new Select(browser.findElement(By.id("stage"))).selectByValue(stage);
         browser.findElement(By.cssSelector("#task-filters button[type=submit]")).click();
-        WebElement row = browser.findElement(
-                By.xpath("//table[@id='tasks']//tr[td[1][normalize-space(.)='" + task.code() + "']]"));
-        assertThat(row.findElement(By.cssSelector(".task-stage")).getText()).isEqualTo(label);
+        // the filtered register replaces the page: wait for it, then for the row (the unfiltered one has it too)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("stage=" + stage));
+        Browser.expectText(
+                browser,
+                By.xpath("//table[@id='tasks']//tr[td[1][normalize-space(.)='" + task.code()
+                        + "']]//*[contains(concat(' ', @class, ' '), ' task-stage ')]"),
+                label::equals,
+                label);
         fitsTheScreen(journey);
         Browser.screenshot(browser, "risk-" + journey.width() + "-register-" + stage);
     }
