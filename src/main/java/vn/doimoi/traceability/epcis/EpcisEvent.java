@@ -1,10 +1,12 @@
 package vn.doimoi.traceability.epcis;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,9 @@ public final class EpcisEvent {
             "childQuantityList", EventIdentifier.Role.CHILD_EPC_CLASS,
             "inputQuantityList", EventIdentifier.Role.INPUT_EPC_CLASS,
             "outputQuantityList", EventIdentifier.Role.OUTPUT_EPC_CLASS);
+
+    private static final DateTimeFormatter RECORD_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
 
     private final ObjectNode json;
     private final JsonLdContext context;
@@ -167,7 +172,7 @@ public final class EpcisEvent {
     /** This event with {@code recordTime} set, as the repository does at capture. */
     public EpcisEvent withRecordTime(OffsetDateTime recordTime) {
         ObjectNode copy = json.deepCopy();
-        copy.put("recordTime", recordTime.toString());
+        copy.put("recordTime", RECORD_TIME.format(recordTime));
         return new EpcisEvent(copy, context, ignoredFields);
     }
 

@@ -89,6 +89,9 @@ final class PreHashValues {
 
     /** Python's shortest round-trip {@code repr} of a double (fixed from 1e-4 to 1e16, else d.ddde±XX). */
     static String pythonFloat(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e16) {
             return new BigDecimal(value).toBigInteger() + ".0";
         }
