@@ -62,6 +62,21 @@ class EventHashVectorTests {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> theEventsOfAnExpectedEqualJsonFileHashAlike() {
+        EpcisConformance conformance = EpcisConformance.load();
+        List<Path> files = EpcisConformance.files(
+                conformance.folder.resolve("epcis-event-hash-generator/tests/expected_equal"), ".json");
+        assertThat(files).hasSize(1);
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest("expected_equal/" + file.getFileName(), () -> {
+                    List<EpcisEvent> events =
+                            EpcisDocuments.read(EpcisConformance.read(file)).events();
+                    assertThat(events).hasSizeGreaterThan(1);
+                    assertThat(events.stream().map(EventHash::of).distinct()).hasSize(1);
+                }));
+    }
+
     private static Path sibling(Path file, String suffix) {
         String name = file.getFileName().toString();
         return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + suffix);
