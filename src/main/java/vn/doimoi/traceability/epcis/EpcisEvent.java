@@ -22,17 +22,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EpcisEvent {
 
-    private static final Map<String, EventIdentifier.Role> EPC_LISTS = Map.of(
-            "epcList", EventIdentifier.Role.EPC,
-            "childEPCs", EventIdentifier.Role.CHILD_EPC,
-            "inputEPCList", EventIdentifier.Role.INPUT_EPC,
-            "outputEPCList", EventIdentifier.Role.OUTPUT_EPC);
+    /** The identifier lists in the order identifiers() reports them. */
+    private static final List<Map.Entry<String, EventIdentifier.Role>> EPC_LISTS = List.of(
+            Map.entry("epcList", EventIdentifier.Role.EPC),
+            Map.entry("childEPCs", EventIdentifier.Role.CHILD_EPC),
+            Map.entry("inputEPCList", EventIdentifier.Role.INPUT_EPC),
+            Map.entry("outputEPCList", EventIdentifier.Role.OUTPUT_EPC));
 
-    private static final Map<String, EventIdentifier.Role> QUANTITY_LISTS = Map.of(
-            "quantityList", EventIdentifier.Role.EPC_CLASS,
-            "childQuantityList", EventIdentifier.Role.CHILD_EPC_CLASS,
-            "inputQuantityList", EventIdentifier.Role.INPUT_EPC_CLASS,
-            "outputQuantityList", EventIdentifier.Role.OUTPUT_EPC_CLASS);
+    private static final List<Map.Entry<String, EventIdentifier.Role>> QUANTITY_LISTS = List.of(
+            Map.entry("quantityList", EventIdentifier.Role.EPC_CLASS),
+            Map.entry("childQuantityList", EventIdentifier.Role.CHILD_EPC_CLASS),
+            Map.entry("inputQuantityList", EventIdentifier.Role.INPUT_EPC_CLASS),
+            Map.entry("outputQuantityList", EventIdentifier.Role.OUTPUT_EPC_CLASS));
 
     private static final DateTimeFormatter RECORD_TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
@@ -119,12 +120,11 @@ public final class EpcisEvent {
         if (parent != null) {
             identifiers.add(new EventIdentifier(EventIdentifier.Role.PARENT_ID, context.expand(parent)));
         }
-        for (String list : List.of("epcList", "childEPCs", "inputEPCList", "outputEPCList")) {
-            for (JsonNode epc : json.path(list).values()) {
+        for (Map.Entry<String, EventIdentifier.Role> list : EPC_LISTS) {
+            for (JsonNode epc : json.path(list.getKey()).values()) {
                 if (epc.isString() && !epc.stringValue().isBlank()) {
                     identifiers.add(new EventIdentifier(
-                            EPC_LISTS.get(list),
-                            context.expand(epc.stringValue().strip())));
+                            list.getValue(), context.expand(epc.stringValue().strip())));
                 }
             }
         }
@@ -144,8 +144,8 @@ public final class EpcisEvent {
     /** The elements of the four quantity lists, in order. */
     public List<QuantityElement> quantities() {
         List<QuantityElement> quantities = new ArrayList<>();
-        for (String list : List.of("quantityList", "childQuantityList", "inputQuantityList", "outputQuantityList")) {
-            for (JsonNode element : json.path(list).values()) {
+        for (Map.Entry<String, EventIdentifier.Role> list : QUANTITY_LISTS) {
+            for (JsonNode element : json.path(list.getKey()).values()) {
                 JsonNode epcClass = element.path("epcClass");
                 if (!epcClass.isString() || epcClass.stringValue().isBlank()) {
                     continue;
@@ -153,7 +153,7 @@ public final class EpcisEvent {
                 JsonNode quantity = element.path("quantity");
                 JsonNode uom = element.path("uom");
                 quantities.add(new QuantityElement(
-                        QUANTITY_LISTS.get(list),
+                        list.getValue(),
                         context.expand(epcClass.stringValue().strip()),
                         quantity.isNumber() ? quantity.decimalValue() : null,
                         uom.isString() ? uom.stringValue() : null));

@@ -149,7 +149,7 @@ final class EventRules {
     }
 
     private static void checkFields(EpcisEventType type, EpcisEvent event, String at, Violations violations) {
-        Set<String> own = OWN.get(type);
+        Set<String> own = OWN.getOrDefault(type, Set.of());
         for (String field : event.node().propertyNames()) {
             if (COMMON.contains(field) || own.contains(field)) {
                 continue;
