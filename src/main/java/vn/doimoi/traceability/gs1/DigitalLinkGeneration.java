@@ -11,6 +11,15 @@ final class DigitalLinkGeneration {
     private DigitalLinkGeneration() {}
 
     static DigitalLink fromElements(List<AiValue> elements, Gs1Dictionary dictionary, DigitalLinkOptions options) {
+        return fromElements(elements, dictionary, options, DigitalLink.CANONICAL_STEM, Map.of());
+    }
+
+    static DigitalLink fromElements(
+            List<AiValue> elements,
+            Gs1Dictionary dictionary,
+            DigitalLinkOptions options,
+            String stem,
+            Map<String, String> others) {
         Map<String, String> values = new LinkedHashMap<>();
         for (AiValue element : elements) {
             String earlier = values.putIfAbsent(element.ai(), element.value());
@@ -52,12 +61,6 @@ final class DigitalLinkGeneration {
             });
         }
         return DigitalLinkRules.checked(
-                dictionary,
-                options,
-                DigitalLink.CANONICAL_STEM,
-                new AiValue(key.ai(), values.get(key.ai())),
-                qualifiers,
-                ordered,
-                Map.of());
+                dictionary, options, stem, new AiValue(key.ai(), values.get(key.ai())), qualifiers, ordered, others);
     }
 }
