@@ -1,6 +1,7 @@
 package vn.doimoi.traceability.gs1;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,61 +19,23 @@ final class CompressionFormats {
     record Field(boolean numeric, boolean fixed, int length) {}
 
     /** The non-AI code points of the compressed stream: sequences of AIs written as one 8-bit code. */
-    static final Map<String, List<String>> SEQUENCES = Map.ofEntries(
-            Map.entry("0A", List.of("01", "22")),
-            Map.entry("0B", List.of("01", "10")),
-            Map.entry("0C", List.of("01", "21")),
-            Map.entry("0D", List.of("01", "17")),
-            Map.entry("0E", List.of("01", "7003")),
-            Map.entry("0F", List.of("01", "30")),
-            Map.entry("1A", List.of("01", "10", "21", "17")),
-            Map.entry("1B", List.of("01", "15")),
-            Map.entry("1C", List.of("01", "11")),
-            Map.entry("1D", List.of("01", "16")),
-            Map.entry("1E", List.of("01", "91")),
-            Map.entry("1F", List.of("01", "10", "15")),
-            Map.entry("2A", List.of("01", "3100")),
-            Map.entry("2B", List.of("01", "3101")),
-            Map.entry("2C", List.of("01", "3102")),
-            Map.entry("2D", List.of("01", "3103")),
-            Map.entry("2E", List.of("01", "3104")),
-            Map.entry("2F", List.of("01", "3105")),
-            Map.entry("3A", List.of("01", "3200")),
-            Map.entry("3B", List.of("01", "3201")),
-            Map.entry("3C", List.of("01", "3202")),
-            Map.entry("3D", List.of("01", "3203")),
-            Map.entry("3E", List.of("01", "3204")),
-            Map.entry("3F", List.of("01", "3205")),
-            Map.entry("9A", List.of("8010", "8011")),
-            Map.entry("9B", List.of("8017", "8019")),
-            Map.entry("9C", List.of("8018", "8019")),
-            Map.entry("9D", List.of("414", "254")),
-            Map.entry("A0", List.of("01", "3920")),
-            Map.entry("A1", List.of("01", "3921")),
-            Map.entry("A2", List.of("01", "3922")),
-            Map.entry("A3", List.of("01", "3923")),
-            Map.entry("A4", List.of("01", "3924")),
-            Map.entry("A5", List.of("01", "3925")),
-            Map.entry("A6", List.of("01", "3926")),
-            Map.entry("A7", List.of("01", "3927")),
-            Map.entry("A8", List.of("01", "3928")),
-            Map.entry("A9", List.of("01", "3929")),
-            Map.entry("C0", List.of("255", "3900")),
-            Map.entry("C1", List.of("255", "3901")),
-            Map.entry("C2", List.of("255", "3902")),
-            Map.entry("C3", List.of("255", "3903")),
-            Map.entry("C4", List.of("255", "3904")),
-            Map.entry("C5", List.of("255", "3905")),
-            Map.entry("C6", List.of("255", "3906")),
-            Map.entry("C7", List.of("255", "3907")),
-            Map.entry("C8", List.of("255", "3908")),
-            Map.entry("C9", List.of("255", "3909")),
-            Map.entry("CA", List.of("255", "3940")),
-            Map.entry("CB", List.of("255", "3941")),
-            Map.entry("CC", List.of("255", "3942")),
-            Map.entry("CD", List.of("255", "3943")));
+    static final Map<String, List<String>> SEQUENCES =
+            sequences("0A 01,22 0B 01,10 0C 01,21 0D 01,17 0E 01,7003 0F 01,30 1A 01,10,21,17 1B 01,15"
+                    + " 1C 01,11 1D 01,16 1E 01,91 1F 01,10,15 2A 01,3100 2B 01,3101 2C 01,3102"
+                    + " 2D 01,3103 2E 01,3104 2F 01,3105 3A 01,3200 3B 01,3201 3C 01,3202 3D 01,3203"
+                    + " 3E 01,3204 3F 01,3205 9A 8010,8011 9B 8017,8019 9C 8018,8019 9D 414,254"
+                    + " A0 01,3920 A1 01,3921 A2 01,3922 A3 01,3923 A4 01,3924 A5 01,3925 A6 01,3926"
+                    + " A7 01,3927 A8 01,3928 A9 01,3929 C0 255,3900 C1 255,3901 C2 255,3902 C3 255,3903"
+                    + " C4 255,3904 C5 255,3905 C6 255,3906 C7 255,3907 C8 255,3908 C9 255,3909"
+                    + " CA 255,3940 CB 255,3941 CC 255,3942 CD 255,3943");
 
     private CompressionFormats() {}
+
+    private static Map<String, List<String>> sequences(String table) {
+        Map<String, List<String>> map = new HashMap<>();
+        DigitalLinkParser.pairs(table).forEach((code, ais) -> map.put(code, List.of(ais.split(","))));
+        return Map.copyOf(map);
+    }
 
     static List<Field> fields(AiEntry entry) {
         List<Field> fields = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -167,7 +168,7 @@ public final class DigitalLinkCompression {
     private static String bestSequence(TreeSet<String> left) {
         String best = null;
         int bestLength = 0;
-        for (Map.Entry<String, List<String>> code : new java.util.TreeMap<>(CompressionFormats.SEQUENCES).entrySet()) {
+        for (Map.Entry<String, List<String>> code : new TreeMap<>(CompressionFormats.SEQUENCES).entrySet()) {
             if (left.containsAll(code.getValue())) {
                 int length = String.join("", code.getValue()).length();
                 if (length > bestLength) {

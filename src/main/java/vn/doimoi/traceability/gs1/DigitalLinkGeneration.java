@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds a Digital Link from GS1 element data, choosing what goes in the path as the GS1 syntax engine does. */
 final class DigitalLinkGeneration {
@@ -29,7 +30,7 @@ final class DigitalLinkGeneration {
         }
         AiEntry key = values.keySet().stream()
                 .map(dictionary::entry)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(AiEntry::isPrimaryKey)
                 .findFirst()
                 .orElseThrow(() -> new InvalidDigitalLinkException(Gs1Problem.NO_PRIMARY_KEY));
