@@ -60,7 +60,7 @@ final class CompressedReader {
                 }
                 elements.add(new AiValue(ai.toString(), value(ai.toString())));
             } else if (CompressionFormats.SEQUENCES.containsKey(code)) {
-                for (String ai : CompressionFormats.SEQUENCES.get(code)) {
+                for (String ai : CompressionFormats.SEQUENCES.getOrDefault(code, List.of())) {
                     elements.add(new AiValue(ai, value(ai)));
                 }
             } else if (h1 == 15) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GS1 Digital Link compression: the path and query of a Digital Link written as a bit stream
@@ -42,15 +43,15 @@ public final class DigitalLinkCompression {
         if (useOptimisations) {
             for (String code = bestSequence(left); code != null; code = bestSequence(left)) {
                 bits.append(nibbles(code));
-                for (String ai : CompressionFormats.SEQUENCES.get(code)) {
-                    writeValue(bits, dictionary, ai, values.get(ai));
+                for (String ai : CompressionFormats.SEQUENCES.getOrDefault(code, List.of())) {
+                    writeValue(bits, dictionary, ai, values.getOrDefault(ai, ""));
                     left.remove(ai);
                 }
             }
         }
         for (String ai : left) {
             bits.append(nibbles(ai));
-            writeValue(bits, dictionary, ai, values.get(ai));
+            writeValue(bits, dictionary, ai, values.getOrDefault(ai, ""));
         }
         Map<String, String> uncompressed = new LinkedHashMap<>();
         link.otherParameters().forEach((key, value) -> {
@@ -165,7 +166,7 @@ public final class DigitalLinkCompression {
     }
 
     /** The sequence code covering the most AI characters still to write, or null. */
-    private static String bestSequence(TreeSet<String> left) {
+    private static @Nullable String bestSequence(TreeSet<String> left) {
         String best = null;
         int bestLength = 0;
         for (Map.Entry<String, List<String>> code : new TreeMap<>(CompressionFormats.SEQUENCES).entrySet()) {

@@ -62,6 +62,12 @@ final class DigitalLinkGeneration {
             });
         }
         return DigitalLinkRules.checked(
-                dictionary, options, stem, new AiValue(key.ai(), values.get(key.ai())), qualifiers, ordered, others);
+                dictionary,
+                options,
+                stem,
+                new AiValue(key.ai(), values.getOrDefault(key.ai(), "")),
+                qualifiers,
+                ordered,
+                others);
     }
 }
