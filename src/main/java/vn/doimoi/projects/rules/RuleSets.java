@@ -87,6 +87,11 @@ public class RuleSets {
         return versions.inForce(ProjectRuleKinds.EVALUATION_DOSSIER, approvedOn);
     }
 
+    /** Which funding modes the contract of a task approved on a day may choose. */
+    public RuleVersion<FundingModesRule> fundingModesFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.FUNDING_MODES, approvedOn);
+    }
+
     /** The selection versions, the latest start first. */
     public List<RuleSet> all() {
         return versions.published(ProjectRuleKinds.SELECTION_COUNCIL).stream()

@@ -87,18 +87,24 @@ public class RuleDrafts {
         }
         Map<String, String> values = new LinkedHashMap<>();
         edit.values().forEach((path, value) -> values.put(path, VietnameseText.nfc(value)));
-        JsonNode newValues = Leaves.with(draft.file().values(), values);
+        Leaves.Edited edited = Leaves.edit(draft.file().values(), values);
+        JsonNode newValues = edited.values();
         RuleJson.values(type, newValues);
         List<String> paths =
                 Leaves.of(newValues).stream().map(Leaves.Leaf::path).toList();
         Map<String, String> sources = new TreeMap<>();
-        edit.sources().forEach((path, source) -> {
-            if (paths.contains(path) && !source.isBlank()) {
+        edit.sources().forEach((posted, source) -> {
+            String path = edited.movedPath(posted);
+            if (path != null && paths.contains(path) && !source.isBlank()) {
                 sources.put(path, VietnameseText.nfc(source.strip()));
             }
         });
-        List<String> unverified =
-                edit.unverified().stream().filter(paths::contains).sorted().toList();
+        List<String> unverified = edit.unverified().stream()
+                .map(edited::movedPath)
+                .filter(path -> path != null && paths.contains(path))
+                .map(String.class::cast)
+                .sorted()
+                .toList();
         RuleFile changed = new RuleFile(
                 code,
                 title,
