@@ -38,6 +38,8 @@ public class Commercialisation {
     private String ruleVersion;
     private String recordedBy;
     private Instant recordedAt;
+    private @Nullable String correctedBy;
+    private @Nullable Instant correctedAt;
 
     @Version
     private long version;
@@ -58,6 +60,33 @@ public class Commercialisation {
         this.ruleVersion = ruleVersion;
         this.recordedBy = recordedBy;
         this.recordedAt = now;
+    }
+
+    /** A correction of the recorded figures, kind or date; the rule version stays the one recorded. */
+    void correct(CommercialisationTerms terms, String by, Instant now) {
+        this.kind = terms.kind();
+        this.concludedOn = terms.concludedOn();
+        this.counterparty = terms.counterparty();
+        this.income = terms.income();
+        this.profitAfterTax = terms.profitAfterTax();
+        this.stateSharePercent = terms.stateSharePercent();
+        this.authorsAmount = terms.authorsAmount();
+        this.intermediariesAmount = terms.intermediariesAmount();
+        this.correctedBy = by;
+        this.correctedAt = now;
+    }
+
+    /** The row's version, which a correction must have read (optimistic lock). */
+    public long version() {
+        return version;
+    }
+
+    public @Nullable String correctedBy() {
+        return correctedBy;
+    }
+
+    public @Nullable Instant correctedAt() {
+        return correctedAt;
     }
 
     public UUID id() {
