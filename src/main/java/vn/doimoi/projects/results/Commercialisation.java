@@ -49,14 +49,7 @@ public class Commercialisation {
     Commercialisation(UUID resultId, CommercialisationTerms terms, String ruleVersion, String recordedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.resultId = resultId;
-        this.kind = terms.kind();
-        this.concludedOn = terms.concludedOn();
-        this.counterparty = terms.counterparty();
-        this.income = terms.income();
-        this.profitAfterTax = terms.profitAfterTax();
-        this.stateSharePercent = terms.stateSharePercent();
-        this.authorsAmount = terms.authorsAmount();
-        this.intermediariesAmount = terms.intermediariesAmount();
+        apply(terms);
         this.ruleVersion = ruleVersion;
         this.recordedBy = recordedBy;
         this.recordedAt = now;
@@ -64,6 +57,12 @@ public class Commercialisation {
 
     /** A correction of the recorded figures, kind or date; the rule version stays the one recorded. */
     void correct(CommercialisationTerms terms, String by, Instant now) {
+        apply(terms);
+        this.correctedBy = by;
+        this.correctedAt = now;
+    }
+
+    private void apply(CommercialisationTerms terms) {
         this.kind = terms.kind();
         this.concludedOn = terms.concludedOn();
         this.counterparty = terms.counterparty();
@@ -72,8 +71,6 @@ public class Commercialisation {
         this.stateSharePercent = terms.stateSharePercent();
         this.authorsAmount = terms.authorsAmount();
         this.intermediariesAmount = terms.intermediariesAmount();
-        this.correctedBy = by;
-        this.correctedAt = now;
     }
 
     /** The row's version, which a correction must have read (optimistic lock). */

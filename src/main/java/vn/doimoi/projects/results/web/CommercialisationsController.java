@@ -58,16 +58,10 @@ class CommercialisationsController {
         // a value no field could take (text in an amount) leaves no form object: shown again empty
         CommercialisationForm typed = form == null ? CommercialisationForm.empty() : form;
         model.addAttribute("commercialisationId", null);
-        return FormSubmission.of(binding, refusal -> FormErrors.GLOBAL)
-                .run(
-                        () -> {
-                            commercialisations.record(actor, id, typed.terms());
-                            return PostRedirectGet.done(redirect, "/results/" + id, "result.sharing.recorded");
-                        },
-                        errors -> {
-                            response.setStatus(HttpStatus.BAD_REQUEST.value());
-                            return form(model, result, typed, errors);
-                        });
+        return submit(binding, model, result, typed, response, () -> {
+            commercialisations.record(actor, id, typed.terms());
+            return PostRedirectGet.done(redirect, "/results/" + id, "result.sharing.recorded");
+        });
     }
 
     @GetMapping("/execution/results/{id}/commercialisations/{commercialisation}")
@@ -93,21 +87,25 @@ class CommercialisationsController {
         Result result = commercialisations.recordable(actor, id);
         CommercialisationForm typed = form == null ? CommercialisationForm.of(recorded) : form;
         model.addAttribute("commercialisationId", recorded.id());
-        return FormSubmission.of(binding, refusal -> FormErrors.GLOBAL)
-                .run(
-                        () -> {
-                            commercialisations.correct(
-                                    actor,
-                                    id,
-                                    commercialisation,
-                                    typed.terms(),
-                                    typed.rowVersion() == null ? -1 : typed.rowVersion());
-                            return PostRedirectGet.done(redirect, "/results/" + id, "result.sharing.corrected");
-                        },
-                        errors -> {
-                            response.setStatus(HttpStatus.BAD_REQUEST.value());
-                            return form(model, result, typed, errors);
-                        });
+        return submit(binding, model, result, typed, response, () -> {
+            commercialisations.correct(
+                    actor, id, commercialisation, typed.terms(), typed.rowVersion() == null ? -1 : typed.rowVersion());
+            return PostRedirectGet.done(redirect, "/results/" + id, "result.sharing.corrected");
+        });
+    }
+
+    /** Saves the form; a refusal shows it again, as typed, with 400. */
+    private String submit(
+            BindingResult binding,
+            Model model,
+            Result result,
+            CommercialisationForm typed,
+            HttpServletResponse response,
+            FormSubmission.Action save) {
+        return FormSubmission.of(binding, refusal -> FormErrors.GLOBAL).run(save, errors -> {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, result, typed, errors);
+        });
     }
 
     /** The protection title granted for the result (Law 93/2025 art. 73): its kind, number and grant day. */

@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -31,14 +30,7 @@ import vn.doimoi.projects.results.ResultRegistration;
 class CommercialisationCorrectionsTests {
 
     /** Base 100.000.000 × 100%: the authors' least share is 30.000.000 under both shipped versions. */
-    private static final Map<String, String> LICENCE = Map.of(
-            "kind", "LICENCE",
-            "concludedOn", "15/11/2026",
-            "counterparty", "Công ty Phân bón Tây Ninh",
-            "income", "100.000.000",
-            "profitAfterTax", "100.000.000",
-            "stateSharePercent", "100",
-            "authorsAmount", "30.000.000");
+    private static final Map<String, String> LICENCE = CommercialisationsTests.LICENCE;
 
     @Autowired
     MockMvcTester mvc;
@@ -248,10 +240,6 @@ class CommercialisationCorrectionsTests {
     }
 
     private static Map<String, String> with(Map<String, String> fields, String... changes) {
-        Map<String, String> changed = new HashMap<>(fields);
-        for (int i = 0; i < changes.length; i += 2) {
-            changed.put(changes[i], changes[i + 1]);
-        }
-        return changed;
+        return CommercialisationsTests.with(fields, changes);
     }
 }
