@@ -48,8 +48,10 @@ class FundingModesTests {
     @Test
     void theConditionsOfAModeComeFromTheVersion() {
         RuleVersion<FundingModesRule> shipped = rules.fundingModesFor(LocalDate.of(2026, 1, 1));
+        RuleVersion<FundingModesRule> productsRequired = version(new FundingModesRule(
+                List.of(new FundingModesRule.Mode(FundingMode.LUMP_SUM_TO_FINAL_PRODUCT, true, true, false))));
         assertThatThrownBy(
-                        () -> terms(FundingMode.LUMP_SUM_TO_FINAL_PRODUCT, null).validate(Set.of(), shipped))
+                        () -> terms(FundingMode.LUMP_SUM_TO_FINAL_PRODUCT, null).validate(Set.of(), productsRequired))
                 .hasFieldOrPropertyWithValue("messageKey", "contract.error.fundingModeNeedsProducts");
         assertThatThrownBy(
                         () -> terms(FundingMode.LUMP_SUM_TO_FINAL_PRODUCT, null).validate(Set.of(PRODUCT), shipped))
