@@ -349,5 +349,13 @@ final class AuthorisationMatrix {
             entry("GET /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
             entry("POST /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
             // lump sum to the final product (issue 19, ADR 0056): STAFF records a product's acceptance
-            entry("POST /staff/execution/tasks/{id}/products/{productId}/accepted", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/execution/tasks/{id}/products/{productId}/accepted", Access.ADMIN_OR_STAFF),
+            // law-rules (issue 19): the owner's member or STAFF corrects a commercialisation and records the
+            // protection title of a result (art. 73), checked in Commercialisations
+            entry("GET /execution/results/{id}/commercialisations/{commercialisation}", Access.SIGNED_IN),
+            entry("POST /execution/results/{id}/commercialisations/{commercialisation}", Access.SIGNED_IN),
+            entry("POST /execution/results/{id}/protection-title", Access.SIGNED_IN),
+            // law-rules (issue 19): STAFF links a version's legal basis to a library document; the basis is public
+            entry("POST /staff/rules/{kind}/{code}/basis-document", Access.ADMIN_OR_STAFF),
+            entry("GET /rules/{kind}/{code}/basis", Access.PUBLIC));
 }

@@ -107,6 +107,9 @@ class Listing {
     private Screening screening = Screening.CLEAR;
 
     private @Nullable String screeningNote;
+    /** The version of the lists the listing was screened against (rule book, kind transfer-screening). */
+    private @Nullable String screeningRule;
+
     private @Nullable String reviewNote;
     private @Nullable String changedFields;
     private @Nullable Integer remindedDays;
@@ -191,6 +194,7 @@ class Listing {
     private void toReview(ScreeningResult result, Instant now) {
         this.screening = result.level();
         this.screeningNote = result.note();
+        this.screeningRule = result.rule();
         this.updatedAt = now;
         if (result.level() == Screening.PROHIBITED) {
             throw DomainException.refused("market.error.prohibited", result.note());
@@ -363,6 +367,11 @@ class Listing {
 
     Screening screening() {
         return screening;
+    }
+
+    @Nullable
+    String screeningRule() {
+        return screeningRule;
     }
 
     @Nullable

@@ -21,6 +21,7 @@ final class ListingAuditState {
         state.put("validUntil", listing.validUntil().toString());
         state.put("anonymous", listing.anonymous());
         state.put("screening", listing.screening().name());
+        state.put("screeningRule", listing.screeningRule());
         state.put("trl", content.trl());
         state.put("priceMin", plain(content.priceMin()));
         state.put("priceMax", plain(content.priceMax()));

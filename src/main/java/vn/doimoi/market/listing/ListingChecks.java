@@ -31,7 +31,7 @@ class ListingChecks {
     }
 
     ScreeningResult screen(Listing listing) {
-        return screening.screen(listing.title() + "\n" + listing.summary() + "\n" + listing.getBody());
+        return screening.screen(listing.title() + "\n" + listing.summary() + "\n" + listing.getBody(), today());
     }
 
     void validate(ListingKind kind, ListingContent content) {

@@ -11,7 +11,6 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param validityDays how long a listing stays valid when published or reconfirmed
  * @param archiveAfterDays how long an outdated listing waits before it is archived
- * @param screeningFile the restricted and prohibited lists (Decree 76/2018/NĐ-CP) as data
  * @param matchFloor the lowest matching score shown; below it doimoi says nothing fits
  * @param maxFileBytes the largest image or document a listing takes (before resizing)
  */
@@ -20,9 +19,6 @@ import org.springframework.validation.annotation.Validated;
 public record MarketProperties(
         @DefaultValue("180") @Min(7) @Max(730) int validityDays,
         @DefaultValue("90") @Min(0) @Max(3650) int archiveAfterDays,
-
-        @DefaultValue("classpath:market/screening-lists.csv")
-        String screeningFile,
 
         @DefaultValue("0.3") double matchFloor,
 

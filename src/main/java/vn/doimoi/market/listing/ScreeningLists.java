@@ -1,26 +1,22 @@
 package vn.doimoi.market.listing;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import vn.doimoi.market.Screening;
+import vn.doimoi.rules.BundledRules;
+import vn.doimoi.rules.RuleVersion;
+import vn.doimoi.rules.RuleVersions;
 import vn.doimoi.shared.text.VietnameseText;
 
 /**
- * The restricted and prohibited technology lists as configurable data ({@code
- * doimoi.market.screening-file}): each line a level, the terms that flag it (folded, so "amiang"
- * finds "amiăng") and the legal source it comes from. A listing whose text contains a term is
- * flagged; prohibited is the stronger finding.
+ * The restricted and prohibited technology lists (Decree 76/2018/NĐ-CP), read from the rule book
+ * (kind {@code transfer-screening}) by the day a listing is submitted: each line a level, the terms
+ * that flag it (folded, so "amiang" finds "amiăng") and the legal source it comes from. A listing whose
+ * text contains a term is flagged; prohibited is the stronger finding.
  */
 @Component
 public class ScreeningLists {
@@ -28,27 +24,54 @@ public class ScreeningLists {
     /** One entry of a list. */
     public record Entry(Screening level, List<String> terms, String description, String source) {}
 
-    private final List<Entry> entries;
+    private final @Nullable RuleVersions versions;
+    private final List<Entry> fixed;
 
     @Autowired
-    ScreeningLists(MarketProperties properties, ResourceLoader resources) {
-        this(read(resources, properties.screeningFile()));
+    ScreeningLists(RuleVersions versions) {
+        this.versions = versions;
+        this.fixed = List.of();
     }
 
     ScreeningLists(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+        this.versions = null;
+        this.fixed = List.copyOf(entries);
     }
 
     public static ScreeningLists of(List<Entry> entries) {
         return new ScreeningLists(entries);
     }
 
-    public List<Entry> entries() {
-        return entries;
+    /** The lines of the version shipped with the application in force on a day (for tests and tools). */
+    public static List<Entry> shipped(LocalDate day) {
+        return entries(BundledRules.INSTANCE.inForce(TransferScreeningRule.KIND, day));
     }
 
-    /** Screens the text of a listing. */
+    /** The lines in force on a day. */
+    public List<Entry> entries(LocalDate day) {
+        return versions == null ? fixed : entries(versions.inForce(TransferScreeningRule.KIND, day));
+    }
+
+    /** The lines of a fixed list (tests); the lines in force today otherwise. */
+    public List<Entry> entries() {
+        return entries(LocalDate.now());
+    }
+
+    /** Screens the text of a listing against the lists in force today. */
     public ScreeningResult screen(String text) {
+        return screen(text, LocalDate.now());
+    }
+
+    /** Screens the text of a listing against the lists in force on the day it is submitted. */
+    public ScreeningResult screen(String text, LocalDate day) {
+        if (versions == null) {
+            return screen(text, fixed, null);
+        }
+        RuleVersion<TransferScreeningRule> version = versions.inForce(TransferScreeningRule.KIND, day);
+        return screen(text, entries(version), version.code());
+    }
+
+    private static ScreeningResult screen(String text, List<Entry> entries, @Nullable String rule) {
         String folded = " " + VietnameseText.fold(VietnameseText.clean(text)) + " ";
         Screening level = Screening.CLEAR;
         List<String> notes = new ArrayList<>();
@@ -63,32 +86,14 @@ public class ScreeningLists {
                 }
             }
         }
-        return notes.isEmpty() ? ScreeningResult.CLEAR : new ScreeningResult(level, String.join("; ", notes));
+        return notes.isEmpty()
+                ? new ScreeningResult(Screening.CLEAR, null, rule)
+                : new ScreeningResult(level, String.join("; ", notes), rule);
     }
 
-    static List<Entry> read(ResourceLoader resources, String location) {
-        try (Reader reader =
-                new InputStreamReader(resources.getResource(location).getInputStream(), StandardCharsets.UTF_8)) {
-            List<Entry> entries = new ArrayList<>();
-            CSVFormat format = CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .setCommentMarker('#')
-                    .get();
-            for (CSVRecord row : format.parse(reader)) {
-                entries.add(new Entry(
-                        Screening.valueOf(row.get("level").strip()),
-                        Arrays.stream(row.get("terms").split("\\|"))
-                                .map(String::strip)
-                                .filter(each -> !each.isEmpty())
-                                .toList(),
-                        row.get("description").strip(),
-                        row.get("source").strip()));
-            }
-            return entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the screening lists at " + location, e);
-        }
+    private static List<Entry> entries(RuleVersion<TransferScreeningRule> version) {
+        return version.values().entries().stream()
+                .map(line -> new Entry(line.level(), line.termList(), line.description(), line.source()))
+                .toList();
     }
 }

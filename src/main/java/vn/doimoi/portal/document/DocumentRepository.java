@@ -3,6 +3,7 @@ package vn.doimoi.portal.document;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DocumentRepository extends JpaRepository<Document, UUID> {
@@ -12,4 +13,7 @@ interface DocumentRepository extends JpaRepository<Document, UUID> {
     List<Document> findTop5ByOrderByIssuedOnDesc();
 
     List<Document> findAllByOrderByIssuedOnDesc();
+
+    /** Documents whose number holds the text (the rule book's legal basis picker). */
+    List<Document> findByNumberContainingIgnoreCaseOrderByIssuedOnDesc(String number, Pageable page);
 }

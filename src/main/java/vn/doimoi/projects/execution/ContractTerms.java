@@ -2,6 +2,7 @@ package vn.doimoi.projects.execution;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.rules.FundingModesRule;
+import vn.doimoi.projects.rules.ProjectRuleKinds;
+import vn.doimoi.rules.BundledRules;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -42,8 +47,22 @@ public record ContractTerms(
     public record Change(
             String field, @Nullable String before, @Nullable String after) {}
 
-    /** Checks the terms against the ordered products; throws the first broken rule. */
+    /**
+     * Checks the terms against the ordered products under the funding modes the shipped rule book puts
+     * in force today; a contract of a task checks them under its own version ({@link #validate(Set,
+     * RuleVersion)}).
+     */
     public void validate(Set<UUID> orderedProducts) {
+        validate(
+                orderedProducts,
+                BundledRules.INSTANCE.inForce(ProjectRuleKinds.FUNDING_MODES, LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Checks the terms against the ordered products and the funding modes of a version (the one in
+     * force on the task's approval day); throws the first broken rule.
+     */
+    public void validate(Set<UUID> orderedProducts, RuleVersion<FundingModesRule> modes) {
         if (number == null || number.isBlank()) {
             throw DomainException.refused("contract.error.number");
         }
@@ -73,12 +92,18 @@ public record ContractTerms(
         if (total.compareTo(stateBudget) > 0) {
             throw DomainException.refused("contract.error.tranchesBeyondBudget");
         }
-        if (fundingMode == FundingMode.LUMP_SUM_TO_FINAL_PRODUCT) {
+        FundingModesRule.Mode mode = modes.values()
+                .ifOffered(fundingMode)
+                .orElseThrow(() -> DomainException.refused("contract.error.fundingModeNotOffered", modes.code()));
+        if (mode.productsRequired() && orderedProducts.isEmpty()) {
+            throw DomainException.refused("contract.error.fundingModeNeedsProducts");
+        }
+        if (mode.productMilestones()) {
             requireProductMilestones();
         }
     }
 
-    /** Lump sum to the final product: after the first advance, each tranche pays for one product. */
+    /** A mode paid by products (lump sum to the final product): after the first advance, each tranche pays for one product. */
     private void requireProductMilestones() {
         int advance = tranches.stream().mapToInt(TrancheTerm::number).min().orElse(0);
         for (TrancheTerm tranche : tranches) {

@@ -16,7 +16,10 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.projects.execution.ExecutionViews.ContractView;
 import vn.doimoi.projects.execution.ExecutionViews.VersionView;
+import vn.doimoi.projects.rules.FundingModesRule;
+import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -34,6 +37,7 @@ public class Contracts {
     private final TrancheRepository tranches;
     private final ContractTermsJson json;
     private final Notifications notifications;
+    private final RuleSets rules;
 
     Contracts(
             TaskAccess access,
@@ -42,7 +46,8 @@ public class Contracts {
             ProgressReportRepository reports,
             TrancheRepository tranches,
             ContractTermsJson json,
-            Notifications notifications) {
+            Notifications notifications,
+            RuleSets rules) {
         this.access = access;
         this.contracts = contracts;
         this.versions = versions;
@@ -50,6 +55,24 @@ public class Contracts {
         this.tranches = tranches;
         this.json = json;
         this.notifications = notifications;
+        this.rules = rules;
+    }
+
+    /** The funding modes the contract of a task may choose: the version in force on its approval day. */
+    @Transactional(readOnly = true)
+    public List<FundingMode> fundingModes(CurrentUser actor, UUID taskId) {
+        return modesOf(access.staff(actor, taskId)).values().offered();
+    }
+
+    private RuleVersion<FundingModesRule> modesOf(ExecutionTask task) {
+        return rules.fundingModesFor(task.decisionDate());
+    }
+
+    /** The terms as the journal keeps them, with the funding-modes version they were checked under. */
+    private static Map<String, String> journalled(ContractTerms terms, RuleVersion<FundingModesRule> modes) {
+        Map<String, String> fields = new LinkedHashMap<>(terms.fields());
+        fields.put("fundingModesRule", modes.code());
+        return fields;
     }
 
     /** Suggested terms for a new contract: dates from today, an advance of 30%, the rest per product. */
@@ -81,7 +104,7 @@ public class Contracts {
                 "HĐ-" + task.code(),
                 start,
                 end,
-                FundingMode.LUMP_SUM_TO_FINAL_PRODUCT,
+                modesOf(task).values().offered().get(0),
                 budget.setScale(0, RoundingMode.UNNECESSARY),
                 task.otherBudget().setScale(0, RoundingMode.UNNECESSARY),
                 6,
@@ -93,7 +116,8 @@ public class Contracts {
     public void draftContract(CurrentUser actor, UUID taskId, ContractTerms terms) {
         ExecutionTask task = access.staff(actor, taskId);
         task.require(Stage.AWAITING_CONTRACT, Stage.CONTRACT_DRAFT);
-        terms.validate(task.productIds());
+        RuleVersion<FundingModesRule> modes = modesOf(task);
+        terms.validate(task.productIds(), modes);
         Contract contract = contracts.findByTaskId(taskId).orElse(null);
         if (contract == null) {
             contracts.save(new Contract(taskId, json.write(terms)));
@@ -101,7 +125,7 @@ public class Contracts {
         } else {
             contract.redraft(json.write(terms));
         }
-        access.journal(taskId, actor.username(), "contract.drafted", terms.number(), null, terms.fields());
+        access.journal(taskId, actor.username(), "contract.drafted", terms.number(), null, journalled(terms, modes));
     }
 
     /** STAFF records the signature: the terms freeze as version 1; reports and tranches are scheduled. */
@@ -138,7 +162,8 @@ public class Contracts {
     public void amendContract(CurrentUser actor, UUID taskId, ContractTerms newTerms, String reason) {
         ExecutionTask task = access.staff(actor, taskId);
         task.require(Stage.IN_PROGRESS, Stage.UNDER_ACCEPTANCE);
-        newTerms.validate(task.productIds());
+        RuleVersion<FundingModesRule> modes = modesOf(task);
+        newTerms.validate(task.productIds(), modes);
         Contract contract = drafted(taskId);
         ContractTerms before = json.terms(contract);
         List<Tranche> planned = tranches.findByTaskIdOrderByNumber(taskId);
@@ -177,7 +202,7 @@ public class Contracts {
                 "contract.amended",
                 reason,
                 Map.of("version", contract.currentVersion() - 1),
-                Map.of("version", contract.currentVersion(), "changes", diff));
+                Map.of("version", contract.currentVersion(), "changes", diff, "fundingModesRule", modes.code()));
     }
 
     public void terminateContract(CurrentUser actor, UUID taskId, String reason) {

@@ -38,6 +38,8 @@ public class Commercialisation {
     private String ruleVersion;
     private String recordedBy;
     private Instant recordedAt;
+    private @Nullable String correctedBy;
+    private @Nullable Instant correctedAt;
 
     @Version
     private long version;
@@ -47,6 +49,20 @@ public class Commercialisation {
     Commercialisation(UUID resultId, CommercialisationTerms terms, String ruleVersion, String recordedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.resultId = resultId;
+        apply(terms);
+        this.ruleVersion = ruleVersion;
+        this.recordedBy = recordedBy;
+        this.recordedAt = now;
+    }
+
+    /** A correction of the recorded figures, kind or date; the rule version stays the one recorded. */
+    void correct(CommercialisationTerms terms, String by, Instant now) {
+        apply(terms);
+        this.correctedBy = by;
+        this.correctedAt = now;
+    }
+
+    private void apply(CommercialisationTerms terms) {
         this.kind = terms.kind();
         this.concludedOn = terms.concludedOn();
         this.counterparty = terms.counterparty();
@@ -55,9 +71,19 @@ public class Commercialisation {
         this.stateSharePercent = terms.stateSharePercent();
         this.authorsAmount = terms.authorsAmount();
         this.intermediariesAmount = terms.intermediariesAmount();
-        this.ruleVersion = ruleVersion;
-        this.recordedBy = recordedBy;
-        this.recordedAt = now;
+    }
+
+    /** The row's version, which a correction must have read (optimistic lock). */
+    public long version() {
+        return version;
+    }
+
+    public @Nullable String correctedBy() {
+        return correctedBy;
+    }
+
+    public @Nullable Instant correctedAt() {
+        return correctedAt;
     }
 
     public UUID id() {

@@ -37,6 +37,7 @@ public class Commercialisations {
 
     /** A commercialisation as the public page shows it; the amounts only where the rule publishes shares. */
     public record CommercialisationView(
+            UUID id,
             CommercialisationKind kind,
             LocalDate concludedOn,
             String counterparty,
@@ -44,8 +45,12 @@ public class Commercialisations {
             @Nullable BigDecimal authorsAmount,
             @Nullable BigDecimal intermediariesAmount) {}
 
-    /** Who owns a registered result, and how it was commercialised. */
-    public record ResultSharing(UUID ownerOrgId, String ownerName, List<CommercialisationView> commercialisations) {}
+    /** Who owns a registered result, the protection title granted for it, and how it was commercialised. */
+    public record ResultSharing(
+            UUID ownerOrgId,
+            String ownerName,
+            @Nullable ProtectionTitle protectionTitle,
+            List<CommercialisationView> commercialisations) {}
 
     /** The registered result, if the actor may record its commercialisations; refused otherwise. */
     @Transactional(readOnly = true)
@@ -88,10 +93,13 @@ public class Commercialisations {
         Result result = views.registeredResult(resultId);
         List<CommercialisationView> listed = commercialisations.findByResultIdOrderByConcludedOnDesc(resultId).stream()
                 .map(c -> view(
-                        c.terms(), rules.resultSharing(c.ruleVersion()).values().sharesPublic()))
+                        c.id(),
+                        c.terms(),
+                        rules.resultSharing(c.ruleVersion()).values().sharesPublic()))
                 .toList();
         String owner = access.organisationNames().getOrDefault(result.ownerOrgId(), "");
-        return new ResultSharing(result.ownerOrgId(), owner, listed);
+        return new ResultSharing(
+                result.ownerOrgId(), owner, result.protectionTitle().orElse(null), listed);
     }
 
     /** Every commercialisation of a result as recorded, for the recorded-by view and the tests. */
@@ -100,12 +108,82 @@ public class Commercialisations {
         return commercialisations.findByResultIdOrderByConcludedOnDesc(resultId);
     }
 
-    private RuleVersion<ResultSharingRule> ruleFor(Result result) {
-        return rules.resultSharingFor(access.load(result.taskId()).decisionDate());
+    /**
+     * A recorded commercialisation, for the actor who may correct it; one of another result is not
+     * found.
+     */
+    @Transactional(readOnly = true)
+    public Commercialisation correctable(CurrentUser actor, UUID resultId, UUID commercialisationId) {
+        recordable(actor, resultId);
+        return commercialisations
+                .findById(commercialisationId)
+                .filter(c -> c.resultId().equals(resultId))
+                .orElseThrow(() -> DomainException.notFound("result.sharing.error.notFound"));
     }
 
-    private static CommercialisationView view(CommercialisationTerms terms, boolean sharesPublic) {
+    /**
+     * STAFF or the owner's member corrects the figures, kind or date of a recorded commercialisation,
+     * checked against the version it was recorded under; {@code readVersion} is the row the corrector read
+     * (someone else's correction meanwhile is refused). The terms before stay in the journal and audit.
+     */
+    public void correct(
+            CurrentUser actor,
+            UUID resultId,
+            UUID commercialisationId,
+            CommercialisationTerms terms,
+            long readVersion) {
+        Commercialisation recorded = correctable(actor, resultId, commercialisationId);
+        if (recorded.version() != readVersion) {
+            throw DomainException.conflict("result.sharing.error.changedMeanwhile");
+        }
+        RuleVersion<ResultSharingRule> rule = rules.resultSharing(recorded.ruleVersion());
+        SharingCheck.of(rule.values(), terms.profitAfterTax(), terms.stateSharePercent())
+                .require(terms.authorsAmount(), terms.intermediariesAmount());
+        var before = recorded.terms().audited(rule.code());
+        recorded.correct(terms, actor.username(), access.clock().instant());
+        Result result = views.registeredResult(resultId);
+        access.journal(
+                result.taskId(),
+                actor.username(),
+                "result.commercialisationCorrected",
+                terms.counterparty(),
+                before,
+                terms.audited(rule.code()));
+    }
+
+    /**
+     * STAFF or the owner's member records the protection title granted for the result; from then on its
+     * commercialisations share under the rule art. 73 names for such results.
+     */
+    public void recordProtectionTitle(CurrentUser actor, UUID resultId, ProtectionTitle title) {
+        Result result = recordable(actor, resultId);
+        var before = result.protectionTitle().map(Commercialisations::audited).orElse(null);
+        result.grantedTitle(title, access.today());
+        access.journal(
+                result.taskId(), actor.username(), "result.protectionTitle", title.number(), before, audited(title));
+    }
+
+    /** The sharing version a new commercialisation of the result is checked against. */
+    @Transactional(readOnly = true)
+    public RuleVersion<ResultSharingRule> ruleFor(Result result) {
+        return rules.resultSharingFor(
+                access.load(result.taskId()).decisionDate(),
+                result.protectionTitle().isPresent());
+    }
+
+    private static java.util.Map<String, Object> audited(ProtectionTitle title) {
+        return java.util.Map.of(
+                "kind",
+                title.kind().name(),
+                "number",
+                title.number(),
+                "grantedOn",
+                title.grantedOn().toString());
+    }
+
+    private static CommercialisationView view(UUID id, CommercialisationTerms terms, boolean sharesPublic) {
         return new CommercialisationView(
+                id,
                 terms.kind(),
                 terms.concludedOn(),
                 terms.counterparty(),

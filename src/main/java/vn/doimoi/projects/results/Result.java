@@ -53,6 +53,13 @@ public class Result {
     private @Nullable String certificateNumber;
     private @Nullable LocalDate registeredOn;
 
+    /** The protection title granted for the result, if any (Law 93/2025 art. 73). */
+    @Enumerated(EnumType.STRING)
+    private @Nullable ProtectionTitleKind protectionTitleKind;
+
+    private @Nullable String protectionTitleNumber;
+    private @Nullable LocalDate protectionGrantedOn;
+
     @Version
     private long version;
 
@@ -95,6 +102,25 @@ public class Result {
         this.state = ResultState.REGISTERED;
         this.certificateNumber = certificateNumber;
         this.registeredOn = on;
+    }
+
+    /** Records the protection title granted for the result; a grant in the future is refused. */
+    void grantedTitle(ProtectionTitle title, LocalDate today) {
+        if (title.grantedOn().isAfter(today)) {
+            throw DomainException.refused("result.title.error.future");
+        }
+        this.protectionTitleKind = title.kind();
+        this.protectionTitleNumber = title.number();
+        this.protectionGrantedOn = title.grantedOn();
+    }
+
+    /** The protection title granted for the result, if one was recorded. */
+    public java.util.Optional<ProtectionTitle> protectionTitle() {
+        if (protectionTitleKind == null || protectionTitleNumber == null || protectionGrantedOn == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                new ProtectionTitle(protectionTitleKind, protectionTitleNumber, protectionGrantedOn));
     }
 
     boolean isRegistered() {

@@ -70,4 +70,12 @@ public class ProjectRuleKinds {
     RuleKind<EvaluationDossierRule> evaluationDossierRules() {
         return EVALUATION_DOSSIER;
     }
+
+    // funding modes (issue 19, law-rules): which khoán chi modes a contract may choose
+    public static final RuleKind<FundingModesRule> FUNDING_MODES = RuleKind.of("funding-modes", FundingModesRule.class);
+
+    @Bean
+    RuleKind<FundingModesRule> fundingModesRules() {
+        return FUNDING_MODES;
+    }
 }

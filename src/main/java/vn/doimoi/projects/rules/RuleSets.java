@@ -72,6 +72,24 @@ public class RuleSets {
         return versions.inForce(ProjectRuleKinds.RESULT_SHARING, approvedOn);
     }
 
+    /**
+     * How the profit of a result is shared when the result holds a granted protection title: a later
+     * version that reaches back to tasks approved from a day governs it (Law 93/2025 art. 73 cl. 7: the
+     * 2025 rule for tasks assigned from 1/1/2023 whose patent, industrial design or layout design was
+     * granted); otherwise the version of the task's approval day.
+     */
+    public RuleVersion<ResultSharingRule> resultSharingFor(LocalDate approvedOn, boolean grantedTitle) {
+        RuleVersion<ResultSharingRule> ofTheTask = resultSharingFor(approvedOn);
+        if (!grantedTitle) {
+            return ofTheTask;
+        }
+        return versions.published(ProjectRuleKinds.RESULT_SHARING).stream()
+                .filter(v -> v.validFrom().isAfter(ofTheTask.validFrom())
+                        && v.values().reachesBackTo(approvedOn))
+                .findFirst()
+                .orElse(ofTheTask);
+    }
+
     /** The sharing version a commercialisation recorded. */
     public RuleVersion<ResultSharingRule> resultSharing(String code) {
         return versions.version(ProjectRuleKinds.RESULT_SHARING, code);
@@ -85,6 +103,11 @@ public class RuleSets {
     /** What the final evaluation dossier of a task approved on a day must hold. */
     public RuleVersion<EvaluationDossierRule> evaluationDossierFor(LocalDate approvedOn) {
         return versions.inForce(ProjectRuleKinds.EVALUATION_DOSSIER, approvedOn);
+    }
+
+    /** Which funding modes the contract of a task approved on a day may choose. */
+    public RuleVersion<FundingModesRule> fundingModesFor(LocalDate approvedOn) {
+        return versions.inForce(ProjectRuleKinds.FUNDING_MODES, approvedOn);
     }
 
     /** The selection versions, the latest start first. */

@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.portal.DocumentLibrary;
+import vn.doimoi.portal.DocumentSummary;
 import vn.doimoi.rules.LegalBasis;
 import vn.doimoi.rules.RuleBook;
 import vn.doimoi.rules.RuleKind;
@@ -33,12 +38,56 @@ public class RuleDrafts {
     private final RuleBook book;
     private final AuditLog audit;
     private final Clock clock;
+    private final DocumentLibrary library;
 
-    RuleDrafts(RuleStore store, RuleBook book, AuditLog audit, Clock clock) {
+    RuleDrafts(RuleStore store, RuleBook book, AuditLog audit, Clock clock, DocumentLibrary library) {
         this.store = store;
         this.book = book;
         this.audit = audit;
         this.clock = clock;
+        this.library = library;
+    }
+
+    /**
+     * STAFF names the document of the portal's library that holds a version's legal basis (or none): a
+     * document the library does not hold is refused. Allowed on a published version too, since it
+     * changes where the cited text is read, not what the version says; audited.
+     */
+    @Transactional
+    public void setBasisDocument(
+            CurrentUser actor, String kind, String code, @Nullable UUID documentId, long rowVersion) {
+        requireStaff(actor);
+        book.requireKind(kind);
+        RuleRow row = row(kind, code);
+        requireInLibrary(documentId);
+        store.setBasisDocument(kind, code, documentId, rowVersion);
+        audit.record(
+                "rules.version.basisDocument",
+                ENTITY,
+                kind + "/" + code,
+                basisDocument(row.file().basis().documentId()),
+                basisDocument(documentId));
+    }
+
+    /** The library document of a version's basis, if one is named and the library still holds it. */
+    public Optional<DocumentSummary> basisDocument(LegalBasis basis) {
+        UUID id = basis.documentId();
+        return id == null ? Optional.empty() : library.document(id);
+    }
+
+    /** Documents of the library whose number holds the text, for the basis picker. */
+    public List<DocumentSummary> documentsNumbered(String number) {
+        return library.byNumber(number, 10);
+    }
+
+    private void requireInLibrary(@Nullable UUID documentId) {
+        if (documentId != null && library.document(documentId).isEmpty()) {
+            throw DomainException.invalid("rules.error.basisDocument");
+        }
+    }
+
+    private static Map<String, Object> basisDocument(@Nullable UUID documentId) {
+        return Map.of("basisDocument", documentId == null ? "" : documentId.toString());
     }
 
     @Transactional
@@ -85,20 +134,27 @@ public class RuleDrafts {
         if (url != null && !url.matches("https?://\\S{3,490}")) {
             throw DomainException.invalid("rules.error.url");
         }
+        requireInLibrary(edit.documentId());
         Map<String, String> values = new LinkedHashMap<>();
         edit.values().forEach((path, value) -> values.put(path, VietnameseText.nfc(value)));
-        JsonNode newValues = Leaves.with(draft.file().values(), values);
+        Leaves.Edited edited = Leaves.edit(draft.file().values(), values);
+        JsonNode newValues = edited.values();
         RuleJson.values(type, newValues);
         List<String> paths =
                 Leaves.of(newValues).stream().map(Leaves.Leaf::path).toList();
         Map<String, String> sources = new TreeMap<>();
-        edit.sources().forEach((path, source) -> {
-            if (paths.contains(path) && !source.isBlank()) {
+        edit.sources().forEach((posted, source) -> {
+            String path = edited.movedPath(posted);
+            if (path != null && paths.contains(path) && !source.isBlank()) {
                 sources.put(path, VietnameseText.nfc(source.strip()));
             }
         });
-        List<String> unverified =
-                edit.unverified().stream().filter(paths::contains).sorted().toList();
+        List<String> unverified = edit.unverified().stream()
+                .map(edited::movedPath)
+                .filter(path -> path != null && paths.contains(path))
+                .map(String.class::cast)
+                .sorted()
+                .toList();
         RuleFile changed = new RuleFile(
                 code,
                 title,

@@ -114,6 +114,20 @@ public class RuleStore {
         }
     }
 
+    /**
+     * Sets the library document that holds a version's legal basis, draft or published: the document
+     * is where the cited text is read, not a value of the version (optimistic lock).
+     */
+    public void setBasisDocument(String kind, String code, @Nullable UUID documentId, long rowVersion) {
+        int changed = jdbc.sql("UPDATE rules.rule_version SET basis_document_id = ?, row_version = row_version + 1"
+                        + " WHERE kind = ? AND code = ? AND row_version = ?")
+                .params(documentId, kind, code, rowVersion)
+                .update();
+        if (changed != 1) {
+            throw DomainException.conflict("rules.error.changedMeanwhile");
+        }
+    }
+
     /** Publishes a draft from its start; ends the versions in force then on the day before. */
     public void publish(String kind, String code, LocalDate from, long rowVersion, String by, Instant at) {
         jdbc.sql("UPDATE rules.rule_version SET valid_until = ?, row_version = row_version + 1"

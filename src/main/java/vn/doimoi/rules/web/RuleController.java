@@ -1,5 +1,6 @@
 package vn.doimoi.rules.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -8,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 import vn.doimoi.identity.Accounts;
@@ -28,6 +32,8 @@ import vn.doimoi.rules.book.DraftEdit;
 import vn.doimoi.rules.book.RuleDrafts;
 import vn.doimoi.rules.book.RuleRow;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseText;
+import vn.doimoi.shared.web.DomainStatus;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
@@ -42,13 +48,16 @@ class RuleController {
     private final RuleViews views;
     private final Accounts accounts;
     private final Clock clock;
+    private final MessageSource messages;
 
-    RuleController(RuleBook book, RuleDrafts drafts, RuleViews views, Accounts accounts, Clock clock) {
+    RuleController(
+            RuleBook book, RuleDrafts drafts, RuleViews views, Accounts accounts, Clock clock, MessageSource messages) {
         this.book = book;
         this.drafts = drafts;
         this.views = views;
         this.accounts = accounts;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A new draft's code. */
@@ -65,6 +74,7 @@ class RuleController {
     record DraftForm(
             @Nullable String title,
             @Nullable String citation,
+            @Nullable UUID documentId,
             @Nullable String url,
             @Nullable Long rowVersion,
             @Nullable List<ValueForm> values) {}
@@ -99,7 +109,69 @@ class RuleController {
     }
 
     @GetMapping("/staff/rules/{kind}/{code}")
-    String version(@PathVariable String kind, @PathVariable String code, Model model, Locale locale) {
+    String version(
+            @PathVariable String kind,
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String basisNumber,
+            Model model,
+            Locale locale) {
+        return versionPage(kind, code, basisNumber, model, locale);
+    }
+
+    /** The library document that holds the basis, picked on the version page; none to unlink. */
+    record BasisDocumentForm(
+            @Nullable UUID documentId, @Nullable Long rowVersion) {}
+
+    @PostMapping("/staff/rules/{kind}/{code}/basis-document")
+    String basisDocument(
+            @PathVariable String kind,
+            @PathVariable String code,
+            @ModelAttribute("basisForm") BasisDocumentForm form,
+            BindingResult binding,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            if (binding.hasErrors()) {
+                throw DomainException.invalid("rules.error.basisDocument");
+            }
+            drafts.setBasisDocument(
+                    actor(), kind, code, form.documentId(), form.rowVersion() == null ? -1 : form.rowVersion());
+        } catch (DomainException e) {
+            if (e.isNotFound()
+                    || e.kind() == DomainException.Kind.FORBIDDEN
+                    || e.kind() == DomainException.Kind.SIGN_IN_NEEDED) {
+                throw e;
+            }
+            response.setStatus(DomainStatus.of(e));
+            model.addAttribute("basisProblem", messages.getMessage(e.messageKey(), e.arguments(), locale));
+            return versionPage(kind, code, null, model, locale);
+        }
+        return PostRedirectGet.done(redirect, link(kind, code), "rules.basisDocument.saved");
+    }
+
+    /**
+     * The legal basis of a version, for the pages that cite it (task pages, minutes): the library
+     * document's public page when one holds it; otherwise a short page with the citation and its address.
+     */
+    @GetMapping("/rules/{kind}/{code}/basis")
+    String basis(@PathVariable String kind, @PathVariable String code, Model model) {
+        book.requireKind(kind);
+        RuleRow row = drafts.row(kind, code);
+        if (row.isDraft()) {
+            throw DomainException.notFound("rules.error.unknownVersion", code);
+        }
+        var document = drafts.basisDocument(row.file().basis());
+        if (document.isPresent()) {
+            return PostRedirectGet.redirect(document.get().url());
+        }
+        model.addAttribute("title", row.file().title());
+        model.addAttribute("basis", row.file().basis());
+        return "rules/basis";
+    }
+
+    private String versionPage(String kind, String code, @Nullable String basisNumber, Model model, Locale locale) {
         RuleKind<?> type = book.requireKind(kind);
         RuleRow row = drafts.row(kind, code);
         LocalDate today = LocalDate.now(clock);
@@ -109,6 +181,14 @@ class RuleController {
         model.addAttribute("summary", views.row(row, today));
         model.addAttribute("values", views.values(row, locale));
         model.addAttribute("today", today);
+        model.addAttribute(
+                "basisDocument", drafts.basisDocument(row.file().basis()).orElse(null));
+        model.addAttribute("basisNumber", basisNumber == null ? "" : basisNumber);
+        model.addAttribute(
+                "candidates",
+                basisNumber == null || basisNumber.isBlank()
+                        ? List.of()
+                        : drafts.documentsNumbered(VietnameseText.nfc(basisNumber)));
         return "rules/version";
     }
 
@@ -161,7 +241,13 @@ class RuleController {
                     kind,
                     code,
                     new DraftEdit(
-                            text(form.title()), text(form.citation()), null, form.url(), values, sources, unverified),
+                            text(form.title()),
+                            text(form.citation()),
+                            form.documentId(),
+                            form.url(),
+                            values,
+                            sources,
+                            unverified),
                     form.rowVersion() == null ? -1 : form.rowVersion());
         });
     }

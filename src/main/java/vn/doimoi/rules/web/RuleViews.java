@@ -30,7 +30,14 @@ public class RuleViews {
 
     /** One value of a version: its label, its text, its source, whether unverified. */
     public record ValueView(
-            int row, String path, String label, Leaves.LeafType type, String text, String source, boolean unverified) {}
+            int row,
+            String path,
+            String label,
+            Leaves.LeafType type,
+            String text,
+            String source,
+            boolean unverified,
+            boolean inList) {}
 
     private final MessageSource messages;
 
@@ -54,7 +61,9 @@ public class RuleViews {
     }
 
     List<ValueView> values(RuleRow row, Locale locale) {
-        List<Leaves.Leaf> leaves = Leaves.of(row.file().values());
+        List<Leaves.Leaf> leaves = row.isDraft()
+                ? Leaves.withSlots(row.file().values())
+                : Leaves.of(row.file().values());
         List<String> unverified = row.file().unverifiedOrEmpty();
         return java.util.stream.IntStream.range(0, leaves.size())
                 .mapToObj(i -> {
@@ -66,7 +75,8 @@ public class RuleViews {
                             leaf.type(),
                             leaf.text(),
                             row.file().sourcesOrEmpty().getOrDefault(leaf.path(), ""),
-                            unverified.contains(leaf.path()));
+                            unverified.contains(leaf.path()),
+                            leaf.path().contains("["));
                 })
                 .toList();
     }

@@ -14,5 +14,7 @@ class RulesAccessRules implements ModuleAccessRules {
     @Override
     public void contribute(UrlRules rules) {
         rules.any("/staff/rules", "/staff/rules/**").hasAnyRole(Role.ADMIN.name(), Role.STAFF.name());
+        // the legal basis of a version a decision cites: public, like the decisions that cite it
+        rules.get("/rules/*/*/basis").permitAll();
     }
 }

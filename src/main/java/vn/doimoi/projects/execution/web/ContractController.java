@@ -2,6 +2,9 @@ package vn.doimoi.projects.execution.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -139,6 +142,18 @@ class ContractController {
                         errors -> contractPage(model, actor, id, form, amendment, errors));
     }
 
+    /**
+     * The modes the task's version offers; a contract drafted under a mode the version no longer offers
+     * keeps it in the list, so the form shows what was chosen and the refusal says why.
+     */
+    private static List<FundingMode> offeredWith(List<FundingMode> offered, ContractForm form) {
+        List<FundingMode> modes = new ArrayList<>(offered);
+        Arrays.stream(FundingMode.values())
+                .filter(mode -> mode.name().equals(form.fundingMode()) && !modes.contains(mode))
+                .forEach(modes::add);
+        return modes;
+    }
+
     /** A refusal of the terms is shown above the form; a task that is not there stays an error page. */
     private static String onTheForm(DomainException refusal) {
         if (refusal.isNotFound()) {
@@ -154,7 +169,7 @@ class ContractController {
         model.addAttribute("form", form);
         model.addAttribute("amendment", amendment);
         model.addAttribute("errors", errors);
-        model.addAttribute("modes", FundingMode.values());
+        model.addAttribute("modes", offeredWith(contracts.fundingModes(actor, id), form));
         return "projects/execution/contract-form";
     }
 }

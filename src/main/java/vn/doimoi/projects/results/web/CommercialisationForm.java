@@ -3,6 +3,7 @@ package vn.doimoi.projects.results.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.results.Commercialisation;
 import vn.doimoi.projects.results.CommercialisationKind;
 import vn.doimoi.projects.results.CommercialisationTerms;
 import vn.doimoi.shared.DomainException;
@@ -18,10 +19,26 @@ public record CommercialisationForm(
         @Nullable Money profitAfterTax,
         @Nullable BigDecimal stateSharePercent,
         @Nullable Money authorsAmount,
-        @Nullable Money intermediariesAmount) {
+        @Nullable Money intermediariesAmount,
+        @Nullable Long rowVersion) {
 
     static CommercialisationForm empty() {
-        return new CommercialisationForm(null, null, null, null, null, null, null, null);
+        return new CommercialisationForm(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A recorded commercialisation as its correction form starts. */
+    static CommercialisationForm of(Commercialisation recorded) {
+        CommercialisationTerms terms = recorded.terms();
+        return new CommercialisationForm(
+                terms.kind(),
+                terms.concludedOn(),
+                terms.counterparty(),
+                new Money(terms.income()),
+                new Money(terms.profitAfterTax()),
+                terms.stateSharePercent(),
+                new Money(terms.authorsAmount()),
+                terms.intermediariesAmount() == null ? null : new Money(terms.intermediariesAmount()),
+                recorded.version());
     }
 
     /** An amount as the form shows it again: "1.234.567", or empty. */

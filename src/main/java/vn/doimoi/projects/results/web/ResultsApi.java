@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.execution.ExecutionViews.UseView;
+import vn.doimoi.projects.results.Commercialisations;
 import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -28,10 +29,27 @@ import vn.doimoi.shared.web.PagedResponses;
 class ResultsApi {
 
     private final ResultViews resultViews;
+    private final Commercialisations commercialisations;
 
-    ResultsApi(ResultViews resultViews) {
+    ResultsApi(ResultViews resultViews, Commercialisations commercialisations) {
         this.resultViews = resultViews;
+        this.commercialisations = commercialisations;
     }
+
+    /**
+     * A commercialisation of the result (issue 19, ADR 0055); the amounts are null unless the sharing
+     * version it was recorded under makes the shares public.
+     */
+    record Commercialisation(
+            String kind,
+            LocalDate concludedOn,
+            String counterparty,
+            @Nullable BigDecimal income,
+            @Nullable BigDecimal authorsAmount,
+            @Nullable BigDecimal intermediariesAmount) {}
+
+    /** The protection title granted for the result (Law 93/2025 art. 73). */
+    record ProtectionTitle(String kind, String number, LocalDate grantedOn) {}
 
     record Use(
             String adopter,
@@ -54,7 +72,9 @@ class ResultsApi {
             @Nullable String certificateNumber,
             @Nullable LocalDate registeredOn,
             @Nullable String classification,
-            List<Use> uses) {}
+            List<Use> uses,
+            @Nullable ProtectionTitle protectionTitle,
+            List<Commercialisation> commercialisations) {}
 
     @GetMapping
     @Operation(summary = "Registered results, the latest first, with their confirmed uses")
@@ -64,7 +84,7 @@ class ResultsApi {
             HttpServletRequest request) {
         return PagedResponses.array(
                 PageOf.slice(resultViews.registeredResults(), new Paging(page, size))
-                        .map(ResultsApi::of),
+                        .map(this::of),
                 request);
     }
 
@@ -74,7 +94,9 @@ class ResultsApi {
         return of(resultViews.registeredResultView(id));
     }
 
-    private static Result of(ResultView r) {
+    private Result of(ResultView r) {
+        Commercialisations.ResultSharing sharing = commercialisations.publicSharing(r.id());
+        var title = sharing.protectionTitle();
         return new Result(
                 r.id(),
                 r.taskCode(),
@@ -87,7 +109,17 @@ class ResultsApi {
                 r.certificateNumber(),
                 r.registeredOn(),
                 r.classification() == null ? null : r.classification().name(),
-                r.uses().stream().map(ResultsApi::of).toList());
+                r.uses().stream().map(ResultsApi::of).toList(),
+                title == null ? null : new ProtectionTitle(title.kind().name(), title.number(), title.grantedOn()),
+                sharing.commercialisations().stream()
+                        .map(c -> new Commercialisation(
+                                c.kind().name(),
+                                c.concludedOn(),
+                                c.counterparty(),
+                                c.income(),
+                                c.authorsAmount(),
+                                c.intermediariesAmount()))
+                        .toList());
     }
 
     private static Use of(UseView u) {

@@ -28,7 +28,7 @@ import vn.doimoi.projects.results.ResultRegistration;
 class CommercialisationsTests {
 
     /** A licence whose base is 100.000.000 × 100%: the authors' least share is 30.000.000. */
-    private static final Map<String, String> LICENCE = Map.of(
+    static final Map<String, String> LICENCE = Map.of(
             "kind", "LICENCE",
             "concludedOn", "15/11/2026",
             "counterparty", "Công ty Phân bón Tây Ninh",
@@ -203,7 +203,7 @@ class CommercialisationsTests {
         return request.exchange();
     }
 
-    private static Map<String, String> with(Map<String, String> fields, String... changes) {
+    static Map<String, String> with(Map<String, String> fields, String... changes) {
         Map<String, String> changed = new java.util.HashMap<>(fields);
         for (int i = 0; i < changes.length; i += 2) {
             changed.put(changes[i], changes[i + 1]);
