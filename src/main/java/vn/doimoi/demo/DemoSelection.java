@@ -30,7 +30,7 @@ import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 
 /**
- * Calls for tasks (profile {@code demo}), added once through {@link SelectionImport}: two tasks
+ * Calls for tasks (profile {@code demo}), added once through {@link SelectionImport}: three tasks
  * that went through call, dossiers, council and approval earlier this year (each step dated when
  * it happened, so their {@code TaskApproved} events reach part 2), one open call with a submitted
  * dossier, and one call whose deadline passed yesterday with two dossiers (closed when the
@@ -105,6 +105,24 @@ class DemoSelection implements ApplicationRunner {
                 List.of(agritech),
                 experts,
                 "1688/QĐ-UBND");
+        // the task the demo takes to a failed acceptance closed under risk acceptance (DemoFailedTask)
+        approvedTask(
+                LocalDate.of(2026, 1, 12),
+                call(
+                        DemoFailedTask.TITLE,
+                        TaskType.PILOT_PRODUCTION,
+                        SelectionMethod.COMPETITION,
+                        null,
+                        LocalDate.of(2026, 1, 12).plusDays(40),
+                        new ImportedCall.Product(
+                                "Mô hình nuôi tôm càng xanh luân canh trên ruộng lúa",
+                                "04 ha",
+                                List.of(
+                                        new ProductSpec("Năng suất tôm thương phẩm", "kg/ha", "≥ 600"),
+                                        new ProductSpec("Tỷ lệ sống", "%", "≥ 50")))),
+                List.of(centre, university),
+                experts,
+                "0917/QĐ-UBND");
         openCallWithDossier(university);
         callPastDeadline(agritech, centre);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,12 +16,14 @@ import vn.doimoi.projects.ImportedTaskJourney;
 import vn.doimoi.projects.TaskJourneyImport;
 
 /**
- * Part 1's demo approves two tasks through the real selection code, and their approvals reach
- * part 2 asynchronously. This runner waits for the first of them (the microbial straw-decomposing
- * product, the one with an adopting enterprise) and replays its whole execution, so the public
- * register shows a registered result in use, while the second task (dragon-fruit traceability)
- * waits for its contract for a visitor to walk through. Runs once: it does nothing when that task
- * already has a contract.
+ * Part 1's demo approves three tasks through the real selection code, all after 1/10/2025 (so under
+ * the 2025 rule versions), and their approvals reach part 2 asynchronously. This runner waits for
+ * the first of them (the microbial straw-decomposing product, the one with an adopting enterprise)
+ * and replays its whole execution, so the public register shows a registered result in use and
+ * licensed, with the authors' share; then the third ({@link DemoFailedTask}), which fails its
+ * acceptance and is closed by its compliance assessment under risk acceptance (Law 93/2025 art. 9).
+ * The second task (dragon-fruit traceability) waits for its contract for a visitor to walk through.
+ * Runs once: it does nothing for a task that already has a contract.
  */
 @Component
 @Profile("demo")
@@ -41,29 +44,39 @@ class DemoTaskJourney implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            Optional<UUID> task = approvedTask();
-            if (task.isEmpty()) {
-                log.warn("Demo task progress skipped: part 1 approved no task titled '{}'", DEMO_TASK_TITLE);
-                return;
-            }
-            if (!journeys.started(task.get())) {
-                journeys.replay(task.get(), JOURNEY);
-                log.info("Demo task {} taken to a registered result in use", task.get());
-            }
+            replayOnce(DEMO_TASK_TITLE, task -> journeys.replay(task, JOURNEY), "a commercialised result in use");
+            replayOnce(
+                    DemoFailedTask.TITLE,
+                    task -> journeys.replayFailure(task, DemoFailedTask.JOURNEY),
+                    "a failure closed under risk acceptance");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One journey, once: a refusal in one leaves the other to run (demo data never stops the start). */
+    private void replayOnce(String title, Consumer<UUID> journey, String outcome) throws InterruptedException {
+        Optional<UUID> task = approvedTask(title);
+        if (task.isEmpty()) {
+            log.warn("Demo task progress skipped: part 1 approved no task titled '{}'", title);
+            return;
+        }
+        try {
+            if (!journeys.started(task.get())) {
+                journey.accept(task.get());
+                log.info("Demo task {} taken to {}", task.get(), outcome);
+            }
         } catch (RuntimeException e) {
-            // Demo data must never stop the application from starting.
-            log.warn("Demo task progress skipped: {}", e.toString());
+            log.warn("Demo task progress skipped for '{}': {}", title, e.toString());
         }
     }
 
     /** The approval is handled asynchronously, after part 1's transaction: wait for the record. */
-    private Optional<UUID> approvedTask() throws InterruptedException {
-        Optional<UUID> task = journeys.taskTitled(DEMO_TASK_TITLE);
+    private Optional<UUID> approvedTask(String title) throws InterruptedException {
+        Optional<UUID> task = journeys.taskTitled(title);
         for (int i = 0; i < 150 && task.isEmpty(); i++) {
             Thread.sleep(200);
-            task = journeys.taskTitled(DEMO_TASK_TITLE);
+            task = journeys.taskTitled(title);
         }
         return task;
     }
@@ -106,8 +119,8 @@ class DemoTaskJourney implements ApplicationRunner {
             new ImportedTaskJourney.Dossier(
                     "Báo cáo tổng hợp: sản xuất 5,2 tấn chế phẩm vi sinh, mật độ vi sinh vật hữu ích 2×10⁸ CFU/g.",
                     "Tóm tắt: rơm rạ phân huỷ hoàn toàn sau 21 ngày trên 30 ha thử nghiệm.",
-                    "Đã sử dụng kinh phí tạm ứng đúng mục đích; quyết toán theo khoán chi đến sản phẩm cuối cùng.",
-                    "Tự đánh giá: các sản phẩm đạt và vượt chỉ tiêu đặt hàng."),
+                    "Tự đánh giá: các sản phẩm đạt và vượt chỉ tiêu đặt hàng.",
+                    "TS. Nguyễn Văn Hùng: 60\nThS. Lê Thị Thu Hà: 40"),
             new ImportedTaskJourney.Council(
                     "508/QĐ-SKHCN",
                     List.of(
@@ -133,5 +146,15 @@ class DemoTaskJourney implements ApplicationRunner {
                     "Không đốt rơm trên 320 ha, giảm 15% phân bón hoá học, năng suất tăng 0,3 tấn/ha",
                     new BigDecimal("0"),
                     new BigDecimal("410000000")),
-            new ImportedTaskJourney.Asset("Tủ cấy vi sinh an toàn sinh học cấp II", new BigDecimal("95000000")));
+            new ImportedTaskJourney.Asset("Tủ cấy vi sinh an toàn sinh học cấp II", new BigDecimal("95000000")),
+            // base 500 million × 70% = 350 million: authors at least 30% (105 million), intermediaries 10% (35 million)
+            new ImportedTaskJourney.Commercialisation(
+                    "LICENCE",
+                    5,
+                    "Công ty TNHH Phân bón hữu cơ Đồng Tháp Mười",
+                    new BigDecimal("1200000000"),
+                    new BigDecimal("500000000"),
+                    new BigDecimal("70"),
+                    new BigDecimal("120000000"),
+                    new BigDecimal("40000000")));
 }

@@ -90,6 +90,33 @@ public class Places {
                 provinceCode, communeCode, street == null || street.isBlank() ? null : street.strip(), recordedOn);
     }
 
+    /**
+     * The address a form sends, against the one the record keeps (ADR 0052). Left as it was, it keeps
+     * its day, so a record made before the merger keeps its former units; left empty where the stored
+     * one predates the merger (the form shows that one as text and offers current units only), it is
+     * kept too. Any other address is checked against the list of {@code day} — today for a form.
+     *
+     * @param stored the address the record keeps; null when it has none
+     */
+    public PostalAddress revised(
+            @Nullable String province,
+            @Nullable String commune,
+            @Nullable String street,
+            @Nullable PostalAddress stored,
+            LocalDate day) {
+        String chosenProvince = province == null || province.isBlank() ? null : province;
+        String chosenCommune = commune == null || commune.isBlank() ? null : commune;
+        if (stored != null) {
+            boolean untouched = Objects.equals(chosenProvince, stored.provinceCode())
+                    && Objects.equals(chosenCommune, stored.communeCode());
+            boolean formerKept = stored.beforeMerger() && chosenProvince == null && chosenCommune == null;
+            if (untouched || formerKept) {
+                return address(stored.provinceCode(), stored.communeCode(), street, stored.recordedOn());
+            }
+        }
+        return address(chosenProvince, chosenCommune, street, day);
+    }
+
     /** "street, commune, province"; units of the list before the merger end in " (cũ)", with their district. */
     public String format(PostalAddress address) {
         return Stream.of(address.street(), communePart(address), provinceName(address))

@@ -2,12 +2,14 @@ package vn.doimoi.projects;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task's execution as it happened, to be replayed through the screens' own services: contract,
  * an inspection and an adjustment, every progress report, the advance, the acceptance (by a
  * council of five experts when the directory has them), the product tranches, the registered
- * result, one confirmed use and an asset. Days are counted from the contract's start (after the
+ * result, one confirmed use, an asset and, where given, a commercialisation of the result with the
+ * shares paid to its authors. Days are counted from the contract's start (after the
  * approval decision) or back from today, so the journey lands in the present.
  *
  * @param scienceOfficer the STAFF user who takes the first approvals
@@ -27,7 +29,8 @@ public record ImportedTaskJourney(
         Council council,
         Result result,
         Use use,
-        Asset asset) {
+        Asset asset,
+        @Nullable Commercialisation commercialisation) {
 
     /** The contract: its number, start after the decision, length, report period and obligations. */
     public record Contract(
@@ -53,8 +56,12 @@ public record ImportedTaskJourney(
             String productReferencePrefix,
             int productsPaidDaysAgo) {}
 
-    /** The host's acceptance dossier. */
-    public record Dossier(String finalReport, String summaryReport, String financialReport, String selfAssessment) {}
+    /**
+     * The host's acceptance dossier. The journey's contract is a lump sum to the final product, so
+     * the host hands in its products, not a spending report; {@code contributions} is the members'
+     * table, one "Họ tên: %" a line, that the 2025 evaluation dossier needs.
+     */
+    public record Dossier(String finalReport, String summaryReport, String selfAssessment, String contributions) {}
 
     /** The acceptance council's decision, one comment per seat, and the conclusion. */
     public record Council(String decisionNumber, List<String> comments, String conclusion, String directConclusion) {}
@@ -74,4 +81,21 @@ public record ImportedTaskJourney(
 
     /** An asset bought with the task's money. */
     public record Asset(String name, BigDecimal value) {}
+
+    /**
+     * A commercialisation of the registered result, recorded by STAFF and checked against the
+     * result-sharing version of the task's approval (ADR 0055).
+     *
+     * @param kind {@code LICENCE}, {@code SALE}, {@code CAPITAL_CONTRIBUTION} or {@code SPIN_OFF}
+     * @param stateSharePercent the state-funded share of the result, in percent
+     */
+    public record Commercialisation(
+            String kind,
+            int concludedDaysAgo,
+            String counterparty,
+            BigDecimal income,
+            BigDecimal profitAfterTax,
+            BigDecimal stateSharePercent,
+            BigDecimal authorsAmount,
+            @Nullable BigDecimal intermediariesAmount) {}
 }

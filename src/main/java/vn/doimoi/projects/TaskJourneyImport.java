@@ -18,4 +18,7 @@ public interface TaskJourneyImport {
 
     /** Replays {@code journey} on the task, from its contract to a registered result in use. */
     void replay(UUID taskId, ImportedTaskJourney journey);
+
+    /** Replays {@code journey} on the task, from its contract to a failed acceptance closed by its assessment. */
+    void replayFailure(UUID taskId, ImportedFailedJourney journey);
 }

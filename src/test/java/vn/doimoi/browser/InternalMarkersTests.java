@@ -140,7 +140,8 @@ class InternalMarkersTests {
         CurrentUser member =
                 new CurrentUser(new UserId(UUID.randomUUID()), "chunhiem-pdf", EnumSet.of(Role.ORG_MEMBER), host);
         UUID task = SignedTasks.inProgress(executions, staff, host);
-        executions.submitAcceptance(member, task, "Báo cáo tổng hợp", "Tóm tắt", "Tài chính", "Đạt", List.of());
+        executions.submitAcceptance(
+                member, task, "Báo cáo tổng hợp", "Tóm tắt", "Tài chính", "Đạt", List.of(), SignedTasks.CONTRIBUTIONS);
         UUID product = executions.task(staff, task).products().get(0).id();
         executions.concludeAcceptance(
                 staff,

@@ -31,6 +31,7 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.councils.SheetEntry;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.selection.Selection;
@@ -294,7 +295,14 @@ class StaffJourneyBrowserIT {
         executions.submitReport(host, task, report, "Đã lai tạo 12 tổ hợp, chọn được 3 dòng triển vọng.", 45);
         registerShows(code, title, "Đang thực hiện", null);
         executions.submitAcceptance(
-                host, task, "Báo cáo tổng hợp", "Báo cáo tóm tắt", "Báo cáo tài chính", "Tự đánh giá: Đạt.", List.of());
+                host,
+                task,
+                "Báo cáo tổng hợp",
+                "Báo cáo tóm tắt",
+                "Báo cáo tài chính",
+                "Tự đánh giá: Đạt.",
+                List.of(),
+                SignedTasks.CONTRIBUTIONS);
         registerShows(code, title, "Đang nghiệm thu", shot + "06-register-under-acceptance");
 
         // and STAFF records the acceptance council's grades, "Đạt" on every criterion

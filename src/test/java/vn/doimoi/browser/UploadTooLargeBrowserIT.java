@@ -126,7 +126,6 @@ class UploadTooLargeBrowserIT {
     private void fillDossier() {
         browser.findElement(By.id("finalReport")).sendKeys("Báo cáo tổng hợp kết quả nhiệm vụ");
         browser.findElement(By.id("summaryReport")).sendKeys("Tóm tắt");
-        browser.findElement(By.id("financialReport")).sendKeys("Quyết toán");
         browser.findElement(By.id("selfAssessment")).sendKeys("Tự đánh giá: Đạt");
         browser.findElement(By.id("contributions")).sendKeys("Nguyễn Văn An: 100");
     }

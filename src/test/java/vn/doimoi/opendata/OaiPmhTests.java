@@ -39,6 +39,7 @@ import vn.doimoi.identity.UserId;
 import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
@@ -393,7 +394,8 @@ class OaiPmhTests {
         ContractTerms terms = executions.suggestedTerms(staff, task);
         executions.draftContract(staff, task, terms);
         executions.signContract(staff, task, terms.startOn());
-        executions.submitAcceptance(member, task, "Báo cáo", "Tóm tắt", "Tài chính", "Tự đánh giá", List.of());
+        executions.submitAcceptance(
+                member, task, "Báo cáo", "Tóm tắt", "Tài chính", "Tự đánh giá", List.of(), SignedTasks.CONTRIBUTIONS);
         ProductGrades passed = new ProductGrades(Grade.PASSED, Grade.PASSED, Grade.PASSED);
         executions.concludeAcceptance(
                 staff, task, Map.of(approved.products().get(0).productId(), passed), Grade.PASSED, null);

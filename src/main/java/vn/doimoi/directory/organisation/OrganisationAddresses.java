@@ -33,19 +33,15 @@ class OrganisationAddresses {
      * @param stored the organisation's facts before this change; null for a new one
      */
     PostalAddress checked(OrganisationData data, @Nullable OrganisationData stored) {
-        String province = blankToNull(data.province());
-        String commune = blankToNull(data.commune());
-        String street = blankToNull(data.streetAddress());
-        if (stored != null && stored.addressRecordedOn() != null) {
-            boolean untouched =
-                    Objects.equals(province, stored.province()) && Objects.equals(commune, stored.commune());
-            boolean formerKept = stored.addressBeforeMerger() && province == null && commune == null;
-            if (untouched || formerKept) {
-                return places.address(stored.province(), stored.commune(), street, stored.addressRecordedOn());
-            }
-        }
-        LocalDate day = data.addressRecordedOn() != null ? data.addressRecordedOn() : today();
-        return places.address(province, commune, street, day);
+        PostalAddress kept = stored == null || stored.addressRecordedOn() == null
+                ? null
+                : new PostalAddress(stored.province(), stored.commune(), null, stored.addressRecordedOn());
+        return places.revised(
+                blankToNull(data.province()),
+                blankToNull(data.commune()),
+                blankToNull(data.streetAddress()),
+                kept,
+                data.addressRecordedOn() != null ? data.addressRecordedOn() : today());
     }
 
     /** The names the row keeps beside the codes: the current province, and the commune as recorded. */

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.places.PostalAddress;
 import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.search.VietnameseField;
@@ -81,6 +83,9 @@ class Person {
     private @Nullable String nationalId;
     private @Nullable String phone;
     private @Nullable String declaredRelatives;
+    private @Nullable String provinceCode;
+    private @Nullable String communeCode;
+    private @Nullable LocalDate addressRecordedOn;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -112,6 +117,19 @@ class Person {
         this.nationalId = data.nationalId();
         this.phone = data.phone();
         this.declaredRelatives = data.declaredRelatives();
+        this.updatedAt = now;
+    }
+
+    /** Where the person is, at commune level (ADR 0052); null until one is recorded. */
+    @Nullable
+    PostalAddress address() {
+        return addressRecordedOn == null ? null : new PostalAddress(provinceCode, communeCode, null, addressRecordedOn);
+    }
+
+    void moveTo(PostalAddress address, Instant now) {
+        this.provinceCode = address.provinceCode();
+        this.communeCode = address.communeCode();
+        this.addressRecordedOn = address.provinceCode() == null ? null : address.recordedOn();
         this.updatedAt = now;
     }
 
@@ -152,6 +170,8 @@ class Person {
         state.put("fieldCodes", String.join(",", new TreeSet<>(fieldCodes)));
         state.put("acceptsReview", acceptsReview);
         state.put("userId", userId == null ? null : userId.toString());
+        state.put("provinceCode", provinceCode);
+        state.put("communeCode", communeCode);
         state.put("privateDataHash", Integer.toHexString(java.util.Objects.hash(nationalId, phone, declaredRelatives)));
         return state;
     }

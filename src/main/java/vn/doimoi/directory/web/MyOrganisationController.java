@@ -44,7 +44,7 @@ class MyOrganisationController {
             RedirectAttributes redirect) {
         Organisations.EditableOrganisation own = organisations.editableOwn();
         if (form.refreshesCommunes()) {
-            return form(model, own, form.withType(own.data().type()), addresses.refreshErrors(form));
+            return form(model, own, form.withType(own.data().type()), addresses.refreshErrors(form.province()));
         }
         return FormSubmission.of(binding, e -> OrganisationAdminController.fieldOf(e))
                 .run(

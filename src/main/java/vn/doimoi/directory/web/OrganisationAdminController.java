@@ -82,7 +82,7 @@ class OrganisationAdminController {
             Model model,
             RedirectAttributes redirect) {
         if (form.refreshesCommunes()) {
-            return form(model, null, form, addresses.refreshErrors(form));
+            return form(model, null, form, addresses.refreshErrors(form.province()));
         }
         FormErrors errors = FormErrors.of(binding);
         List<OrganisationSummary> duplicates = List.of();
@@ -115,7 +115,7 @@ class OrganisationAdminController {
             Model model,
             RedirectAttributes redirect) {
         if (form.refreshesCommunes()) {
-            return form(model, id, form, addresses.refreshErrors(form));
+            return form(model, id, form, addresses.refreshErrors(form.province()));
         }
         return FormSubmission.of(binding, e -> fieldOf(e))
                 .run(

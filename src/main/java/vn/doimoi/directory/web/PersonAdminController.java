@@ -81,13 +81,16 @@ class PersonAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        if (form.refreshesCommunes()) {
+            return support.refreshed(model, null, "/admin/people/new", true, form);
+        }
         FormErrors errors = FormErrors.of(binding);
         List<PersonSummary> duplicates = List.of();
         if (errors.isEmpty()) {
             duplicates = people.likelyDuplicates(form.data(), null);
             if (duplicates.isEmpty() || form.duplicatesConfirmed()) {
                 try {
-                    UUID id = people.create(form.data(), form.linkedUsername());
+                    UUID id = support.save(null, form, () -> people.create(form.data(), form.linkedUsername()));
                     return PostRedirectGet.done(redirect, "/people/" + id, "person.created");
                 } catch (DomainException e) {
                     errors = errors.with(PersonFormSupport.fieldOf(e), e.messageKey(), e.arguments());
@@ -105,7 +108,7 @@ class PersonAdminController {
                 id,
                 "/admin/people/" + id,
                 true,
-                PersonForm.of(person.data(), person.version(), person.linkedUsername()),
+                support.formOf(id, person.data(), person.version(), person.linkedUsername()),
                 FormErrors.none(),
                 List.of());
     }
@@ -117,10 +120,16 @@ class PersonAdminController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        if (form.refreshesCommunes()) {
+            return support.refreshed(model, id, "/admin/people/" + id, true, form);
+        }
         return FormSubmission.of(binding, e -> PersonFormSupport.fieldOf(e))
                 .run(
                         () -> {
-                            people.update(id, form.version(), form.data(), form.linkedUsername());
+                            support.save(id, form, () -> {
+                                people.update(id, form.version(), form.data(), form.linkedUsername());
+                                return id;
+                            });
                             return PostRedirectGet.done(redirect, "/people/" + id, "person.saved");
                         },
                         errors -> support.render(model, id, "/admin/people/" + id, true, form, errors, List.of()));

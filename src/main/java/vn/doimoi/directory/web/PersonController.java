@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
+import vn.doimoi.directory.person.PersonAddresses;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.security.CurrentActor;
@@ -33,8 +34,15 @@ class PersonController {
     private final Directory directory;
     private final PersonFormSupport support;
     private final CurrentActor actor;
+    private final PersonAddresses addresses;
 
-    PersonController(People people, Directory directory, PersonFormSupport support, CurrentActor actor) {
+    PersonController(
+            People people,
+            Directory directory,
+            PersonFormSupport support,
+            CurrentActor actor,
+            PersonAddresses addresses) {
+        this.addresses = addresses;
         this.people = people;
         this.directory = directory;
         this.support = support;
@@ -59,6 +67,7 @@ class PersonController {
         model.addAttribute("patents", person.data().patents());
         model.addAttribute("biography", person.data().biography());
         model.addAttribute("orcid", person.data().orcid());
+        model.addAttribute("address", addresses.formatted(id));
         model.addAttribute(
                 "organisation",
                 summary.organisationId() == null
@@ -87,7 +96,7 @@ class PersonController {
                 own.id(),
                 "/my-profile",
                 false,
-                PersonForm.of(own.data(), own.version(), null),
+                support.formOf(own.id(), own.data(), own.version(), null),
                 FormErrors.none(),
                 List.of());
     }
@@ -100,10 +109,16 @@ class PersonController {
             RedirectAttributes redirect) {
         People.EditablePerson own =
                 people.editableOwn().orElseThrow(() -> DomainException.notFound("person.error.noProfile"));
+        if (form.refreshesCommunes()) {
+            return support.refreshed(model, own.id(), "/my-profile", false, form);
+        }
         return FormSubmission.of(binding, e -> PersonFormSupport.fieldOf(e))
                 .run(
                         () -> {
-                            people.updateOwn(form.version(), form.data());
+                            support.save(own.id(), form, () -> {
+                                people.updateOwn(form.version(), form.data());
+                                return own.id();
+                            });
                             return PostRedirectGet.done(redirect, "/people/" + own.id(), "person.saved");
                         },
                         errors -> support.render(model, own.id(), "/my-profile", false, form, errors, List.of()));

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.person.PersonData;
+import vn.doimoi.places.PostalAddress;
 
 /** The person form, for staff and for the scientist's own profile. */
 public record PersonForm(
@@ -30,14 +31,21 @@ public record PersonForm(
         @Nullable @Size(max = 5000) String declaredRelatives,
         @Nullable @Size(max = 64) String linkedUsername,
         @Nullable Boolean confirmDuplicates,
-        long version) {
+        long version,
+        /* the codes of the official list (ADR 0052); the address stops at the commune */
+        @Nullable @Size(max = 100) String province,
+        @Nullable @Size(max = 100) String commune,
+        /* "show communes" without script: the form comes back with the chosen province's communes */
+        @Nullable Boolean refreshCommunes) {
 
     public static PersonForm empty() {
         return new PersonForm(
-                "", null, null, "", null, "", "", Set.of(), "", "", "", "", true, "", "", "", "", false, 0);
+                "", null, null, "", null, "", "", Set.of(), "", "", "", "", true, "", "", "", "", false, 0, null, null,
+                false);
     }
 
-    static PersonForm of(PersonData data, long version, @Nullable String linkedUsername) {
+    static PersonForm of(
+            PersonData data, long version, @Nullable String linkedUsername, @Nullable PostalAddress address) {
         return new PersonForm(
                 data.fullName(),
                 data.academicTitle(),
@@ -57,7 +65,11 @@ public record PersonForm(
                 data.declaredRelatives(),
                 linkedUsername,
                 false,
-                version);
+                version,
+                // a former address is shown as text; its selects, of today's units, stay empty (ADR 0052)
+                address == null || address.beforeMerger() ? null : address.provinceCode(),
+                address == null || address.beforeMerger() ? null : address.communeCode(),
+                false);
     }
 
     PersonData data() {
@@ -78,6 +90,10 @@ public record PersonForm(
                 nationalId,
                 phone,
                 declaredRelatives);
+    }
+
+    boolean refreshesCommunes() {
+        return refreshCommunes != null && refreshCommunes;
     }
 
     boolean duplicatesConfirmed() {

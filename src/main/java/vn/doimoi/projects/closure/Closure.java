@@ -14,8 +14,10 @@ import vn.doimoi.projects.execution.ExecutionTask;
 import vn.doimoi.projects.execution.ExecutionViews.AssetView;
 import vn.doimoi.projects.execution.ExecutionViews.LiquidationView;
 import vn.doimoi.projects.execution.Stage;
+import vn.doimoi.projects.rules.RiskAcceptanceRule;
 import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
+import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
 
 /**
@@ -59,7 +61,7 @@ public class Closure {
         }
         RiskAssessment assessment = new RiskAssessment(
                 taskId,
-                RiskRegime.of(ruleSets.riskAcceptanceFor(task.decisionDate()).values()),
+                RiskRegime.of(riskRule(task).values()),
                 data,
                 task.stateBudget(),
                 access.today(),
@@ -80,6 +82,15 @@ public class Closure {
                         "compliant", data.compliant(),
                         "stage", task.stage().name()));
         return assessment.outcome();
+    }
+
+    /**
+     * The version of rule {@code risk-acceptance} a failed task is assessed under: the one in force on
+     * its approval decision's day. The form's hint and the fields it asks follow from it.
+     */
+    @Transactional(readOnly = true)
+    public RuleVersion<RiskAcceptanceRule> riskRule(ExecutionTask task) {
+        return ruleSets.riskAcceptanceFor(task.decisionDate());
     }
 
     @Transactional(readOnly = true)

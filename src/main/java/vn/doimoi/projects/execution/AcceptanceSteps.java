@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +17,14 @@ import vn.doimoi.projects.acceptance.AcceptanceRepository;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.councils.AcceptanceCouncilRepository;
 import vn.doimoi.projects.execution.ExecutionViews.AcceptanceView;
+import vn.doimoi.projects.execution.ExecutionViews.HandedInProduct;
 import vn.doimoi.projects.rules.AcceptanceRule;
 import vn.doimoi.projects.rules.EvaluationDossierRule;
 import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
 import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
  * The acceptance of a task as part 2 drives it: the host submits its dossier with evidence; STAFF
@@ -37,6 +40,7 @@ public class AcceptanceSteps {
     private final RuleSets ruleSets;
     private final TaskFiles taskFiles;
     private final Notifications notifications;
+    private final ProductMilestones milestones;
 
     AcceptanceSteps(
             TaskAccess access,
@@ -44,7 +48,9 @@ public class AcceptanceSteps {
             AcceptanceCouncilRepository councils,
             RuleSets ruleSets,
             TaskFiles taskFiles,
-            Notifications notifications) {
+            Notifications notifications,
+            ProductMilestones milestones) {
+        this.milestones = milestones;
         this.access = access;
         this.acceptances = acceptances;
         this.councils = councils;
@@ -54,30 +60,17 @@ public class AcceptanceSteps {
     }
 
     /**
-     * The host's dossier without the members' contributions: for callers that do not collect them
-     * (the journeys imported as they were recorded); the form goes through the overload below.
+     * The host's dossier, checked against the version of rule {@code evaluation-dossier} in force on
+     * the task's approval, which may require the document fixing each member's contribution (Decree
+     * 267/2025 art. 17). A task funded as a lump sum to the final product hands in its products
+     * instead of a spending report: {@code financialReport} is not asked and is ignored.
      */
     public void submitAcceptance(
             CurrentUser actor,
             UUID taskId,
             String finalReport,
             String summaryReport,
-            String financialReport,
-            String selfAssessment,
-            List<TaskFiles.Upload> evidence) {
-        submit(actor, taskId, finalReport, summaryReport, financialReport, selfAssessment, evidence);
-    }
-
-    /**
-     * The host's dossier with the document fixing each member's contribution, which the version of
-     * rule {@code evaluation-dossier} in force on the task's approval may require (Decree 267/2025 art. 17).
-     */
-    public void submitAcceptance(
-            CurrentUser actor,
-            UUID taskId,
-            String finalReport,
-            String summaryReport,
-            String financialReport,
+            @Nullable String financialReport,
             String selfAssessment,
             List<TaskFiles.Upload> evidence,
             MemberContributions contributions) {
@@ -87,7 +80,82 @@ public class AcceptanceSteps {
         if (rule.values().memberContributionsRequired() && !contributions.given()) {
             throw DomainException.refused("acceptance.error.contributionsRequired");
         }
-        submit(actor, taskId, finalReport, summaryReport, financialReport, selfAssessment, evidence);
+        List<HandedInProduct> products = productsInsteadOfSpending(task);
+        String spending = financialReport;
+        if (products != null) {
+            if (blank(finalReport) || blank(summaryReport) || blank(selfAssessment)) {
+                throw DomainException.refused("acceptance.error.dossierIncompleteByProducts");
+            }
+            spending = handedInText(products);
+        }
+        task.acceptanceRequested();
+        if (acceptances.findByTaskId(taskId).isPresent()) {
+            throw DomainException.conflict("acceptance.error.state", "SUBMITTED");
+        }
+        acceptances.save(new Acceptance(
+                taskId,
+                finalReport,
+                summaryReport,
+                spending == null ? "" : spending,
+                selfAssessment,
+                access.clock().instant()));
+        for (TaskFiles.Upload upload : evidence) {
+            taskFiles.store(taskId, "ACCEPTANCE", upload);
+        }
+        access.journal(
+                taskId,
+                actor.username(),
+                "acceptance.submitted",
+                access.t("acceptance.journal.submitted", evidence.size()),
+                Map.of("stage", Stage.IN_PROGRESS.name()),
+                Map.of("stage", Stage.UNDER_ACCEPTANCE.name()));
+        recordContributions(actor, taskId, rule, contributions);
+        notifications.sendToRole(
+                Role.STAFF,
+                access.t("acceptance.notify.submitted.subject", task.code()),
+                access.t("acceptance.notify.submitted.body", task.title()),
+                TaskAccess.link(taskId));
+    }
+
+    /**
+     * What a host funded as a lump sum to the final product hands in instead of the spending
+     * report: each ordered product, with its acceptance minutes once accepted; null for a task
+     * funded otherwise (or not yet under contract), which is asked for the report.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable List<HandedInProduct> productsInsteadOfSpending(ExecutionTask task) {
+        if (milestones.fundingMode(task.id()).orElse(null) != FundingMode.LUMP_SUM_TO_FINAL_PRODUCT) {
+            return null;
+        }
+        Map<UUID, ProductMilestones.AcceptedProduct> accepted = new LinkedHashMap<>();
+        milestones.accepted(task).forEach(p -> accepted.put(p.productId(), p));
+        return task.products().stream()
+                .map(p -> {
+                    ProductMilestones.AcceptedProduct a = accepted.get(p.id());
+                    return new HandedInProduct(
+                            p.name(), a == null ? null : a.acceptedOn(), a == null ? null : a.minutesNumber());
+                })
+                .toList();
+    }
+
+    private String handedInText(List<HandedInProduct> products) {
+        String lines = products.stream()
+                .map(p -> p.acceptedOn() == null
+                        ? access.t("acceptance.byProducts.pending", p.name())
+                        : access.t(
+                                "acceptance.byProducts.accepted",
+                                p.name(),
+                                VietnameseFormats.date(p.acceptedOn()),
+                                p.minutesNumber()))
+                .collect(Collectors.joining("; "));
+        return access.t("acceptance.byProducts.dossier", lines);
+    }
+
+    private void recordContributions(
+            CurrentUser actor,
+            UUID taskId,
+            RuleVersion<EvaluationDossierRule> rule,
+            MemberContributions contributions) {
         if (contributions.document() != null) {
             taskFiles.store(taskId, "CONTRIBUTIONS", contributions.document());
         }
@@ -105,6 +173,10 @@ public class AcceptanceSteps {
         }
     }
 
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+
     private static String contributionsText(MemberContributions contributions) {
         if (contributions.shares().isEmpty()) {
             return contributions.document() == null
@@ -113,44 +185,7 @@ public class AcceptanceSteps {
         }
         return contributions.shares().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue().stripTrailingZeros().toPlainString() + "%")
-                .collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private void submit(
-            CurrentUser actor,
-            UUID taskId,
-            String finalReport,
-            String summaryReport,
-            String financialReport,
-            String selfAssessment,
-            List<TaskFiles.Upload> evidence) {
-        ExecutionTask task = access.host(actor, taskId);
-        task.acceptanceRequested();
-        if (acceptances.findByTaskId(taskId).isPresent()) {
-            throw DomainException.conflict("acceptance.error.state", "SUBMITTED");
-        }
-        acceptances.save(new Acceptance(
-                taskId,
-                finalReport,
-                summaryReport,
-                financialReport,
-                selfAssessment,
-                access.clock().instant()));
-        for (TaskFiles.Upload upload : evidence) {
-            taskFiles.store(taskId, "ACCEPTANCE", upload);
-        }
-        access.journal(
-                taskId,
-                actor.username(),
-                "acceptance.submitted",
-                access.t("acceptance.journal.submitted", evidence.size()),
-                Map.of("stage", Stage.IN_PROGRESS.name()),
-                Map.of("stage", Stage.UNDER_ACCEPTANCE.name()));
-        notifications.sendToRole(
-                Role.STAFF,
-                access.t("acceptance.notify.submitted.subject", task.code()),
-                access.t("acceptance.notify.submitted.body", task.title()),
-                TaskAccess.link(taskId));
+                .collect(Collectors.joining(", "));
     }
 
     /** STAFF records the council's grades; the configured rule classifies the task. */

@@ -72,7 +72,11 @@ public class AuditDossier {
                         .append("\n")
                         .append(task.acceptance().summaryReport());
                 dossier.append("\n\n")
-                        .append(t(locale, "acceptance.financialReport"))
+                        .append(t(
+                                locale,
+                                task.productsInsteadOfSpending() == null
+                                        ? "acceptance.financialReport"
+                                        : "acceptance.byProducts"))
                         .append("\n")
                         .append(task.acceptance().financialReport());
                 dossier.append("\n\n")

@@ -14,6 +14,8 @@ import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.results.ResultState;
 import vn.doimoi.projects.results.UseState;
 import vn.doimoi.projects.rules.AcceptanceRule;
+import vn.doimoi.projects.rules.RiskAcceptanceRule;
+import vn.doimoi.rules.RuleVersion;
 
 /** What the pages, exports and the API read about tasks in execution and their results. */
 public final class ExecutionViews {
@@ -81,6 +83,12 @@ public final class ExecutionViews {
             @Nullable String financeApprovedBy,
             @Nullable LocalDate paidOn,
             @Nullable String treasuryReference) {}
+
+    /** A product a lump-sum host hands in instead of the spending report; accepted once it has minutes. */
+    public record HandedInProduct(
+            String name,
+            @Nullable LocalDate acceptedOn,
+            @Nullable String minutesNumber) {}
 
     public record AcceptanceView(
             UUID id,
@@ -190,9 +198,13 @@ public final class ExecutionViews {
             List<AssetView> assets,
             @Nullable LiquidationView liquidation,
             @Nullable RiskAssessmentView riskAssessment,
+            /* the risk-acceptance version in force on the approval: the assessment form's hint and fields */
+            RuleVersion<RiskAcceptanceRule> riskRule,
             List<EventView> events,
             List<FileView> files,
             AcceptanceRule rule,
+            /* lump sum to the final product: the products handed in instead of the spending report; else null */
+            @Nullable List<HandedInProduct> productsInsteadOfSpending,
             /* the principal investigator in the directory, when the approval named one */
             @Nullable UUID principalInvestigatorId) {}
 

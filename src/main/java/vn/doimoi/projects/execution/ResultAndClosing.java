@@ -10,8 +10,10 @@ import vn.doimoi.projects.execution.ExecutionViews.LiquidationView;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.results.ResultRepository;
 import vn.doimoi.projects.results.ResultViews;
+import vn.doimoi.projects.rules.RiskAcceptanceRule;
+import vn.doimoi.rules.RuleVersion;
 
-/** What follows acceptance on a task's page: its registered result, its assets and its liquidation. */
+/** What follows acceptance on a task's page: its registered result, its assets, its liquidation and a failed task's compliance assessment. */
 @Component
 class ResultAndClosing {
 
@@ -39,6 +41,10 @@ class ResultAndClosing {
     @Nullable
     LiquidationView liquidation(UUID taskId) {
         return closure.liquidation(taskId);
+    }
+
+    RuleVersion<RiskAcceptanceRule> riskRule(ExecutionTask task) {
+        return closure.riskRule(task);
     }
 
     ExecutionViews.@Nullable RiskAssessmentView riskAssessment(UUID taskId) {

@@ -7,18 +7,24 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.ImportedTaskJourney;
 import vn.doimoi.projects.closure.Closure;
+import vn.doimoi.projects.results.CommercialisationKind;
+import vn.doimoi.projects.results.CommercialisationTerms;
+import vn.doimoi.projects.results.Commercialisations;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.results.ResultUses;
 
-/** The end of a replayed journey: the result submitted and registered, one confirmed use, an asset. */
+/** The end of a replayed journey: the result submitted and registered, one confirmed use, an asset, a commercialisation. */
 @Component
 class ResultJourneyImporter {
 
     private final ResultRegistration registration;
     private final ResultUses uses;
     private final Closure closure;
+    private final Commercialisations commercialisations;
 
-    ResultJourneyImporter(ResultRegistration registration, ResultUses uses, Closure closure) {
+    ResultJourneyImporter(
+            ResultRegistration registration, ResultUses uses, Closure closure, Commercialisations commercialisations) {
+        this.commercialisations = commercialisations;
         this.registration = registration;
         this.uses = uses;
         this.closure = closure;
@@ -50,5 +56,20 @@ class ResultJourneyImporter {
                         u.revenue()));
         uses.confirmUse(science, use);
         closure.addAsset(science, id, journey.asset().name(), journey.asset().value());
+        ImportedTaskJourney.Commercialisation c = journey.commercialisation();
+        if (c != null) {
+            commercialisations.record(
+                    science,
+                    result,
+                    new CommercialisationTerms(
+                            CommercialisationKind.valueOf(c.kind()),
+                            today.minusDays(c.concludedDaysAgo()),
+                            c.counterparty(),
+                            c.income(),
+                            c.profitAfterTax(),
+                            c.stateSharePercent(),
+                            c.authorsAmount(),
+                            c.intermediariesAmount()));
+        }
     }
 }

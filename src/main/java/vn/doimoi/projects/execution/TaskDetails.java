@@ -98,11 +98,13 @@ public class TaskDetails {
                 after.assets(id),
                 after.liquidation(id),
                 after.riskAssessment(id),
+                after.riskRule(task),
                 events.findByTaskIdOrderByAt(id).stream()
                         .map(e -> new EventView(e.at, e.actor, e.action, e.detail))
                         .toList(),
                 taskFiles.views(id),
                 acceptances.rule(task),
+                acceptances.productsInsteadOfSpending(task),
                 task.piPersonId());
     }
 }

@@ -115,11 +115,12 @@ public class TaskExecutions {
             UUID taskId,
             String finalReport,
             String summaryReport,
-            String financialReport,
+            @Nullable String financialReport,
             String selfAssessment,
-            List<TaskFiles.Upload> evidence) {
+            List<TaskFiles.Upload> evidence,
+            MemberContributions contributions) {
         acceptance.submitAcceptance(
-                actor, taskId, finalReport, summaryReport, financialReport, selfAssessment, evidence);
+                actor, taskId, finalReport, summaryReport, financialReport, selfAssessment, evidence, contributions);
     }
 
     public Grade concludeAcceptance(

@@ -12,9 +12,12 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
+import vn.doimoi.projects.ImportedFailedJourney;
 import vn.doimoi.projects.ImportedTaskJourney;
 import vn.doimoi.projects.TaskJourneyImport;
 import vn.doimoi.projects.acceptance.Grade;
+import vn.doimoi.projects.closure.Closure;
+import vn.doimoi.projects.closure.RiskAssessmentData;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.rules.CouncilRole;
@@ -34,6 +37,7 @@ class TaskJourneyImporter implements TaskJourneyImport {
     private final Inspections inspections;
     private final Adjustments adjustments;
     private final ResultJourneyImporter results;
+    private final Closure closure;
 
     TaskJourneyImporter(
             TaskExecutions executions,
@@ -42,7 +46,9 @@ class TaskJourneyImporter implements TaskJourneyImport {
             AcceptanceCouncils councils,
             Inspections inspections,
             Adjustments adjustments,
-            ResultJourneyImporter results) {
+            ResultJourneyImporter results,
+            Closure closure) {
+        this.closure = closure;
         this.executions = executions;
         this.tasks = tasks;
         this.clock = clock;
@@ -70,13 +76,77 @@ class TaskJourneyImporter implements TaskJourneyImport {
         ExecutionTask task = tasks.findById(id).orElseThrow(vn.doimoi.projects.support.TaskAccess::notFound);
         CurrentUser science = staff(journey.scienceOfficer());
         CurrentUser finance = staff(journey.financeOfficer());
-        CurrentUser host = new CurrentUser(
-                new UserId(UUID.randomUUID()), journey.hostMember(), EnumSet.of(Role.ORG_MEMBER), task.hostOrgId());
+        CurrentUser host = host(task, journey.hostMember());
         LocalDate today = Deadlines.today(clock.instant());
-        ImportedTaskJourney.Contract c = journey.contract();
         ImportedTaskJourney.Payments p = journey.payments();
-        LocalDate start = task.decisionDate().plusDays(c.startsDaysAfterDecision());
+        LocalDate start = signContract(science, task, journey.contract(), p);
+        ImportedTaskJourney.Inspection i = journey.inspection();
+        LocalDate inspectedOn = start.plusMonths(i.monthsAfterStart());
+        inspections.record(
+                science,
+                id,
+                new Inspections.InspectionInput(inspectedOn, i.team(), i.findings(), i.conclusions(), i.requests()));
+        ImportedTaskJourney.Adjustment a = journey.adjustment();
+        UUID adjustment = adjustments.request(
+                host, id, new Adjustments.AdjustmentInput(AdjustmentKind.CONTENT, a.description(), a.reason(), null));
+        adjustments.decide(
+                science,
+                id,
+                adjustment,
+                new Adjustments.Decision(
+                        true, a.decisionNumber(), inspectedOn.plusDays(a.decidedDaysAfterInspection()), a.note()));
+        reportAndAdvance(science, finance, host, id, journey.reports(), p, start);
+        submitDossier(host, id, journey.dossier());
+        conclude(science, task, journey.council());
+        for (var tranche : executions.task(science, id).tranches()) {
+            if (tranche.productId() != null) {
+                executions.requestTranche(host, id, tranche.id(), p.productNote());
+                executions.approveTranche(science, id, tranche.id());
+                executions.approveTranche(finance, id, tranche.id());
+                executions.markTranchePaid(
+                        finance,
+                        id,
+                        tranche.id(),
+                        today.minusDays(p.productsPaidDaysAgo()),
+                        p.productReferencePrefix() + tranche.number());
+            }
+        }
+        results.replay(science, host, task, journey, today);
+    }
 
+    @Override
+    public void replayFailure(UUID id, ImportedFailedJourney journey) {
+        ExecutionTask task = tasks.findById(id).orElseThrow(vn.doimoi.projects.support.TaskAccess::notFound);
+        CurrentUser science = staff(journey.scienceOfficer());
+        CurrentUser host = host(task, journey.hostMember());
+        LocalDate start = signContract(science, task, journey.contract(), journey.advance());
+        reportAndAdvance(
+                science, staff(journey.financeOfficer()), host, id, journey.reports(), journey.advance(), start);
+        submitDossier(host, id, journey.dossier());
+        Map<UUID, ProductGrades> failed = new LinkedHashMap<>();
+        for (Product product : task.products()) {
+            failed.put(product.id(), new ProductGrades(Grade.FAILED, Grade.FAILED, Grade.PASSED));
+        }
+        executions.concludeAcceptance(science, id, failed, Grade.FAILED, journey.conclusion());
+        ImportedFailedJourney.Compliance c = journey.compliance();
+        closure.assessCompliance(
+                science,
+                id,
+                new RiskAssessmentData(
+                        true,
+                        c.assessors(),
+                        c.evidence(),
+                        c.decisionNumber(),
+                        Deadlines.today(clock.instant()).minusDays(c.decidedDaysAgo()),
+                        null));
+    }
+
+    /** Drafts the suggested contract as a lump sum to the final product and signs it; answers its start. */
+    private LocalDate signContract(
+            CurrentUser science, ExecutionTask task, ImportedTaskJourney.Contract c, ImportedTaskJourney.Payments p) {
+        UUID id = task.id();
+        LocalDate today = Deadlines.today(clock.instant());
+        LocalDate start = task.decisionDate().plusDays(c.startsDaysAfterDecision());
         ContractTerms suggested = executions.suggestedTerms(science, id);
         List<ContractTerms.TrancheTerm> tranches = suggested.tranches().stream()
                 .map(t -> new ContractTerms.TrancheTerm(
@@ -101,30 +171,27 @@ class TaskJourneyImporter implements TaskJourneyImport {
                         c.obligations(),
                         tranches));
         executions.signContract(science, id, start);
-        ImportedTaskJourney.Inspection i = journey.inspection();
-        LocalDate inspectedOn = start.plusMonths(i.monthsAfterStart());
-        inspections.record(
-                science,
-                id,
-                new Inspections.InspectionInput(inspectedOn, i.team(), i.findings(), i.conclusions(), i.requests()));
-        ImportedTaskJourney.Adjustment a = journey.adjustment();
-        UUID adjustment = adjustments.request(
-                host, id, new Adjustments.AdjustmentInput(AdjustmentKind.CONTENT, a.description(), a.reason(), null));
-        adjustments.decide(
-                science,
-                id,
-                adjustment,
-                new Adjustments.Decision(
-                        true, a.decisionNumber(), inspectedOn.plusDays(a.decidedDaysAfterInspection()), a.note()));
+        return start;
+    }
+
+    /** Every progress report submitted and accepted, then the advance requested, approved twice and paid. */
+    private void reportAndAdvance(
+            CurrentUser science,
+            CurrentUser finance,
+            CurrentUser host,
+            UUID id,
+            ImportedTaskJourney.Reports reports,
+            ImportedTaskJourney.Payments p,
+            LocalDate start) {
         var detail = executions.task(science, id);
         for (var report : detail.reports()) {
             executions.submitReport(
                     host,
                     id,
                     report.id(),
-                    String.format(journey.reports().contentFormat(), report.number()),
+                    String.format(reports.contentFormat(), report.number()),
                     Math.min(100, 30 * report.number()));
-            executions.acceptReport(science, id, report.id(), journey.reports().reviewNote());
+            executions.acceptReport(science, id, report.id(), reports.reviewNote());
         }
         UUID advance = detail.tranches().get(0).id();
         executions.requestTranche(host, id, advance, p.advanceNote());
@@ -132,24 +199,19 @@ class TaskJourneyImporter implements TaskJourneyImport {
         executions.approveTranche(finance, id, advance);
         executions.markTranchePaid(
                 finance, id, advance, start.plusDays(p.advancePaidDaysAfterStart()), p.advanceReference());
-        ImportedTaskJourney.Dossier d = journey.dossier();
+    }
+
+    /** The host's dossier: under a lump sum to the final product it hands in products, no spending report. */
+    private void submitDossier(CurrentUser host, UUID id, ImportedTaskJourney.Dossier d) {
         executions.submitAcceptance(
-                host, id, d.finalReport(), d.summaryReport(), d.financialReport(), d.selfAssessment(), List.of());
-        conclude(science, task, journey.council());
-        for (var tranche : executions.task(science, id).tranches()) {
-            if (tranche.productId() != null) {
-                executions.requestTranche(host, id, tranche.id(), p.productNote());
-                executions.approveTranche(science, id, tranche.id());
-                executions.approveTranche(finance, id, tranche.id());
-                executions.markTranchePaid(
-                        finance,
-                        id,
-                        tranche.id(),
-                        today.minusDays(p.productsPaidDaysAgo()),
-                        p.productReferencePrefix() + tranche.number());
-            }
-        }
-        results.replay(science, host, task, journey, today);
+                host,
+                id,
+                d.finalReport(),
+                d.summaryReport(),
+                null,
+                d.selfAssessment(),
+                List.of(),
+                MemberContributions.of(null, d.contributions()));
     }
 
     /**
@@ -189,6 +251,10 @@ class TaskJourneyImporter implements TaskJourneyImport {
                     council.comments().get(i % council.comments().size()));
         }
         councils.conclude(science, id, council.conclusion());
+    }
+
+    private static CurrentUser host(ExecutionTask task, String username) {
+        return new CurrentUser(new UserId(UUID.randomUUID()), username, EnumSet.of(Role.ORG_MEMBER), task.hostOrgId());
     }
 
     private static CurrentUser staff(String username) {

@@ -31,6 +31,7 @@ import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.ExecutionDocuments;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.Stage;
 import vn.doimoi.projects.execution.SupervisionTests;
 import vn.doimoi.projects.execution.TaskExecutions;
@@ -421,7 +422,8 @@ class AcceptanceCouncilTests {
                 "Báo cáo tóm tắt",
                 "Báo cáo tài chính",
                 "Tự đánh giá: Đạt",
-                List.of());
+                List.of(),
+                SignedTasks.CONTRIBUTIONS);
         return approved;
     }
 }

@@ -82,7 +82,8 @@ final class AcceptanceFixture {
                 "Báo cáo tóm tắt",
                 "Báo cáo tài chính",
                 "Tự đánh giá: Đạt",
-                List.of());
+                List.of(),
+                SignedTasks.CONTRIBUTIONS);
         return approved;
     }
 }

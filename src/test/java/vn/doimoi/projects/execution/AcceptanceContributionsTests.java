@@ -73,6 +73,23 @@ class AcceptanceContributionsTests {
     }
 
     @Test
+    void everyWayInAppliesTheRuleVersionOfTheApproval() {
+        // given a task approved under the 2025 rules, reached through the facade other processes and imports use
+        UUID host = testUsers.organisation();
+        CurrentUser staff = TaskExecutionsTests.staff("canbo-donggop5");
+        CurrentUser member = TaskExecutionsTests.member(host);
+        UUID task = inProgress(host, LocalDate.of(2026, 1, 1), staff);
+
+        // then it is refused without the contributions there too, and accepted with them
+        assertThatThrownBy(() -> executions.submitAcceptance(
+                        member, task, "Báo cáo tổng hợp", "Tóm tắt", null, "Đạt", List.of(), MemberContributions.NONE))
+                .hasMessage("acceptance.error.contributionsRequired");
+        executions.submitAcceptance(
+                member, task, "Báo cáo tổng hợp", "Tóm tắt", null, "Đạt", List.of(), SignedTasks.CONTRIBUTIONS);
+        assertThat(executions.task(staff, task).acceptance()).isNotNull();
+    }
+
+    @Test
     void aSignedDocumentAloneIsEnough() {
         UUID host = testUsers.organisation();
         CurrentUser staff = TaskExecutionsTests.staff("canbo-donggop2");

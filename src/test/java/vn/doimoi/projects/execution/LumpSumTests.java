@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +21,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,8 +36,9 @@ import vn.doimoi.shared.DomainException;
 
 /**
  * Lump sum to the final product (issue 19): a tranche tied to a product is paid only once that
- * product is accepted, and the task is settled against its accepted products, not vouchers; a
- * partial lump sum leaves its rule version's excluded items to vouchers.
+ * product is accepted, and the task is settled against its accepted products, not vouchers (its
+ * host hands in the products and is never asked for the spending report); a partial lump sum
+ * leaves its rule version's excluded items to vouchers.
  */
 @DoimoiSpringTest
 class LumpSumTests {
@@ -128,6 +135,80 @@ class LumpSumTests {
                         + " · BB-01/2026/NT-SP")
                 .doesNotContain("1. Máy sấy mẫu")
                 .doesNotContain("2. Máy sấy mẫu");
+    }
+
+    @Test
+    void aLumpSumHostHandsInItsProductsAndIsNeverAskedForTheSpendingReport() throws Exception {
+        // given a task funded as a lump sum to the final product, one product accepted by its minutes
+        UUID host = testUsers.organisation();
+        UUID p1 = UUID.randomUUID();
+        UUID p2 = UUID.randomUUID();
+        TaskApproved approved = TaskExecutionsTests.approved(host, p1, p2);
+        executions.taskApproved(approved);
+        UUID task = approved.taskId();
+        CurrentUser canbo = TaskExecutionsTests.staff("canbo-khoan-hoso");
+        SignedTasks.sign(executions, canbo, task, TODAY.minusMonths(2));
+        milestones.record(canbo, task, p1, TODAY.minusDays(5), "BB-07/2026/NT-SP");
+        String member = testUsers.create(Role.ORG_MEMBER, host);
+
+        // when the host opens its task
+        Document page = hostPage(task, member);
+
+        // then the acceptance form asks no spending report; it lists the products handed in instead
+        assertThat(page.select("#acceptance-form #financialReport")).isEmpty();
+        assertThat(page.select("#by-products-hint").text()).contains("không nộp báo cáo quyết toán kinh phí");
+        assertThat(page.select("#handed-in-products li").eachText())
+                .containsExactlyInAnyOrder(
+                        "Quy trình sấy — đã nghiệm thu ngày "
+                                + vn.doimoi.shared.text.VietnameseFormats.date(TODAY.minusDays(5))
+                                + " (BB-07/2026/NT-SP)",
+                        "Máy sấy mẫu — nghiệm thu cùng nhiệm vụ");
+
+        // when it submits the dossier without one
+        mvc.perform(multipart("/execution/tasks/" + task + "/acceptance")
+                        .param("finalReport", "Báo cáo tổng hợp")
+                        .param("summaryReport", "Tóm tắt")
+                        .param("selfAssessment", "Tự đánh giá: Đạt")
+                        .param("contributions", "Nguyễn Văn An: 100")
+                        .with(user(testUsers.principal(member)))
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "acceptance.submitted"));
+
+        // then the dossier holds the products in place of the report, and so does the audit dossier
+        var acceptance = executions.task(canbo, task).acceptance();
+        assertThat(acceptance).isNotNull();
+        assertThat(acceptance.financialReport())
+                .contains("không nộp báo cáo quyết toán kinh phí")
+                .contains("Quy trình sấy — đã nghiệm thu ngày")
+                .contains("BB-07/2026/NT-SP")
+                .contains("Máy sấy mẫu — nghiệm thu cùng nhiệm vụ");
+        assertThat(hostPage(task, member).select("#acceptance").text())
+                .contains("Sản phẩm giao nộp (khoán chi đến sản phẩm cuối cùng)")
+                .doesNotContain("Báo cáo tình hình sử dụng kinh phí");
+        assertThat(dossierEntry(task, canbo, "03-ho-so-nghiem-thu.txt"))
+                .contains("Sản phẩm giao nộp")
+                .doesNotContain("Báo cáo tình hình sử dụng kinh phí");
+    }
+
+    @Test
+    void aPartialLumpSumHostIsStillAskedForTheSpendingReport() throws Exception {
+        UUID host = testUsers.organisation();
+        CurrentUser canbo = TaskExecutionsTests.staff("canbo-tungphan-hoso");
+        UUID task = partialLumpSum(host, LocalDate.of(2026, 1, 1), canbo);
+        String member = testUsers.create(Role.ORG_MEMBER, host);
+
+        assertThat(hostPage(task, member).select("#acceptance-form #financialReport"))
+                .hasSize(1);
+        assertThat(hostPage(task, member).select("#handed-in-products")).isEmpty();
+        mvc.perform(multipart("/execution/tasks/" + task + "/acceptance")
+                        .param("finalReport", "Báo cáo tổng hợp")
+                        .param("summaryReport", "Tóm tắt")
+                        .param("selfAssessment", "Tự đánh giá: Đạt")
+                        .param("contributions", "Nguyễn Văn An: 100")
+                        .with(user(testUsers.principal(member)))
+                        .with(csrf()))
+                .andExpect(flash().attribute("problem", "acceptance.error.dossierIncomplete"));
+        assertThat(executions.task(canbo, task).acceptance()).isNull();
     }
 
     @Test
@@ -242,14 +323,26 @@ class LumpSumTests {
     }
 
     private String settlement(UUID task, CurrentUser staff) throws IOException {
+        return dossierEntry(task, staff, "08-quyet-toan.txt");
+    }
+
+    private String dossierEntry(UUID task, CurrentUser staff, String name) throws IOException {
         byte[] zip = documents.dossierZip(executions.task(staff, task), List.of(), VI);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (entry.getName().equals("08-quyet-toan.txt")) {
+                if (entry.getName().equals(name)) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }
-        throw new AssertionError("no settlement in the dossier");
+        throw new AssertionError("no " + name + " in the dossier");
+    }
+
+    private Document hostPage(UUID task, String member) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/execution/tasks/" + task).with(user(testUsers.principal(member))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -15,6 +15,10 @@ import vn.doimoi.projects.TaskType;
 /** For tests outside this package: a task approved for {@code host}, with its contract signed a month ago. */
 public final class SignedTasks {
 
+    /** The members' contributions a dossier under the 2025 rules carries (Decree 267/2025 art. 17). */
+    public static final MemberContributions CONTRIBUTIONS =
+            MemberContributions.of(null, "Nguyễn Văn Hùng: 60\nLê Thị Thu Hà: 40");
+
     private SignedTasks() {}
 
     public static UUID inProgress(TaskExecutions executions, CurrentUser staff, UUID host) {

@@ -193,7 +193,8 @@ public class TaskExecutionsTests {
                 "Báo cáo tóm tắt",
                 "Báo cáo tài chính",
                 "Tự đánh giá: Đạt",
-                List.of());
+                List.of(),
+                SignedTasks.CONTRIBUTIONS);
         ProductGrades passed = new ProductGrades(Grade.PASSED, Grade.PASSED, Grade.PASSED);
         Grade grade =
                 executions.concludeAcceptance(canbo, task, Map.of(p1, passed, p2, passed), Grade.PASSED, "Đạt yêu cầu");

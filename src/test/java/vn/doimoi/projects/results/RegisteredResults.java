@@ -16,6 +16,7 @@ import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 
@@ -64,7 +65,8 @@ public final class RegisteredResults {
         ContractTerms terms = executions.suggestedTerms(STAFF, task);
         executions.draftContract(STAFF, task, terms);
         executions.signContract(STAFF, task, terms.startOn());
-        executions.submitAcceptance(member, task, "Báo cáo", "Tóm tắt", "Tài chính", "Tự đánh giá", List.of());
+        executions.submitAcceptance(
+                member, task, "Báo cáo", "Tóm tắt", "Tài chính", "Tự đánh giá", List.of(), SignedTasks.CONTRIBUTIONS);
         ProductGrades passed = new ProductGrades(Grade.PASSED, Grade.PASSED, Grade.PASSED);
         executions.concludeAcceptance(STAFF, task, Map.of(product, passed), Grade.PASSED, null);
         UUID result = registration.submitResult(

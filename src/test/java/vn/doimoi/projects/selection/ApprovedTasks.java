@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;
@@ -15,11 +16,13 @@ import vn.doimoi.projects.tasks.TaskRepository;
 /** For tests outside this package: a task selected from a call and approved for {@code host}, saved. */
 public final class ApprovedTasks {
 
+    private static final String TITLE = "Nghiên cứu quy trình nhân giống sen đá bằng nuôi cấy mô";
+
     private ApprovedTasks() {}
 
     /** An open call anyone can read, with a deadline a month away. */
     public static UUID openCall(CallRepository calls) {
-        Call call = call(calls, "TB-T-" + UUID.randomUUID().toString().substring(0, 8), Instant.now());
+        Call call = call(calls, "TB-T-" + UUID.randomUUID().toString().substring(0, 8), Instant.now(), TITLE, null);
         call.open(Instant.now());
         return calls.save(call).id();
     }
@@ -32,8 +35,20 @@ public final class ApprovedTasks {
     /** The same, its approval decision dated {@code decidedOn} (which law governs it follows that date). */
     public static TaskApproved approved(
             CallRepository calls, DossierRepository dossiers, TaskRepository tasks, UUID host, LocalDate decidedOn) {
+        return approved(calls, dossiers, tasks, host, decidedOn, TITLE, null);
+    }
+
+    /** The same, for a call (and so a task) titled {@code title}, ordered for {@code adopter} when given. */
+    public static TaskApproved approved(
+            CallRepository calls,
+            DossierRepository dossiers,
+            TaskRepository tasks,
+            UUID host,
+            LocalDate decidedOn,
+            String title,
+            @Nullable UUID adopter) {
         Instant now = Instant.now();
-        Call call = call(calls, "NV-T-" + UUID.randomUUID().toString().substring(0, 8), now);
+        Call call = call(calls, "NV-T-" + UUID.randomUUID().toString().substring(0, 8), now, title, adopter);
         Dossier dossier = new Dossier(call.id(), host, 24, "Làm chủ quy trình nhân giống", now);
         dossier.edit(
                 new DossierData(
@@ -57,18 +72,18 @@ public final class ApprovedTasks {
         return approved;
     }
 
-    private static Call call(CallRepository calls, String code, Instant now) {
+    private static Call call(CallRepository calls, String code, Instant now, String title, @Nullable UUID adopter) {
         return calls.save(new Call(
                 code,
                 new CallData(
-                        "Nghiên cứu quy trình nhân giống sen đá bằng nuôi cấy mô",
+                        title,
                         TaskType.RESEARCH_TOPIC,
                         SelectionMethod.COMPETITION,
                         "Làm chủ quy trình nhân giống",
                         "Tổ chức có tư cách pháp nhân",
                         "B1-1-ĐON",
                         List.of("401"),
-                        null,
+                        adopter,
                         new BigDecimal("1500000000"),
                         24,
                         LocalDate.now().plusDays(30),

@@ -40,7 +40,14 @@ public final class FailedTasks {
         CurrentUser hostMember = actor("chunhiem-rui-ro", Role.ORG_MEMBER, host);
         SignedTasks.sign(executions, staff, task, LocalDate.now().minusMonths(11));
         executions.submitAcceptance(
-                hostMember, task, "Báo cáo tổng hợp", "Báo cáo tóm tắt", "Báo cáo tài chính", "Chưa đạt", List.of());
+                hostMember,
+                task,
+                "Báo cáo tổng hợp",
+                "Báo cáo tóm tắt",
+                "Báo cáo tài chính",
+                "Chưa đạt",
+                List.of(),
+                SignedTasks.CONTRIBUTIONS);
         ProductGrades failed = new ProductGrades(Grade.FAILED, Grade.FAILED, Grade.FAILED);
         executions.concludeAcceptance(
                 staff,

@@ -162,6 +162,36 @@ class RiskAcceptanceTests {
     }
 
     @Test
+    void theFormsHintAndFieldsComeFromTheRiskVersionInForceOnTheApproval() throws Exception {
+        // given two failed tasks, one approved under each version of rule risk-acceptance
+        String staffUser = testUsers.create(Role.STAFF);
+        TaskApproved before = failed(LocalDate.of(2025, 9, 1));
+        TaskApproved after = failed(LocalDate.of(2026, 1, 10));
+
+        // when STAFF opens the assessment form of the task approved before the 2025 law
+        Document old = html("/execution/tasks/" + before.taskId(), staffUser);
+
+        // then the hint names the old version with its dates, and the amount to recover is required
+        assertThat(old.select("#risk-rule").text())
+                .isEqualTo("Căn cứ: Nhiệm vụ không đạt theo Luật Khoa học và công nghệ 29/2013/QH13"
+                        + " (Luật Khoa học và công nghệ số 29/2013/QH13), áp dụng cho nhiệm vụ phê duyệt"
+                        + " từ 01/01/2014 và trước 01/10/2025.");
+        assertThat(old.select("#risk-help").text()).contains("không áp dụng chấp nhận rủi ro");
+        assertThat(old.select("#riskRecovery").hasAttr("required")).isTrue();
+        assertThat(old.select("#riskRecoveryHint").text()).startsWith("Bắt buộc");
+
+        // when STAFF opens the form of the task approved under the 2025 law
+        Document current = html("/execution/tasks/" + after.taskId(), staffUser);
+
+        // then the hint is art. 9's version, and the amount may be left empty for a compliant task
+        assertThat(current.select("#risk-rule").text())
+                .startsWith("Căn cứ: Chấp nhận rủi ro trong nghiên cứu (Luật 93/2025/QH15, Điều 9)")
+                .endsWith("áp dụng cho nhiệm vụ phê duyệt từ 01/10/2025.");
+        assertThat(current.select("#risk-help").text()).contains("được chấp nhận rủi ro");
+        assertThat(current.select("#riskRecovery").hasAttr("required")).isFalse();
+    }
+
+    @Test
     void onlyStaffAssessesAndHostileInputIsRefusedInVietnamese() throws Exception {
         TaskApproved task = failed(LocalDate.of(2026, 3, 1));
         String path = "/staff/execution/tasks/" + task.taskId() + "/risk-assessment";

@@ -27,6 +27,7 @@ import vn.doimoi.projects.TaskApproved;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.closure.Closure;
 import vn.doimoi.projects.execution.ContractTerms;
+import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
@@ -108,7 +109,14 @@ class TaskStageJourneyTests {
 
         // when the acceptance dossier is in, then the council passes every product
         executions.submitAcceptance(
-                hostMember, task, "Báo cáo tổng hợp", "Báo cáo tóm tắt", "Báo cáo tài chính", "Đạt", List.of());
+                hostMember,
+                task,
+                "Báo cáo tổng hợp",
+                "Báo cáo tóm tắt",
+                "Báo cáo tài chính",
+                "Đạt",
+                List.of(),
+                SignedTasks.CONTRIBUTIONS);
         shows(approved, staffUser, TaskStage.UNDER_ACCEPTANCE);
         ProductGrades passed = new ProductGrades(Grade.PASSED, Grade.PASSED, Grade.PASSED);
         UUID product = approved.products().get(0).productId();
