@@ -38,6 +38,45 @@ class DemoExpertCouncils {
     }
 
     /**
+     * One call and its council: days since the call's deadline, the founding decision, whether the
+     * demo enterprise applied beside the centre, and whether the council meets now.
+     */
+    private record Plan(
+            String title,
+            String product,
+            ProductSpec spec,
+            int daysAgo,
+            String decision,
+            boolean enterprise,
+            boolean meets) {}
+
+    private static final List<Plan> PLANS = List.of(
+            new Plan(
+                    "Nghiên cứu quy trình nhân giống sầu riêng sạch bệnh bằng kỹ thuật vi ghép",
+                    "Quy trình nhân giống sầu riêng sạch bệnh",
+                    new ProductSpec("Tỷ lệ cây giống sạch bệnh", "%", "≥ 95"),
+                    12,
+                    "412/QĐ-SKHCN",
+                    false,
+                    false),
+            new Plan(
+                    "Ứng dụng cảm biến IoT giám sát chất lượng nước ao nuôi tôm thẻ chân trắng",
+                    "Hệ thống cảm biến giám sát chất lượng nước",
+                    new ProductSpec("Số chỉ tiêu đo liên tục", "chỉ tiêu", "≥ 5"),
+                    30,
+                    "398/QĐ-SKHCN",
+                    true,
+                    true),
+            new Plan(
+                    "Xây dựng cơ sở dữ liệu giống cây trồng bản địa phục vụ bảo tồn nguồn gen của tỉnh",
+                    "Cơ sở dữ liệu nguồn gen giống cây trồng bản địa",
+                    new ProductSpec("Số nguồn gen được mô tả", "nguồn gen", "≥ 120"),
+                    24,
+                    "405/QĐ-SKHCN",
+                    false,
+                    true));
+
+    /**
      * The three calls and their councils; {@code experts} are DemoSelection's nine, the expert
      * {@code chuyengia} eighth.
      */
@@ -48,37 +87,19 @@ class DemoExpertCouncils {
         List<UUID> seated = new ArrayList<>(experts);
         seated.add(2, seated.remove(7)); // the expert reviews
         UUID expert = seated.get(2);
-        LocalDate today = DemoSession.today();
-        council(
-                call(
-                        "Nghiên cứu quy trình nhân giống sầu riêng sạch bệnh bằng kỹ thuật vi ghép",
-                        "Quy trình nhân giống sầu riêng sạch bệnh",
-                        new ProductSpec("Tỷ lệ cây giống sạch bệnh", "%", "≥ 95"),
-                        today.minusDays(12)),
-                "412/QĐ-SKHCN",
-                List.of(centre),
-                seated,
-                null);
-        council(
-                call(
-                        "Ứng dụng cảm biến IoT giám sát chất lượng nước ao nuôi tôm thẻ chân trắng",
-                        "Hệ thống cảm biến giám sát chất lượng nước",
-                        new ProductSpec("Số chỉ tiêu đo liên tục", "chỉ tiêu", "≥ 5"),
-                        today.minusDays(30)),
-                "398/QĐ-SKHCN",
-                List.of(enterprise, centre),
-                seated,
-                expert);
-        council(
-                call(
-                        "Xây dựng cơ sở dữ liệu giống cây trồng bản địa phục vụ bảo tồn nguồn gen của tỉnh",
-                        "Cơ sở dữ liệu nguồn gen giống cây trồng bản địa",
-                        new ProductSpec("Số nguồn gen được mô tả", "nguồn gen", "≥ 120"),
-                        today.minusDays(24)),
-                "405/QĐ-SKHCN",
-                List.of(centre),
-                seated,
-                expert);
+        for (Plan plan : PLANS) {
+            Call call = call(
+                    plan.title(),
+                    plan.product(),
+                    plan.spec(),
+                    DemoSession.today().minusDays(plan.daysAgo()));
+            council(
+                    call,
+                    plan.decision(),
+                    plan.enterprise() ? List.of(enterprise, centre) : List.of(centre),
+                    seated,
+                    plan.meets() ? expert : null);
+        }
     }
 
     /**
