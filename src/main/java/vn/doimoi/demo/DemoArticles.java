@@ -22,7 +22,8 @@ import vn.doimoi.shared.image.ImageScaling;
 
 /**
  * Articles written for the demo (profile {@code demo}), enough for "Tin khác" to have several
- * pages and RSS to show something real. Added once (fixed identifiers).
+ * pages and RSS to show something real, one scheduled and two waiting for review on the editors'
+ * desk. Added once (fixed identifiers).
  */
 @Component
 @Profile("demo")
@@ -89,6 +90,34 @@ class DemoArticles implements ApplicationRunner {
                             NEWS),
                     LocalDate.now(clock.withZone(VIETNAM)).plusDays(7).atTime(7, 0));
         }
+        // two articles sent for review, for the demo editor bientap to publish from "Việc của tôi"
+        List<ImportedArticle> waiting = inReview();
+        for (int i = 0; i < waiting.size(); i++) {
+            UUID id = UUID.fromString(String.format("6a1f3c1e-0000-4000-8000-0000000f%04d", i));
+            if (!articles.has(id)) {
+                articles.inReview(id, waiting.get(i));
+            }
+        }
+    }
+
+    private static List<ImportedArticle> inReview() {
+        return List.of(
+                new ImportedArticle(
+                        "Nghiệm thu mô hình tưới tiết kiệm nước cho cây thanh long tại Châu Thành",
+                        "Mô hình giúp giảm 35% lượng nước tưới và 20% chi phí phân bón so với tưới tràn.",
+                        "<p>Hội đồng tư vấn của Sở Khoa học và Công nghệ đã nghiệm thu mô hình tưới nhỏ giọt kết hợp bón"
+                                + " phân qua nước cho 12 ha thanh long của 30 hộ dân.</p>"
+                                + "<p>Bài viết minh hoạ cho bản trình diễn của nền tảng doimoi.</p>",
+                        "Ban biên tập",
+                        NEWS),
+                new ImportedArticle(
+                        "Doanh nghiệp khởi nghiệp đổi mới sáng tạo được hỗ trợ đăng ký sở hữu trí tuệ",
+                        "Năm doanh nghiệp khởi nghiệp được hỗ trợ chi phí đăng ký nhãn hiệu và sáng chế.",
+                        "<p>Sở Khoa học và Công nghệ hướng dẫn doanh nghiệp khởi nghiệp chuẩn bị hồ sơ và hỗ trợ chi phí"
+                                + " đăng ký sở hữu trí tuệ theo chương trình của tỉnh.</p>"
+                                + "<p>Bài viết minh hoạ cho bản trình diễn của nền tảng doimoi.</p>",
+                        "Ban biên tập",
+                        INNOVATION));
     }
 
     private static List<Demo> demos() {

@@ -31,6 +31,8 @@ class DemoProgrammeData implements ApplicationRunner {
 
     private static final UUID PROGRAMME = UUID.fromString("00000054-0000-4000-8000-000000000000");
     private static final UUID BUDGET_SHARE = UUID.fromString("00000054-0000-4000-8001-000000000001");
+    /** Days after a period's end by which its report is due (doimoi.programs.report-due-days' default). */
+    private static final int REPORT_DUE_DAYS = 10;
 
     private final ProgrammeImport programmes;
     private final Directory directory;
@@ -76,6 +78,9 @@ class DemoProgrammeData implements ApplicationRunner {
                         Recurrence.QUARTERLY,
                         LocalDate.of(2026, 1, 1),
                         LocalDate.of(2027, 12, 31)));
+        // two actions of the agriculture agency whose last report is late (one each, whatever today is),
+        // for coquan to catch up: the overdue notice in its inbox, the late line on "Việc của tôi"
+        LocalDate lastClosing = DemoSession.today().minusDays(REPORT_DUE_DAYS);
         programmes.assign(
                 PROGRAMME,
                 new ImportedAssignment(
@@ -86,7 +91,19 @@ class DemoProgrammeData implements ApplicationRunner {
                         Set.of(science),
                         "Mô hình được nhân rộng tại các xã xây dựng nông thôn mới",
                         Recurrence.HALF_YEARLY,
-                        LocalDate.of(2025, 1, 1),
+                        halfYearStart(lastClosing).minusMonths(6),
+                        null));
+        programmes.assign(
+                PROGRAMME,
+                new ImportedAssignment(
+                        3,
+                        "Tổng hợp kết quả chuyển giao tiến bộ kỹ thuật trong sản xuất lúa gạo cho hợp tác xã",
+                        "Tổng hợp số hợp tác xã, diện tích và năng suất lúa áp dụng quy trình được chuyển giao trong năm.",
+                        agriculture,
+                        Set.of(science),
+                        "Báo cáo tổng hợp hằng năm; danh sách hợp tác xã áp dụng",
+                        Recurrence.ANNUAL,
+                        LocalDate.of(lastClosing.getYear() - 1, 1, 1),
                         null));
         UUID sharing = programmes.assign(
                 PROGRAMME,
@@ -168,6 +185,11 @@ class DemoProgrammeData implements ApplicationRunner {
             boolean accepted) {
         programmes.report(
                 new ImportedReport(assignment, period, progress, narrative, figures, accepted, "Đã tiếp nhận."));
+    }
+
+    /** 1 January or 1 July: the start of the half-year {@code day} falls in. */
+    private static LocalDate halfYearStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? 1 : 7, 1);
     }
 
     private static ImportedReport.Figure ratio(String numerator, String denominator) {

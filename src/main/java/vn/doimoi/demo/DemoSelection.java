@@ -18,7 +18,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
-import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.projects.CouncilImport;
 import vn.doimoi.projects.ImportedCall;
 import vn.doimoi.projects.ImportedDossier;
@@ -53,12 +52,22 @@ class DemoSelection implements ApplicationRunner {
     private final CouncilImport councils;
     private final Directory directory;
     private final DemoSession session;
+    private final DemoApplicants intake;
+    private final DemoExpertCouncils expertCouncils;
 
-    DemoSelection(SelectionImport selection, CouncilImport councils, Directory directory, DemoSession session) {
+    DemoSelection(
+            SelectionImport selection,
+            CouncilImport councils,
+            Directory directory,
+            DemoSession session,
+            DemoApplicants intake,
+            DemoExpertCouncils expertCouncils) {
         this.selection = selection;
         this.councils = councils;
         this.directory = directory;
         this.session = session;
+        this.intake = intake;
+        this.expertCouncils = expertCouncils;
     }
 
     @Override
@@ -125,6 +134,7 @@ class DemoSelection implements ApplicationRunner {
                 "0917/QĐ-UBND");
         openCallWithDossier(university);
         callPastDeadline(agritech, centre);
+        expertCouncils.load(experts, agritech, centre);
     }
 
     /** A call that ran earlier this year: dossiers, their opening, the council, appraisal and approval. */
@@ -134,7 +144,7 @@ class DemoSelection implements ApplicationRunner {
         UUID call = session.as("canbo", () -> selection.openedCall(terms, DemoSession.at(start, 9)));
         List<UUID> dossiers = new ArrayList<>();
         for (int n = 0; n < applicants.size(); n++) {
-            dossiers.add(submit(call, applicants.get(n), n, DemoSession.at(deadline.minusDays(3 + n), 10)));
+            dossiers.add(intake.submit(call, applicants.get(n), n, DemoSession.at(deadline.minusDays(3 + n), 10)));
         }
         UUID task = session.as("canbo", () -> {
             selection.dossiersOpened(
@@ -171,10 +181,15 @@ class DemoSelection implements ApplicationRunner {
         });
     }
 
-    /** Signed declarations and paper sheets: the first applicant's dossier scores about four points above the next. */
+    /** Signed declarations and paper sheets of every member present. */
     private void meeting(UUID council, List<UUID> dossiers, Instant at) {
+        paperSheets(councils, council, councils.met(council, at), dossiers, at);
+    }
+
+    /** The members' paper sheets, entered by the secretary: the first dossier scores about four points above the next. */
+    static void paperSheets(CouncilImport councils, UUID council, List<UUID> members, List<UUID> dossiers, Instant at) {
         int bias = 0;
-        for (UUID person : councils.met(council, at)) {
+        for (UUID person : members) {
             for (int d = 0; d < dossiers.size(); d++) {
                 int shift = (bias++ % 3) - d * 4;
                 councils.sheet(
@@ -230,7 +245,7 @@ class DemoSelection implements ApplicationRunner {
                                                 new ProductSpec("Độ chính xác dự báo rầy nâu", "%", "≥ 85"),
                                                 new ProductSpec("Thời gian dự báo trước", "ngày", "≥ 7")))),
                         DemoSession.at(today.minusDays(5), 9)));
-        submit(call, applicant, 0, DemoSession.at(today.minusDays(5), 9));
+        intake.submit(call, applicant, 0, DemoSession.at(today.minusDays(5), 9));
     }
 
     private void callPastDeadline(UUID first, UUID second) {
@@ -255,12 +270,12 @@ class DemoSelection implements ApplicationRunner {
                                                         "%",
                                                         "≥ 20")))),
                         DemoSession.at(today.minusDays(40), 9)));
-        submit(call, first, 0, DemoSession.at(deadline.minusDays(2), 9));
-        submit(call, second, 1, DemoSession.at(deadline, 23));
+        intake.submit(call, first, 0, DemoSession.at(deadline.minusDays(2), 9));
+        intake.submit(call, second, 1, DemoSession.at(deadline, 23));
     }
 
     /** The terms every demo call shares, around its own task. */
-    private static ImportedCall call(
+    static ImportedCall call(
             String title,
             TaskType type,
             SelectionMethod method,
@@ -284,31 +299,6 @@ class DemoSelection implements ApplicationRunner {
                 deadline,
                 "Quyết định số 2890/QĐ-UBND phê duyệt danh mục nhiệm vụ KH&CN cấp tỉnh đặt hàng năm 2026",
                 List.of(product));
-    }
-
-    /** The demo member {@code doanhnghiep} applies online for its enterprise; other dossiers arrive on paper. */
-    private UUID submit(UUID call, UUID applicant, int n, Instant at) {
-        ImportedDossier dossier = DemoDossiers.dossier(principalInvestigator(applicant), n);
-        if (isDemoEnterprise(applicant)) {
-            return session.as("doanhnghiep", () -> selection.onlineDossier(call, dossier, at));
-        }
-        return session.as("canbo", () -> selection.paperDossier(call, applicant, dossier, at));
-    }
-
-    private boolean isDemoEnterprise(UUID organisation) {
-        return directory
-                .organisationByTaxCode(DemoCast.ENTERPRISE_TAX_CODE)
-                .map(o -> o.id().equals(organisation))
-                .orElse(false);
-    }
-
-    private UUID principalInvestigator(UUID applicant) {
-        List<PersonSummary> people = directory.people();
-        return people.stream()
-                .filter(p -> applicant.equals(p.organisationId()))
-                .map(PersonSummary::id)
-                .findFirst()
-                .orElseGet(() -> people.get(0).id());
     }
 
     /** Nine experts: seven from outside, then Lê Văn Hoà (DLA, user chuyengia) and Nguyễn Thị Mỹ Duyên (Mộc Hoá Agritech). */

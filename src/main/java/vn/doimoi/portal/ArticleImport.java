@@ -22,4 +22,7 @@ public interface ArticleImport {
 
     /** Adds the article, to be published at {@code at} (Vietnam time) by the scheduler. */
     void scheduled(UUID id, ImportedArticle article, LocalDateTime at);
+
+    /** Adds the article as its author sent it for review: it waits on the editors' desk to be published. */
+    void inReview(UUID id, ImportedArticle article);
 }

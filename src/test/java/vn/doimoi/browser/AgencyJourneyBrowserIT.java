@@ -11,16 +11,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -42,12 +38,9 @@ import vn.doimoi.programs.monitoring.ProgrammeMonitoring;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class AgencyJourneyBrowserIT {
+class AgencyJourneyBrowserIT extends BrowserTest {
 
     static final UUID PROGRAMME = UUID.fromString("00000054-0000-4000-8000-000000000000");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestUsers testUsers;
@@ -60,20 +53,6 @@ class AgencyJourneyBrowserIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAgencyRemindedOfALateReportSubmitsItFromItsWorkOnADesktop() throws Exception {

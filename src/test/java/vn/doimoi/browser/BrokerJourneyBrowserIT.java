@@ -7,15 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.Directory;
@@ -38,10 +34,7 @@ import vn.doimoi.market.listing.Listings;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class BrokerJourneyBrowserIT {
-
-    @LocalServerPort
-    int port;
+class BrokerJourneyBrowserIT extends BrowserTest {
 
     @Autowired
     TestUsers testUsers;
@@ -60,20 +53,6 @@ class BrokerJourneyBrowserIT {
 
     @Autowired
     DealMessages messages;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aBrokerFollowsItsDealFromItsWorkTalksWithThePartiesAndIntroducesThemOnADesktop() {

@@ -2,15 +2,9 @@ package vn.doimoi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * "Finishes on the demo" (issue 18): the demo accounts sign in, open "Việc của tôi", open an item
@@ -19,30 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the enterprise ({@code doanhnghiep}, on a phone) reconfirms its listing that expires in ten
  * days. Screenshots in target/screenshots/.
  */
-// The demo loads only into a database it has to itself (each loader stands back where its kind of
-// record exists): on the embedded server, even where CI points the other tests at its shared database.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
-@ActiveProfiles({"test", "demo"})
-class DemoWorkFinishesBrowserIT {
-
-    private static final String DEMO_PASSWORD = "doimoi-demo-2026";
-
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class DemoWorkFinishesBrowserIT extends DemoBrowserTest {
 
     @Test
     void theDemoOfficerOpensTheDossiersOfTheCallPastItsDeadlineOnADesktop() {

@@ -13,17 +13,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -56,7 +53,7 @@ import vn.doimoi.projects.selection.SelectionCouncil;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class ExpertJourneyBrowserIT {
+class ExpertJourneyBrowserIT extends BrowserTest {
 
     @TestConfiguration
     static class ClockConfig {
@@ -76,9 +73,6 @@ class ExpertJourneyBrowserIT {
             CouncilRole.SECRETARY,
             CouncilRole.MEMBER,
             CouncilRole.MEMBER);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestUsers testUsers;
@@ -101,18 +95,8 @@ class ExpertJourneyBrowserIT {
     @Autowired
     MovableClock clock;
 
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void resetClock() {
         clock.setOffset(Duration.ZERO);
     }
 

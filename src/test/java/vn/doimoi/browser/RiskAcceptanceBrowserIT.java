@@ -3,17 +3,11 @@ package vn.doimoi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.TaskApproved;
@@ -30,16 +24,10 @@ import vn.doimoi.projects.tasks.TaskRepository;
  * "Không đạt — đã tuân thủ quy trình, chấp nhận rủi ro" for a compliant task, and a task that did
  * not comply shows the amount to recover. Screenshots in target/screenshots/.
  */
-// the demo configuration of the other demo-content browser tests, so they share one application
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
-@ActiveProfiles({"test", "demo"})
-class RiskAcceptanceBrowserIT {
+class RiskAcceptanceBrowserIT extends DemoBrowserTest {
 
     private static final String RISK_ACCEPTED = "Không đạt — đã tuân thủ quy trình, chấp nhận rủi ro";
     private static final String FUNDS_RECOVERY = "Không đạt — đang thu hồi kinh phí";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     CallRepository calls;
@@ -55,20 +43,6 @@ class RiskAcceptanceBrowserIT {
 
     @Autowired
     TestUsers testUsers;
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void staffAcceptsTheRiskOfACompliantFailureAndRecoversFromTheOtherOnADesktop() {
@@ -126,6 +100,7 @@ class RiskAcceptanceBrowserIT {
         item.click();
         WebElement form = browser.findElement(By.id("risk-form"));
         fitsTheScreen(journey);
+        legendInsideItsFieldset(journey, form);
         form.findElement(By.cssSelector("input[name=compliant][value=" + (followed ? "yes" : "no") + "]"))
                 .click();
         form.findElement(By.id("riskAssessors")).sendKeys("Tổ kiểm tra của Sở (QĐ 15/QĐ-SKHCN)");
@@ -165,6 +140,32 @@ class RiskAcceptanceBrowserIT {
         if (journey.width().equals("phone")) {
             assertThat(journey.pageWidth()).as(browser.getCurrentUrl()).isLessThanOrEqualTo(390);
         }
+    }
+
+    /**
+     * On a phone the question of the form's fieldset wraps; it must lie inside the fieldset's border,
+     * not across it (issue 18: the legend overlapped the border at 390 px).
+     */
+    private void legendInsideItsFieldset(Journey journey, WebElement form) {
+        if (!journey.width().equals("phone")) {
+            return;
+        }
+        WebElement fieldset = form.findElement(By.tagName("fieldset"));
+        WebElement legend = fieldset.findElement(By.tagName("legend"));
+        double border =
+                Double.parseDouble(fieldset.getCssValue("border-top-width").replace("px", ""));
+        org.openqa.selenium.Rectangle box = fieldset.getRect();
+        org.openqa.selenium.Rectangle inner = legend.getRect();
+        assertThat(inner.getY())
+                .as("the legend's top below the fieldset's top border")
+                .isGreaterThanOrEqualTo((int) Math.ceil(box.getY() + border));
+        assertThat(inner.getX()).as("the legend's left edge").isGreaterThanOrEqualTo(box.getX());
+        assertThat(inner.getX() + inner.getWidth())
+                .as("the legend's right edge")
+                .isLessThanOrEqualTo(box.getX() + box.getWidth());
+        assertThat(inner.getY() + inner.getHeight())
+                .as("the legend's bottom")
+                .isLessThanOrEqualTo(box.getY() + box.getHeight());
     }
 
     private TaskApproved failedTask() {

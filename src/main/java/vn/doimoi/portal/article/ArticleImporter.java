@@ -48,6 +48,12 @@ class ArticleImporter implements ArticleImport {
         articles.schedule(id, articles.editable(id).version(), at);
     }
 
+    @Override
+    public void inReview(UUID id, ImportedArticle article) {
+        articles.create(id, data(article));
+        articles.submit(id, articles.editable(id).version());
+    }
+
     private static ArticleData data(ImportedArticle article) {
         return new ArticleData(article.title(), article.lead(), article.body(), article.author(), article.categoryId());
     }

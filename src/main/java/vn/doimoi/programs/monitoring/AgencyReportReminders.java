@@ -16,6 +16,7 @@ import vn.doimoi.identity.Deadline;
 import vn.doimoi.identity.Notice;
 import vn.doimoi.identity.ReminderMoment;
 import vn.doimoi.identity.Reminders;
+import vn.doimoi.programs.AgencyReportReminding;
 import vn.doimoi.programs.ProgressStatus;
 import vn.doimoi.programs.ReportDeadline;
 import vn.doimoi.programs.ReportPeriod;
@@ -27,7 +28,7 @@ import vn.doimoi.shared.text.VietnameseText;
  * still owes: days before the due day and once when overdue ({@link Reminders} keeps it to once).
  */
 @Component
-class AgencyReportReminders {
+class AgencyReportReminders implements AgencyReportReminding {
 
     static final String KIND = "agency-report";
 
@@ -58,6 +59,12 @@ class AgencyReportReminders {
     @Transactional
     public void daily() {
         send();
+    }
+
+    @Override
+    @Transactional
+    public int sendDue() {
+        return send();
     }
 
     /** Sends today's reminders and overdue notices; returns how many went out. */

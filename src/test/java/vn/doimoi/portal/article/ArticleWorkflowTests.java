@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doimoi.DoimoiSpringTest;
+import vn.doimoi.portal.ArticleImport;
 import vn.doimoi.portal.ArticleStatus;
+import vn.doimoi.portal.ImportedArticle;
 import vn.doimoi.search.SearchHit;
 import vn.doimoi.search.SiteSearch;
 import vn.doimoi.shared.DomainException;
@@ -26,6 +28,9 @@ class ArticleWorkflowTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ArticleImport imports;
 
     private final String marker = "qv" + UUID.randomUUID().toString().substring(0, 6);
 
@@ -59,6 +64,28 @@ class ArticleWorkflowTests {
                 id.toString());
         assertThat(actions)
                 .containsExactly("article.created", "article.submitted", "article.published", "article.unpublished");
+    }
+
+    @Test
+    void anImportedArticleInReviewWaitsForAnEditorUnpublishedAndAudited() {
+        // given an article brought in as its author sent it for review (the demo's editors' desk)
+        UUID category = articles.createCategory("Chuyên mục " + marker + "r", 50);
+        UUID id = UUID.randomUUID();
+        imports.inReview(
+                id,
+                new ImportedArticle("Bài chờ duyệt " + marker, "Sapo", "<p>Nội dung</p>", "Ban biên tập", category));
+
+        // then it waits in review, readers do not see it, and an editor can publish it
+        assertThat(imports.has(id)).isTrue();
+        assertThat(articles.editable(id).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(articles.published(articles.editable(id).slug())).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "select action from identity.audit_log where entity_type = 'portal.article' and entity_id = ? order by seq",
+                        String.class,
+                        id.toString()))
+                .containsExactly("article.created", "article.submitted");
+        articles.publish(id, articles.editable(id).version());
+        assertThat(articles.editable(id).status()).isEqualTo(ArticleStatus.PUBLISHED);
     }
 
     @Test

@@ -20,6 +20,7 @@ import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Reminders;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
+import vn.doimoi.programs.AgencyReportReminding;
 import vn.doimoi.programs.Recurrence;
 
 /** The daily agency-report reminders on a clock the test moves: before the due day once, overdue once. */
@@ -61,7 +62,31 @@ class AgencyReportRemindersTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AgencyReportReminding onDemand;
+
     static final String LOCK = "programs.agencyReportReminders";
+
+    @Test
+    void onDemandTheMorningRunSendsTheOverdueNoticeOnceAsTheDemoAsksAtStart() {
+        // given an assignment whose yearly report for last year is overdue today
+        UUID agency = testUsers.agency();
+        UserId agencyUser = testUsers.id(testUsers.create(Role.AGENCY, agency));
+        int lastYear = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() - 1;
+        UUID assignment = assignYearly(agency, "Báo cáo theo yêu cầu ", LocalDate.of(lastYear, 1, 1));
+        String title = assignments.findById(assignment).orElseThrow().title();
+
+        // when the run is asked for twice, as a demo start and then a restart would
+        onDemand.sendDue();
+        onDemand.sendDue();
+
+        // then the agency's user has last year's overdue notice, once
+        assertThat(inbox(agencyUser))
+                .filteredOn(notice -> notice.subject().contains(title))
+                .singleElement()
+                .satisfies(notice -> assertThat(notice.subject())
+                        .isEqualTo("Quá hạn báo cáo: " + title + " (Năm " + lastYear + ")"));
+    }
 
     @Test
     void theLeadAgencyIsRemindedSevenDaysBeforeTheDueDayAndOnceWhenOverdueNeverTwice() {
