@@ -349,5 +349,28 @@ final class AuthorisationMatrix {
             entry("GET /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
             entry("POST /execution/results/{id}/commercialisations/new", Access.SIGNED_IN),
             // lump sum to the final product (issue 19, ADR 0056): STAFF records a product's acceptance
-            entry("POST /staff/execution/tasks/{id}/products/{productId}/accepted", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/execution/tasks/{id}/products/{productId}/accepted", Access.ADMIN_OR_STAFF),
+            // traceability (issue 20, ADR 0061): members keep their verified organisation's catalogue and lots (whose,
+            // and whether verified, is checked in the services); STAFF reads all; what a scan opens is public
+            entry("GET /traceability", Access.MEMBER),
+            entry("GET /traceability/products/new", Access.MEMBER),
+            entry("POST /traceability/products/new", Access.MEMBER),
+            entry("GET /traceability/products/{id}", Access.MEMBER),
+            entry("POST /traceability/products/{id}", Access.MEMBER),
+            entry("POST /traceability/products/{id}/image", Access.MEMBER),
+            entry("POST /traceability/products/{id}/certifications", Access.MEMBER),
+            entry("GET /traceability/locations/new", Access.MEMBER),
+            entry("POST /traceability/locations/new", Access.MEMBER),
+            entry("GET /traceability/lots/new", Access.MEMBER),
+            entry("POST /traceability/lots/new", Access.MEMBER),
+            entry("GET /traceability/lots/{id}", Access.MEMBER),
+            entry("POST /traceability/lots/{id}/recall", Access.MEMBER),
+            entry("GET /traceability/lots/{id}/events/new", Access.MEMBER),
+            entry("POST /traceability/lots/{id}/events/new", Access.MEMBER),
+            entry("GET /traceability/lots/{id}/labels.pdf", Access.MEMBER),
+            entry("GET /staff/traceability", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/traceability/lots/{id}", Access.ADMIN_OR_STAFF),
+            entry("GET /truy-xuat/01/{gtin}/10/{lot}", Access.PUBLIC),
+            entry("GET /truy-xuat/products/{id}/image", Access.PUBLIC),
+            entry("GET /truy-xuat/certifications/{id}/file", Access.PUBLIC));
 }
