@@ -372,5 +372,10 @@ final class AuthorisationMatrix {
             entry("GET /staff/traceability/lots/{id}", Access.ADMIN_OR_STAFF),
             entry("GET /truy-xuat/01/{gtin}/10/{lot}", Access.PUBLIC),
             entry("GET /truy-xuat/products/{id}/image", Access.PUBLIC),
-            entry("GET /truy-xuat/certifications/{id}/file", Access.PUBLIC));
+            entry("GET /truy-xuat/certifications/{id}/file", Access.PUBLIC),
+            entry("GET /01/{gtin}", Access.PUBLIC),
+            entry("GET /01/{gtin}/10/{lot}", Access.PUBLIC),
+            entry("GET /01/{gtin}/10/{lot}/21/{serial}", Access.PUBLIC),
+            entry("GET /01/{gtin}/21/{serial}", Access.PUBLIC),
+            entry("GET /.well-known/gs1resolver", Access.PUBLIC));
 }

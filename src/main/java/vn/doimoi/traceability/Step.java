@@ -39,10 +39,20 @@ public enum Step {
         return action;
     }
 
-    /** The step a stored bizStep names; null for a step recorded by another system. */
+    /** Where CBV 2.0 business steps live as Web URIs (the stored form of a bare word). */
+    static final String CBV_BIZ_STEP = "https://ref.gs1.org/cbv/BizStep-";
+
+    /**
+     * The step a stored bizStep names (a bare CBV word, its Web URI as the store normalises it, or
+     * our URI); null for a step recorded by another system.
+     */
     public static @org.jspecify.annotations.Nullable Step of(@org.jspecify.annotations.Nullable String bizStep) {
+        if (bizStep == null) {
+            return null;
+        }
+        String word = bizStep.startsWith(CBV_BIZ_STEP) ? bizStep.substring(CBV_BIZ_STEP.length()) : bizStep;
         for (Step step : values()) {
-            if (step.bizStep.equals(bizStep)) {
+            if (step.bizStep.equals(word)) {
                 return step;
             }
         }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.traceability.catalogue.Certifications;
 import vn.doimoi.traceability.catalogue.Locations;
 import vn.doimoi.traceability.catalogue.LotRow;
 import vn.doimoi.traceability.catalogue.Lots;
@@ -26,9 +27,17 @@ public class Traceability {
     private final Locations locations;
     private final Lots lots;
     private final EventRecorder events;
+    private final Certifications certifications;
 
-    Traceability(Accounts accounts, Products products, Locations locations, Lots lots, EventRecorder events) {
+    Traceability(
+            Accounts accounts,
+            Products products,
+            Locations locations,
+            Lots lots,
+            EventRecorder events,
+            Certifications certifications) {
         this.accounts = accounts;
+        this.certifications = certifications;
         this.products = products;
         this.locations = locations;
         this.lots = lots;
@@ -37,6 +46,11 @@ public class Traceability {
 
     public UUID registerProduct(NewProduct product) {
         return products.create(actor(), product);
+    }
+
+    /** A certification of the product, without its certificate file (the product page takes files). */
+    public UUID addCertification(UUID productId, NewCertification certification) {
+        return certifications.add(actor(), productId, certification, null);
     }
 
     public UUID registerLocation(NewLocation location) {

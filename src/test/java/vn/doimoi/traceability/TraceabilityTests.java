@@ -113,7 +113,8 @@ class TraceabilityTests {
                         .param(lot)
                         .query(String.class)
                         .list())
-                .containsExactly("https://doimoi.vn/voc/bizStep/harvesting", "shipping");
+                .containsExactly(
+                        "https://doimoi.vn/voc/bizStep/harvesting", "https://ref.gs1.org/cbv/BizStep-shipping");
         assertThat(jdbc.sql("SELECT count(*) FROM traceability.event_epc WHERE epc = ?")
                         .param("https://id.gs1.org/01/0" + gtin + "/10/TL-2612-01")
                         .query(Long.class)

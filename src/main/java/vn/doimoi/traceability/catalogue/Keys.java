@@ -2,6 +2,9 @@ package vn.doimoi.traceability.catalogue;
 
 import java.util.regex.Pattern;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.traceability.gs1.Gln;
+import vn.doimoi.traceability.gs1.Gtin;
+import vn.doimoi.traceability.gs1.InvalidGs1DataException;
 
 /**
  * The GS1 keys of the catalogue as the forms give them: checked and put in their stored form, with
@@ -11,31 +14,29 @@ public final class Keys {
 
     private static final Pattern LOT = Pattern.compile("[A-Za-z0-9._-]{1,20}");
 
-    /** GS1 Vietnam's prefix: an enterprise of the province numbers its products under it. */
-    static final String VIETNAM_PREFIX = "893";
-
     private Keys() {}
 
-    /** The 14-digit GTIN; refused unless valid and under the Vietnamese prefix. */
+    /** The 14-digit GTIN; refused unless valid (GS1's check digit) and under the Vietnamese prefix. */
     public static String gtin(String raw) {
-        String digits = raw.strip();
-        if (!digits.matches("\\d{8}|\\d{12,14}")) {
-            throw DomainException.invalid("traceability.error.gtin", raw);
+        Gtin gtin;
+        try {
+            gtin = Gtin.parse(raw);
+        } catch (InvalidGs1DataException e) {
+            throw DomainException.invalid("traceability.error.gtin", raw.strip());
         }
-        String padded = "0".repeat(14 - digits.length()) + digits;
-        if (!padded.substring(1).startsWith(VIETNAM_PREFIX)) {
-            throw DomainException.invalid("traceability.error.gtinPrefix", raw);
+        if (!gtin.companyPrefixStartsWith(Gtin.VIETNAM_PREFIX)) {
+            throw DomainException.invalid("traceability.error.gtinPrefix", raw.strip());
         }
-        return padded;
+        return gtin.value();
     }
 
-    /** The 13-digit GLN; refused unless valid. */
+    /** The 13-digit GLN; refused unless valid (GS1's check digit). */
     public static String gln(String raw) {
-        String digits = raw.strip();
-        if (!digits.matches("\\d{13}")) {
-            throw DomainException.invalid("traceability.error.gln", raw);
+        try {
+            return Gln.parse(raw).value();
+        } catch (InvalidGs1DataException e) {
+            throw DomainException.invalid("traceability.error.gln", raw.strip());
         }
-        return digits;
     }
 
     /** A lot number as AI (10) carries it; refused when empty, too long or with other characters. */

@@ -103,6 +103,6 @@ public class EventRecorder {
     /** The lot's events in the order they happened. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(LotRow lot) {
-        return store.timeline(lot.epcClass());
+        return store.timeline(EpcisGate.canonical(lot.epcClass()));
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
@@ -72,7 +73,10 @@ public class LabelSheets {
         return out.toByteArray();
     }
 
-    /** One label in the box (x, y, width, height): the code on the left, the texts on the right. */
+    /**
+     * One label in the box (x, y, width, height): the code on the left with the human-readable line
+     * under it across the label (as GS1 places it), the product's name to the right of the code.
+     */
     private static void draw(
             PdfContentByte canvas,
             Image qr,
@@ -85,22 +89,25 @@ public class LabelSheets {
             BaseFont bold)
             throws DocumentException {
         float margin = 2 * MM;
-        float side = height - 2 * margin;
+        float hriSize = 5.5f;
+        float side = height - 2 * margin - hriSize - 1.5f;
         Image code = Image.getInstance(qr);
         code.scaleAbsolute(side, side);
-        code.setAbsolutePosition(x + margin, y + margin);
+        code.setAbsolutePosition(x + margin, y + margin + hriSize + 1.5f);
         canvas.addImage(code);
+        ColumnText.showTextAligned(
+                canvas,
+                Element.ALIGN_LEFT,
+                new Phrase(label.hri(), new Font(regular, hriSize)),
+                x + margin,
+                y + margin,
+                0);
         ColumnText text = new ColumnText(canvas);
-        text.setSimpleColumn(x + margin + side + margin, y + margin, x + width - margin, y + height - margin);
+        text.setSimpleColumn(x + margin + side + margin, y + margin + hriSize, x + width - margin, y + height - margin);
         float nameSize = height < 100 ? 7f : 8f;
         Paragraph name = new Paragraph(label.productName(), new Font(bold, nameSize));
         name.setLeading(nameSize * 1.15f);
         text.addElement(name);
-        Paragraph hri = new Paragraph(label.hri(), new Font(regular, nameSize - 1.5f));
-        hri.setLeading((nameSize - 1.5f) * 1.2f);
-        hri.setSpacingBefore(2);
-        hri.setAlignment(Element.ALIGN_LEFT);
-        text.addElement(hri);
         text.go();
     }
 
