@@ -93,7 +93,16 @@ public final class EpcisDocuments {
      */
     private static Set<String> ignoredFields(ObjectNode json, JsonLdContext context) {
         Set<String> ignored = new LinkedHashSet<>();
-        for (Map.Entry<String, JsonNode> entry : json.properties()) {
+        JsonNode body = json.path("epcisBody");
+        JsonNode results = body.path("queryResults");
+        for (JsonNode level : List.of(json, body, results, results.path("resultsBody"))) {
+            ignoredFieldsAt(level, context, ignored);
+        }
+        return ignored;
+    }
+
+    private static void ignoredFieldsAt(JsonNode level, JsonLdContext context, Set<String> ignored) {
+        for (Map.Entry<String, JsonNode> entry : level.properties()) {
             if (entry.getKey().endsWith(":ignoreFields") && entry.getValue().isArray()) {
                 for (JsonNode field : entry.getValue().values()) {
                     if (field.isString()) {
@@ -102,7 +111,6 @@ public final class EpcisDocuments {
                 }
             }
         }
-        return ignored;
     }
 
     private interface Parse {

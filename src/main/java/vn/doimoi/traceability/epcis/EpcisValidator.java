@@ -76,9 +76,7 @@ public final class EpcisValidator {
                     "schemaVersion must be \"2.0\".");
         }
         JsonNode created = document.json().get("creationDate");
-        if (created == null
-                || !created.isString()
-                || !DATE_TIME_STAMP.matcher(created.stringValue()).matches()) {
+        if (created == null || !Violations.matches(created, DATE_TIME_STAMP)) {
             violations.add(
                     "/creationDate",
                     "document.creationDate",

@@ -72,49 +72,59 @@ final class EventRules {
     }
 
     private static void checkTime(ObjectNode json, String at, Violations violations) {
-        JsonNode time = json.get("eventTime");
-        if (time == null) {
-            violations.add(
-                    at + "/eventTime",
-                    "eventTime.missing",
-                    "Thiếu eventTime (thời điểm xảy ra sự kiện).",
-                    "eventTime is missing.");
-        } else if (!time.isString()
-                || !EpcisValidator.DATE_TIME_STAMP.matcher(time.stringValue()).matches()) {
-            violations.add(
-                    at + "/eventTime",
-                    "eventTime.invalid",
-                    "eventTime phải là ngày giờ ISO 8601 có múi giờ, ví dụ 2026-12-07T08:30:00+07:00 (đang là " + time
-                            + ").",
-                    "eventTime must be an ISO 8601 date-time with an offset, e.g. 2026-12-07T08:30:00+07:00 (got "
-                            + time + ").");
-        }
-        JsonNode offset = json.get("eventTimeZoneOffset");
-        if (offset == null) {
-            violations.add(
-                    at + "/eventTimeZoneOffset",
-                    "eventTimeZoneOffset.missing",
+        required(
+                json,
+                "eventTime",
+                EpcisValidator.DATE_TIME_STAMP,
+                at,
+                violations,
+                new String[] {"Thiếu eventTime (thời điểm xảy ra sự kiện).", "eventTime is missing."},
+                new String[] {
+                    "eventTime phải là ngày giờ ISO 8601 có múi giờ, ví dụ 2026-12-07T08:30:00+07:00",
+                    "eventTime must be an ISO 8601 date-time with an offset, e.g. 2026-12-07T08:30:00+07:00"
+                });
+        required(
+                json,
+                "eventTimeZoneOffset",
+                TIME_ZONE_OFFSET,
+                at,
+                violations,
+                new String[] {
                     "Thiếu eventTimeZoneOffset (múi giờ nơi xảy ra sự kiện, ví dụ +07:00).",
-                    "eventTimeZoneOffset is missing (the offset where the event happened, e.g. +07:00).");
-        } else if (!offset.isString()
-                || !TIME_ZONE_OFFSET.matcher(offset.stringValue()).matches()) {
-            violations.add(
-                    at + "/eventTimeZoneOffset",
-                    "eventTimeZoneOffset.invalid",
-                    "eventTimeZoneOffset phải có dạng ±hh:mm, từ -13:59 đến +14:00 (đang là " + offset + ").",
-                    "eventTimeZoneOffset must read ±hh:mm, from -13:59 to +14:00 (got " + offset + ").");
-        }
+                    "eventTimeZoneOffset is missing (the offset where the event happened, e.g. +07:00)."
+                },
+                new String[] {
+                    "eventTimeZoneOffset phải có dạng ±hh:mm, từ -13:59 đến +14:00",
+                    "eventTimeZoneOffset must read ±hh:mm, from -13:59 to +14:00"
+                });
         JsonNode recorded = json.get("recordTime");
-        if (recorded != null
-                && (!recorded.isString()
-                        || !EpcisValidator.DATE_TIME_STAMP
-                                .matcher(recorded.stringValue())
-                                .matches())) {
+        if (recorded != null && (!Violations.matches(recorded, EpcisValidator.DATE_TIME_STAMP))) {
             violations.add(
                     at + "/recordTime",
                     "recordTime.invalid",
                     "recordTime phải là ngày giờ ISO 8601 có múi giờ.",
                     "recordTime must be an ISO 8601 date-time with an offset.");
+        }
+    }
+
+    /** A field that must be there and of a form: "missing" and "invalid" (with the value sent) reasons. */
+    private static void required(
+            ObjectNode json,
+            String field,
+            Pattern form,
+            String at,
+            Violations violations,
+            String[] missing,
+            String[] invalid) {
+        JsonNode value = json.get(field);
+        if (value == null) {
+            violations.add(at + "/" + field, field + ".missing", missing[0], missing[1]);
+        } else if (!Violations.matches(value, form)) {
+            violations.add(
+                    at + "/" + field,
+                    field + ".invalid",
+                    invalid[0] + " (đang là " + value + ").",
+                    invalid[1] + " (got " + value + ").");
         }
     }
 

@@ -76,6 +76,22 @@ record PreHashOrder(String name, List<PreHashOrder> children) {
                                                     "uom",
                                                     "coordinateReferenceSystem")))))));
 
+    /** The names of the children of the structured field with this name (e.g. a sensor report's fields). */
+    static java.util.Set<String> fieldsOf(String name) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        find(EVENT, name, fields);
+        return java.util.Set.copyOf(fields);
+    }
+
+    private static void find(List<PreHashOrder> order, String name, java.util.Set<String> fields) {
+        for (PreHashOrder field : order) {
+            if (field.name().equals(name)) {
+                field.children().forEach(child -> fields.add(child.name()));
+            }
+            find(field.children(), name, fields);
+        }
+    }
+
     private static PreHashOrder leaf(String name) {
         return new PreHashOrder(name, List.of());
     }

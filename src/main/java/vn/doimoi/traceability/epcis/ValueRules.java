@@ -15,55 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class ValueRules {
 
     private static final Pattern URI = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:\\S+$");
-    /**
-     * Measurement types are terms of the GS1 Web Vocabulary, which grows beyond the ones the
-     * context lists (the OpenEPCIS corpus uses {@code EffectiveDoseRate}): any capitalised term is
-     * taken as one.
-     */
-    private static final Pattern MEASUREMENT_WORD = Pattern.compile("^[A-Z][A-Za-z0-9_]*$");
-
     private static final Pattern UOM = Pattern.compile("^[A-Z0-9]{2,3}$");
     private static final Set<String> QUANTITY_FIELDS = Set.of("epcClass", "quantity", "uom");
-    private static final Set<String> SENSOR_METADATA = Set.of(
-            "time",
-            "startTime",
-            "endTime",
-            "deviceID",
-            "deviceMetadata",
-            "rawData",
-            "dataProcessingMethod",
-            "bizRules");
-    /** A sensor report's fields; metadata fields are tolerated there too, as senders put them (bizRules). */
-    private static final Set<String> SENSOR_REPORT = Set.of(
-            "bizRules",
-            "startTime",
-            "endTime",
-            "type",
-            "exception",
-            "deviceID",
-            "deviceMetadata",
-            "rawData",
-            "dataProcessingMethod",
-            "time",
-            "microorganism",
-            "chemicalSubstance",
-            "value",
-            "component",
-            "stringValue",
-            "booleanValue",
-            "hexBinaryValue",
-            "uriValue",
-            "minValue",
-            "maxValue",
-            "meanValue",
-            "sDev",
-            "percRank",
-            "percValue",
-            "uom",
-            "coordinateReferenceSystem");
 
-    private static final Set<String> NUMBERS =
-            Set.of("value", "minValue", "maxValue", "meanValue", "sDev", "percRank", "percValue");
     private static final Map<String, String> PARTY_LISTS =
             Map.of("sourceList", "source", "destinationList", "destination");
 
@@ -160,11 +114,7 @@ final class ValueRules {
     }
 
     private static void identifiers(JsonNode list, String pointer, Violations violations) {
-        if (list == null) {
-            return;
-        }
-        if (!list.isArray()) {
-            violations.add(pointer, "array.expected", "Trường này phải là một mảng.", "This field must be an array.");
+        if (!violations.isArray(list, pointer)) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -173,11 +123,7 @@ final class ValueRules {
     }
 
     private static void quantities(JsonNode list, String pointer, Violations violations) {
-        if (list == null) {
-            return;
-        }
-        if (!list.isArray()) {
-            violations.add(pointer, "array.expected", "Trường này phải là một mảng.", "This field must be an array.");
+        if (!violations.isArray(list, pointer)) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -219,8 +165,7 @@ final class ValueRules {
                         "quantity must be a non-negative number (got " + quantity + ").");
             }
             JsonNode uom = element.get("uom");
-            if (uom != null
-                    && (!uom.isString() || !UOM.matcher(uom.stringValue()).matches())) {
+            if (uom != null && (!Violations.matches(uom, UOM))) {
                 violations.add(
                         at + "/uom",
                         "quantity.uom",
@@ -286,13 +231,7 @@ final class ValueRules {
             JsonNode list = value.get(name);
             if (!name.equals("set") && !name.equals("unset")) {
                 checkExtensionName(name, context, pointer + Violations.segment(name), violations);
-            } else if (!list.isArray()) {
-                violations.add(
-                        pointer + "/" + name,
-                        "array.expected",
-                        "Trường này phải là một mảng.",
-                        "This field must be an array.");
-            } else {
+            } else if (violations.isArray(list, pointer + "/" + name)) {
                 for (int i = 0; i < list.size(); i++) {
                     vocabulary(
                             list.get(i),
@@ -306,11 +245,7 @@ final class ValueRules {
     }
 
     private static void bizTransactions(JsonNode list, JsonLdContext context, String pointer, Violations violations) {
-        if (list == null) {
-            return;
-        }
-        if (!list.isArray()) {
-            violations.add(pointer, "array.expected", "Trường này phải là một mảng.", "This field must be an array.");
+        if (!violations.isArray(list, pointer)) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -335,11 +270,7 @@ final class ValueRules {
 
     private static void parties(
             JsonNode list, String party, JsonLdContext context, String pointer, Violations violations) {
-        if (list == null) {
-            return;
-        }
-        if (!list.isArray()) {
-            violations.add(pointer, "array.expected", "Trường này phải là một mảng.", "This field must be an array.");
+        if (!violations.isArray(list, pointer)) {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -375,9 +306,7 @@ final class ValueRules {
             return;
         }
         JsonNode time = value.get("declarationTime");
-        if (time == null
-                || !time.isString()
-                || !EpcisValidator.DATE_TIME_STAMP.matcher(time.stringValue()).matches()) {
+        if (time == null || !Violations.matches(time, EpcisValidator.DATE_TIME_STAMP)) {
             violations.add(
                     pointer + "/declarationTime",
                     "errorDeclaration.time",
@@ -389,88 +318,6 @@ final class ValueRules {
         for (String name : value.propertyNames()) {
             if (!Set.of("declarationTime", "reason", "correctiveEventIDs").contains(name)) {
                 checkExtensionName(name, context, pointer + Violations.segment(name), violations);
-            }
-        }
-    }
-
-    /** Sensor data: reports, their vocabularies and numbers (EPCIS 2.0 §7.3.8). */
-    static final class SensorRules {
-
-        private SensorRules() {}
-
-        static void check(JsonNode list, JsonLdContext context, String pointer, Violations violations) {
-            if (list == null) {
-                return;
-            }
-            if (!list.isArray()) {
-                violations.add(
-                        pointer, "array.expected", "Trường này phải là một mảng.", "This field must be an array.");
-                return;
-            }
-            for (int i = 0; i < list.size(); i++) {
-                JsonNode element = list.get(i);
-                String at = pointer + "/" + i;
-                JsonNode reports = element.get("sensorReport");
-                if (reports == null || !reports.isArray() || reports.isEmpty()) {
-                    violations.add(
-                            at + "/sensorReport",
-                            "sensor.report",
-                            "Mỗi phần tử cảm biến cần ít nhất một sensorReport.",
-                            "Each sensor element needs at least one sensorReport.");
-                    continue;
-                }
-                for (String name : element.propertyNames()) {
-                    if (!name.equals("sensorMetadata") && !name.equals("sensorReport")) {
-                        checkExtensionName(name, context, at + Violations.segment(name), violations);
-                    }
-                }
-                known(element.get("sensorMetadata"), SENSOR_METADATA, context, at + "/sensorMetadata", violations);
-                for (int r = 0; r < reports.size(); r++) {
-                    report(reports.get(r), context, at + "/sensorReport/" + r, violations);
-                }
-            }
-        }
-
-        private static void report(JsonNode report, JsonLdContext context, String at, Violations violations) {
-            known(report, SENSOR_REPORT, context, at, violations);
-            JsonNode type = report.get("type");
-            if (type == null
-                    || !type.isString()
-                    || !MEASUREMENT_WORD.matcher(type.stringValue()).matches()) {
-                vocabulary(type, CbvVocabulary.MEASUREMENT_TYPE, context, at + "/type", violations);
-            }
-            vocabulary(
-                    report.get("exception"), CbvVocabulary.SENSOR_ALERT_TYPE, context, at + "/exception", violations);
-            vocabulary(report.get("component"), CbvVocabulary.COMPONENT, context, at + "/component", violations);
-            for (String name : NUMBERS) {
-                JsonNode number = report.get(name);
-                if (number != null && !number.isNumber()) {
-                    violations.add(
-                            at + "/" + name,
-                            "sensor.number",
-                            name + " phải là một số (đang là " + number + ").",
-                            name + " must be a number (got " + number + ").");
-                }
-            }
-        }
-
-        private static void known(
-                JsonNode object, Set<String> fields, JsonLdContext context, String at, Violations violations) {
-            if (object == null) {
-                return;
-            }
-            if (!object.isObject()) {
-                violations.add(
-                        at,
-                        "object.expected",
-                        "Trường này phải là một đối tượng JSON.",
-                        "This field must be a JSON object.");
-                return;
-            }
-            for (String name : object.propertyNames()) {
-                if (!fields.contains(name)) {
-                    checkExtensionName(name, context, at + Violations.segment(name), violations);
-                }
             }
         }
     }

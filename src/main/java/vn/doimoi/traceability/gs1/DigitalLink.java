@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A GS1 Digital Link URI taken apart: the stem it was read under, the primary key, the key
  * qualifiers in path order, the GS1 data attributes of the query (AI → value, in order) and the
- * other query parameters (such as {@code linkType}). Every instance keeps the GS1 DL URI Syntax
- * rules; values are held decoded.
+ * other query parameters (such as {@code linkType}). Values are held decoded. {@link #parse},
+ * {@link #fromElementString} and {@link #forProduct} check every GS1 DL URI Syntax rule; the
+ * constructor checks nothing, so build through them.
  */
 public record DigitalLink(
         String stem,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds a Digital Link from GS1 element data, choosing what goes in the path as the GS1 syntax engine does. */
 final class DigitalLinkGeneration {
@@ -11,6 +12,15 @@ final class DigitalLinkGeneration {
     private DigitalLinkGeneration() {}
 
     static DigitalLink fromElements(List<AiValue> elements, Gs1Dictionary dictionary, DigitalLinkOptions options) {
+        return fromElements(elements, dictionary, options, DigitalLink.CANONICAL_STEM, Map.of());
+    }
+
+    static DigitalLink fromElements(
+            List<AiValue> elements,
+            Gs1Dictionary dictionary,
+            DigitalLinkOptions options,
+            String stem,
+            Map<String, String> others) {
         Map<String, String> values = new LinkedHashMap<>();
         for (AiValue element : elements) {
             String earlier = values.putIfAbsent(element.ai(), element.value());
@@ -20,7 +30,7 @@ final class DigitalLinkGeneration {
         }
         AiEntry key = values.keySet().stream()
                 .map(dictionary::entry)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(AiEntry::isPrimaryKey)
                 .findFirst()
                 .orElseThrow(() -> new InvalidDigitalLinkException(Gs1Problem.NO_PRIMARY_KEY));
@@ -54,10 +64,10 @@ final class DigitalLinkGeneration {
         return DigitalLinkRules.checked(
                 dictionary,
                 options,
-                DigitalLink.CANONICAL_STEM,
-                new AiValue(key.ai(), values.get(key.ai())),
+                stem,
+                new AiValue(key.ai(), values.getOrDefault(key.ai(), "")),
                 qualifiers,
                 ordered,
-                Map.of());
+                others);
     }
 }

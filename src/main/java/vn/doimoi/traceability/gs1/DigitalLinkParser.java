@@ -1,6 +1,7 @@
 package vn.doimoi.traceability.gs1;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,36 +15,26 @@ import org.jspecify.annotations.Nullable;
 final class DigitalLinkParser {
 
     /** The DL 1.1 short names, accepted only with {@link DigitalLinkOptions#permitConvenienceAlphas()}. */
-    static final Map<String, String> SHORT_NAMES = Map.ofEntries(
-            Map.entry("gtin", "01"),
-            Map.entry("itip", "8006"),
-            Map.entry("cpv", "22"),
-            Map.entry("lot", "10"),
-            Map.entry("ser", "21"),
-            Map.entry("sscc", "00"),
-            Map.entry("gln", "414"),
-            Map.entry("glnx", "254"),
-            Map.entry("party", "417"),
-            Map.entry("gsrnp", "8017"),
-            Map.entry("gsrn", "8018"),
-            Map.entry("srin", "8019"),
-            Map.entry("gdti", "253"),
-            Map.entry("gcn", "255"),
-            Map.entry("ginc", "401"),
-            Map.entry("gsin", "402"),
-            Map.entry("grai", "8003"),
-            Map.entry("giai", "8004"),
-            Map.entry("cpid", "8010"),
-            Map.entry("cpsn", "8011"),
-            Map.entry("gmn", "8013"),
-            Map.entry("tpx", "235"),
-            Map.entry("refno", "8020"));
+    static final Map<String, String> SHORT_NAMES =
+            pairs("gtin 01 itip 8006 cpv 22 lot 10 ser 21 sscc 00 gln 414 glnx 254 party 417 gsrnp 8017 gsrn 8018"
+                    + " srin 8019 gdti 253 gcn 255 ginc 401 gsin 402 grai 8003 giai 8004 cpid 8010 cpsn 8011"
+                    + " gmn 8013 tpx 235 refno 8020");
 
     private static final String URI_CHARACTERS =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
 
     private final Gs1Dictionary dictionary;
     private final DigitalLinkOptions options;
+
+    /** A table written as "key value key value …". */
+    static Map<String, String> pairs(String table) {
+        String[] words = table.split(" ");
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; i < words.length; i += 2) {
+            map.put(words[i], words[i + 1]);
+        }
+        return Map.copyOf(map);
+    }
 
     DigitalLinkParser(Gs1Dictionary dictionary, DigitalLinkOptions options) {
         this.dictionary = dictionary;

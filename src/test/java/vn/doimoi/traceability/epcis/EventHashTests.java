@@ -40,6 +40,19 @@ class EventHashTests {
     }
 
     @Test
+    void anEpcUrnAndItsDigitalLinkAreTheSameIdentifier() {
+        String urns = SHIPPING.replace("https://id.gs1.org/01/08930000000026/21/1", "urn:epc:id:sgtin:8930000.000002.1")
+                .replace("https://id.gs1.org/414/8930000000019", "urn:epc:id:sgln:8930000.00001.0")
+                .replace("https://id.gs1.org/01/08930000000026/10/L1", "urn:epc:class:lgtin:8930000.000002.L1")
+                .replace(
+                        "https://id.gs1.org/01/08930000000026/21/2",
+                        "https://example.vn/shop/01/08930000000026/21/2?17=271231");
+
+        assertThat(urns).contains("urn:epc:id:sgtin:", "urn:epc:id:sgln:", "urn:epc:class:lgtin:");
+        assertThat(hash(urns)).isEqualTo(hash(SHIPPING));
+    }
+
+    @Test
     void anotherTimeAnotherStepOrAnotherExtensionValueIsAnotherEvent() {
         assertThat(hash(SHIPPING.replace("08:00:00.000", "08:00:00.001"))).isNotEqualTo(hash(SHIPPING));
         assertThat(hash(SHIPPING.replace("\"shipping\"", "\"receiving\""))).isNotEqualTo(hash(SHIPPING));

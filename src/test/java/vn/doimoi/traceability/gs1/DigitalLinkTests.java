@@ -100,4 +100,34 @@ class DigitalLinkTests {
         assertThatThrownBy(() -> Gs1Dictionary.standard().validate("8013", "1987654Ad4X4bL5ttr2310c2L"))
                 .isInstanceOf(InvalidGs1DataException.class);
     }
+
+    @Test
+    void aCompressedLabelLinkReadsBackAsTheSameLink() {
+        String uri = DigitalLink.forProduct(THANH_LONG, "TL-2026/07", null).toUri("https://truyxuat.example.vn");
+
+        String compressed = DigitalLinkCompression.compress(uri + "?linkType=gs1:pip");
+
+        assertThat(compressed).startsWith("https://truyxuat.example.vn/").doesNotContain("/01/");
+        assertThat(DigitalLinkCompression.isCompressed(compressed)).isTrue();
+        assertThat(DigitalLinkCompression.decompress(compressed)).isEqualTo(uri + "?linkType=gs1%3Apip");
+        DigitalLink read = DigitalLink.parse(compressed);
+        assertThat(read.lot()).contains("TL-2026/07");
+        assertThat(read.otherParameters()).containsEntry("linkType", "gs1:pip");
+    }
+
+    @Test
+    void hostileOrUnrelatedTextIsNeitherCompressedNorALink() {
+        for (String text : new String[] {
+            "",
+            "AAAA",
+            "https://x/",
+            "https://x/AAAAAAAAAAAAAAAA",
+            "https://x/%00",
+            "javascript:alert(1)",
+            "https://x/_-_-_-_-_-_-_-_-"
+        }) {
+            assertThat(DigitalLinkCompression.isCompressed(text)).as(text).isFalse();
+            assertThatThrownBy(() -> DigitalLink.parse(text)).as(text).isInstanceOf(InvalidDigitalLinkException.class);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -76,27 +77,25 @@ class Gs1SyntaxEngineConformanceTests {
 
     @TestFactory
     Stream<DynamicTest> escapesPathAndQueryComponents() {
-        return cases("URIescape", 10).stream()
-                .map(c -> DynamicTest.dynamicTest("escape \"" + c.path("input").asString() + "\"", () -> {
-                    String input = c.path("input").asString();
-                    assertThat(UriEscaping.escapePath(input))
-                            .isEqualTo(c.path("expectedPathComponent").asString());
-                    assertThat(UriEscaping.escapeQuery(input))
-                            .isEqualTo(c.path("expectedQueryComponent").asString());
-                }));
+        return componentCases("URIescape", 10, UriEscaping::escapePath, UriEscaping::escapeQuery);
     }
 
     @TestFactory
     Stream<DynamicTest> unescapesPathAndQueryComponents() {
-        return cases("URIunescape", 21).stream()
-                .map(c ->
-                        DynamicTest.dynamicTest("unescape \"" + c.path("input").asString() + "\"", () -> {
-                            String input = c.path("input").asString();
-                            assertThat(UriEscaping.unescapePath(input))
-                                    .isEqualTo(c.path("expectedPathComponent").asString());
-                            assertThat(UriEscaping.unescapeQuery(input))
-                                    .isEqualTo(c.path("expectedQueryComponent").asString());
-                        }));
+        return componentCases("URIunescape", 21, UriEscaping::unescapePath, UriEscaping::unescapeQuery);
+    }
+
+    private static Stream<DynamicTest> componentCases(
+            String group, int expected, UnaryOperator<String> path, UnaryOperator<String> query) {
+        return cases(group, expected).stream().map(c -> {
+            String input = c.path("input").asString();
+            return DynamicTest.dynamicTest(group + " \"" + input + "\"", () -> {
+                assertThat(path.apply(input))
+                        .isEqualTo(c.path("expectedPathComponent").asString());
+                assertThat(query.apply(input))
+                        .isEqualTo(c.path("expectedQueryComponent").asString());
+            });
+        });
     }
 
     @TestFactory
