@@ -290,6 +290,10 @@ class TraceabilityTests {
         UUID product = id("SELECT id FROM traceability.product WHERE gtin = ?", "0" + gtin);
         post(
                 member,
+                "/traceability/locations/new",
+                Map.of("gln", TraceKeys.gln(), "name", "Vườn " + gtin, "kind", "FARM", "communeCode", MOC_HOA));
+        post(
+                member,
                 "/traceability/lots/new",
                 Map.of(
                         "productId",
