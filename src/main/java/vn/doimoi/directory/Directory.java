@@ -57,6 +57,15 @@ public class Directory {
         return organisations.find(id);
     }
 
+    /**
+     * The Department's staff confirm that the organisation is who it says it is (as on its admin
+     * page); for loaders that act as a staff member, such as the demo (traceability, issue 20).
+     */
+    @Transactional
+    public void verify(UUID organisationId) {
+        organisations.setVerified(organisationId, true);
+    }
+
     /** How many organisations the directory held just before this instant (for indicators). */
     public long countOrganisationsRegisteredBefore(Instant instant) {
         return organisations.countRegisteredBefore(instant);
