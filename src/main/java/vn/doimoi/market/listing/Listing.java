@@ -3,6 +3,7 @@ package vn.doimoi.market.listing;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -103,12 +104,9 @@ class Listing {
     private boolean stateFunded;
     private @Nullable UUID sourceResultId;
 
-    @Enumerated(EnumType.STRING)
-    private Screening screening = Screening.CLEAR;
-
-    private @Nullable String screeningNote;
-    /** The version of the lists the listing was screened against (rule book, kind transfer-screening). */
-    private @Nullable String screeningRule;
+    /** The finding and the version of the lists (rule book, kind transfer-screening) it was screened against. */
+    @Embedded
+    private ScreeningResult screening = ScreeningResult.CLEAR;
 
     private @Nullable String reviewNote;
     private @Nullable String changedFields;
@@ -192,9 +190,7 @@ class Listing {
 
     /** Screened again on the way to the moderators; a prohibited technology stops here. */
     private void toReview(ScreeningResult result, Instant now) {
-        this.screening = result.level();
-        this.screeningNote = result.note();
-        this.screeningRule = result.rule();
+        this.screening = result;
         this.updatedAt = now;
         if (result.level() == Screening.PROHIBITED) {
             throw DomainException.refused("market.error.prohibited", result.note());
@@ -206,8 +202,8 @@ class Listing {
     /** STAFF publishes after review; prohibited technologies never. */
     void publish(LocalDate today, Instant now) {
         requireStatus(ListingStatus.REVIEW);
-        if (screening == Screening.PROHIBITED) {
-            throw DomainException.refused("market.error.prohibited", screeningNote);
+        if (screening.level() == Screening.PROHIBITED) {
+            throw DomainException.refused("market.error.prohibited", screening.note());
         }
         if (!validUntil.isAfter(today)) {
             throw DomainException.refused("market.error.validUntilPast");
@@ -365,18 +361,8 @@ class Listing {
         this.sourceResultId = resultId;
     }
 
-    Screening screening() {
+    ScreeningResult screening() {
         return screening;
-    }
-
-    @Nullable
-    String screeningRule() {
-        return screeningRule;
-    }
-
-    @Nullable
-    String screeningNote() {
-        return screeningNote;
     }
 
     @Nullable

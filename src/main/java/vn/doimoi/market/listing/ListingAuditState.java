@@ -20,8 +20,8 @@ final class ListingAuditState {
         state.put("title", listing.title());
         state.put("validUntil", listing.validUntil().toString());
         state.put("anonymous", listing.anonymous());
-        state.put("screening", listing.screening().name());
-        state.put("screeningRule", listing.screeningRule());
+        state.put("screening", listing.screening().level().name());
+        state.put("screeningRule", listing.screening().rule());
         state.put("trl", content.trl());
         state.put("priceMin", plain(content.priceMin()));
         state.put("priceMax", plain(content.priceMax()));

@@ -102,7 +102,7 @@ class ListingLifecycleTests {
                 .isInstanceOf(DomainException.class)
                 .hasMessage("market.error.prohibited");
         assertThat(listing.status()).isEqualTo(ListingStatus.DRAFT);
-        assertThat(listing.screening()).isEqualTo(Screening.PROHIBITED);
+        assertThat(listing.screening().level()).isEqualTo(Screening.PROHIBITED);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ListingLifecycleTests {
         listing.publish(TODAY, NOW);
 
         assertThat(listing.status()).isEqualTo(ListingStatus.PUBLISHED);
-        assertThat(listing.screening()).isEqualTo(Screening.RESTRICTED);
+        assertThat(listing.screening().level()).isEqualTo(Screening.RESTRICTED);
     }
 
     @Test
