@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.doimoi.programs.IndicatorSource;
@@ -45,14 +46,15 @@ class ProgrammeIndicators {
             AgencyReportRepository reports,
             MonitoringRecords records,
             List<IndicatorComputation> computations,
+            EcosystemComputations ecosystem,
             AuditLog audit,
             Clock clock) {
         this.indicators = indicators;
         this.taskGroups = taskGroups;
         this.reports = reports;
         this.records = records;
-        this.computations =
-                computations.stream().collect(Collectors.toMap(IndicatorComputation::key, Function.identity()));
+        this.computations = Stream.concat(computations.stream(), ecosystem.all().stream())
+                .collect(Collectors.toMap(IndicatorComputation::key, Function.identity()));
         this.audit = audit;
         this.clock = clock;
     }
