@@ -3,7 +3,6 @@ package vn.doimoi.projects.execution;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -20,13 +19,7 @@ import vn.doimoi.shared.DomainException;
  */
 @Entity(name = "ExecutionAdjustment")
 @Table(schema = "projects", name = "adjustment")
-class Adjustment {
-
-    @Id
-    private UUID id;
-
-    private UUID taskId;
-    private int number;
+class Adjustment extends TaskRecord {
 
     @Enumerated(EnumType.STRING)
     private AdjustmentKind kind;
@@ -60,6 +53,7 @@ class Adjustment {
             int maxExtensionMonths,
             String requestedBy,
             Instant now) {
+        super(taskId, number);
         if (description == null || description.isBlank()) {
             throw DomainException.refused("execution.adjustment.error.description");
         }
@@ -73,9 +67,6 @@ class Adjustment {
         } else {
             extensionMonths = null;
         }
-        this.id = UUID.randomUUID();
-        this.taskId = taskId;
-        this.number = number;
         this.kind = kind;
         this.description = description.strip();
         this.reason = reason.strip();
@@ -133,18 +124,6 @@ class Adjustment {
         return state == AdjustmentState.APPROVED && kind == AdjustmentKind.SCHEDULE && extensionMonths != null
                 ? extensionMonths
                 : 0;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID taskId() {
-        return taskId;
-    }
-
-    int number() {
-        return number;
     }
 
     AdjustmentKind kind() {

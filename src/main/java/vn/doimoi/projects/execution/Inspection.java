@@ -1,7 +1,6 @@
 package vn.doimoi.projects.execution;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,13 +14,8 @@ import vn.doimoi.shared.DomainException;
  */
 @Entity(name = "ExecutionInspection")
 @Table(schema = "projects", name = "inspection")
-class Inspection {
+class Inspection extends TaskRecord {
 
-    @Id
-    private UUID id;
-
-    private UUID taskId;
-    private int number;
     private LocalDate inspectedOn;
     private String team;
     private String findings;
@@ -43,15 +37,13 @@ class Inspection {
             String recordedBy,
             LocalDate today,
             Instant now) {
+        super(taskId, number);
         if (inspectedOn.isAfter(today)) {
             throw DomainException.refused("execution.inspection.error.future");
         }
         if (blank(team) || blank(findings) || blank(conclusions)) {
             throw DomainException.refused("execution.inspection.error.incomplete");
         }
-        this.id = UUID.randomUUID();
-        this.taskId = taskId;
-        this.number = number;
         this.inspectedOn = inspectedOn;
         this.team = team.strip();
         this.findings = findings.strip();
@@ -63,18 +55,6 @@ class Inspection {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID taskId() {
-        return taskId;
-    }
-
-    int number() {
-        return number;
     }
 
     LocalDate inspectedOn() {

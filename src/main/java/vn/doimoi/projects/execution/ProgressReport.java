@@ -3,7 +3,6 @@ package vn.doimoi.projects.execution;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -15,13 +14,8 @@ import vn.doimoi.shared.DomainException;
 /** A periodic progress report the signed contract schedules; late when sent after its due day (Vietnam time). */
 @Entity(name = "ExecutionProgressReport")
 @Table(schema = "projects", name = "report_progress")
-class ProgressReport {
+class ProgressReport extends TaskRecord {
 
-    @Id
-    private UUID id;
-
-    private UUID taskId;
-    private int number;
     private LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)
@@ -39,9 +33,7 @@ class ProgressReport {
     protected ProgressReport() {}
 
     ProgressReport(UUID taskId, int number, LocalDate dueOn) {
-        this.id = UUID.randomUUID();
-        this.taskId = taskId;
-        this.number = number;
+        super(taskId, number);
         this.dueOn = dueOn;
         this.state = ReportState.DUE;
     }
@@ -86,18 +78,6 @@ class ProgressReport {
         }
         dueOn = dueOn.plusMonths(months);
         return true;
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID taskId() {
-        return taskId;
-    }
-
-    int number() {
-        return number;
     }
 
     LocalDate dueOn() {

@@ -3,7 +3,6 @@ package vn.doimoi.projects.execution;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -21,13 +20,8 @@ import vn.doimoi.shared.DomainException;
  */
 @Entity(name = "ExecutionTranche")
 @Table(schema = "projects", name = "tranche")
-class Tranche {
+class Tranche extends TaskRecord {
 
-    @Id
-    private UUID id;
-
-    private UUID taskId;
-    private int number;
     private BigDecimal amount;
     private @Nullable UUID productId;
     private LocalDate plannedOn;
@@ -48,9 +42,7 @@ class Tranche {
     protected Tranche() {}
 
     Tranche(UUID taskId, ContractTerms.TrancheTerm term) {
-        this.id = UUID.randomUUID();
-        this.taskId = taskId;
-        this.number = term.number();
+        super(taskId, term.number());
         this.amount = term.amount();
         this.productId = term.productId();
         this.plannedOn = term.plannedOn();
@@ -71,7 +63,7 @@ class Tranche {
             @Nullable String note,
             Instant now) {
         if (state == TrancheState.PAID) {
-            throw DomainException.conflict("payment.error.alreadyPaid", number);
+            throw DomainException.conflict("payment.error.alreadyPaid", number());
         }
         require(TrancheState.PLANNED);
         requireProductAccepted(acceptedProducts);
@@ -84,7 +76,7 @@ class Tranche {
     /** A tranche tied to a product is asked for, approved and paid only once that product is accepted. */
     void requireProductAccepted(Set<UUID> acceptedProducts) {
         if (productId != null && !acceptedProducts.contains(productId)) {
-            throw DomainException.refused("payment.error.productNotAccepted", number);
+            throw DomainException.refused("payment.error.productNotAccepted", number());
         }
     }
 
@@ -113,7 +105,7 @@ class Tranche {
 
     void markPaid(LocalDate on, String reference, BigDecimal paidElsewhere, BigDecimal contractBudget) {
         if (state == TrancheState.PAID) {
-            throw DomainException.conflict("payment.error.alreadyPaid", number);
+            throw DomainException.conflict("payment.error.alreadyPaid", number());
         }
         require(TrancheState.FINANCE_APPROVED);
         if (reference == null || reference.isBlank()) {
@@ -129,7 +121,7 @@ class Tranche {
     void replan(ContractTerms.TrancheTerm term) {
         if (state != TrancheState.PLANNED) {
             if (term.amount().compareTo(amount) != 0 || !java.util.Objects.equals(term.productId(), productId)) {
-                throw DomainException.conflict("payment.error.replanCommitted", number);
+                throw DomainException.conflict("payment.error.replanCommitted", number());
             }
             return;
         }
@@ -152,18 +144,6 @@ class Tranche {
         if (!Set.of(allowed).contains(state)) {
             throw DomainException.conflict("payment.error.state", state.name());
         }
-    }
-
-    UUID id() {
-        return id;
-    }
-
-    UUID taskId() {
-        return taskId;
-    }
-
-    int number() {
-        return number;
     }
 
     BigDecimal amount() {
