@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.shared.ChangeFeed;
 import vn.doimoi.shared.ChangeWindow;
 
 /**
@@ -53,77 +54,40 @@ public class OpenDirectory {
                    p.updated_at AS changed_at
             FROM directory.person p LEFT JOIN directory.organisation o ON o.id = p.organisation_id""";
 
-    private final JdbcClient jdbc;
+    private final ChangeFeed feed;
 
     OpenDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.feed = new ChangeFeed(jdbc);
     }
 
     /** Organisations changed in the window, oldest change first. */
     public List<OpenOrganisation> organisations(ChangeWindow window) {
-        return page(window, ORGANISATIONS, OpenDirectory::organisation);
+        return feed.page(window, ORGANISATIONS, OpenDirectory::organisation);
     }
 
     public Optional<OpenOrganisation> organisation(UUID id) {
-        return one(ORGANISATIONS, id, OpenDirectory::organisation);
+        return feed.one(ORGANISATIONS, id, OpenDirectory::organisation);
     }
 
     /** These organisations (unknown ids left out), by id: the names a record of another module links to. */
     public Map<UUID, OpenOrganisation> organisations(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("SELECT * FROM (" + ORGANISATIONS + ") x WHERE x.id IN (:ids)")
-                .param("ids", List.copyOf(ids))
-                .query((rs, row) -> organisation(rs))
-                .list()
-                .stream()
+        return feed.any(ORGANISATIONS, ids, OpenDirectory::organisation).stream()
                 .collect(Collectors.toMap(OpenOrganisation::id, Function.identity()));
     }
 
     /** People changed in the window, oldest change first. */
     public List<OpenPerson> people(ChangeWindow window) {
-        return page(window, PEOPLE, OpenDirectory::person);
+        return feed.page(window, PEOPLE, OpenDirectory::person);
     }
 
     public Optional<OpenPerson> person(UUID id) {
-        return one(PEOPLE, id, OpenDirectory::person);
+        return feed.one(PEOPLE, id, OpenDirectory::person);
     }
 
     /** These people (unknown ids left out), by id. */
     public Map<UUID, OpenPerson> people(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc
-                .sql("SELECT * FROM (" + PEOPLE + ") x WHERE x.id IN (:ids)")
-                .param("ids", List.copyOf(ids))
-                .query((rs, row) -> person(rs))
-                .list()
-                .stream()
+        return feed.any(PEOPLE, ids, OpenDirectory::person).stream()
                 .collect(Collectors.toMap(OpenPerson::id, Function.identity()));
-    }
-
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> page(ChangeWindow window, String select, Row<T> row) {
-        return jdbc.sql(window.wrap(select))
-                .param("afterAt", window.afterAtUtc())
-                .param("afterId", window.afterId())
-                .param("before", window.beforeUtc())
-                .param("limit", window.limit())
-                .query((rs, n) -> row.map(rs))
-                .list();
-    }
-
-    private <T> Optional<T> one(String select, UUID id, Row<T> row) {
-        return jdbc.sql("SELECT * FROM (" + select + ") x WHERE x.id = :id")
-                .param("id", id)
-                .query((rs, n) -> row.map(rs))
-                .optional();
     }
 
     private static OpenOrganisation organisation(ResultSet rs) throws SQLException {

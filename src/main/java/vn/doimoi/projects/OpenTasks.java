@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.shared.ChangeFeed;
 import vn.doimoi.shared.ChangeWindow;
 
 /**
@@ -98,55 +99,34 @@ public class OpenTasks {
             FROM projects.result r
             WHERE r.state = 'REGISTERED'""";
 
-    private final JdbcClient jdbc;
+    private final ChangeFeed feed;
 
     OpenTasks(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.feed = new ChangeFeed(jdbc);
     }
 
     public List<OpenTask> tasks(ChangeWindow window) {
-        return page(window, TASKS, OpenTasks::task);
+        return feed.page(window, TASKS, OpenTasks::task);
     }
 
     public Optional<OpenTask> task(UUID id) {
-        return one(TASKS, id, OpenTasks::task);
+        return feed.one(TASKS, id, OpenTasks::task);
     }
 
     public List<OpenCall> calls(ChangeWindow window) {
-        return page(window, CALLS, OpenTasks::call);
+        return feed.page(window, CALLS, OpenTasks::call);
     }
 
     public Optional<OpenCall> call(UUID id) {
-        return one(CALLS, id, OpenTasks::call);
+        return feed.one(CALLS, id, OpenTasks::call);
     }
 
     public List<OpenResult> results(ChangeWindow window) {
-        return page(window, RESULTS, OpenTasks::result);
+        return feed.page(window, RESULTS, OpenTasks::result);
     }
 
     public Optional<OpenResult> result(UUID id) {
-        return one(RESULTS, id, OpenTasks::result);
-    }
-
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> page(ChangeWindow window, String select, Row<T> row) {
-        return jdbc.sql(window.wrap(select))
-                .param("afterAt", window.afterAtUtc())
-                .param("afterId", window.afterId())
-                .param("before", window.beforeUtc())
-                .param("limit", window.limit())
-                .query((rs, n) -> row.map(rs))
-                .list();
-    }
-
-    private <T> Optional<T> one(String select, UUID id, Row<T> row) {
-        return jdbc.sql("SELECT * FROM (" + select + ") x WHERE x.id = :id")
-                .param("id", id)
-                .query((rs, n) -> row.map(rs))
-                .optional();
+        return feed.one(RESULTS, id, OpenTasks::result);
     }
 
     private static Instant changedAt(ResultSet rs) throws SQLException {
