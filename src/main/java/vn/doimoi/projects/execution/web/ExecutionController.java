@@ -3,14 +3,12 @@ package vn.doimoi.projects.execution.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.councils.AcceptanceCouncils;
 import vn.doimoi.projects.execution.Adjustments;
@@ -23,6 +21,7 @@ import vn.doimoi.projects.execution.TaskDetails;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
+import vn.doimoi.shared.web.PageSize;
 
 /**
  * The list of tasks in execution and a task's page, read by STAFF and by the host organisation;
@@ -62,12 +61,9 @@ public class ExecutionController {
     }
 
     @GetMapping("/execution")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
         CurrentUser actor = steps.actor();
-        model.addAttribute("tasks", PageOf.slice(register.tasksFor(actor), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("tasks", PageOf.slice(register.tasksFor(actor), paging));
         return "projects/execution/list";
     }
 

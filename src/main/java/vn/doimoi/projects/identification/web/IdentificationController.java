@@ -34,6 +34,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
@@ -69,11 +70,8 @@ class IdentificationController {
     }
 
     @GetMapping("/staff/tasks/rounds")
-    String rounds(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("rounds", PageOf.slice(rounds.rounds(), Paging.of(page, size, PAGE_SIZE)));
+    String rounds(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("rounds", PageOf.slice(rounds.rounds(), paging));
         return "projects/rounds";
     }
 
@@ -108,11 +106,8 @@ class IdentificationController {
     }
 
     @GetMapping("/identification")
-    String mine(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("rounds", PageOf.slice(rounds.myRounds(), Paging.of(page, size, PAGE_SIZE)));
+    String mine(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("rounds", PageOf.slice(rounds.myRounds(), paging));
         return "projects/my-rounds";
     }
 

@@ -21,6 +21,7 @@ import vn.doimoi.projects.support.web.BindingProblem;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** Task proposals: organisations propose, STAFF groups them into identification rounds, rejects, and orders the shortlisted. */
@@ -40,11 +41,8 @@ class ProposalController {
     }
 
     @GetMapping("/proposals")
-    String list(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("proposals", PageOf.slice(proposals.visible(), Paging.of(page, size, PAGE_SIZE)));
+    String list(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("proposals", PageOf.slice(proposals.visible(), paging));
         model.addAttribute("staff", accounts.current().map(CurrentUser::isStaff).orElse(false));
         return "projects/proposals";
     }

@@ -25,6 +25,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.web.Downloads;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
@@ -49,11 +50,8 @@ class DossierController {
     }
 
     @GetMapping("/dossiers")
-    String mine(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("dossiers", PageOf.slice(dossiers.myDossiers(), Paging.of(page, size, PAGE_SIZE)));
+    String mine(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("dossiers", PageOf.slice(dossiers.myDossiers(), paging));
         return "projects/dossiers";
     }
 

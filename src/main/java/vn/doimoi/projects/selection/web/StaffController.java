@@ -25,6 +25,7 @@ import vn.doimoi.projects.support.web.BindingProblem;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PageSize;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /** The Department's side: dashboard, calls and their dossiers, budget appraisal and approval, sanctions. */
@@ -61,14 +62,11 @@ public class StaffController {
     }
 
     @GetMapping("/staff/tasks")
-    String dashboard(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
+    String dashboard(@PageSize(PAGE_SIZE) Paging paging, Model model) {
         model.addAttribute("dashboard", selection.dashboard());
         model.addAttribute("calls", selection.allCalls());
         model.addAttribute("councils", selectionCouncil.councils());
-        model.addAttribute("tasks", PageOf.slice(selection.allTasks(), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("tasks", PageOf.slice(selection.allTasks(), paging));
         model.addAttribute("people", directory.people());
         return "projects/staff";
     }

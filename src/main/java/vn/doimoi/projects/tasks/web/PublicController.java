@@ -25,6 +25,7 @@ import vn.doimoi.projects.tasks.TaskStage;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.web.PageSize;
 
 /** The public side: open calls (with the applicant's "apply" button) and the register of approved tasks and their stage. */
 @Controller
@@ -55,11 +56,8 @@ class PublicController {
     }
 
     @GetMapping("/calls")
-    String calls(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
-            Model model) {
-        model.addAttribute("calls", PageOf.slice(selection.publicCalls(), Paging.of(page, size, PAGE_SIZE)));
+    String calls(@PageSize(PAGE_SIZE) Paging paging, Model model) {
+        model.addAttribute("calls", PageOf.slice(selection.publicCalls(), paging));
         return "projects/calls";
     }
 
@@ -99,11 +97,10 @@ class PublicController {
 
     @GetMapping("/tasks")
     String tasks(
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) @Nullable Integer size,
+            @PageSize(PAGE_SIZE) Paging paging,
             @RequestParam(required = false) @Nullable TaskStage stage,
             Model model) {
-        model.addAttribute("tasks", PageOf.slice(register.entries(stage), Paging.of(page, size, PAGE_SIZE)));
+        model.addAttribute("tasks", PageOf.slice(register.entries(stage), paging));
         model.addAttribute("stage", stage == null ? "" : stage.name());
         return "projects/tasks";
     }
