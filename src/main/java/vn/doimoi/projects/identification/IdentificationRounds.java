@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,14 +61,8 @@ public class IdentificationRounds {
     public List<RoundSummary> rounds() {
         access.requireStaff();
         return rounds.findAllByOrderByYearDesc().stream()
-                .map(r -> new RoundSummary(
-                        r.id(),
-                        r.year(),
-                        r.title(),
-                        r.state(),
-                        r.outcomes().size(),
-                        r.recommended().size(),
-                        lists.findByRoundId(r.id()).map(OrderedList::state).orElse(null)))
+                .map(r -> summary(
+                        r, lists.findByRoundId(r.id()).map(OrderedList::state).orElse(null)))
                 .toList();
     }
 
@@ -148,15 +143,19 @@ public class IdentificationRounds {
         return councils.mine(CouncilPurpose.IDENTIFICATION).stream()
                 .map(c -> rounds.findById(c.subjectId()))
                 .flatMap(Optional::stream)
-                .map(r -> new RoundSummary(
-                        r.id(),
-                        r.year(),
-                        r.title(),
-                        r.state(),
-                        r.outcomes().size(),
-                        r.recommended().size(),
-                        null))
+                .map(r -> summary(r, null))
                 .toList();
+    }
+
+    private static RoundSummary summary(IdentificationRound r, @Nullable OrderedListState listState) {
+        return new RoundSummary(
+                r.id(),
+                r.year(),
+                r.title(),
+                r.state(),
+                r.outcomes().size(),
+                r.recommended().size(),
+                listState);
     }
 
     /** The council of a round, which the engine runs; refused while the round has none. */

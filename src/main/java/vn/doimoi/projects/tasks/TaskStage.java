@@ -22,17 +22,7 @@ public enum TaskStage {
     LIQUIDATED,
     STOPPED;
 
-    /** The stages a task can be at once it is approved: what the public register filters by. */
-    public static final java.util.List<TaskStage> PUBLIC = java.util.List.of(
-            AWAITING_CONTRACT,
-            CONTRACTED,
-            IN_EXECUTION,
-            UNDER_ACCEPTANCE,
-            ACCEPTED,
-            NOT_ACCEPTED,
-            RISK_ACCEPTED,
-            FUNDS_RECOVERY,
-            RESULT_REGISTERED,
-            LIQUIDATED,
-            STOPPED);
+    /** The stages a task can be at once it is approved, in order: what the public register filters by. */
+    public static final java.util.List<TaskStage> PUBLIC =
+            java.util.List.copyOf(java.util.EnumSet.range(AWAITING_CONTRACT, STOPPED));
 }
