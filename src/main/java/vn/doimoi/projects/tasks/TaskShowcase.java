@@ -2,16 +2,19 @@ package vn.doimoi.projects.tasks;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.doimoi.directory.OrganisationShowcase;
+import vn.doimoi.directory.OrganisationShowcase.Section;
 import vn.doimoi.projects.TaskExecution;
 import vn.doimoi.projects.selection.Selection;
 
 /**
  * On an organisation's public page: the tasks it hosts as the public register shows them
- * ({@code /tasks}), and its registered results ({@code /results}), the same records and rules.
+ * ({@code /tasks}), and its registered results ({@code /results}), the same records and rules: two
+ * sections, each with its own heading and place.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class TaskShowcase {
 
     private final Selection selection;
@@ -22,34 +25,14 @@ class TaskShowcase {
         this.execution = execution;
     }
 
-    @Component
-    static class Tasks implements OrganisationShowcase {
-
-        private final TaskShowcase showcase;
-
-        Tasks(TaskShowcase showcase) {
-            this.showcase = showcase;
-        }
-
-        @Override
-        public Section showcase(UUID organisationId) {
-            return new Section("organisation.showcase.tasks", 20, showcase.tasks(organisationId), "/tasks");
-        }
+    @Bean
+    OrganisationShowcase hostedTasksShowcase() {
+        return organisationId -> new Section("organisation.showcase.tasks", 20, tasks(organisationId), "/tasks");
     }
 
-    @Component
-    static class Results implements OrganisationShowcase {
-
-        private final TaskShowcase showcase;
-
-        Results(TaskShowcase showcase) {
-            this.showcase = showcase;
-        }
-
-        @Override
-        public Section showcase(UUID organisationId) {
-            return new Section("organisation.showcase.results", 30, showcase.results(organisationId), "/results");
-        }
+    @Bean
+    OrganisationShowcase registeredResultsShowcase() {
+        return organisationId -> new Section("organisation.showcase.results", 30, results(organisationId), "/results");
     }
 
     List<OrganisationShowcase.Item> tasks(UUID organisationId) {
