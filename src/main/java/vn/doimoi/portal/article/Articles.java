@@ -120,7 +120,8 @@ public class Articles {
         return article.id();
     }
 
-    public void update(UUID id, long version, ArticleData data) {
+    /** Saves the edit; answers the id, as {@code create} does, so a form saves either way alike. */
+    public UUID update(UUID id, long version, ArticleData data) {
         Article article = load(id);
         requireVersion(article, version);
         ArticleData clean = clean(data);
@@ -134,6 +135,7 @@ public class Articles {
         articles.saveAndFlush(article);
         audit.record("article.updated", ENTITY, id.toString(), before, article.auditState());
         generation.changed();
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -58,7 +58,8 @@ public class Documents {
         return id;
     }
 
-    public void update(UUID id, long version, DocumentData data) {
+    /** Saves the edit; answers the id, as {@code create} does, so a form saves either way alike. */
+    public UUID update(UUID id, long version, DocumentData data) {
         Document document = load(id);
         if (document.version() != version) {
             throw DomainException.conflict("error.concurrentEdit");
@@ -69,6 +70,7 @@ public class Documents {
         document.apply(clean, clock.instant());
         documents.saveAndFlush(document);
         audit.record("document.updated", ENTITY, id.toString(), before, document.auditState());
+        return id;
     }
 
     @Transactional(readOnly = true)

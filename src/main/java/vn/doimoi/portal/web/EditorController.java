@@ -86,13 +86,7 @@ class EditorController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        return FormSubmission.of(binding, e -> articleField(e))
-                .run(
-                        () -> {
-                            UUID id = articles.create(form.data());
-                            return PostRedirectGet.done(redirect, "/editor/articles/" + id, "article.saved");
-                        },
-                        errors -> articleForm(model, null, null, form, errors));
+        return saveArticle(null, form, binding, model, redirect);
     }
 
     @GetMapping("/editor/articles/{id}")
@@ -108,11 +102,19 @@ class EditorController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
+        return saveArticle(id, form, binding, model, redirect);
+    }
+
+    /** A new article ({@code id} null) or an edit: saved, or the form again with what is wrong. */
+    private String saveArticle(
+            @Nullable UUID id, ArticleForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         return FormSubmission.of(binding, e -> articleField(e))
                 .run(
                         () -> {
-                            articles.update(id, form.version(), form.data());
-                            return PostRedirectGet.done(redirect, "/editor/articles/" + id, "article.saved");
+                            UUID saved = id == null
+                                    ? articles.create(form.data())
+                                    : articles.update(id, form.version(), form.data());
+                            return PostRedirectGet.done(redirect, "/editor/articles/" + saved, "article.saved");
                         },
                         errors -> articleForm(model, id, null, form, errors));
     }
@@ -284,13 +286,7 @@ class EditorController {
             @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
-        return FormSubmission.of(binding, e -> documentField(e))
-                .run(
-                        () -> {
-                            UUID id = documents.create(form.data());
-                            return attachAll(id, files, redirect);
-                        },
-                        errors -> documentForm(model, null, form, errors));
+        return saveDocument(null, form, binding, files, model, redirect);
     }
 
     @GetMapping("/editor/documents/{id}")
@@ -307,11 +303,24 @@ class EditorController {
             @RequestParam(required = false) @Nullable List<MultipartFile> files,
             Model model,
             RedirectAttributes redirect) {
+        return saveDocument(id, form, binding, files, model, redirect);
+    }
+
+    /** A new document ({@code id} null) or an edit, then the files chosen with it. */
+    private String saveDocument(
+            @Nullable UUID id,
+            DocumentForm form,
+            BindingResult binding,
+            @Nullable List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
         return FormSubmission.of(binding, e -> documentField(e))
                 .run(
                         () -> {
-                            documents.update(id, form.version(), form.data());
-                            return attachAll(id, files, redirect);
+                            UUID saved = id == null
+                                    ? documents.create(form.data())
+                                    : documents.update(id, form.version(), form.data());
+                            return attachAll(saved, files, redirect);
                         },
                         errors -> documentForm(model, id, form, errors));
     }
