@@ -32,7 +32,8 @@ public record OrganisationForm(
         @Nullable @Size(max = 5000) String description,
         @Nullable Boolean confirmDuplicates,
         long version,
-        @Nullable Boolean refreshCommunes) {
+        @Nullable Boolean refreshCommunes)
+        implements DirectoryForm {
 
     public static OrganisationForm empty() {
         return new OrganisationForm(
@@ -100,24 +101,5 @@ public record OrganisationForm(
                 confirmDuplicates,
                 version,
                 refreshCommunes);
-    }
-
-    /** Whether the button that shows the chosen province's communes sent the form (no script ran). */
-    boolean refreshesCommunes() {
-        return refreshCommunes != null && refreshCommunes;
-    }
-
-    boolean duplicatesConfirmed() {
-        return confirmDuplicates != null && confirmDuplicates;
-    }
-
-    /** For templates: whether a field code is chosen. */
-    public boolean hasField(String code) {
-        return fieldCodes != null && fieldCodes.contains(code);
-    }
-
-    /** For templates: a field's value, never null. */
-    public String value(@Nullable String field) {
-        return field == null ? "" : field;
     }
 }

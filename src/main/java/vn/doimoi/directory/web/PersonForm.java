@@ -36,7 +36,8 @@ public record PersonForm(
         @Nullable @Size(max = 100) String province,
         @Nullable @Size(max = 100) String commune,
         /* "show communes" without script: the form comes back with the chosen province's communes */
-        @Nullable Boolean refreshCommunes) {
+        @Nullable Boolean refreshCommunes)
+        implements DirectoryForm {
 
     public static PersonForm empty() {
         return new PersonForm(
@@ -92,24 +93,7 @@ public record PersonForm(
                 declaredRelatives);
     }
 
-    boolean refreshesCommunes() {
-        return refreshCommunes != null && refreshCommunes;
-    }
-
-    boolean duplicatesConfirmed() {
-        return confirmDuplicates != null && confirmDuplicates;
-    }
-
-    public boolean hasField(String code) {
-        return fieldCodes != null && fieldCodes.contains(code);
-    }
-
     public boolean isAcceptingReview() {
         return acceptsReview != null && acceptsReview;
-    }
-
-    /** For templates: a field's value, never null. */
-    public String value(@Nullable String field) {
-        return field == null ? "" : field;
     }
 }
