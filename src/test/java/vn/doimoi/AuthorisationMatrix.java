@@ -386,9 +386,9 @@ final class AuthorisationMatrix {
             entry("GET /01/{gtin}/10/{lot}/21/{serial}", Access.PUBLIC),
             entry("GET /01/{gtin}/21/{serial}", Access.PUBLIC),
             entry("GET /.well-known/gs1resolver", Access.PUBLIC),
-            // funds (issue 21, ADR 0066): a member keeps its enterprise's S&T fund (verified organisation, checked in the
-            // services); STAFF see the province's totals; a report or an evidence file opens for its organisation's members
-            // and the staff (another organisation's is "not found")
+            // funds (issue 21, ADR 0066): a member keeps its enterprise's S&T fund (verified organisation, checked
+            // in the services); STAFF see the province's totals; a report or an evidence file opens for its
+            // organisation's members and the staff (another organisation's is "not found")
             entry("GET /ecosystem/funds/my", Access.MEMBER),
             entry("POST /ecosystem/funds/my/allocations", Access.MEMBER),
             entry("POST /ecosystem/funds/my/spending", Access.MEMBER),

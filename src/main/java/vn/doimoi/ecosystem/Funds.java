@@ -39,7 +39,8 @@ public class Funds {
     }
 
     /** Records a spending on an eligible use with its evidence (a PDF or a photo). */
-    public UUID spend(LocalDate spentOn, String useCode, String description, Money amount, String fileName, byte[] evidence) {
+    public UUID spend(
+            LocalDate spentOn, String useCode, String description, Money amount, String fileName, byte[] evidence) {
         FundFiles.Evidence kept = files.keep(new ByteArrayInputStream(evidence), evidence.length, fileName);
         return accounts.spend(actor(), new NewSpending(spentOn, useCode, description, amount), kept);
     }

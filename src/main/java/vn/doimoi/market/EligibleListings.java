@@ -39,7 +39,8 @@ public class EligibleListings {
         for (String sector : sectors) {
             for (ListingKind kind : kinds) {
                 ListingFilter filter = new ListingFilter(kind, "", sector, null, null, null, null, null);
-                for (ListingView listing : search.find(filter, new Paging(0, Paging.MAX_SIZE)).listings()) {
+                for (ListingView listing :
+                        search.find(filter, new Paging(0, Paging.MAX_SIZE)).listings()) {
                     boolean serves = kind != ListingKind.SERVICE
                             || serviceKinds.isEmpty()
                             || serviceKinds.contains(listing.serviceKind());

@@ -104,7 +104,8 @@ class EnterpriseFundBrowserIT {
                 "Quỹ phát triển KH&CN của doanh nghiệp trong tỉnh"::equals,
                 "the province's funds");
         assertThat(browser.findElements(By.cssSelector("#funds-chart rect"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#funds-by-year tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElements(By.cssSelector("#funds-by-year tbody tr")))
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("filed-reports")).getText()).contains("Mộc Ho");
         assertThat(journey.pageWidth()).isLessThanOrEqualTo(phone ? 390 : 1366);
         Browser.screenshot(browser, name + "-5-staff");

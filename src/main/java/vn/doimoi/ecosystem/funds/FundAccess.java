@@ -42,11 +42,17 @@ public class FundAccess {
     }
 
     public boolean verified(UUID organisation) {
-        return directory.organisation(organisation).map(OrganisationSummary::verified).orElse(false);
+        return directory
+                .organisation(organisation)
+                .map(OrganisationSummary::verified)
+                .orElse(false);
     }
 
     public String name(UUID organisation) {
-        return directory.organisation(organisation).map(OrganisationSummary::name).orElse("");
+        return directory
+                .organisation(organisation)
+                .map(OrganisationSummary::name)
+                .orElse("");
     }
 
     /** Refuses (404) a record of another organisation, unless the actor is staff. */

@@ -49,8 +49,7 @@ public class FundAccounts {
     private final AuditLog audit;
     private final Clock clock;
 
-    FundAccounts(
-            FundAccess access, FundStore store, RuleVersions rules, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    FundAccounts(FundAccess access, FundStore store, RuleVersions rules, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.access = access;
         this.store = store;
         this.rules = rules;
@@ -102,7 +101,8 @@ public class FundAccounts {
         LocalDate today = today();
         int year = allocation.taxYear();
         if (year < FIRST_YEAR || year > today.getYear()) {
-            throw DomainException.invalid("funds.error.taxYear", String.valueOf(FIRST_YEAR), String.valueOf(today.getYear()));
+            throw DomainException.invalid(
+                    "funds.error.taxYear", String.valueOf(FIRST_YEAR), String.valueOf(today.getYear()));
         }
         if (allocation.allocatedOn().isAfter(today) || allocation.allocatedOn().getYear() < year) {
             throw DomainException.invalid("funds.error.allocatedOn", String.valueOf(year));
@@ -122,8 +122,7 @@ public class FundAccounts {
         store.lock(organisation, clock.instant());
         UUID id = UUID.randomUUID();
         try {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO ecosystem.fund_allocation (id, organisation_id, tax_year, allocated_on, taxable_income,
                                 amount, rule_version, recorded_by, recorded_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -184,8 +183,7 @@ public class FundAccounts {
                     VietnameseFormats.date(spending.spentOn()));
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         INSERT INTO ecosystem.fund_spending (id, organisation_id, spent_on, use_code, description, amount,
                             rule_version, evidence_key, evidence_type, evidence_name, recorded_by, recorded_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")

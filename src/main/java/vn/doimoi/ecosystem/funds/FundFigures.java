@@ -24,21 +24,24 @@ class FundFigures {
 
     @Bean
     EcosystemFigureSource enterprisesWithFund(JdbcClient jdbc) {
-        return source(EcosystemFigure.ENTERPRISES_WITH_FUND, instant -> jdbc.sql(
-                        "SELECT count(DISTINCT organisation_id) FROM ecosystem.fund_allocation WHERE allocated_on <= ?")
-                .param(day(instant))
-                .query(BigDecimal.class)
-                .single());
+        return source(
+                EcosystemFigure.ENTERPRISES_WITH_FUND,
+                instant -> jdbc.sql(
+                                "SELECT count(DISTINCT organisation_id) FROM ecosystem.fund_allocation WHERE allocated_on <= ?")
+                        .param(day(instant))
+                        .query(BigDecimal.class)
+                        .single());
     }
 
     @Bean
     EcosystemFigureSource fundSpending(JdbcClient jdbc) {
-        return source(EcosystemFigure.FUND_SPENDING_MILLION_VND, instant -> jdbc.sql(
-                        "SELECT coalesce(sum(amount), 0) FROM ecosystem.fund_spending WHERE spent_on <= ?")
-                .param(day(instant))
-                .query(BigDecimal.class)
-                .single()
-                .divide(MILLION, 0, RoundingMode.HALF_UP));
+        return source(
+                EcosystemFigure.FUND_SPENDING_MILLION_VND,
+                instant -> jdbc.sql("SELECT coalesce(sum(amount), 0) FROM ecosystem.fund_spending WHERE spent_on <= ?")
+                        .param(day(instant))
+                        .query(BigDecimal.class)
+                        .single()
+                        .divide(MILLION, 0, RoundingMode.HALF_UP));
     }
 
     private static LocalDate day(Instant instant) {

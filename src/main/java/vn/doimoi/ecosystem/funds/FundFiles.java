@@ -25,8 +25,8 @@ public class FundFiles {
     private static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final FileStore store;
-    private final FileRules rules = new FileRules(
-            MAX_BYTES, Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG), refusal -> switch (refusal) {
+    private final FileRules rules =
+            new FileRules(MAX_BYTES, Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG), refusal -> switch (refusal) {
                 case EMPTY -> DomainException.invalid("funds.error.evidenceMissing");
                 case TOO_LARGE -> DomainException.tooLarge("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
                 case TYPE -> DomainException.unsupportedType("funds.error.evidenceType");

@@ -41,6 +41,7 @@ public final class FundLedger {
     /**
      * One allocation year's line.
      *
+     * @param minimumUsePercent the share to be used by the deadline, from the allocation's rule version
      * @param required what must be used by the deadline
      * @param shortfall what is still to be spent by the deadline to meet the rule
      * @param repayment what is repaid if nothing more is spent (due when {@link Status#MISSED})
@@ -54,6 +55,7 @@ public final class FundLedger {
             BigDecimal balance,
             LocalDate deadline,
             LocalDate warnFrom,
+            BigDecimal minimumUsePercent,
             BigDecimal required,
             BigDecimal shortfall,
             BigDecimal repayment,
@@ -131,6 +133,7 @@ public final class FundLedger {
                 passed ? BigDecimal.ZERO : unused,
                 deadline,
                 warnFrom,
+                rule.minimumUsePercent(),
                 required,
                 passed ? BigDecimal.ZERO : shortfall,
                 shortfall.signum() == 0 ? BigDecimal.ZERO : rule.repayment(unused),

@@ -35,7 +35,12 @@ public class FundReports {
 
     /** One allocation year of a filed report. */
     public record Line(
-            int taxYear, BigDecimal allocated, BigDecimal spent, BigDecimal balance, LocalDate deadline, String status) {}
+            int taxYear,
+            BigDecimal allocated,
+            BigDecimal spent,
+            BigDecimal balance,
+            LocalDate deadline,
+            String status) {}
 
     private final FundAccess access;
     private final FundStore store;
@@ -78,8 +83,7 @@ public class FundReports {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         UUID id = UUID.randomUUID();
         try {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO ecosystem.fund_report (id, organisation_id, organisation_name, year, allocated, spent,
                                 balance, filed_by, filed_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -98,8 +102,7 @@ public class FundReports {
             throw DomainException.conflict("funds.error.reportFiled", String.valueOf(year));
         }
         for (FundLedger.YearLine line : ledger.lines()) {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             INSERT INTO ecosystem.fund_report_line (report_id, tax_year, allocated, spent, balance, deadline,
                                 status) VALUES (?, ?, ?, ?, ?, ?, ?)""")
                     .params(
@@ -144,8 +147,7 @@ public class FundReports {
 
     @Transactional(readOnly = true)
     public List<Line> lines(UUID reportId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT tax_year, allocated, spent, balance, deadline, status FROM ecosystem.fund_report_line
                         WHERE report_id = ? ORDER BY tax_year""")
                 .param(reportId)
@@ -160,11 +162,9 @@ public class FundReports {
     }
 
     private List<Report> reports(String where, @org.jspecify.annotations.Nullable UUID parameter) {
-        var statement = jdbc.sql(
-                """
+        var statement = jdbc.sql("""
                 SELECT id, organisation_id, organisation_name, year, allocated, spent, balance, filed_at
-                FROM ecosystem.fund_report %s ORDER BY year DESC, filed_at DESC"""
-                        .formatted(where));
+                FROM ecosystem.fund_report %s ORDER BY year DESC, filed_at DESC""".formatted(where));
         if (parameter != null) {
             statement = statement.param(parameter);
         }

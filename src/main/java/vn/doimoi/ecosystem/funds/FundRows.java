@@ -22,5 +22,6 @@ public final class FundRows {
             String evidenceName) {}
 
     /** An allocation with the taxable income it was capped by. */
-    public record AllocationRow(int taxYear, LocalDate allocatedOn, BigDecimal taxableIncome, BigDecimal amount, String ruleCode) {}
+    public record AllocationRow(
+            int taxYear, LocalDate allocatedOn, BigDecimal taxableIncome, BigDecimal amount, String ruleCode) {}
 }

@@ -1,6 +1,5 @@
 package vn.doimoi.ecosystem.funds;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,13 +39,16 @@ class FundStore {
     }
 
     List<FundRows.AllocationRow> allocationRows(UUID organisation) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT tax_year, allocated_on, taxable_income, amount, rule_version
                         FROM ecosystem.fund_allocation WHERE organisation_id = ? ORDER BY tax_year""")
                 .param(organisation)
                 .query((rs, n) -> new FundRows.AllocationRow(
-                        rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getString(5)))
+                        rs.getInt(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getBigDecimal(3),
+                        rs.getBigDecimal(4),
+                        rs.getString(5)))
                 .list();
     }
 
@@ -63,14 +65,10 @@ class FundStore {
     }
 
     List<FundRows.SpendingRow> spendingRows(UUID organisation) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, organisation_id, spent_on, use_code, description, amount, evidence_key, evidence_type,
                                evidence_name
-                        FROM ecosystem.fund_spending WHERE organisation_id = ? ORDER BY spent_on, recorded_at""")
-                .param(organisation)
-                .query((rs, n) -> spending(rs))
-                .list();
+                        FROM ecosystem.fund_spending WHERE organisation_id = ? ORDER BY spent_on, recorded_at""").param(organisation).query((rs, n) -> spending(rs)).list();
     }
 
     List<FundLedger.Spending> spendings(UUID organisation) {
@@ -80,14 +78,10 @@ class FundStore {
     }
 
     Optional<FundRows.SpendingRow> spending(UUID id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         SELECT id, organisation_id, spent_on, use_code, description, amount, evidence_key, evidence_type,
                                evidence_name
-                        FROM ecosystem.fund_spending WHERE id = ?""")
-                .param(id)
-                .query((rs, n) -> spending(rs))
-                .optional();
+                        FROM ecosystem.fund_spending WHERE id = ?""").param(id).query((rs, n) -> spending(rs)).optional();
     }
 
     private static FundRows.SpendingRow spending(java.sql.ResultSet rs) throws java.sql.SQLException {

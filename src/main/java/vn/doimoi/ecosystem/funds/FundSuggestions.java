@@ -34,7 +34,8 @@ public class FundSuggestions {
     }
 
     public List<Suggestion> forFund(UUID organisation, FundRule rule) {
-        Set<String> fields = directory.organisation(organisation)
+        Set<String> fields = directory
+                .organisation(organisation)
                 .map(OrganisationSummary::fieldCodes)
                 .orElse(Set.of());
         List<Suggestion> suggestions = new ArrayList<>();

@@ -68,7 +68,8 @@ public class ProvinceTotals {
                         .filter(each -> each.spentOn().getYear() == y)
                         .map(FundLedger.Spending::amount)
                         .reduce(BigDecimal.ZERO, BigDecimal::add));
-                balance = balance.add(FundLedger.of(mine, spendings.get(i), asOf).balance());
+                balance =
+                        balance.add(FundLedger.of(mine, spendings.get(i), asOf).balance());
             }
             years.add(new Year(year, enterprises, allocated, spent, balance));
         }

@@ -63,14 +63,19 @@ class FundsTests {
         String member = verifiedMember();
         LocalDate first = today.minusYears(5).plusMonths(3);
         int year = first.getYear() - 1;
-        assertThat(allocate(member, year, first, "8.000.000.000", "600.000.000")).hasStatus3xxRedirection();
-        assertThat(allocate(member, year + 1, first.plusYears(1), "9500000000", "800000000")).hasStatus3xxRedirection();
-        assertThat(allocate(member, year + 2, first.plusYears(2), "10 000 000 000", "900.000.000 ₫")).hasStatus3xxRedirection();
+        assertThat(allocate(member, year, first, "8.000.000.000", "600.000.000"))
+                .hasStatus3xxRedirection();
+        assertThat(allocate(member, year + 1, first.plusYears(1), "9500000000", "800000000"))
+                .hasStatus3xxRedirection();
+        assertThat(allocate(member, year + 2, first.plusYears(2), "10 000 000 000", "900.000.000 ₫"))
+                .hasStatus3xxRedirection();
 
         // when it records 370 million of spending with evidence
-        assertThat(spend(member, first.plusMonths(8), "TECHNOLOGY_PURCHASE", "150.000.000")).hasStatus3xxRedirection();
+        assertThat(spend(member, first.plusMonths(8), "TECHNOLOGY_PURCHASE", "150.000.000"))
+                .hasStatus3xxRedirection();
         assertThat(spend(member, first.plusYears(2), "SERVICES", "100.000.000")).hasStatus3xxRedirection();
-        assertThat(spend(member, first.plusYears(3), "IP_AND_STANDARDS", "120.000.000")).hasStatus3xxRedirection();
+        assertThat(spend(member, first.plusYears(3), "IP_AND_STANDARDS", "120.000.000"))
+                .hasStatus3xxRedirection();
 
         // then its page warns of the first deadline with what is still to spend and what it would repay
         String deadline = first.plusYears(5).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -126,7 +131,8 @@ class FundsTests {
                 .bodyText()
                 .contains("Số tiền trích lập vượt mức tối đa 500.000.000 ₫ (10% thu nhập tính thuế năm 2023)");
         // the 2025 tax law's version allows 20%
-        assertThat(allocate(member, 2025, LocalDate.of(2026, 3, 31), "5.000.000.000", "1.000.000.000")).hasStatus3xxRedirection();
+        assertThat(allocate(member, 2025, LocalDate.of(2026, 3, 31), "5.000.000.000", "1.000.000.000"))
+                .hasStatus3xxRedirection();
         assertThat(jdbc.sql("SELECT rule_version FROM ecosystem.fund_allocation WHERE organisation_id = ?")
                         .param(organisationOf(member))
                         .query(String.class)
@@ -143,7 +149,8 @@ class FundsTests {
     void spendingMoreThanTheBalanceOrWithoutEvidenceIsRefused() {
         String member = verifiedMember();
         LocalDate on = today.minusMonths(2);
-        assertThat(allocate(member, on.getYear() - 1, on, "1.000.000.000", "100.000.000")).hasStatus3xxRedirection();
+        assertThat(allocate(member, on.getYear() - 1, on, "1.000.000.000", "100.000.000"))
+                .hasStatus3xxRedirection();
         assertThat(spend(member, today, "TRAINING", "60.000.000")).hasStatus3xxRedirection();
 
         assertThat(spend(member, today, "EQUIPMENT", "40.000.001"))
@@ -151,8 +158,18 @@ class FundsTests {
                 .bodyText()
                 .contains("Số tiền chi vượt số dư quỹ có thể sử dụng ngày")
                 .contains(": 40.000.000 ₫.");
-        assertThat(post(member, "/ecosystem/funds/my/spending", Map.of(
-                        "spentOn", today.toString(), "useCode", "EQUIPMENT", "description", "Máy đo", "amount", "1000")))
+        assertThat(post(
+                        member,
+                        "/ecosystem/funds/my/spending",
+                        Map.of(
+                                "spentOn",
+                                today.toString(),
+                                "useCode",
+                                "EQUIPMENT",
+                                "description",
+                                "Máy đo",
+                                "amount",
+                                "1000")))
                 .hasStatus(400)
                 .bodyText()
                 .contains("Hãy đính kèm chứng từ của khoản chi.");
@@ -167,7 +184,8 @@ class FundsTests {
     @Test
     void anotherOrganisationsUserAndAnUnverifiedOneAreRefused() {
         String member = verifiedMember();
-        assertThat(allocate(member, today.getYear() - 1, today, "1.000.000.000", "100.000.000")).hasStatus3xxRedirection();
+        assertThat(allocate(member, today.getYear() - 1, today, "1.000.000.000", "100.000.000"))
+                .hasStatus3xxRedirection();
         assertThat(spend(member, today, "TRAINING", "10.000.000")).hasStatus3xxRedirection();
         assertThat(post(member, "/ecosystem/funds/my/reports", Map.of("year", String.valueOf(today.getYear()))))
                 .hasStatus3xxRedirection();
@@ -186,11 +204,13 @@ class FundsTests {
 
         // another enterprise's member sees neither the evidence nor the report, and not its figures
         String other = verifiedMember();
-        assertThat(get(other, "/ecosystem/funds/spending/" + spending + "/evidence")).hasStatus(404);
+        assertThat(get(other, "/ecosystem/funds/spending/" + spending + "/evidence"))
+                .hasStatus(404);
         assertThat(get(other, "/ecosystem/funds/reports/" + report)).hasStatus(404);
         assertThat(get(other, "/ecosystem/funds/my")).hasStatusOk().bodyText().doesNotContain("100.000.000 ₫");
         // a STAFF user cannot write into a fund
-        assertThat(allocate(testUsers.create(Role.STAFF), 2024, today, "1000", "1")).hasStatus(403);
+        assertThat(allocate(testUsers.create(Role.STAFF), 2024, today, "1000", "1"))
+                .hasStatus(403);
 
         // a member of an unverified organisation reads the refusal and records nothing
         String unverified = testUsers.create(Role.ORG_MEMBER);
@@ -199,7 +219,8 @@ class FundsTests {
                 .bodyText()
                 .contains("id=\"unverified\"")
                 .doesNotContain("id=\"allocation-form\"");
-        assertThat(allocate(unverified, today.getYear() - 1, today, "1.000.000.000", "1.000")).hasStatus(400);
+        assertThat(allocate(unverified, today.getYear() - 1, today, "1.000.000.000", "1.000"))
+                .hasStatus(400);
         assertThat(jdbc.sql("SELECT count(*) FROM ecosystem.fund_allocation WHERE organisation_id = ?")
                         .param(organisationOf(unverified))
                         .query(Long.class)
@@ -212,12 +233,14 @@ class FundsTests {
         BigDecimal enterprisesBefore = figures.valueAt(EcosystemFigure.ENTERPRISES_WITH_FUND, Instant.now());
         BigDecimal spendingBefore = figures.valueAt(EcosystemFigure.FUND_SPENDING_MILLION_VND, Instant.now());
         String member = verifiedMember();
-        assertThat(allocate(member, today.getYear() - 1, today, "10.000.000.000", "900.000.000")).hasStatus3xxRedirection();
+        assertThat(allocate(member, today.getYear() - 1, today, "10.000.000.000", "900.000.000"))
+                .hasStatus3xxRedirection();
         assertThat(spend(member, today, "TECHNOLOGY_PURCHASE", "250.000.000")).hasStatus3xxRedirection();
 
         assertThat(figures.valueAt(EcosystemFigure.ENTERPRISES_WITH_FUND, Instant.now()))
                 .isEqualByComparingTo(enterprisesBefore.add(BigDecimal.ONE));
-        assertThat(figures.valueAt(EcosystemFigure.FUND_SPENDING_MILLION_VND, Instant.now()).subtract(spendingBefore))
+        assertThat(figures.valueAt(EcosystemFigure.FUND_SPENDING_MILLION_VND, Instant.now())
+                        .subtract(spendingBefore))
                 .isBetween(BigDecimal.valueOf(249), BigDecimal.valueOf(251));
 
         // every figure of the ecosystem is an indicator of 54-CTr/TU in its task group, a figure nobody counts shows 0
@@ -242,7 +265,8 @@ class FundsTests {
         assertThat(mvc.get().uri("/programs/" + PROGRAMME_54))
                 .hasStatusOk()
                 .bodyText()
-                .contains("id=\"indicator-ECOSYSTEM_ENTERPRISES_WITH_FUND\"", "id=\"indicator-ECOSYSTEM_MEETINGS_HELD\"");
+                .contains(
+                        "id=\"indicator-ECOSYSTEM_ENTERPRISES_WITH_FUND\"", "id=\"indicator-ECOSYSTEM_MEETINGS_HELD\"");
     }
 
     String verifiedMember() {
@@ -259,14 +283,24 @@ class FundsTests {
     }
 
     MvcTestResult allocate(String member, int year, LocalDate on, String income, String amount) {
-        return post(member, "/ecosystem/funds/my/allocations", Map.of(
-                "taxYear", String.valueOf(year), "allocatedOn", on.toString(), "taxableIncome", income, "amount", amount));
+        return post(
+                member,
+                "/ecosystem/funds/my/allocations",
+                Map.of(
+                        "taxYear",
+                        String.valueOf(year),
+                        "allocatedOn",
+                        on.toString(),
+                        "taxableIncome",
+                        income,
+                        "amount",
+                        amount));
     }
 
     MvcTestResult spend(String member, LocalDate on, String use, String amount) {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                                "/ecosystem/funds/my/spending")
-                        .file(new MockMultipartFile("evidence", "hoa-don.pdf", "application/pdf", PDF))
+                        "/ecosystem/funds/my/spending")
+                .file(new MockMultipartFile("evidence", "hoa-don.pdf", "application/pdf", PDF))
                 .param("spentOn", on.toString())
                 .param("useCode", use)
                 .param("description", "Khoản chi thử nghiệm " + use)
@@ -280,7 +314,8 @@ class FundsTests {
     }
 
     MvcTestResult post(String username, String uri, Map<String, String> fields) {
-        var request = mvc.post().uri(uri).with(user(testUsers.principal(username))).with(csrf());
+        var request =
+                mvc.post().uri(uri).with(user(testUsers.principal(username))).with(csrf());
         fields.forEach(request::param);
         return request.exchange();
     }

@@ -35,7 +35,8 @@ public record FundChart(int width, int height, List<Bar> bars) {
         return new FundChart(WIDTH, HEIGHT, bars);
     }
 
-    private static Bar bar(ProvinceTotals.Year year, boolean spending, BigDecimal value, int x, int width, BigDecimal max) {
+    private static Bar bar(
+            ProvinceTotals.Year year, boolean spending, BigDecimal value, int x, int width, BigDecimal max) {
         int h = (int) Math.round((HEIGHT - AXIS - 10) * value.doubleValue() / max.doubleValue());
         return new Bar(Integer.toString(year.year()), spending, x, HEIGHT - AXIS - h, width, h, value);
     }

@@ -2,7 +2,6 @@ package vn.doimoi.ecosystem.funds.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -107,8 +106,8 @@ class MyFundController {
                                 throw DomainException.invalid("funds.error.evidenceMissing");
                             }
                             String name = evidence.getOriginalFilename();
-                            FundFiles.Evidence kept = files.keep(
-                                    evidence.getInputStream(), evidence.getSize(), name == null ? "" : name);
+                            FundFiles.Evidence kept =
+                                    files.keep(evidence.getInputStream(), evidence.getSize(), name == null ? "" : name);
                             funds.spend(actor, form.spending(), kept);
                             return PostRedirectGet.done(redirect, HOME, "funds.spending.saved");
                         },
@@ -142,7 +141,8 @@ class MyFundController {
         model.addAttribute(
                 "suggestions",
                 fund.verified() && fund.ledger().balance().signum() > 0
-                        ? suggestions.forFund(fund.organisation(), fund.ruleToday().values())
+                        ? suggestions.forFund(
+                                fund.organisation(), fund.ruleToday().values())
                         : List.of());
         model.addAttribute("allocation", allocation);
         model.addAttribute("allocationErrors", allocationErrors);
