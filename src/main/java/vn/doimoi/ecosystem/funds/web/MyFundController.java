@@ -192,7 +192,8 @@ class MyFundController {
         if (key.endsWith("use")) {
             return "useCode";
         }
-        return key.startsWith("funds.error.evidence") || key.startsWith("file.") ? "evidence" : FormErrors.GLOBAL;
+        boolean evidence = key.endsWith("evidenceMissing") || key.endsWith("evidenceType") || key.startsWith("file.");
+        return evidence ? "evidence" : FormErrors.GLOBAL;
     }
 
     /** An id from a path, for the pages that open one record. */
