@@ -385,5 +385,15 @@ final class AuthorisationMatrix {
             entry("GET /01/{gtin}/10/{lot}", Access.PUBLIC),
             entry("GET /01/{gtin}/10/{lot}/21/{serial}", Access.PUBLIC),
             entry("GET /01/{gtin}/21/{serial}", Access.PUBLIC),
-            entry("GET /.well-known/gs1resolver", Access.PUBLIC));
+            entry("GET /.well-known/gs1resolver", Access.PUBLIC),
+            // funds (issue 21, ADR 0066): a member keeps its enterprise's S&T fund (verified organisation, checked
+            // in the services); STAFF see the province's totals; a report or an evidence file opens for its
+            // organisation's members and the staff (another organisation's is "not found")
+            entry("GET /ecosystem/funds/my", Access.MEMBER),
+            entry("POST /ecosystem/funds/my/allocations", Access.MEMBER),
+            entry("POST /ecosystem/funds/my/spending", Access.MEMBER),
+            entry("POST /ecosystem/funds/my/reports", Access.MEMBER),
+            entry("GET /ecosystem/funds/reports/{id}", Access.SIGNED_IN),
+            entry("GET /ecosystem/funds/spending/{id}/evidence", Access.SIGNED_IN),
+            entry("GET /staff/ecosystem/funds", Access.ADMIN_OR_STAFF));
 }
