@@ -79,7 +79,7 @@ public record ProgrammeForm(
                 documents);
     }
 
-    boolean has(OrganisationType type) {
+    public boolean has(OrganisationType type) {
         return types != null && types.contains(type);
     }
 }
