@@ -86,7 +86,7 @@ public class Applications {
         }
         String text = Texts.required(purpose, 5_000, "vouchers.error.purpose");
         if (!Programmes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
-            throw DomainException.invalid("vouchers.error.amountAbove", programme.data().maxGrant().toPlainString());
+            throw DomainException.invalid("vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
         }
         UUID id = UUID.randomUUID();
         try {
@@ -125,10 +125,10 @@ public class Applications {
         ApplicationView application = find(id);
         ProgrammeView programme = programmes.lock(application.programmeId());
         if (!Programmes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
-            throw DomainException.invalid("vouchers.error.amountAbove", programme.data().maxGrant().toPlainString());
+            throw DomainException.invalid("vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
         }
         if (amount.compareTo(programme.available()) > 0) {
-            throw DomainException.refused("vouchers.error.budgetExhausted", programme.available().toPlainString());
+            throw DomainException.refused("vouchers.error.budgetExhausted", Texts.money(programme.available()));
         }
         step(application, version, ApplicationState.GRANTED, "granted_amount = ?, decision_note = ?, decided_at = ?",
                 amount, Texts.optional(note, 2_000), Timestamp.from(clock.instant()));

@@ -87,10 +87,10 @@ public class Redemptions {
             throw DomainException.refused("vouchers.error.voucherCancelled");
         }
         if (voucher.expiredOn(today) || today.isBefore(voucher.validFrom())) {
-            throw DomainException.refused("vouchers.error.expired", voucher.validUntil().toString());
+            throw DomainException.refused("vouchers.error.expired", Texts.day(voucher.validUntil()));
         }
         if (amount.compareTo(voucher.remaining()) > 0) {
-            throw DomainException.refused("vouchers.error.insufficient", voucher.remaining().toPlainString());
+            throw DomainException.refused("vouchers.error.insufficient", Texts.money(voucher.remaining()));
         }
         ledger.take(voucherId, amount);
         UUID id = UUID.randomUUID();
@@ -116,7 +116,7 @@ public class Redemptions {
                 Map.of("remaining", voucher.remaining().toPlainString()),
                 Map.of("voucher", voucher.code(), "provider", provider.toString(), "amount", amount.toPlainString()));
         notices.toOrganisation(provider, "vouchers.notice.requested", "/ecosystem/vouchers/provider",
-                voucher.organisationName(), service.title());
+                voucher.organisationName(), service.title(), Texts.money(amount));
         return id;
     }
 

@@ -89,6 +89,6 @@ class VoucherWork implements SignedInWork {
                 .filter(each -> each.state() == RedemptionState.REQUESTED)
                 .forEach(each -> items.add(WorkItem.of(
                         "me.item.voucherRequested", "/ecosystem/vouchers/provider", each.organisationName())));
-        return items.isEmpty() ? List.of() : List.of(Heading.TASKS.of(items));
+        return items.isEmpty() ? List.of() : List.of(Heading.DEALS.of(items));
     }
 }

@@ -1,9 +1,6 @@
 package vn.doimoi.ecosystem.vouchers.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -33,8 +30,8 @@ public record ProgrammeForm(
         @NotNull @Nullable Money maxGrant,
         @NotNull @Nullable LocalDate opensOn,
         @NotNull @Nullable LocalDate closesOn,
-        @NotNull @Min(1) @Max(60) @Nullable Integer voucherMonths,
-        @NotEmpty @Nullable Set<OrganisationType> types,
+        @NotNull @Nullable Integer voucherMonths,
+        @Nullable Set<OrganisationType> types,
         @NotNull @Nullable EnterpriseSize largestSize,
         @Size(max = 500) @Pattern(regexp = "[0-9, ]*") @Nullable String fieldCodes,
         boolean verifiedOnly,
@@ -75,8 +72,13 @@ public record ProgrammeForm(
                 Objects.requireNonNull(closesOn),
                 Objects.requireNonNull(voucherMonths),
                 new Eligibility(
-                        Objects.requireNonNull(types), Objects.requireNonNull(largestSize), codes, verifiedOnly),
+                        types == null ? Set.of() : types, Objects.requireNonNull(largestSize), codes, verifiedOnly),
                 documents);
+    }
+
+    /** Whether at least one kind of organisation may apply (Bean Validation's message would be in English). */
+    boolean hasTypes() {
+        return types != null && !types.isEmpty();
     }
 
     public boolean has(OrganisationType type) {

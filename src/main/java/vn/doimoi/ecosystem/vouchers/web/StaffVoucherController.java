@@ -24,6 +24,7 @@ import vn.doimoi.ecosystem.vouchers.Programmes;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
@@ -84,7 +85,8 @@ class StaffVoucherController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         CurrentUser actor = actors.actor();
-        return FormSubmission.of(binding, refusal -> FormErrors.GLOBAL)
+        return FormSubmission.of(binding, StaffVoucherController::programmeField)
+                .unless(form.hasTypes(), "types", "vouchers.error.types")
                 .run(
                         () -> {
                             programmes.create(actor, form.data());
@@ -218,6 +220,20 @@ class StaffVoucherController {
         CurrentUser actor = actors.actor();
         return PostRedirectGet.act(redirect, DESK, "vouchers.voucher.cancelled", () ->
                 ledger.cancel(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
+    }
+
+    /** The field a refusal of the programme belongs to. */
+    static String programmeField(DomainException refusal) {
+        return switch (refusal.messageKey()) {
+            case "vouchers.error.title" -> "title";
+            case "vouchers.error.summary" -> "summary";
+            case "vouchers.error.budget" -> "maxGrant";
+            case "vouchers.error.dates" -> "closesOn";
+            case "vouchers.error.voucherMonths" -> "voucherMonths";
+            case "vouchers.error.types" -> "types";
+            case "vouchers.error.documents" -> "documents";
+            default -> FormErrors.GLOBAL;
+        };
     }
 
     private String programmeForm(Model model, ProgrammeForm form, FormErrors errors) {
