@@ -15,7 +15,7 @@ import vn.doimoi.ecosystem.vouchers.EnterpriseSize;
 import vn.doimoi.ecosystem.vouchers.ProgrammeData;
 import vn.doimoi.ecosystem.vouchers.ProgrammeKind;
 import vn.doimoi.ecosystem.vouchers.ProgrammeView;
-import vn.doimoi.ecosystem.vouchers.Programmes;
+import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.identity.Accounts;
@@ -30,14 +30,14 @@ import vn.doimoi.shared.DomainException;
 @Transactional
 public class Vouchers {
 
-    private final Programmes programmes;
+    private final SupportProgrammes programmes;
     private final Applications applications;
     private final VoucherLedger ledger;
     private final Redemptions redemptions;
     private final Accounts accounts;
 
     Vouchers(
-            Programmes programmes,
+            SupportProgrammes programmes,
             Applications applications,
             VoucherLedger ledger,
             Redemptions redemptions,

@@ -38,7 +38,7 @@ public class Applications {
     private static final String LINK = "/staff/ecosystem/vouchers/applications/";
 
     private final JdbcClient jdbc;
-    private final Programmes programmes;
+    private final SupportProgrammes programmes;
     private final VoucherLedger ledger;
     private final Directory directory;
     private final VoucherAccess access;
@@ -48,7 +48,7 @@ public class Applications {
 
     Applications(
             JdbcClient jdbc,
-            Programmes programmes,
+            SupportProgrammes programmes,
             VoucherLedger ledger,
             Directory directory,
             VoucherAccess access,
@@ -85,7 +85,7 @@ public class Applications {
             throw DomainException.refused(unmet.get(0));
         }
         String text = Texts.required(purpose, 5_000, "vouchers.error.purpose");
-        if (!Programmes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
+        if (!SupportProgrammes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
             throw DomainException.invalid("vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
         }
         UUID id = UUID.randomUUID();
@@ -124,7 +124,7 @@ public class Applications {
         access.requireStaff(actor);
         ApplicationView application = find(id);
         ProgrammeView programme = programmes.lock(application.programmeId());
-        if (!Programmes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
+        if (!SupportProgrammes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
             throw DomainException.invalid("vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
         }
         if (amount.compareTo(programme.available()) > 0) {
@@ -162,7 +162,7 @@ public class Applications {
     public void pay(CurrentUser actor, UUID id, long version, BigDecimal amount, LocalDate paidOn, String reference) {
         access.requireStaff(actor);
         ApplicationView application = find(id);
-        if (!Programmes.positive(amount)
+        if (!SupportProgrammes.positive(amount)
                 || application.grantedAmount() == null
                 || amount.compareTo(application.grantedAmount()) > 0) {
             throw DomainException.invalid("vouchers.error.paymentAmount");

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.vouchers.Applications;
 import vn.doimoi.ecosystem.vouchers.EnterpriseSize;
 import vn.doimoi.ecosystem.vouchers.ProgrammeView;
-import vn.doimoi.ecosystem.vouchers.Programmes;
+import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.ecosystem.vouchers.VoucherView;
@@ -39,7 +39,7 @@ class MyVoucherController {
 
     private static final String MY = "/ecosystem/vouchers/my";
 
-    private final Programmes programmes;
+    private final SupportProgrammes programmes;
     private final Applications applications;
     private final VoucherLedger ledger;
     private final Redemptions redemptions;
@@ -48,7 +48,7 @@ class MyVoucherController {
     private final Clock clock;
 
     MyVoucherController(
-            Programmes programmes,
+            SupportProgrammes programmes,
             Applications applications,
             VoucherLedger ledger,
             Redemptions redemptions,

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.vouchers.ApplicationView;
 import vn.doimoi.ecosystem.vouchers.Applications;
 import vn.doimoi.ecosystem.vouchers.ProgrammeKind;
-import vn.doimoi.ecosystem.vouchers.Programmes;
+import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.identity.CurrentUser;
@@ -38,7 +38,7 @@ class StaffVoucherController {
 
     private static final String DESK = "/staff/ecosystem/vouchers";
 
-    private final Programmes programmes;
+    private final SupportProgrammes programmes;
     private final Applications applications;
     private final VoucherLedger ledger;
     private final Redemptions redemptions;
@@ -46,7 +46,7 @@ class StaffVoucherController {
     private final Clock clock;
 
     StaffVoucherController(
-            Programmes programmes,
+            SupportProgrammes programmes,
             Applications applications,
             VoucherLedger ledger,
             Redemptions redemptions,

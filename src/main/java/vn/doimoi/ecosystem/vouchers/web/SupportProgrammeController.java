@@ -7,16 +7,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.doimoi.ecosystem.vouchers.Programmes;
+import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 
 /** The public list of support programmes and a programme's page. */
 @Controller
-class ProgrammeController {
+class SupportProgrammeController {
 
-    private final Programmes programmes;
+    private final SupportProgrammes programmes;
     private final Clock clock;
 
-    ProgrammeController(Programmes programmes, Clock clock) {
+    SupportProgrammeController(SupportProgrammes programmes, Clock clock) {
         this.programmes = programmes;
         this.clock = clock;
     }

@@ -21,7 +21,7 @@ import vn.doimoi.shared.audit.AuditLog;
 /** The Department's support programmes (table {@code ecosystem.voucher_programme}). */
 @Service
 @Transactional
-public class Programmes {
+public class SupportProgrammes {
 
     static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1000000000000");
     private static final String ENTITY = "ecosystem.voucher_programme";
@@ -34,7 +34,7 @@ public class Programmes {
     private final AuditLog audit;
     private final Clock clock;
 
-    Programmes(JdbcClient jdbc, VoucherAccess access, AuditLog audit, Clock clock) {
+    SupportProgrammes(JdbcClient jdbc, VoucherAccess access, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -114,7 +114,7 @@ public class Programmes {
     public ProgrammeView find(UUID id) {
         return jdbc.sql(SELECT + " WHERE p.id = ?")
                 .param(id)
-                .query(Programmes::row)
+                .query(SupportProgrammes::row)
                 .optional()
                 .orElseThrow(() -> DomainException.notFound("vouchers.error.notFound"));
     }
@@ -123,13 +123,13 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<ProgrammeView> publicList() {
         return jdbc.sql(SELECT + " WHERE p.status <> 'DRAFT' ORDER BY p.status DESC, p.closes_on DESC, p.title")
-                .query(Programmes::row)
+                .query(SupportProgrammes::row)
                 .list();
     }
 
     @Transactional(readOnly = true)
     public List<ProgrammeView> all() {
-        return jdbc.sql(SELECT + " ORDER BY p.created_at DESC").query(Programmes::row).list();
+        return jdbc.sql(SELECT + " ORDER BY p.created_at DESC").query(SupportProgrammes::row).list();
     }
 
     /** Locks the programme's row, so that two grants never spend the same part of its budget. */
