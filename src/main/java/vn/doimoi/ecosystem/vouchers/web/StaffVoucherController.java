@@ -134,7 +134,7 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.granted", () ->
+        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.grantDone", () ->
                 applications.grant(actor, id, VoucherActors.version(version), VoucherActors.money(amount), note));
     }
 
@@ -145,7 +145,7 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.refused", () ->
+        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.refuseDone", () ->
                 applications.refuse(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
     }
 
