@@ -83,7 +83,8 @@ class VoucherJourneyBrowserIT extends BrowserTest {
                 Set.of(),
                 Set.of(),
                 Instant.now(clock)));
-        String title = "Phiếu hỗ trợ định giá công nghệ " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String title =
+                "Phiếu hỗ trợ định giá công nghệ " + ThreadLocalRandom.current().nextInt(1_000_000);
 
         // the Department writes and publishes the programme
         journey.signIn(staff);
@@ -94,9 +95,12 @@ class VoucherJourneyBrowserIT extends BrowserTest {
         browser.findElement(By.id("budget")).sendKeys("500.000.000");
         browser.findElement(By.id("maxGrant")).sendKeys("50.000.000");
         Browser.screenshot(browser, name + "-1-programme-form");
-        browser.findElement(By.cssSelector("#programme-form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#programme-form button[type=submit]"))
+                .click();
         Browser.expectNotice(browser, "Đã lưu chương trình (bản nháp).");
-        row("staff-programmes", title).findElement(By.cssSelector(".publish-programme")).click();
+        row("staff-programmes", title)
+                .findElement(By.cssSelector(".publish-programme"))
+                .click();
         Browser.expectNotice(browser, "Đã công bố chương trình.");
 
         // the enterprise applies from the public page, its profile shown
@@ -116,9 +120,12 @@ class VoucherJourneyBrowserIT extends BrowserTest {
         // the Department grants it from "Việc của tôi"
         journey.signIn(staff);
         browser.get("http://localhost:" + port + "/staff/ecosystem/vouchers");
-        row("staff-applications", title).findElement(By.cssSelector(".application-link")).click();
+        row("staff-applications", title)
+                .findElement(By.cssSelector(".application-link"))
+                .click();
         browser.findElement(By.cssSelector("#grant-form button[type=submit]")).click();
-        Browser.expectNotice(browser, "Đã quyết định hỗ trợ (chương trình phiếu hỗ trợ: phiếu đã được cấp cho doanh nghiệp).");
+        Browser.expectNotice(
+                browser, "Đã quyết định hỗ trợ (chương trình phiếu hỗ trợ: phiếu đã được cấp cho doanh nghiệp).");
         assertThat(browser.findElement(By.id("voucher-code")).getText()).contains("40.000.000 ₫");
 
         // the enterprise spends 25 million of it with the provider
@@ -126,12 +133,13 @@ class VoucherJourneyBrowserIT extends BrowserTest {
         journey.clickHeaderLink(By.id("nav-vouchers"));
         browser.findElement(By.id("my-vouchers")).click();
         browser.findElement(By.cssSelector("#my-vouchers-table .voucher-link")).click();
-        new Select(browser.findElement(By.id("listingId"))).selectByVisibleText(
-                new Select(browser.findElement(By.id("listingId"))).getOptions().stream()
-                        .map(WebElement::getText)
-                        .filter(text -> text.endsWith(service))
-                        .findFirst()
-                        .orElseThrow());
+        new Select(browser.findElement(By.id("listingId")))
+                .selectByVisibleText(new Select(browser.findElement(By.id("listingId")))
+                        .getOptions().stream()
+                                .map(WebElement::getText)
+                                .filter(text -> text.endsWith(service))
+                                .findFirst()
+                                .orElseThrow());
         browser.findElement(By.id("amount")).sendKeys("25.000.000");
         Browser.screenshot(browser, name + "-3-redeem");
         assertThat(journey.pageWidth()).isLessThanOrEqualTo(phone ? 390 : 1366);
@@ -141,7 +149,9 @@ class VoucherJourneyBrowserIT extends BrowserTest {
 
         // the provider records the delivery with its minutes
         Path minutes = Files.createTempFile("bien-ban-", ".pdf");
-        Files.write(minutes, "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                minutes,
+                "%PDF-1.4\n1 0 obj\n<< >>\nendobj\ntrailer\n<< >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         journey.signIn(providerMember);
         browser.get("http://localhost:" + port + "/ecosystem/vouchers/provider");
         WebElement request = browser.findElement(By.cssSelector("article.redemption"));

@@ -85,8 +85,10 @@ public class Applications {
             throw DomainException.refused(unmet.get(0));
         }
         String text = Texts.required(purpose, 5_000, "vouchers.error.purpose");
-        if (!SupportProgrammes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
-            throw DomainException.invalid("vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
+        if (!SupportProgrammes.positive(amount)
+                || amount.compareTo(programme.data().maxGrant()) > 0) {
+            throw DomainException.invalid(
+                    "vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
         }
         UUID id = UUID.randomUUID();
         try {
@@ -115,7 +117,10 @@ public class Applications {
                 null,
                 Map.of("programme", programmeId.toString(), "amount", amount.toPlainString()));
         notices.toStaff(
-                "vouchers.notice.submitted", LINK + id, organisation.name(), programme.data().title());
+                "vouchers.notice.submitted",
+                LINK + id,
+                organisation.name(),
+                programme.data().title());
         return id;
     }
 
@@ -124,28 +129,44 @@ public class Applications {
         access.requireStaff(actor);
         ApplicationView application = find(id);
         ProgrammeView programme = programmes.lock(application.programmeId());
-        if (!SupportProgrammes.positive(amount) || amount.compareTo(programme.data().maxGrant()) > 0) {
-            throw DomainException.invalid("vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
+        if (!SupportProgrammes.positive(amount)
+                || amount.compareTo(programme.data().maxGrant()) > 0) {
+            throw DomainException.invalid(
+                    "vouchers.error.amountAbove", Texts.money(programme.data().maxGrant()));
         }
         if (amount.compareTo(programme.available()) > 0) {
             throw DomainException.refused("vouchers.error.budgetExhausted", Texts.money(programme.available()));
         }
-        step(application, version, ApplicationState.GRANTED, "granted_amount = ?, decision_note = ?, decided_at = ?",
-                amount, Texts.optional(note, 2_000), Timestamp.from(clock.instant()));
+        step(
+                application,
+                version,
+                ApplicationState.GRANTED,
+                "granted_amount = ?, decision_note = ?, decided_at = ?",
+                amount,
+                Texts.optional(note, 2_000),
+                Timestamp.from(clock.instant()));
         String link = "/ecosystem/vouchers/my";
         if (programme.data().kind() == ProgrammeKind.VOUCHER) {
             UUID voucher = ledger.issue(application, programme, amount);
             link = "/ecosystem/vouchers/my/vouchers/" + voucher;
         }
         notices.toOrganisation(
-                application.organisationId(), "vouchers.notice.granted", link, programme.data().title());
+                application.organisationId(),
+                "vouchers.notice.granted",
+                link,
+                programme.data().title());
     }
 
     public void refuse(CurrentUser actor, UUID id, long version, String reason) {
         access.requireStaff(actor);
         ApplicationView application = find(id);
-        step(application, version, ApplicationState.REFUSED, "decision_note = ?, decided_at = ?",
-                Texts.required(reason, 2_000, "vouchers.error.reason"), Timestamp.from(clock.instant()));
+        step(
+                application,
+                version,
+                ApplicationState.REFUSED,
+                "decision_note = ?, decided_at = ?",
+                Texts.required(reason, 2_000, "vouchers.error.reason"),
+                Timestamp.from(clock.instant()));
         notices.toOrganisation(
                 application.organisationId(),
                 "vouchers.notice.refused",
@@ -155,8 +176,13 @@ public class Applications {
 
     public void agree(CurrentUser actor, UUID id, long version, String number, LocalDate signedOn) {
         access.requireStaff(actor);
-        step(find(id), version, ApplicationState.AGREED, "agreement_number = ?, agreement_on = ?",
-                Texts.required(number, 60, "vouchers.error.agreementNumber"), Date.valueOf(signedOn));
+        step(
+                find(id),
+                version,
+                ApplicationState.AGREED,
+                "agreement_number = ?, agreement_on = ?",
+                Texts.required(number, 60, "vouchers.error.agreementNumber"),
+                Date.valueOf(signedOn));
     }
 
     public void pay(CurrentUser actor, UUID id, long version, BigDecimal amount, LocalDate paidOn, String reference) {
@@ -167,8 +193,14 @@ public class Applications {
                 || amount.compareTo(application.grantedAmount()) > 0) {
             throw DomainException.invalid("vouchers.error.paymentAmount");
         }
-        step(application, version, ApplicationState.PAID, "paid_amount = ?, paid_on = ?, payment_reference = ?",
-                amount, Date.valueOf(paidOn), Texts.required(reference, 100, "vouchers.error.reference"));
+        step(
+                application,
+                version,
+                ApplicationState.PAID,
+                "paid_amount = ?, paid_on = ?, payment_reference = ?",
+                amount,
+                Date.valueOf(paidOn),
+                Texts.required(reference, 100, "vouchers.error.reference"));
         notices.toOrganisation(
                 application.organisationId(),
                 "vouchers.notice.paid",
@@ -179,7 +211,11 @@ public class Applications {
     /** The enterprise's report on what the support achieved. */
     public void report(CurrentUser actor, UUID id, long version, String report) {
         ApplicationView application = mine(actor, id);
-        step(application, version, ApplicationState.REPORTED, "report = ?",
+        step(
+                application,
+                version,
+                ApplicationState.REPORTED,
+                "report = ?",
                 Texts.required(report, 10_000, "vouchers.error.report"));
         notices.toStaff(
                 "vouchers.notice.reported", LINK + id, application.organisationName(), application.programmeTitle());

@@ -60,9 +60,8 @@ public record Eligibility(
         Arrays.stream(types.split(","))
                 .filter(each -> !each.isBlank())
                 .forEach(each -> parsed.add(OrganisationType.valueOf(each)));
-        Set<String> codes = Arrays.stream(fields.split(","))
-                .filter(each -> !each.isBlank())
-                .collect(Collectors.toSet());
+        Set<String> codes =
+                Arrays.stream(fields.split(",")).filter(each -> !each.isBlank()).collect(Collectors.toSet());
         return new Eligibility(parsed, EnterpriseSize.valueOf(largestSize), codes, verifiedOnly);
     }
 }

@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** A programme as its pages show it, with the money already granted from its budget. */
-public record ProgrammeView(
-        UUID id,
-        ProgrammeStatus status,
-        ProgrammeData data,
-        BigDecimal granted,
-        long version) {
+public record ProgrammeView(UUID id, ProgrammeStatus status, ProgrammeData data, BigDecimal granted, long version) {
 
     public BigDecimal available() {
         return data.budget().subtract(granted);
@@ -19,9 +14,7 @@ public record ProgrammeView(
 
     /** Whether an enterprise may apply on this day. */
     public boolean openOn(LocalDate day) {
-        return status == ProgrammeStatus.PUBLISHED
-                && !day.isBefore(data.opensOn())
-                && !day.isAfter(data.closesOn());
+        return status == ProgrammeStatus.PUBLISHED && !day.isBefore(data.opensOn()) && !day.isAfter(data.closesOn());
     }
 
     /** The documents, one a line, without empty lines. */
@@ -29,6 +22,10 @@ public record ProgrammeView(
         String documents = data.documents();
         return documents == null
                 ? List.of()
-                : documents.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+                : documents
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
     }
 }

@@ -39,8 +39,25 @@ public record RedemptionView(
 
     public RedemptionView withEvidence(List<Evidence> files) {
         return new RedemptionView(
-                id, voucherId, voucherCode, organisationId, organisationName, listingId, listingTitle, providerId,
-                providerName, amount, note, state, deliveryNote, refusalReason, paidAmount, paidOn, paymentReference,
-                requestedAt, files, version);
+                id,
+                voucherId,
+                voucherCode,
+                organisationId,
+                organisationName,
+                listingId,
+                listingTitle,
+                providerId,
+                providerName,
+                amount,
+                note,
+                state,
+                deliveryNote,
+                refusalReason,
+                paidAmount,
+                paidOn,
+                paymentReference,
+                requestedAt,
+                files,
+                version);
     }
 }

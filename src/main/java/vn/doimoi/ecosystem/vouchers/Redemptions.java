@@ -74,8 +74,8 @@ public class Redemptions {
         if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
             throw DomainException.invalid("vouchers.error.amount");
         }
-        ListingView service = services.live(listingId)
-                .orElseThrow(() -> DomainException.refused("vouchers.error.provider"));
+        ListingView service =
+                services.live(listingId).orElseThrow(() -> DomainException.refused("vouchers.error.provider"));
         UUID provider = java.util.Objects.requireNonNull(service.owner());
         if (actor.actsFor(provider)) {
             throw DomainException.refused("vouchers.error.ownProvider");
@@ -115,8 +115,13 @@ public class Redemptions {
                 id.toString(),
                 Map.of("remaining", voucher.remaining().toPlainString()),
                 Map.of("voucher", voucher.code(), "provider", provider.toString(), "amount", amount.toPlainString()));
-        notices.toOrganisation(provider, "vouchers.notice.requested", "/ecosystem/vouchers/provider",
-                voucher.organisationName(), service.title(), Texts.money(amount));
+        notices.toOrganisation(
+                provider,
+                "vouchers.notice.requested",
+                "/ecosystem/vouchers/provider",
+                voucher.organisationName(),
+                service.title(),
+                Texts.money(amount));
         return id;
     }
 
@@ -133,8 +138,11 @@ public class Redemptions {
         access.requireOwner(actor, redemption.providerId(), false);
         String why = Texts.required(reason, 2_000, "vouchers.error.reason");
         giveBack(redemption, RedemptionState.REFUSED, why);
-        notices.toOrganisation(redemption.organisationId(), "vouchers.notice.providerRefused",
-                "/ecosystem/vouchers/my/vouchers/" + redemption.voucherId(), redemption.providerName());
+        notices.toOrganisation(
+                redemption.organisationId(),
+                "vouchers.notice.providerRefused",
+                "/ecosystem/vouchers/my/vouchers/" + redemption.voucherId(),
+                redemption.providerName());
     }
 
     private void giveBack(RedemptionView redemption, RedemptionState to, @Nullable String reason) {
@@ -151,7 +159,11 @@ public class Redemptions {
         if (evidence.isEmpty()) {
             throw DomainException.invalid("vouchers.error.evidence");
         }
-        move(redemption, RedemptionState.DELIVERED, "delivery_note = ?, delivered_at = ?", text,
+        move(
+                redemption,
+                RedemptionState.DELIVERED,
+                "delivery_note = ?, delivered_at = ?",
+                text,
                 Timestamp.from(clock.instant()));
         for (Upload file : evidence) {
             jdbc.sql("INSERT INTO ecosystem.voucher_evidence (id, redemption_id, file_key, file_type, file_name,"
@@ -167,8 +179,11 @@ public class Redemptions {
                             Timestamp.from(clock.instant()))
                     .update();
         }
-        notices.toOrganisation(redemption.organisationId(), "vouchers.notice.delivered",
-                "/ecosystem/vouchers/my/vouchers/" + redemption.voucherId(), redemption.providerName());
+        notices.toOrganisation(
+                redemption.organisationId(),
+                "vouchers.notice.delivered",
+                "/ecosystem/vouchers/my/vouchers/" + redemption.voucherId(),
+                redemption.providerName());
     }
 
     /** An evidence file as kept, with the name it was uploaded under. */
@@ -179,8 +194,11 @@ public class Redemptions {
         RedemptionView redemption = find(id);
         access.requireOwner(actor, redemption.organisationId(), false);
         move(redemption, RedemptionState.CONFIRMED, "confirmed_at = ?", Timestamp.from(clock.instant()));
-        notices.toStaff("vouchers.notice.confirmed", "/staff/ecosystem/vouchers",
-                redemption.organisationName(), redemption.providerName());
+        notices.toStaff(
+                "vouchers.notice.confirmed",
+                "/staff/ecosystem/vouchers",
+                redemption.organisationName(),
+                redemption.providerName());
     }
 
     /** The Department pays the provider, at most the redeemed amount. */
@@ -193,10 +211,18 @@ public class Redemptions {
         if (paidOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid("vouchers.error.paidInFuture");
         }
-        move(redemption, RedemptionState.PAID, "paid_amount = ?, paid_on = ?, payment_reference = ?", amount,
-                Date.valueOf(paidOn), Texts.required(reference, 100, "vouchers.error.reference"));
-        notices.toOrganisation(redemption.providerId(), "vouchers.notice.providerPaid",
-                "/ecosystem/vouchers/provider", redemption.voucherCode());
+        move(
+                redemption,
+                RedemptionState.PAID,
+                "paid_amount = ?, paid_on = ?, payment_reference = ?",
+                amount,
+                Date.valueOf(paidOn),
+                Texts.required(reference, 100, "vouchers.error.reference"));
+        notices.toOrganisation(
+                redemption.providerId(),
+                "vouchers.notice.providerPaid",
+                "/ecosystem/vouchers/provider",
+                redemption.voucherCode());
     }
 
     private void move(RedemptionView redemption, RedemptionState to, String set, @Nullable Object... values) {
@@ -264,7 +290,9 @@ public class Redemptions {
     @Transactional(readOnly = true)
     public Optional<EvidenceFile> evidence(CurrentUser actor, UUID redemptionId, UUID evidenceId) {
         RedemptionView redemption = find(redemptionId);
-        if (!actor.isStaff() && !actor.actsFor(redemption.organisationId()) && !actor.actsFor(redemption.providerId())) {
+        if (!actor.isStaff()
+                && !actor.actsFor(redemption.organisationId())
+                && !actor.actsFor(redemption.providerId())) {
             return Optional.empty();
         }
         return jdbc.sql("SELECT file_key, file_type, file_name FROM ecosystem.voucher_evidence"

@@ -129,7 +129,9 @@ public class SupportProgrammes {
 
     @Transactional(readOnly = true)
     public List<ProgrammeView> all() {
-        return jdbc.sql(SELECT + " ORDER BY p.created_at DESC").query(SupportProgrammes::row).list();
+        return jdbc.sql(SELECT + " ORDER BY p.created_at DESC")
+                .query(SupportProgrammes::row)
+                .list();
     }
 
     /** Locks the programme's row, so that two grants never spend the same part of its budget. */
@@ -148,7 +150,9 @@ public class SupportProgrammes {
         if (data.summary().isBlank() || data.summary().length() > 10_000) {
             throw DomainException.invalid("vouchers.error.summary");
         }
-        if (!positive(data.budget()) || !positive(data.maxGrant()) || data.maxGrant().compareTo(data.budget()) > 0) {
+        if (!positive(data.budget())
+                || !positive(data.maxGrant())
+                || data.maxGrant().compareTo(data.budget()) > 0) {
             throw DomainException.invalid("vouchers.error.budget");
         }
         if (data.closesOn().isBefore(data.opensOn())) {
@@ -166,7 +170,9 @@ public class SupportProgrammes {
     }
 
     static boolean positive(BigDecimal amount) {
-        return amount.signum() > 0 && amount.compareTo(LARGEST_AMOUNT) < 0 && amount.stripTrailingZeros().scale() <= 0;
+        return amount.signum() > 0
+                && amount.compareTo(LARGEST_AMOUNT) < 0
+                && amount.stripTrailingZeros().scale() <= 0;
     }
 
     private static ProgrammeView row(ResultSet rs, int n) throws SQLException {

@@ -51,7 +51,9 @@ public class VoucherLedger {
         LocalDate from = LocalDate.now(clock);
         LocalDate until = from.plusMonths(programme.data().voucherMonths()).minusDays(1);
         String code = "VC-" + from.getYear() + "-"
-                + HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextInt());
+                + HexFormat.of()
+                        .withUpperCase()
+                        .toHexDigits(ThreadLocalRandom.current().nextInt());
         jdbc.sql("INSERT INTO " + ENTITY + " (id, code, application_id, programme_id, organisation_id, value,"
                         + " remaining, purpose, valid_from, valid_until, state, granted_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?)")
@@ -129,7 +131,9 @@ public class VoucherLedger {
     @Transactional(readOnly = true)
     public List<VoucherView> all(CurrentUser actor) {
         access.requireStaff(actor);
-        return jdbc.sql(SELECT + " ORDER BY v.granted_at DESC").query(VoucherLedger::row).list();
+        return jdbc.sql(SELECT + " ORDER BY v.granted_at DESC")
+                .query(VoucherLedger::row)
+                .list();
     }
 
     @Transactional(readOnly = true)

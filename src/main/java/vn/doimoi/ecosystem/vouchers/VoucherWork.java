@@ -31,11 +31,7 @@ class VoucherWork implements SignedInWork {
     private final Clock clock;
 
     VoucherWork(
-            Applications applications,
-            VoucherLedger ledger,
-            Redemptions redemptions,
-            Accounts accounts,
-            Clock clock) {
+            Applications applications, VoucherLedger ledger, Redemptions redemptions, Accounts accounts, Clock clock) {
         this.applications = applications;
         this.ledger = ledger;
         this.redemptions = redemptions;

@@ -120,12 +120,12 @@ class VoucherLifecycleTests {
                 .contains("30.000.000 ₫", "Chờ bên cung cấp");
 
         // the provider records the delivery with an evidence file
-        MvcTestResult delivered = mvc.perform(MockMvcRequestBuilders.multipart(
-                        "/ecosystem/vouchers/provider/redemptions/" + redemption + "/deliver")
-                .file(new MockMultipartFile("evidence", "bien-ban-nghiem-thu.pdf", "application/pdf", PDF))
-                .param("note", "Đã khảo sát và bàn giao báo cáo đánh giá")
-                .with(user(users.principal(world.providerMember)))
-                .with(csrf()));
+        MvcTestResult delivered = mvc.perform(
+                MockMvcRequestBuilders.multipart("/ecosystem/vouchers/provider/redemptions/" + redemption + "/deliver")
+                        .file(new MockMultipartFile("evidence", "bien-ban-nghiem-thu.pdf", "application/pdf", PDF))
+                        .param("note", "Đã khảo sát và bàn giao báo cáo đánh giá")
+                        .with(user(users.principal(world.providerMember)))
+                        .with(csrf()));
         assertThat(VoucherWorld.problem(delivered)).isNull();
         assertThat(state(redemption)).isEqualTo("DELIVERED");
         UUID evidence = jdbc.sql("SELECT id FROM ecosystem.voucher_evidence WHERE redemption_id = ?")
@@ -137,8 +137,8 @@ class VoucherLifecycleTests {
         assertThat(world.get(world.member, "/me")).bodyText().contains("xác nhận nghiệm thu");
 
         // the enterprise confirms and the Department pays the provider
-        assertThat(VoucherWorld.problem(
-                        world.post(world.member, "/ecosystem/vouchers/my/redemptions/" + redemption + "/confirm", Map.of())))
+        assertThat(VoucherWorld.problem(world.post(
+                        world.member, "/ecosystem/vouchers/my/redemptions/" + redemption + "/confirm", Map.of())))
                 .isNull();
         assertThat(world.get(world.staff, "/staff/ecosystem/vouchers"))
                 .bodyText()
@@ -168,7 +168,13 @@ class VoucherLifecycleTests {
         assertThat(VoucherWorld.problem(world.post(
                         world.staff,
                         "/staff/ecosystem/vouchers/redemptions/" + redemption + "/pay",
-                        Map.of("amount", "30000000", "paidOn", LocalDate.now(clock).toString(), "reference", "X"))))
+                        Map.of(
+                                "amount",
+                                "30000000",
+                                "paidOn",
+                                LocalDate.now(clock).toString(),
+                                "reference",
+                                "X"))))
                 .isEqualTo("vouchers.error.redemptionState");
     }
 
@@ -290,7 +296,8 @@ class VoucherLifecycleTests {
         String stranger = users.create(Role.ORG_MEMBER);
         String broker = users.create(Role.BROKER);
 
-        assertThat(world.get(stranger, "/ecosystem/vouchers/my/vouchers/" + voucher)).hasStatus(404);
+        assertThat(world.get(stranger, "/ecosystem/vouchers/my/vouchers/" + voucher))
+                .hasStatus(404);
         assertThat(world.post(
                         stranger,
                         "/ecosystem/vouchers/my/vouchers/" + voucher + "/redeem",
@@ -308,7 +315,9 @@ class VoucherLifecycleTests {
                         "/ecosystem/vouchers/provider/redemptions/" + redemption + "/refuse",
                         Map.of("reason", "tự từ chối")))
                 .hasStatus(404);
-        assertThat(world.get(stranger, "/ecosystem/vouchers/provider")).bodyText().doesNotContain(voucher.toString());
+        assertThat(world.get(stranger, "/ecosystem/vouchers/provider"))
+                .bodyText()
+                .doesNotContain(voucher.toString());
         assertThat(state(redemption)).isEqualTo("REQUESTED");
         assertThat(world.remaining(voucher)).isEqualByComparingTo("15000000");
     }
@@ -346,11 +355,15 @@ class VoucherLifecycleTests {
 
         UUID voucher = world.grantedVoucher(programme, 20_000_000L);
         String redeem = "/ecosystem/vouchers/my/vouchers/" + voucher + "/redeem";
-        assertThat(world.post(world.member, redeem, Map.of("listingId", world.service.toString(), "amount", "20000001")))
+        assertThat(world.post(
+                        world.member, redeem, Map.of("listingId", world.service.toString(), "amount", "20000001")))
                 .hasStatus(400)
                 .bodyText()
                 .contains("Phiếu chỉ còn 20.000.000 ₫");
-        assertThat(world.post(world.member, redeem, Map.of("listingId", UUID.randomUUID().toString(), "amount", "1")))
+        assertThat(world.post(
+                        world.member,
+                        redeem,
+                        Map.of("listingId", UUID.randomUUID().toString(), "amount", "1")))
                 .hasStatus(400)
                 .bodyText()
                 .contains("không còn đăng trên sàn công nghệ");

@@ -59,7 +59,8 @@ final class VoucherWorld {
         this.service = listings.published(new ImportedListing(
                 ListingKind.SERVICE,
                 provider,
-                "Tư vấn đánh giá trình độ công nghệ " + ThreadLocalRandom.current().nextInt(1_000_000),
+                "Tư vấn đánh giá trình độ công nghệ "
+                        + ThreadLocalRandom.current().nextInt(1_000_000),
                 "Đánh giá trình độ, năng lực công nghệ dây chuyền sản xuất và đề xuất lộ trình đổi mới.",
                 "Khảo sát tại nhà máy, báo cáo đánh giá theo Thông tư 17/2019/TT-BKHCN.",
                 null,
@@ -80,7 +81,8 @@ final class VoucherWorld {
 
     /** A published voucher programme opened today, through the Department's pages. */
     UUID programme(long budget, long maxGrant) {
-        String title = "Phiếu hỗ trợ đổi mới công nghệ " + ThreadLocalRandom.current().nextInt(1_000_000);
+        String title =
+                "Phiếu hỗ trợ đổi mới công nghệ " + ThreadLocalRandom.current().nextInt(1_000_000);
         post(
                 staff,
                 "/staff/ecosystem/vouchers/programmes/new",
@@ -110,7 +112,12 @@ final class VoucherWorld {
         post(
                 member,
                 "/ecosystem/vouchers/programmes/" + programme + "/apply",
-                Map.of("size", "SMALL", "purpose", "Đánh giá trình độ công nghệ dây chuyền sấy", "amount",
+                Map.of(
+                        "size",
+                        "SMALL",
+                        "purpose",
+                        "Đánh giá trình độ công nghệ dây chuyền sấy",
+                        "amount",
                         String.valueOf(amount)));
         UUID application = jdbc.sql(
                         "SELECT id FROM ecosystem.voucher_application WHERE programme_id = ? AND organisation_id = ?")

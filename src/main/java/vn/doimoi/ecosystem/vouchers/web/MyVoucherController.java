@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.vouchers.Applications;
 import vn.doimoi.ecosystem.vouchers.EnterpriseSize;
 import vn.doimoi.ecosystem.vouchers.ProgrammeView;
-import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
+import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.ecosystem.vouchers.VoucherView;
 import vn.doimoi.identity.CurrentUser;
@@ -143,7 +143,8 @@ class MyVoucherController {
                                     Objects.requireNonNull(form.listingId()),
                                     Objects.requireNonNull(form.amount()).amount(),
                                     form.note());
-                            return PostRedirectGet.done(redirect, MY + "/vouchers/" + id, "vouchers.redemption.requested");
+                            return PostRedirectGet.done(
+                                    redirect, MY + "/vouchers/" + id, "vouchers.redemption.requested");
                         },
                         errors -> {
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -180,7 +181,10 @@ class MyVoucherController {
             @RequestParam(required = false) @Nullable String report,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, MY, "vouchers.application.reported", () ->
-                applications.report(actor, id, VoucherActors.version(version), Objects.toString(report, "")));
+        return PostRedirectGet.act(
+                redirect,
+                MY,
+                "vouchers.application.reported",
+                () -> applications.report(actor, id, VoucherActors.version(version), Objects.toString(report, "")));
     }
 }

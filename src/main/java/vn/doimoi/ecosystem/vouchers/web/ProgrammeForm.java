@@ -33,7 +33,10 @@ public record ProgrammeForm(
         @NotNull @Nullable Integer voucherMonths,
         @Nullable Set<OrganisationType> types,
         @NotNull @Nullable EnterpriseSize largestSize,
-        @Size(max = 500) @Pattern(regexp = "[0-9, ]*") @Nullable String fieldCodes,
+
+        @Size(max = 500) @Pattern(regexp = "[0-9, ]*") @Nullable
+        String fieldCodes,
+
         boolean verifiedOnly,
         @Size(max = 5000) @Nullable String documents) {
 

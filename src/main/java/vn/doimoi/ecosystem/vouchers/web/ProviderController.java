@@ -84,8 +84,11 @@ class ProviderController {
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, PROVIDER, "vouchers.redemption.refused", () ->
-                redemptions.refuse(actor, id, Objects.toString(reason, "")));
+        return PostRedirectGet.act(
+                redirect,
+                PROVIDER,
+                "vouchers.redemption.refused",
+                () -> redemptions.refuse(actor, id, Objects.toString(reason, "")));
     }
 
     @GetMapping("/ecosystem/vouchers/redemptions/{id}/evidence/{evidenceId}")
@@ -94,7 +97,8 @@ class ProviderController {
                 .evidence(actors.actor(), id, evidenceId)
                 .orElseThrow(() -> DomainException.notFound("vouchers.error.notFound"));
         try (InputStream content = file.content().getInputStream()) {
-            return Downloads.attachment(content.readAllBytes(), MediaType.parseMediaType(file.mediaType()), file.name());
+            return Downloads.attachment(
+                    content.readAllBytes(), MediaType.parseMediaType(file.mediaType()), file.name());
         }
     }
 
@@ -105,7 +109,7 @@ class ProviderController {
         if (name.isEmpty()) {
             name = "minh-chung";
         }
-        return java.text.Normalizer.normalize(name.length() > 200 ? name.substring(name.length() - 200) : name,
-                java.text.Normalizer.Form.NFC);
+        return java.text.Normalizer.normalize(
+                name.length() > 200 ? name.substring(name.length() - 200) : name, java.text.Normalizer.Form.NFC);
     }
 }

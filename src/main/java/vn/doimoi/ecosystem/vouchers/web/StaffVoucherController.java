@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.vouchers.ApplicationView;
 import vn.doimoi.ecosystem.vouchers.Applications;
 import vn.doimoi.ecosystem.vouchers.ProgrammeKind;
-import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
+import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
@@ -101,8 +101,7 @@ class StaffVoucherController {
     @PostMapping(DESK + "/programmes/{id}/publish")
     String publish(@PathVariable UUID id, RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(
-                redirect, DESK, "vouchers.programme.published", () -> programmes.publish(actor, id));
+        return PostRedirectGet.act(redirect, DESK, "vouchers.programme.published", () -> programmes.publish(actor, id));
     }
 
     @PostMapping(DESK + "/programmes/{id}/close")
@@ -134,8 +133,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.grantDone", () ->
-                applications.grant(actor, id, VoucherActors.version(version), VoucherActors.money(amount), note));
+        return PostRedirectGet.act(
+                redirect,
+                DESK + "/applications/" + id,
+                "vouchers.application.grantDone",
+                () -> applications.grant(actor, id, VoucherActors.version(version), VoucherActors.money(amount), note));
     }
 
     @PostMapping(DESK + "/applications/{id}/refuse")
@@ -145,8 +147,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.refuseDone", () ->
-                applications.refuse(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
+        return PostRedirectGet.act(
+                redirect,
+                DESK + "/applications/" + id,
+                "vouchers.application.refuseDone",
+                () -> applications.refuse(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
     }
 
     @PostMapping(DESK + "/applications/{id}/agreement")
@@ -157,8 +162,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String signedOn,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.agreed", () ->
-                applications.agree(
+        return PostRedirectGet.act(
+                redirect,
+                DESK + "/applications/" + id,
+                "vouchers.application.agreed",
+                () -> applications.agree(
                         actor,
                         id,
                         VoucherActors.version(version),
@@ -175,8 +183,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String reference,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.paid", () ->
-                applications.pay(
+        return PostRedirectGet.act(
+                redirect,
+                DESK + "/applications/" + id,
+                "vouchers.application.paid",
+                () -> applications.pay(
                         actor,
                         id,
                         VoucherActors.version(version),
@@ -191,8 +202,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String version,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, "vouchers.application.closed", () ->
-                applications.close(actor, id, VoucherActors.version(version)));
+        return PostRedirectGet.act(
+                redirect,
+                DESK + "/applications/" + id,
+                "vouchers.application.closed",
+                () -> applications.close(actor, id, VoucherActors.version(version)));
     }
 
     @PostMapping(DESK + "/redemptions/{id}/pay")
@@ -203,12 +217,16 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String reference,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK, "vouchers.redemption.paid", () -> redemptions.pay(
-                actor,
-                id,
-                VoucherActors.money(amount),
-                VoucherActors.date(paidOn),
-                Objects.toString(reference, "")));
+        return PostRedirectGet.act(
+                redirect,
+                DESK,
+                "vouchers.redemption.paid",
+                () -> redemptions.pay(
+                        actor,
+                        id,
+                        VoucherActors.money(amount),
+                        VoucherActors.date(paidOn),
+                        Objects.toString(reference, "")));
     }
 
     @PostMapping(DESK + "/vouchers/{id}/cancel")
@@ -218,8 +236,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
         CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(redirect, DESK, "vouchers.voucher.cancelled", () ->
-                ledger.cancel(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
+        return PostRedirectGet.act(
+                redirect,
+                DESK,
+                "vouchers.voucher.cancelled",
+                () -> ledger.cancel(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
     }
 
     /** The field a refusal of the programme belongs to. */

@@ -23,7 +23,10 @@ class VoucherAccessRules implements ModuleAccessRules {
                 .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
                 .any("/ecosystem/vouchers/programmes/*/apply", "/ecosystem/vouchers/my", "/ecosystem/vouchers/my/**")
                 .hasRole(Role.ORG_MEMBER.name())
-                .any("/ecosystem/vouchers/provider", "/ecosystem/vouchers/provider/**", "/ecosystem/vouchers/redemptions/**")
+                .any(
+                        "/ecosystem/vouchers/provider",
+                        "/ecosystem/vouchers/provider/**",
+                        "/ecosystem/vouchers/redemptions/**")
                 .authenticated();
     }
 }
