@@ -395,5 +395,35 @@ final class AuthorisationMatrix {
             entry("POST /ecosystem/funds/my/reports", Access.MEMBER),
             entry("GET /ecosystem/funds/reports/{id}", Access.SIGNED_IN),
             entry("GET /ecosystem/funds/spending/{id}/evidence", Access.SIGNED_IN),
-            entry("GET /staff/ecosystem/funds", Access.ADMIN_OR_STAFF));
+            entry("GET /staff/ecosystem/funds", Access.ADMIN_OR_STAFF),
+            // vouchers (issue 21, ADR 0065): programmes are public; members apply and spend their organisation's
+            // vouchers; whoever acts for a provider answers its requests (checked against the redemption in the
+            // services: another organisation's is not found); the Department decides and pays
+            entry("GET /ecosystem/vouchers", Access.PUBLIC),
+            entry("GET /ecosystem/vouchers/programmes/{id}", Access.PUBLIC),
+            entry("GET /ecosystem/vouchers/programmes/{id}/apply", Access.MEMBER),
+            entry("POST /ecosystem/vouchers/programmes/{id}/apply", Access.MEMBER),
+            entry("GET /ecosystem/vouchers/my", Access.MEMBER),
+            entry("GET /ecosystem/vouchers/my/vouchers/{id}", Access.MEMBER),
+            entry("POST /ecosystem/vouchers/my/vouchers/{id}/redeem", Access.MEMBER),
+            entry("POST /ecosystem/vouchers/my/redemptions/{id}/confirm", Access.MEMBER),
+            entry("POST /ecosystem/vouchers/my/redemptions/{id}/cancel", Access.MEMBER),
+            entry("POST /ecosystem/vouchers/my/applications/{id}/report", Access.MEMBER),
+            entry("GET /ecosystem/vouchers/provider", Access.SIGNED_IN),
+            entry("POST /ecosystem/vouchers/provider/redemptions/{id}/deliver", Access.SIGNED_IN),
+            entry("POST /ecosystem/vouchers/provider/redemptions/{id}/refuse", Access.SIGNED_IN),
+            entry("GET /ecosystem/vouchers/redemptions/{id}/evidence/{evidenceId}", Access.SIGNED_IN),
+            entry("GET /staff/ecosystem/vouchers", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/vouchers/programmes/new", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/programmes/new", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/programmes/{id}/publish", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/programmes/{id}/close", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/vouchers/applications/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/applications/{id}/grant", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/applications/{id}/refuse", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/applications/{id}/agreement", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/applications/{id}/payment", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/applications/{id}/close", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/redemptions/{id}/pay", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/vouchers/vouchers/{id}/cancel", Access.ADMIN_OR_STAFF));
 }
