@@ -55,7 +55,7 @@ final class ApiCalls {
 
     MockHttpServletResponse get(String key, String uri) {
         return mvc.get()
-                .uri(uri)
+                .uri(java.net.URI.create(uri))
                 .header("Authorization", "Bearer " + key)
                 .exchange()
                 .getResponse();

@@ -135,7 +135,7 @@ class EpcisApiTests {
     @Test
     void aSingleEventIsStoredWithItsHashAsEventIdAndADuplicateIsRefused() throws Exception {
         String key = api.key(api.member());
-        String event = shipping(lotUrn, "2026-12-06T08:00:00+07:00", "shipping").replace("{", """
+        String event = shipping(lotUrn, "2026-12-06T08:00:00+07:00", "shipping").replaceFirst("\\{", """
                 {"@context": ["https://ref.gs1.org/standards/epcis/epcis-context.jsonld"],""");
 
         MockHttpServletResponse created = api.post(key, "/epcis/events", event);
@@ -317,7 +317,7 @@ class EpcisApiTests {
         String mine = api.key(api.member());
         String theirs = api.key(api.member());
         String withId = shipping(lotUrn, "2026-12-06T08:00:00+07:00", "shipping")
-                .replace("{", "{\"eventID\": \"urn:uuid:" + UUID.randomUUID() + "\",");
+                .replaceFirst("\\{", "{\"eventID\": \"urn:uuid:" + UUID.randomUUID() + "\",");
         JsonNode job = api.capture(mine, document(withId), "rollback");
         assertThat(job.path("status").asString()).isEqualTo("SUCCEEDED");
         String eventId = json(api.get(mine, "/epcis/events?MATCH_epcClass=" + enc(lotUrn)))
