@@ -23,7 +23,9 @@ final class AuthorisationMatrix {
         STAFF_OR_AGENCY,
         /** Portal editing: EDITOR, STAFF and ADMIN. */
         EDITOR_STAFF_OR_ADMIN,
-        ADMIN;
+        ADMIN,
+        /** The EPCIS API (issue 20, ADR 0063): an organisation's API key only; no session of any role. */
+        API_KEY;
 
         boolean allows(Role role) {
             return switch (this) {
@@ -33,6 +35,7 @@ final class AuthorisationMatrix {
                 case STAFF_OR_AGENCY -> role == Role.ADMIN || role == Role.STAFF || role == Role.AGENCY;
                 case EDITOR_STAFF_OR_ADMIN -> role == Role.ADMIN || role == Role.STAFF || role == Role.EDITOR;
                 case ADMIN -> role == Role.ADMIN;
+                case API_KEY -> false;
             };
         }
     }
@@ -425,5 +428,31 @@ final class AuthorisationMatrix {
             entry("POST /staff/ecosystem/vouchers/applications/{id}/payment", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/vouchers/applications/{id}/close", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/vouchers/redemptions/{id}/pay", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/ecosystem/vouchers/vouchers/{id}/cancel", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/ecosystem/vouchers/vouchers/{id}/cancel", Access.ADMIN_OR_STAFF),
+            // epcisapi (issue 20, ADR 0063): the EPCIS 2.0 REST API answers an organisation's API key only (its own
+            // chain: no key, a revoked key or a session cookie → 401); the keys page is a member's
+            entry("GET /traceability/api-keys", Access.MEMBER),
+            entry("POST /traceability/api-keys", Access.MEMBER),
+            entry("POST /traceability/api-keys/{id}/revoke", Access.MEMBER),
+            entry("POST /epcis/capture", Access.API_KEY),
+            entry("GET /epcis/capture", Access.API_KEY),
+            entry("GET /epcis/capture/{id}", Access.API_KEY),
+            entry("POST /epcis/events", Access.API_KEY),
+            entry("GET /epcis/events", Access.API_KEY),
+            entry("GET /epcis/events/{eventId}", Access.API_KEY),
+            entry("GET /epcis/eventTypes", Access.API_KEY),
+            entry("GET /epcis/epcs", Access.API_KEY),
+            entry("GET /epcis/bizSteps", Access.API_KEY),
+            entry("GET /epcis/bizLocations", Access.API_KEY),
+            entry("GET /epcis/readPoints", Access.API_KEY),
+            entry("GET /epcis/dispositions", Access.API_KEY),
+            entry("POST /epcis/queries", Access.API_KEY),
+            entry("GET /epcis/queries", Access.API_KEY),
+            entry("GET /epcis/queries/{name}", Access.API_KEY),
+            entry("DELETE /epcis/queries/{name}", Access.API_KEY),
+            entry("GET /epcis/queries/{name}/events", Access.API_KEY),
+            entry("POST /epcis/queries/{name}/subscriptions", Access.API_KEY),
+            entry("GET /epcis/queries/{name}/subscriptions", Access.API_KEY),
+            entry("GET /epcis/queries/{name}/subscriptions/{id}", Access.API_KEY),
+            entry("DELETE /epcis/queries/{name}/subscriptions/{id}", Access.API_KEY));
 }

@@ -73,8 +73,8 @@ public class EpcisGate {
                 event.action(),
                 event.bizStep(),
                 event.disposition(),
-                event.readPoint(),
-                event.bizLocation(),
+                canonicalOrNull(event.readPoint()),
+                canonicalOrNull(event.bizLocation()),
                 event.json().toString(),
                 epcs);
     }
@@ -82,5 +82,22 @@ public class EpcisGate {
     /** The identifier as the store keeps it: canonical Digital Link when it is a GS1 key, else as written. */
     public static String canonical(String identifier) {
         return EpcIdentifiers.tryCanonicalDigitalLink(identifier).orElse(identifier);
+    }
+
+    /**
+     * One event of a document already validated, as a row to store: its {@code recordTime} set and,
+     * when it has none, the CBV 2.0 event hash as its {@code eventID} (the API's capture, ADR 0063).
+     */
+    public static EventRow row(EpcisEvent received, UUID organisation, Instant now) {
+        EpcisEvent event = received.withRecordTime(now.atOffset(ZoneOffset.UTC));
+        if (event.eventId() == null) {
+            event = event.withEventId(EventHash.of(received));
+        }
+        return row(event, organisation, null, now);
+    }
+
+    /** readPoint and bizLocation as the store keeps them: an SGLN URN and its Digital Link match (ADR 0063). */
+    private static @Nullable String canonicalOrNull(@Nullable String identifier) {
+        return identifier == null ? null : canonical(identifier);
     }
 }
