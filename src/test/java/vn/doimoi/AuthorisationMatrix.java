@@ -385,5 +385,7 @@ final class AuthorisationMatrix {
             entry("GET /01/{gtin}/10/{lot}", Access.PUBLIC),
             entry("GET /01/{gtin}/10/{lot}/21/{serial}", Access.PUBLIC),
             entry("GET /01/{gtin}/21/{serial}", Access.PUBLIC),
-            entry("GET /.well-known/gs1resolver", Access.PUBLIC));
+            entry("GET /.well-known/gs1resolver", Access.PUBLIC),
+            // tracemore (issue 20): a product-only code's page
+            entry("GET /truy-xuat/01/{gtin}", Access.PUBLIC));
 }
