@@ -23,7 +23,9 @@ final class AuthorisationMatrix {
         STAFF_OR_AGENCY,
         /** Portal editing: EDITOR, STAFF and ADMIN. */
         EDITOR_STAFF_OR_ADMIN,
-        ADMIN;
+        ADMIN,
+        /** A member (for their own organisation's records) or the Department's staff (tracemore, issue 20). */
+        MEMBER_OR_STAFF;
 
         boolean allows(Role role) {
             return switch (this) {
@@ -33,6 +35,7 @@ final class AuthorisationMatrix {
                 case STAFF_OR_AGENCY -> role == Role.ADMIN || role == Role.STAFF || role == Role.AGENCY;
                 case EDITOR_STAFF_OR_ADMIN -> role == Role.ADMIN || role == Role.STAFF || role == Role.EDITOR;
                 case ADMIN -> role == Role.ADMIN;
+                case MEMBER_OR_STAFF -> role == Role.ORG_MEMBER || role == Role.ADMIN || role == Role.STAFF;
             };
         }
     }
@@ -387,5 +390,6 @@ final class AuthorisationMatrix {
             entry("GET /01/{gtin}/21/{serial}", Access.PUBLIC),
             entry("GET /.well-known/gs1resolver", Access.PUBLIC),
             // tracemore (issue 20): a product-only code's page
-            entry("GET /truy-xuat/01/{gtin}", Access.PUBLIC));
+            entry("GET /truy-xuat/01/{gtin}", Access.PUBLIC),
+            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}", Access.MEMBER_OR_STAFF));
 }
