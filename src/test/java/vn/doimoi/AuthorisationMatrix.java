@@ -25,7 +25,9 @@ final class AuthorisationMatrix {
         EDITOR_STAFF_OR_ADMIN,
         ADMIN,
         /** The EPCIS API (issue 20, ADR 0063): an organisation's API key only; no session of any role. */
-        API_KEY;
+        API_KEY,
+        /** A member (for their own organisation's records) or the Department's staff (tracemore, issue 20). */
+        MEMBER_OR_STAFF;
 
         boolean allows(Role role) {
             return switch (this) {
@@ -36,6 +38,7 @@ final class AuthorisationMatrix {
                 case EDITOR_STAFF_OR_ADMIN -> role == Role.ADMIN || role == Role.STAFF || role == Role.EDITOR;
                 case ADMIN -> role == Role.ADMIN;
                 case API_KEY -> false;
+                case MEMBER_OR_STAFF -> role == Role.ORG_MEMBER || role == Role.ADMIN || role == Role.STAFF;
             };
         }
     }
@@ -454,5 +457,8 @@ final class AuthorisationMatrix {
             entry("POST /epcis/queries/{name}/subscriptions", Access.API_KEY),
             entry("GET /epcis/queries/{name}/subscriptions", Access.API_KEY),
             entry("GET /epcis/queries/{name}/subscriptions/{id}", Access.API_KEY),
-            entry("DELETE /epcis/queries/{name}/subscriptions/{id}", Access.API_KEY));
+            entry("DELETE /epcis/queries/{name}/subscriptions/{id}", Access.API_KEY),
+            // tracemore (issue 20): a product-only code's page
+            entry("GET /truy-xuat/01/{gtin}", Access.PUBLIC),
+            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}", Access.MEMBER_OR_STAFF));
 }

@@ -125,4 +125,50 @@ class ResolverTests {
                 .extractingPath("$.supportedPrimaryKeys[0]")
                 .isEqualTo("01");
     }
+
+    @Test
+    void aCodeNamingOnlyTheProductOpensTheProductPage() {
+        assertThat(mvc.get().uri("/01/" + gtin14).accept("text/html"))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Sầu riêng Ri6 Tây Ninh", "VietGAP", "Mã này chỉ cho biết sản phẩm")
+                .doesNotContain("SR-01");
+        assertThat(mvc.get().uri("/01/" + gtin14))
+                .hasStatus(307)
+                .hasHeader("Location", "http://localhost:8080/truy-xuat/01/" + gtin14);
+        assertThat(mvc.get().uri("/truy-xuat/01/" + gtin14))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Sầu riêng Ri6 Tây Ninh");
+        assertThat(mvc.get().uri("/01/" + gtin14 + "?linkType=linkset"))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.linkset[0]['https://gs1.org/voc/pip'][0].href")
+                .isEqualTo("http://localhost:8080/truy-xuat/01/" + gtin14);
+        // a well-formed GTIN nobody registered is still unknown
+        assertThat(mvc.get().uri("/01/" + ("0" + TraceKeys.gtin())).accept("text/html"))
+                .hasStatus(404);
+    }
+
+    @Test
+    void aCompressedDigitalLinkGetsTheAnswerOfTheUncompressedOne() {
+        String compressed = vn.doimoi.traceability.gs1.DigitalLinkCompression.compress(
+                        "https://id.gs1.org/01/" + gtin14 + "/10/SR-01")
+                .substring("https://id.gs1.org".length());
+        assertThat(compressed).matches("/[A-Za-z0-9_-]+");
+        // decompressed and forwarded inside the server (MockMvc records a forward without following it)
+        assertThat(mvc.get().uri(compressed).accept("text/html")).hasForwardedUrl("/01/" + gtin14 + "/10/SR-01");
+        assertThat(mvc.get().uri(compressed + "?linkType=gs1:certificationInfo"))
+                .hasForwardedUrl("/01/" + gtin14 + "/10/SR-01?linkType=gs1%3AcertificationInfo");
+        assertThat(mvc.get().uri("/01/" + gtin14 + "/10/SR-01?linkType=gs1:certificationInfo"))
+                .hasStatus(307)
+                .hasHeader("Location", "http://localhost:8080/truy-xuat/01/" + gtin14 + "/10/SR-01#certifications");
+        // a path of our pages is never taken for a compressed code
+        assertThat(mvc.get().uri("/traceability")).hasForwardedUrl(null);
+        // a compressed link of a lot nobody registered goes the same way (and answers 404 as its uncompressed form)
+        String other = vn.doimoi.traceability.gs1.DigitalLinkCompression.compress(
+                        "https://id.gs1.org/01/" + gtin14 + "/10/KHONG")
+                .substring("https://id.gs1.org".length());
+        assertThat(mvc.get().uri(other).accept("text/html")).hasForwardedUrl("/01/" + gtin14 + "/10/KHONG");
+    }
 }

@@ -66,6 +66,18 @@ public class ConsumerPages {
         return products.byGtin(gtin);
     }
 
+    /** The page of the product with this 14-digit GTIN (a code without a lot); empty when unknown. */
+    public Optional<ProductPage> productPage(String gtin) {
+        return products.byGtin(gtin).map(product -> {
+            Optional<OrganisationProfile> producer = directory.organisationProfile(product.organisationId());
+            return new ProductPage(
+                    product,
+                    producer.map(OrganisationProfile::name).orElse(""),
+                    producer.map(ConsumerPages::address).orElse(null),
+                    certifications.of(product.id()));
+        });
+    }
+
     private static @Nullable String address(OrganisationProfile profile) {
         if (profile.address() == null) {
             return profile.province();

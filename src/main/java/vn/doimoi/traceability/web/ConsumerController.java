@@ -21,6 +21,7 @@ import vn.doimoi.traceability.catalogue.Products;
 import vn.doimoi.traceability.catalogue.StoredFile;
 import vn.doimoi.traceability.consumer.ConsumerPage;
 import vn.doimoi.traceability.consumer.ConsumerPages;
+import vn.doimoi.traceability.consumer.ProductPage;
 
 /**
  * What a consumer's phone opens: the lot's page (the resolver's default link, also served straight
@@ -48,6 +49,20 @@ class ConsumerController {
     String page(@PathVariable String gtin, @PathVariable String lot, Model model, HttpServletResponse response) {
         String key = LotKeys.gtin(gtin);
         return render(pages.page(key, lot, null), "/01/" + gtin + "/10/" + lot, model, response);
+    }
+
+    /** The page of a product when the code names no lot (the resolver's default link for {@code /01/{gtin}}). */
+    @GetMapping("/truy-xuat/01/{gtin}")
+    String productPage(@PathVariable String gtin, Model model, HttpServletResponse response) {
+        Optional<ProductPage> page = pages.productPage(LotKeys.gtin(gtin));
+        if (page.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("code", "/01/" + gtin);
+            return "traceability/consumer-unknown";
+        }
+        model.addAttribute("page", page.get());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "traceability/consumer-product";
     }
 
     /** The consumer page, or the Vietnamese "unknown code" page with 404. */

@@ -21,4 +21,9 @@ final class ConsumerPaths {
     static String consumerPage(LotRow lot) {
         return "/truy-xuat" + digitalLink(lot);
     }
+
+    /** The page of a product when a code names no lot. */
+    static String productPage(String gtin) {
+        return "/truy-xuat/01/" + gtin;
+    }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,7 +33,9 @@ import vn.doimoi.traceability.gs1.InvalidGs1DataException;
  * gets the consumer page at once (a redirect would cost a slow phone one more round trip); a link
  * type answers 307 to its link (the default when the lot has none of that type); {@code
  * linkType=linkset} or {@code Accept: application/linkset+json} answers the RFC 9264 linkset; any
- * other client is sent (307) to the default link. A lot we do not know answers 404.
+ * other client is sent (307) to the default link. A code naming only the product (no lot) resolves to
+ * the product's page; a compressed Digital Link reaches here decompressed ({@link
+ * CompressedLinkForwarding}). A lot or product we do not know answers 404.
  */
 @Controller
 class ResolverController {
@@ -72,9 +75,8 @@ class ResolverController {
             invalid.addObject("reason", e.getMessage());
             return invalid;
         }
-        Optional<LotRow> lot =
-                link.lot().flatMap(number -> link.gtin().flatMap(gtin -> lots.find(gtin.value(), number)));
-        if (lot.isEmpty()) {
+        Optional<Resolved> resolved = link.lot().isPresent() ? lotOf(link) : productOf(link);
+        if (resolved.isEmpty()) {
             return unknown(requested);
         }
         String anchor = site.absolute(link.path());
@@ -83,7 +85,10 @@ class ResolverController {
             // JSON is UTF-8 by definition (RFC 8259): no charset parameter on the media type
             response.setContentType(LINKSET.toString());
             response.getOutputStream()
-                    .write(links.linkset(lot.get(), anchor, lot.get().productName())
+                    .write(links.linkset(
+                                    resolved.get().pagePath(),
+                                    anchor,
+                                    resolved.get().title())
                             .getBytes(StandardCharsets.UTF_8));
             return null;
         }
@@ -91,15 +96,12 @@ class ResolverController {
                 HttpHeaders.LINK,
                 "<" + anchor + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"");
         if (linkType == null && accepts(accept, MediaType.TEXT_HTML)) {
-            Optional<ConsumerPage> page = pages.page(
-                    lot.get().gtin(), lot.get().lotNumber(), link.serial().orElse(null));
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            ModelAndView view = new ModelAndView("traceability/consumer");
-            view.addObject("page", page.orElseThrow());
+            ModelAndView view = resolved.get().page().get();
             view.addObject("today", LocalDate.now(clock));
             return view;
         }
-        String target = links.target(lot.get(), linkType);
+        String target = links.target(resolved.get().pagePath(), linkType);
         int anchorAt = target.indexOf('#');
         String withQuery = anchorAt < 0
                 ? target + passedOn(request)
@@ -117,6 +119,30 @@ class ResolverController {
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(links.description());
     }
+
+    /** A lot's code: its consumer page. */
+    private Optional<Resolved> lotOf(DigitalLink link) {
+        Optional<LotRow> lot =
+                link.lot().flatMap(number -> link.gtin().flatMap(gtin -> lots.find(gtin.value(), number)));
+        return lot.map(found -> new Resolved(ConsumerPaths.consumerPage(found), found.productName(), () -> {
+            Optional<ConsumerPage> page =
+                    pages.page(found.gtin(), found.lotNumber(), link.serial().orElse(null));
+            return new ModelAndView("traceability/consumer", "page", page.orElseThrow());
+        }));
+    }
+
+    /** A code naming only the product (no lot): the product's page, not "unknown". */
+    private Optional<Resolved> productOf(DigitalLink link) {
+        return link.gtin()
+                .flatMap(gtin -> pages.productPage(gtin.value()))
+                .map(page -> new Resolved(
+                        ConsumerPaths.productPage(page.product().gtin()),
+                        page.product().name(),
+                        () -> new ModelAndView("traceability/consumer-product", "page", page)));
+    }
+
+    /** What a code resolves to: the consumer page's path, its title, and the page itself for a browser. */
+    private record Resolved(String pagePath, String title, Supplier<ModelAndView> page) {}
 
     /** The request's query without {@code linkType}, passed on to the target as a resolver must. */
     private static String passedOn(HttpServletRequest request) {

@@ -36,7 +36,12 @@ class ResolverLinks {
 
     /** Link type (short name) → absolute target, the default link first. */
     Map<String, String> of(LotRow lot) {
-        String page = site.absolute(ConsumerPaths.consumerPage(lot));
+        return of(ConsumerPaths.consumerPage(lot));
+    }
+
+    /** The links of a consumer page (a lot's, or a product's when the code names no lot). */
+    Map<String, String> of(String pagePath) {
+        String page = site.absolute(pagePath);
         Map<String, String> links = new LinkedHashMap<>();
         links.put(DEFAULT_LINK, page);
         links.put("pip", page);
@@ -49,8 +54,8 @@ class ResolverLinks {
      * The target for a requested link type ({@code gs1:pip}, its full URI or the short name);
      * the default link when the lot has no link of that type, as a GS1 resolver does.
      */
-    String target(LotRow lot, @Nullable String linkType) {
-        Map<String, String> links = of(lot);
+    String target(String pagePath, @Nullable String linkType) {
+        Map<String, String> links = of(pagePath);
         String wanted = shortName(linkType);
         return links.getOrDefault(wanted, links.get(DEFAULT_LINK));
     }
@@ -66,12 +71,12 @@ class ResolverLinks {
         return type.startsWith(VOCABULARY) ? type.substring(VOCABULARY.length()) : type;
     }
 
-    /** The RFC 9264 linkset of the lot, anchored at its Digital Link. */
-    String linkset(LotRow lot, String anchor, String productName) {
+    /** The RFC 9264 linkset of a consumer page, anchored at the Digital Link that was asked for. */
+    String linkset(String pagePath, String anchor, String productName) {
         ObjectNode root = json.createObjectNode();
         ObjectNode context = root.putArray("linkset").addObject();
         context.put("anchor", anchor);
-        for (Map.Entry<String, String> link : of(lot).entrySet()) {
+        for (Map.Entry<String, String> link : of(pagePath).entrySet()) {
             ArrayNode targets = context.putArray(VOCABULARY + link.getKey());
             ObjectNode target = targets.addObject();
             target.put("href", link.getValue());

@@ -24,6 +24,9 @@ class TraceabilityAccessRules implements ModuleAccessRules {
                         "/truy-xuat/certifications/*/file",
                         "/.well-known/gs1resolver")
                 .permitAll()
+                // the portal export (issue 20): the lot's enterprise or the staff (whose lot: in the controller)
+                .get("/api/v1/traceability/portal-export/**")
+                .hasAnyRole(Role.ORG_MEMBER.name(), Role.STAFF.name(), Role.ADMIN.name())
                 .any("/staff/traceability", "/staff/traceability/**")
                 .hasAnyRole(Role.ADMIN.name(), Role.STAFF.name())
                 .any("/traceability", "/traceability/**")
