@@ -234,16 +234,16 @@ class LumpSumTests {
     /** The council page of an expert seated (as a reviewer) on the task's acceptance council, once declared. */
     private Document councilMemberPage(UUID task, CurrentUser canbo, String expert) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        java.util.Map<UUID, vn.doimoi.projects.councils.CouncilRole> seats = new java.util.LinkedHashMap<>();
+        java.util.Map<UUID, vn.doimoi.projects.rules.CouncilRole> seats = new java.util.LinkedHashMap<>();
         seats.put(
                 directory.ensureExpert(
                         "Chuyên gia " + expert, Degree.TS, "Nghiên cứu viên", null, Set.of("401"), "Sấy", expert),
-                vn.doimoi.projects.councils.CouncilRole.REVIEWER);
-        vn.doimoi.projects.councils.CouncilRole[] others = {
-            vn.doimoi.projects.councils.CouncilRole.CHAIR,
-            vn.doimoi.projects.councils.CouncilRole.REVIEWER,
-            vn.doimoi.projects.councils.CouncilRole.SECRETARY,
-            vn.doimoi.projects.councils.CouncilRole.MEMBER
+                vn.doimoi.projects.rules.CouncilRole.REVIEWER);
+        vn.doimoi.projects.rules.CouncilRole[] others = {
+            vn.doimoi.projects.rules.CouncilRole.CHAIR,
+            vn.doimoi.projects.rules.CouncilRole.REVIEWER,
+            vn.doimoi.projects.rules.CouncilRole.SECRETARY,
+            vn.doimoi.projects.rules.CouncilRole.MEMBER
         };
         for (int i = 0; i < others.length; i++) {
             seats.put(
