@@ -27,4 +27,12 @@ public interface DirectoryImport {
 
     /** Adds a person; {@code username} links the profile to that account when given. */
     UUID person(ImportedPerson person, @Nullable String username);
+
+    /**
+     * Records where a person is, by the names of today's province and commune ("Tây Ninh", "Xã Mộc
+     * Hóa"), unless the person already has an address; audited as a form's change is.
+     *
+     * @throws vn.doimoi.shared.DomainException INVALID for a name the official list does not hold
+     */
+    void personAddressIfNone(UUID personId, String province, String commune);
 }

@@ -38,6 +38,7 @@ public record ListingView(
         boolean stateFunded,
         Screening screening,
         @Nullable String screeningNote,
+        @Nullable String screeningRule,
         @Nullable String reviewNote,
         @Nullable UUID owner,
         @Nullable String ownerName,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.shared.ChangeFeed;
+import vn.doimoi.projects.results.Commercialisations;
+import vn.doimoi.projects.results.Commercialisations.CommercialisationView;
 import vn.doimoi.shared.ChangeWindow;
 
 /**
@@ -61,7 +64,10 @@ public class OpenTasks {
             LocalDate deadlineOn,
             Instant changedAt) {}
 
-    /** A registered result; {@code changedAt} is its registration (the submission if no journal says). */
+    /**
+     * A registered result with its commercialisations; {@code changedAt} is its registration (the
+     * submission if no journal says) or the last commercialisation recorded or corrected since.
+     */
     public record OpenResult(
             UUID id,
             UUID taskId,
@@ -71,7 +77,36 @@ public class OpenTasks {
             UUID hostOrganisationId,
             @Nullable String certificateNumber,
             @Nullable LocalDate registeredOn,
-            Instant changedAt) {}
+            Instant changedAt,
+            List<OpenCommercialisation> commercialisations) {
+
+        OpenResult with(List<OpenCommercialisation> commercialisations) {
+            return new OpenResult(
+                    id,
+                    taskId,
+                    title,
+                    summary,
+                    keywords,
+                    hostOrganisationId,
+                    certificateNumber,
+                    registeredOn,
+                    changedAt,
+                    commercialisations);
+        }
+    }
+
+    /**
+     * A commercialisation of a registered result (Law 93/2025: licence, sale, capital contribution,
+     * spin-off): {@code kind} is LICENCE, SALE, CAPITAL_CONTRIBUTION or SPIN_OFF; the income and the shares paid are null unless the sharing rule version it was recorded
+     * under makes them public (ADR 0055).
+     */
+    public record OpenCommercialisation(
+            String kind,
+            LocalDate concludedOn,
+            String counterparty,
+            @Nullable BigDecimal income,
+            @Nullable BigDecimal authorsAmount,
+            @Nullable BigDecimal intermediariesAmount) {}
 
     private static final String TASKS = """
             SELECT t.id, t.code, t.title, t.task_type, t.call_id, c.code AS call_code, c.title AS call_title,
@@ -93,9 +128,11 @@ public class OpenTasks {
     private static final String RESULTS = """
             SELECT r.id, r.task_id, r.title, r.summary, r.keywords, r.host_org_id, r.certificate_number,
                    r.registered_on,
-                   COALESCE((SELECT max(e.at) FROM projects.execution_event e
-                             WHERE e.task_id = r.task_id AND e.action = 'result.registered'),
-                            r.submitted_at) AS changed_at
+                   GREATEST(COALESCE((SELECT max(e.at) FROM projects.execution_event e
+                                      WHERE e.task_id = r.task_id AND e.action = 'result.registered'),
+                                     r.submitted_at),
+                            (SELECT max(COALESCE(c.corrected_at, c.recorded_at))
+                             FROM projects.result_commercialisation c WHERE c.result_id = r.id)) AS changed_at
             FROM projects.result r
             WHERE r.state = 'REGISTERED'""";
 
@@ -103,6 +140,12 @@ public class OpenTasks {
 
     OpenTasks(JdbcClient jdbc) {
         this.feed = new ChangeFeed(jdbc);
+    private final JdbcClient jdbc;
+    private final Commercialisations commercialisations;
+
+    OpenTasks(JdbcClient jdbc, Commercialisations commercialisations) {
+        this.jdbc = jdbc;
+        this.commercialisations = commercialisations;
     }
 
     public List<OpenTask> tasks(ChangeWindow window) {
@@ -127,6 +170,44 @@ public class OpenTasks {
 
     public Optional<OpenResult> result(UUID id) {
         return feed.one(RESULTS, id, OpenTasks::result);
+        return withCommercialisations(page(window, RESULTS, OpenTasks::result));
+
+        return one(RESULTS, id, OpenTasks::result)
+                .map(r -> withCommercialisations(List.of(r)).get(0));
+
+    /** The page's results with their commercialisations, read in one more query. */
+    private List<OpenResult> withCommercialisations(List<OpenResult> results) {
+        Map<UUID, List<CommercialisationView>> byResult =
+                commercialisations.publicOf(results.stream().map(OpenResult::id).toList());
+        return results.stream()
+                .map(r -> r.with(byResult.getOrDefault(r.id(), List.of()).stream()
+                        .map(c -> new OpenCommercialisation(
+                                c.kind().name(),
+                                c.concludedOn(),
+                                c.counterparty(),
+                                c.income(),
+                                c.authorsAmount(),
+                                c.intermediariesAmount()))
+                        .toList()))
+                .toList();
+
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+
+    private <T> List<T> page(ChangeWindow window, String select, Row<T> row) {
+        return jdbc.sql(window.wrap(select))
+                .param("afterAt", window.afterAtUtc())
+                .param("afterId", window.afterId())
+                .param("before", window.beforeUtc())
+                .param("limit", window.limit())
+                .query((rs, n) -> row.map(rs))
+                .list();
+
+    private <T> Optional<T> one(String select, UUID id, Row<T> row) {
+        return jdbc.sql("SELECT * FROM (" + select + ") x WHERE x.id = :id")
+                .param("id", id)
+                .query((rs, n) -> row.map(rs))
+                .optional();
     }
 
     private static Instant changedAt(ResultSet rs) throws SQLException {
@@ -178,6 +259,7 @@ public class OpenTasks {
                 rs.getObject("host_org_id", UUID.class),
                 rs.getString("certificate_number"),
                 rs.getObject("registered_on", LocalDate.class),
-                changedAt(rs));
+                changedAt(rs),
+                List.of());
     }
 }

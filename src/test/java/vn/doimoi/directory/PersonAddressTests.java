@@ -158,6 +158,55 @@ class PersonAddressTests {
                 .contains("Xã Mộc Hóa, Tây Ninh");
     }
 
+    @Test
+    void theAddressIsInTheWorkbookExportAndThePeopleApiFormerUnitsWithCu() throws Exception {
+        // given one person in today's Xã Mộc Hóa and one recorded in Long An's units before the merger
+        String tag = tag();
+        UUID today = people.create(person("Ngô Xuất Nay " + tag), null);
+        addresses.move(today, new PostalAddress("80", "27823", null, LocalDate.of(2026, 3, 2)));
+        UUID former = people.create(person("Ngô Xuất Cũ " + tag), null);
+        addresses.move(former, new PostalAddress("80", "27802", null, LocalDate.of(2024, 10, 15)));
+
+        // when STAFF exports the people
+        byte[] export = mvc.perform(
+                        MockMvcRequestBuilders.get("/admin/people/export.xlsx").with(user(staff())))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+
+        // then each row ends with the province and the commune, as the public page names them
+        java.util.Map<String, String> rows = new java.util.HashMap<>();
+        String header;
+        org.apache.poi.ss.usermodel.DataFormatter cells = new org.apache.poi.ss.usermodel.DataFormatter();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(export))) {
+            var sheet = workbook.getSheetAt(0);
+            header = cells.formatCellValue(sheet.getRow(0).getCell(13)) + "|"
+                    + cells.formatCellValue(sheet.getRow(0).getCell(14));
+            for (var row : sheet) {
+                rows.put(
+                        cells.formatCellValue(row.getCell(0)),
+                        cells.formatCellValue(row.getCell(13)) + "|" + cells.formatCellValue(row.getCell(14)));
+            }
+        }
+        assertThat(header).isEqualTo("Tỉnh, thành phố (province)|Xã, phường (commune)");
+        assertThat(rows.get("Ngô Xuất Nay " + tag)).isEqualTo("Tây Ninh|Xã Mộc Hóa");
+        assertThat(rows.get("Ngô Xuất Cũ " + tag)).isEqualTo("Long An (cũ)|Xã Bình Thạnh (cũ), Huyện Mộc Hóa (cũ)");
+
+        // and the people API gives the codes, the day of the list and the same words
+        String json = body(mvc.perform(MockMvcRequestBuilders.get("/api/v1/people/" + former)));
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(json, "$.address.provinceCode"))
+                .isEqualTo("80");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(json, "$.address.communeCode"))
+                .isEqualTo("27802");
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(json, "$.address.beforeMerger"))
+                .isTrue();
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(json, "$.address.text"))
+                .isEqualTo("Xã Bình Thạnh (cũ), Huyện Mộc Hóa (cũ), Long An (cũ)");
+        assertThat(com.jayway.jsonpath.JsonPath.<String>read(
+                        body(mvc.perform(MockMvcRequestBuilders.get("/api/v1/people/" + today))), "$.address.text"))
+                .isEqualTo("Xã Mộc Hóa, Tây Ninh");
+    }
+
     private MockHttpServletRequestBuilder newPerson(String name) {
         return MockMvcRequestBuilders.post("/admin/people/new")
                 .with(csrf())

@@ -87,6 +87,10 @@ class MarketFrictionTests {
         assertThat(after.changedFields()).containsExactly("trl");
         String queue = body(perform(get("/staff/market"), testUsers.create(Role.STAFF)));
         assertThat(queue).contains(title).contains("chủ tin vừa sửa").contains("Mức TRL");
+        // and the moderator reads which version of the screening lists it was screened against (issue 19)
+        var screened = org.jsoup.Jsoup.parse(queue).select("#review-" + id + " .screening-rule");
+        assertThat(screened.text()).isEqualTo("Sàng lọc theo danh mục phiên bản ND76-2018");
+        assertThat(screened.select("a").attr("href")).isEqualTo("/staff/rules/transfer-screening/ND76-2018");
         // while it waits, its owner reads "Đang chờ duyệt", not "no suitable results"
         String matches = body(perform(get("/market/listings/" + id + "/matches"), owner.username()));
         assertThat(matches).contains("Đang chờ duyệt").doesNotContain("Chưa có kết quả đủ phù hợp");

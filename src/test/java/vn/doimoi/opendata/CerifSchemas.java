@@ -25,10 +25,10 @@ import org.w3c.dom.ls.LSResourceResolver;
  * folder and resolved through its XML catalogs only: a schema the catalogs do not map is an error,
  * never a download.
  */
-final class CerifSchemas {
+public final class CerifSchemas {
 
-    final Schema cerif;
-    final Schema envelope;
+    public final Schema cerif;
+    public final Schema envelope;
 
     private CerifSchemas(Schema cerif, Schema envelope) {
         this.cerif = cerif;
@@ -36,7 +36,7 @@ final class CerifSchemas {
     }
 
     /** The schemas, or the test skipped with the reason when the shared folder is absent. */
-    static CerifSchemas load() throws Exception {
+    public static CerifSchemas load() throws Exception {
         Path folder = conformanceFolder();
         Assumptions.assumeTrue(
                 folder != null,

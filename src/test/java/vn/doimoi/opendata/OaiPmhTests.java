@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,6 +42,9 @@ import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.execution.ContractTerms;
 import vn.doimoi.projects.execution.SignedTasks;
 import vn.doimoi.projects.execution.TaskExecutions;
+import vn.doimoi.projects.results.CommercialisationKind;
+import vn.doimoi.projects.results.CommercialisationTerms;
+import vn.doimoi.projects.results.Commercialisations;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.selection.ApprovedTasks;
@@ -91,6 +95,9 @@ class OaiPmhTests {
 
     @Autowired
     ResultRegistration resultRegistration;
+
+    @Autowired
+    Commercialisations commercialisations;
 
     @BeforeAll
     static void schemas() throws Exception {
@@ -180,6 +187,82 @@ class OaiPmhTests {
         Document formats = oai(get("/oai").param("verb", "ListMetadataFormats").param("identifier", projectId));
         assertThat(formats.getElementsByTagNameNS(OAI, "metadataPrefix").item(0).getTextContent())
                 .isEqualTo(PREFIX);
+    }
+
+    @Test
+    void aProductCarriesItsCommercialisationsAndTheSharesPaidInCerifAndInTheChangeFeed() throws Exception {
+        // given a registered result of a task approved under the 2025 sharing version (shares public)
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        UUID host = organisation("Viện Thương Mại Hóa");
+        TaskApproved approved = ApprovedTasks.approved(calls, dossiers, tasks, host);
+        executions.taskApproved(approved);
+        UUID result = registeredResult(approved, host);
+        Thread.sleep(50);
+        java.time.Instant afterRegistration = java.time.Instant.now();
+        Thread.sleep(50);
+
+        // when its owner records a licence and a sale (authors at least 30%, intermediaries 10% of the base)
+        CurrentUser staff = new CurrentUser(new UserId(UUID.randomUUID()), "canbo-oai", EnumSet.of(Role.STAFF), null);
+        commercialisations.record(
+                staff,
+                result,
+                new CommercialisationTerms(
+                        CommercialisationKind.LICENCE,
+                        LocalDate.of(2026, 11, 15),
+                        "Công ty Phân bón " + suffix,
+                        new BigDecimal("1500000000"),
+                        new BigDecimal("1000000000"),
+                        new BigDecimal("60"),
+                        new BigDecimal("200000000"),
+                        null));
+        commercialisations.record(
+                staff,
+                result,
+                new CommercialisationTerms(
+                        CommercialisationKind.SALE,
+                        LocalDate.of(2026, 12, 1),
+                        "HTX Tân Thạnh " + suffix,
+                        new BigDecimal("500000000"),
+                        new BigDecimal("500000000"),
+                        new BigDecimal("50"),
+                        new BigDecimal("75000000"),
+                        new BigDecimal("25000000")));
+
+        // then its CERIF record validates and names both, with the public amounts, dated as concluded
+        Document record = oai(get("/oai")
+                .param("verb", "GetRecord")
+                .param("identifier", "oai:doimoi.example.gov.vn:Products/" + result)
+                .param("metadataPrefix", PREFIX));
+        Element product = firstElement(
+                child(child(child(record.getDocumentElement(), OAI, "GetRecord"), OAI, "record"), OAI, "metadata"));
+        schemas.cerif.newValidator().validate(new DOMSource(product));
+        List<String> kinds = new ArrayList<>();
+        NodeList classifications = product.getElementsByTagNameNS(CERIF, "Classification");
+        for (int i = 0; i < classifications.getLength(); i++) {
+            Element classification = (Element) classifications.item(i);
+            kinds.add(classification.getTextContent().replaceAll(".*#", "") + " "
+                    + classification.getAttribute("startDate"));
+        }
+        assertThat(kinds).containsExactly("SALE 2026-12-01", "LICENCE 2026-11-15");
+        String text = product.getTextContent();
+        assertThat(text)
+                .contains("Chuyển quyền sử dụng (li-xăng), bên nhận Công ty Phân bón " + suffix + ", ngày 15/11/2026")
+                .contains("Thu nhập 1.500.000.000 ₫")
+                .contains("Chi cho tác giả 200.000.000 ₫")
+                .contains("Chi cho bên trung gian 25.000.000 ₫");
+
+        // and the JSON change feed lists the result again from the first commercialisation on, with both
+        String feed = mvc.perform(get("/api/v1/open-data/products").param("since", afterRegistration.toString()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<Map<String, Object>> ours =
+                com.jayway.jsonpath.JsonPath.read(feed, "$.items[?(@.id == '" + result + "')].commercialisations[*]");
+        assertThat(ours).hasSize(2);
+        assertThat(ours.get(0)).containsEntry("kind", "SALE").containsEntry("counterparty", "HTX Tân Thạnh " + suffix);
+        assertThat(((Number) ours.get(0).get("authorsAmount")).longValue()).isEqualTo(75_000_000L);
+        assertThat(((Number) ours.get(1).get("income")).longValue()).isEqualTo(1_500_000_000L);
     }
 
     @Test

@@ -40,6 +40,9 @@ class RuleBasisDocumentTests {
     RuleDrafts drafts;
 
     @Autowired
+    vn.doimoi.rules.RuleCitations citations;
+
+    @Autowired
     TestUsers testUsers;
 
     @Test
@@ -76,6 +79,10 @@ class RuleBasisDocumentTests {
                 .hasStatus3xxRedirection()
                 .hasRedirectedUrl("/documents/" + decree);
         assertThat(mvc.get().uri("/documents/" + decree)).hasStatusOk();
+        // and the pages citing the version (councils, calls, rounds) link to that address from now on
+        assertThat(citations.basisLink("transfer-screening", "ND76-2018"))
+                .isEqualTo("/rules/transfer-screening/ND76-2018/basis");
+        assertThat(citations.basisLink("transfer-screening", "NO-SUCH")).isNull();
 
         // unlinked again: the citation and its address remain, on a public page without working marks
         assertThat(pick(staff, "")).hasStatus3xxRedirection();
@@ -84,6 +91,8 @@ class RuleBasisDocumentTests {
                 .bodyText()
                 .contains("Nghị định 76/2018/NĐ-CP")
                 .doesNotContain("Chưa xác minh");
+        // without a document in the library the citing pages keep the citation as plain text
+        assertThat(citations.basisLink("transfer-screening", "ND76-2018")).isNull();
     }
 
     @Test

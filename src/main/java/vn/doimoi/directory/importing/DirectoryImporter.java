@@ -11,6 +11,7 @@ import vn.doimoi.directory.ImportedPerson;
 import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.person.People;
+import vn.doimoi.directory.person.PersonAddresses;
 import vn.doimoi.directory.person.PersonData;
 
 /** Imports through the same services as the screens, so imported entries are cleaned and audited alike. */
@@ -20,10 +21,19 @@ class DirectoryImporter implements DirectoryImport {
 
     private final Organisations organisations;
     private final People people;
+    private final PersonAddresses addresses;
 
-    DirectoryImporter(Organisations organisations, People people) {
+    DirectoryImporter(Organisations organisations, People people, PersonAddresses addresses) {
         this.organisations = organisations;
         this.people = people;
+        this.addresses = addresses;
+    }
+
+    @Override
+    public void personAddressIfNone(UUID personId, String province, String commune) {
+        if (addresses.of(personId) == null) {
+            addresses.move(personId, addresses.checked(personId, province, commune));
+        }
     }
 
     @Override

@@ -154,24 +154,6 @@ public class People {
         return person.id();
     }
 
-    /**
-     * Every person as an Excel workbook in the import template's columns: public facts and the
-     * e-mail only, never the private data.
-     */
-    @Transactional(readOnly = true)
-    public byte[] exportWorkbook() {
-        Map<UUID, String> organisationNames = new java.util.HashMap<>();
-        organisations.all().forEach(each -> organisationNames.put(each.id(), each.name()));
-        return PersonWorkbook.write(people.findAllByOrderByFullName().stream()
-                .map(person -> {
-                    PersonData data = person.data();
-                    return new PersonWorkbook.Line(
-                            PersonSheetRows.publicFacts(data),
-                            data.organisationId() == null ? null : organisationNames.get(data.organisationId()));
-                })
-                .toList());
-    }
-
     public byte[] importTemplate() {
         return PersonWorkbook.template();
     }

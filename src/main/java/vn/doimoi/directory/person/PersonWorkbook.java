@@ -35,10 +35,27 @@ final class PersonWorkbook {
             "Quá trình công tác (biography)",
             "Nhận phản biện (acceptsReview: Có/Không)");
 
+    /**
+     * The export adds where the person is, after the template's columns: the import reads the template's
+     * columns only (an address is chosen from the official list in the profile form).
+     */
+    static final List<String> EXPORT_COLUMNS = java.util.stream.Stream.concat(
+                    COLUMNS.stream(), java.util.stream.Stream.of("Tỉnh, thành phố (province)", "Xã, phường (commune)"))
+            .toList();
+
     private PersonWorkbook() {}
 
     /** One person as the sheet holds it: the organisation as written (tax code or name). */
-    record Line(PersonData data, @Nullable String organisation) {}
+    record Line(
+            PersonData data,
+            @Nullable String organisation,
+            @Nullable String province,
+            @Nullable String commune) {
+
+        Line(PersonData data, @Nullable String organisation) {
+            this(data, organisation, null, null);
+        }
+    }
 
     /** A row read from a sheet: its number as Excel shows it, and either the line or why not. */
     record Row(int number, @Nullable Line line, @Nullable String problemKey, Object[] problemArgs)
@@ -51,9 +68,13 @@ final class PersonWorkbook {
     }
 
     static byte[] write(List<Line> people) {
+        return write(people, EXPORT_COLUMNS);
+    }
+
+    private static byte[] write(List<Line> people, List<String> columns) {
         return TextSheet.write(
                 "Nha khoa hoc",
-                COLUMNS,
+                columns,
                 people.stream()
                         .map(line -> {
                             PersonData data = line.data();
@@ -72,32 +93,37 @@ final class PersonWorkbook {
                                 data.publications(),
                                 data.patents(),
                                 data.biography(),
-                                data.acceptsReview() ? "Có" : "Không"
+                                data.acceptsReview() ? "Có" : "Không",
+                                line.province(),
+                                line.commune()
                             };
                         })
+                        .map(cells -> java.util.Arrays.copyOf(cells, columns.size()))
                         .toList());
     }
 
     static byte[] template() {
-        return write(List.of(new Line(
-                new PersonData(
-                        "Nguyễn Văn Ví Dụ",
-                        AcademicTitle.PGS,
-                        Degree.TS,
-                        "Trưởng phòng thí nghiệm",
-                        null,
-                        "nguyenvanvidu@vidu.edu.vn",
-                        "0000-0002-1825-0097",
-                        Set.of("401", "406"),
-                        "Giống lúa chịu mặn, canh tác thích ứng biến đổi khí hậu",
-                        null,
-                        null,
-                        "Xoá dòng ví dụ này trước khi nhập.",
-                        true,
-                        null,
-                        null,
-                        null),
-                "0100109106")));
+        return write(
+                List.of(new Line(
+                        new PersonData(
+                                "Nguyễn Văn Ví Dụ",
+                                AcademicTitle.PGS,
+                                Degree.TS,
+                                "Trưởng phòng thí nghiệm",
+                                null,
+                                "nguyenvanvidu@vidu.edu.vn",
+                                "0000-0002-1825-0097",
+                                Set.of("401", "406"),
+                                "Giống lúa chịu mặn, canh tác thích ứng biến đổi khí hậu",
+                                null,
+                                null,
+                                "Xoá dòng ví dụ này trước khi nhập.",
+                                true,
+                                null,
+                                null,
+                                null),
+                        "0100109106")),
+                COLUMNS);
     }
 
     /** Every non-empty row after the header, parsed; the caller validates the business rules. */

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
+import vn.doimoi.directory.person.PeopleExport;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -35,11 +36,13 @@ class PersonAdminController {
     static final int PAGE_SIZE = 50;
 
     private final People people;
+    private final PeopleExport export;
     private final Directory directory;
     private final PersonFormSupport support;
 
-    PersonAdminController(People people, Directory directory, PersonFormSupport support) {
+    PersonAdminController(People people, Directory directory, PersonFormSupport support, PeopleExport export) {
         this.people = people;
+        this.export = export;
         this.directory = directory;
         this.support = support;
     }
@@ -52,7 +55,7 @@ class PersonAdminController {
 
     @GetMapping("/admin/people/export.xlsx")
     ResponseEntity<byte[]> export() {
-        return Downloads.xlsx(people.exportWorkbook(), "nha-khoa-hoc.xlsx");
+        return Downloads.xlsx(export.workbook(), "nha-khoa-hoc.xlsx");
     }
 
     @GetMapping("/admin/people/template.xlsx")

@@ -1,5 +1,6 @@
 package vn.doimoi.directory.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,9 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
+import vn.doimoi.directory.person.PersonAddresses;
 import vn.doimoi.directory.person.PersonData;
+import vn.doimoi.places.PostalAddress;
 
 /**
  * Scientists and experts for machines: the public facts only. The e-mail, national ID, phone
@@ -26,10 +29,12 @@ class PersonApiController {
 
     private final People people;
     private final Directory directory;
+    private final PersonAddresses addresses;
 
-    PersonApiController(People people, Directory directory) {
+    PersonApiController(People people, Directory directory, PersonAddresses addresses) {
         this.people = people;
         this.directory = directory;
+        this.addresses = addresses;
     }
 
     /** A person in a list. */
@@ -49,6 +54,17 @@ class PersonApiController {
     /** A page of people, by name. */
     record PersonList(List<PersonItem> items, int page, int size, long totalElements, int totalPages) {}
 
+    /**
+     * Where the person is, at commune level as on the public page (ADR 0052): the codes of the official
+     * list of {@code recordedOn} (before 1/7/2025 the 63 provinces, whose names end in "(cũ)").
+     */
+    record Address(
+            @Nullable String provinceCode,
+            @Nullable String communeCode,
+            LocalDate recordedOn,
+            boolean beforeMerger,
+            String text) {}
+
     /** One person's public profile. */
     record PersonProfile(
             PersonItem person,
@@ -56,7 +72,8 @@ class PersonApiController {
             @Nullable String expertise,
             @Nullable String publications,
             @Nullable String patents,
-            @Nullable String biography) {}
+            @Nullable String biography,
+            @Nullable Address address) {}
 
     @GetMapping
     PersonList list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -70,8 +87,22 @@ class PersonApiController {
     PersonProfile show(@PathVariable UUID id) {
         PersonData data = people.editable(id).data();
         PersonSummary summary = people.find(id).orElseThrow();
+        PostalAddress address = addresses.of(id);
         return new PersonProfile(
-                item(summary), data.orcid(), data.expertise(), data.publications(), data.patents(), data.biography());
+                item(summary),
+                data.orcid(),
+                data.expertise(),
+                data.publications(),
+                data.patents(),
+                data.biography(),
+                address == null
+                        ? null
+                        : new Address(
+                                address.provinceCode(),
+                                address.communeCode(),
+                                address.recordedOn(),
+                                address.beforeMerger(),
+                                java.util.Objects.requireNonNullElse(addresses.formatted(id), "")));
     }
 
     private PersonItem item(PersonSummary person) {

@@ -120,6 +120,7 @@ class ListingViews {
                 listing.stateFunded(),
                 listing.screening().level(),
                 listing.screening().note(),
+                listing.screening().rule(),
                 listing.reviewNote(),
                 owner,
                 ownerName,

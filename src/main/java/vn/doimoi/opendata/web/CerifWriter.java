@@ -1,11 +1,14 @@
 package vn.doimoi.opendata.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.OpenDirectory.OpenOrganisation;
 import vn.doimoi.directory.OpenDirectory.OpenPerson;
@@ -13,14 +16,17 @@ import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.opendata.web.CerifRecords.Item;
 import vn.doimoi.opendata.web.CerifRecords.Links;
 import vn.doimoi.projects.OpenTasks.OpenCall;
+import vn.doimoi.projects.OpenTasks.OpenCommercialisation;
 import vn.doimoi.projects.OpenTasks.OpenResult;
 import vn.doimoi.projects.OpenTasks.OpenTask;
+import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.web.PublicSite;
 
 /**
  * One record as CERIF-XML after the OpenAIRE Guidelines for CRIS Managers 1.2, in the shapes of the
  * guidelines' samples: Project (approved task), Funding (call), OrgUnit (organisation), Person
- * (name, ORCID, affiliation: never e-mail, phone or ID numbers) and Product (registered result).
+ * (name, ORCID, affiliation: never e-mail, phone or ID numbers) and Product (registered result, with
+ * its commercialisations and the shares paid where the sharing rule makes them public).
  */
 @Component
 class CerifWriter {
@@ -40,10 +46,17 @@ class CerifWriter {
     /** COAR resource type "other": a registered result is a process, a prototype, a variety… */
     private static final String OTHER_PRODUCT = "http://purl.org/coar/resource_type/c_1843";
 
-    private final PublicSite site;
+    /** The site's own scheme for the kinds of commercialisation (Law 93/2025). */
+    static final String COMMERCIALISATION_KINDS = "/oai/vocab/commercialisation-kinds";
 
-    CerifWriter(PublicSite site) {
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final PublicSite site;
+    private final MessageSource messages;
+
+    CerifWriter(PublicSite site, MessageSource messages) {
         this.site = site;
+        this.messages = messages;
     }
 
     void write(Xml xml, Item item, Links links) throws XMLStreamException {
@@ -153,6 +166,9 @@ class CerifWriter {
         orgUnitRef(xml, result.hostOrganisationId(), links);
         xml.close().close();
         xml.leaf("Description", NS, VI, result.summary());
+        for (OpenCommercialisation commercialisation : result.commercialisations()) {
+            xml.leaf("Description", NS, VI, commercialisation(commercialisation));
+        }
         for (String keyword : Arrays.stream(result.keywords().split("[,;]"))
                 .map(String::strip)
                 .filter(k -> !k.isEmpty())
@@ -164,7 +180,46 @@ class CerifWriter {
                 .attribute("id", id(OaiSet.PROJECTS, result.taskId()))
                 .close();
         xml.close();
+        // The profile has no commercialisation entity: CERIF's semantic layer carries each one as a
+        // classification of the product, dated from the day it was concluded.
+        for (OpenCommercialisation commercialisation : result.commercialisations()) {
+            String scheme = site.absolute(COMMERCIALISATION_KINDS);
+            xml.open("Classification", NS)
+                    .attribute("scheme", scheme)
+                    .attribute("startDate", commercialisation.concludedOn().toString())
+                    .text(scheme + "#" + commercialisation.kind())
+                    .close();
+        }
         xml.close();
+    }
+
+    /** One commercialisation in words, with the amounts the public may see. */
+    private String commercialisation(OpenCommercialisation c) {
+        StringBuilder text = new StringBuilder(message(
+                "opendata.cerif.commercialisation",
+                message("result.sharing.kind." + c.kind()),
+                c.counterparty(),
+                VietnameseFormats.date(c.concludedOn())));
+        if (c.income() != null) {
+            text.append(' ').append(message("opendata.cerif.commercialisation.income", money(c.income())));
+        }
+        if (c.authorsAmount() != null) {
+            text.append(' ').append(message("opendata.cerif.commercialisation.authors", money(c.authorsAmount())));
+        }
+        if (c.intermediariesAmount() != null) {
+            text.append(' ')
+                    .append(message(
+                            "opendata.cerif.commercialisation.intermediaries", money(c.intermediariesAmount())));
+        }
+        return text.toString();
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, VIETNAMESE);
+    }
+
+    private static String money(BigDecimal amount) {
+        return VietnameseFormats.money(amount);
     }
 
     private void orgUnitRef(Xml xml, UUID organisationId, Links links) throws XMLStreamException {

@@ -52,7 +52,11 @@ class OpenDataApiController {
             description = "Records changed at or after `since` (ISO-8601 instant, e.g. 2026-12-01T00:00:00Z),"
                     + " oldest change first, `size` at a time (1 to 100). Pass `next` back as `after` for"
                     + " the following page; `next` is null on the last page. Public facts only, as on the"
-                    + " public pages; the same records are served as CERIF-XML over OAI-PMH at /oai.")
+                    + " public pages; the same records are served as CERIF-XML over OAI-PMH at /oai. A product"
+                    + " (registered result) lists its `commercialisations` (kind LICENCE, SALE,"
+                    + " CAPITAL_CONTRIBUTION or SPIN_OFF, concludedOn, counterparty; income, authorsAmount and"
+                    + " intermediariesAmount in đồng where the sharing rule version publishes them, null"
+                    + " otherwise); recording or correcting one counts as a change of the product.")
     ChangeFeed feed(
             @Parameter(description = "projects, fundings, orgunits, persons or products") @PathVariable String type,
             @Parameter(description = "Changed at or after this instant (ISO-8601, UTC)")

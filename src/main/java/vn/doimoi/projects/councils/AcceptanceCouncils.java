@@ -63,11 +63,16 @@ public class AcceptanceCouncils {
             String link) {}
 
     /** The acceptance dossier as a member reads it, once declared. */
+    /**
+     * The dossier the host sent. {@code byProducts}: the task is funded by a lump sum to the final
+     * product (ADR 0056), so the part that is otherwise the spending report lists the products handed in.
+     */
     public record DossierView(
             String finalReport,
             String summaryReport,
             String financialReport,
             String selfAssessment,
+            boolean byProducts,
             List<ExecutionViews.FileView> files) {}
 
     /**

@@ -23,6 +23,8 @@ import vn.doimoi.projects.councils.AcceptanceCouncils.SeatView;
 import vn.doimoi.projects.councils.AcceptanceCouncils.SheetView;
 import vn.doimoi.projects.execution.ExecutionTask;
 import vn.doimoi.projects.execution.ExecutionViews;
+import vn.doimoi.projects.execution.FundingMode;
+import vn.doimoi.projects.execution.ProductMilestones;
 import vn.doimoi.projects.execution.TaskFile;
 import vn.doimoi.projects.execution.TaskFileRepository;
 import vn.doimoi.projects.execution.TaskFiles;
@@ -51,6 +53,7 @@ class AcceptanceReads {
     private final CouncilPeople people;
     private final RuleSets ruleSets;
     private final TaskFileRepository files;
+    private final ProductMilestones milestones;
 
     AcceptanceReads(
             CouncilRepository councils,
@@ -59,7 +62,8 @@ class AcceptanceReads {
             TaskAccess access,
             CouncilPeople people,
             RuleSets ruleSets,
-            TaskFileRepository files) {
+            TaskFileRepository files,
+            ProductMilestones milestones) {
         this.councils = councils;
         this.sheets = sheets;
         this.acceptances = acceptances;
@@ -67,6 +71,7 @@ class AcceptanceReads {
         this.people = people;
         this.ruleSets = ruleSets;
         this.files = files;
+        this.milestones = milestones;
     }
 
     /**
@@ -206,6 +211,10 @@ class AcceptanceReads {
                 acceptance.summaryReport(),
                 acceptance.financialReport(),
                 acceptance.selfAssessment(),
+                milestones
+                        .fundingMode(taskId)
+                        .filter(m -> m == FundingMode.LUMP_SUM_TO_FINAL_PRODUCT)
+                        .isPresent(),
                 files.findByTaskIdOrderByUploadedAt(taskId).stream()
                         .filter(f -> DOSSIER_FILES.equals(f.kind))
                         .map(f -> new ExecutionViews.FileView(f.id, f.kind, f.filename, f.size, f.sha256))

@@ -2,8 +2,11 @@ package vn.doimoi.projects.results;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,14 +95,25 @@ public class Commercialisations {
     public ResultSharing publicSharing(UUID resultId) {
         Result result = views.registeredResult(resultId);
         List<CommercialisationView> listed = commercialisations.findByResultIdOrderByConcludedOnDesc(resultId).stream()
-                .map(c -> view(
-                        c.id(),
-                        c.terms(),
-                        rules.resultSharing(c.ruleVersion()).values().sharesPublic()))
+                .map(this::view)
                 .toList();
         String owner = access.organisationNames().getOrDefault(result.ownerOrgId(), "");
         return new ResultSharing(
                 result.ownerOrgId(), owner, result.protectionTitle().orElse(null), listed);
+    }
+
+    /**
+     * The commercialisations of several results as the public sees them, latest first, in one query: for
+     * the open-data feeds, which list a page of results at a time.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<CommercialisationView>> publicOf(Collection<UUID> resultIds) {
+        if (resultIds.isEmpty()) {
+            return Map.of();
+        }
+        return commercialisations.findByResultIdInOrderByConcludedOnDesc(resultIds).stream()
+                .collect(Collectors.groupingBy(
+                        Commercialisation::resultId, Collectors.mapping(this::view, Collectors.toList())));
     }
 
     /** Every commercialisation of a result as recorded, for the recorded-by view and the tests. */
@@ -179,6 +193,12 @@ public class Commercialisations {
                 title.number(),
                 "grantedOn",
                 title.grantedOn().toString());
+    }
+
+    /** The amounts only where the version the commercialisation was recorded under publishes the shares. */
+    private CommercialisationView view(Commercialisation c) {
+        return view(
+                c.id(), c.terms(), rules.resultSharing(c.ruleVersion()).values().sharesPublic());
     }
 
     private static CommercialisationView view(UUID id, CommercialisationTerms terms, boolean sharesPublic) {

@@ -201,6 +201,11 @@ public class RuleDrafts {
         audit.record("rules.version.draftDeleted", ENTITY, kind + "/" + code, snapshot(draft.file()), null);
     }
 
+    /** A version by kind and code, if the book holds one. */
+    public Optional<RuleRow> find(String kind, String code) {
+        return store.find(kind, code);
+    }
+
     public RuleRow row(String kind, String code) {
         return store.find(kind, code).orElseThrow(() -> DomainException.notFound("rules.error.unknownVersion", code));
     }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
+import vn.doimoi.directory.Degree;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.TaskApproved;
@@ -60,6 +62,12 @@ class LumpSumTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    vn.doimoi.projects.councils.AcceptanceCouncils councils;
+
+    @Autowired
+    vn.doimoi.directory.Directory directory;
 
     @Test
     void aMilestoneTrancheIsPaidOnlyOnceItsProductIsAcceptedAndTheTaskSettlesWithoutVouchers() throws IOException {
@@ -188,6 +196,75 @@ class LumpSumTests {
         assertThat(dossierEntry(task, canbo, "03-ho-so-nghiem-thu.txt"))
                 .contains("Sản phẩm giao nộp")
                 .doesNotContain("Báo cáo tình hình sử dụng kinh phí");
+
+        // and a member of the acceptance council reads the products where a spending report would be
+        String expert = testUsers.create(Role.EXPERT);
+        Document council = councilMemberPage(task, canbo, expert);
+        assertThat(council.select("#dossier").text())
+                .contains("Sản phẩm giao nộp (khoán chi đến sản phẩm cuối cùng)")
+                .doesNotContain("Báo cáo tình hình sử dụng kinh phí");
+        assertThat(council.select("#dossier #spending-part").text())
+                .contains("Quy trình sấy — đã nghiệm thu ngày", "Máy sấy mẫu — nghiệm thu cùng nhiệm vụ");
+    }
+
+    @Test
+    void aPartialLumpSumCouncilMemberReadsTheSpendingReport() throws Exception {
+        UUID host = testUsers.organisation();
+        CurrentUser canbo = TaskExecutionsTests.staff("canbo-tungphan-hoidong");
+        UUID task = partialLumpSum(host, LocalDate.of(2026, 1, 1), canbo);
+        String member = testUsers.create(Role.ORG_MEMBER, host);
+        mvc.perform(multipart("/execution/tasks/" + task + "/acceptance")
+                        .param("finalReport", "Báo cáo tổng hợp")
+                        .param("summaryReport", "Tóm tắt")
+                        .param("financialReport", "Đã chi 1.200.000.000 ₫ theo dự toán")
+                        .param("selfAssessment", "Tự đánh giá: Đạt")
+                        .param("contributions", "Nguyễn Văn An: 100")
+                        .with(user(testUsers.principal(member)))
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "acceptance.submitted"));
+
+        Document council = councilMemberPage(task, canbo, testUsers.create(Role.EXPERT));
+
+        assertThat(council.select("#dossier").text())
+                .contains("Báo cáo tình hình sử dụng kinh phí")
+                .doesNotContain("Sản phẩm giao nộp");
+        assertThat(council.select("#dossier #spending-part").text()).isEqualTo("Đã chi 1.200.000.000 ₫ theo dự toán");
+    }
+
+    /** The council page of an expert seated (as a reviewer) on the task's acceptance council, once declared. */
+    private Document councilMemberPage(UUID task, CurrentUser canbo, String expert) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        java.util.Map<UUID, vn.doimoi.projects.rules.CouncilRole> seats = new java.util.LinkedHashMap<>();
+        seats.put(
+                directory.ensureExpert(
+                        "Chuyên gia " + expert, Degree.TS, "Nghiên cứu viên", null, Set.of("401"), "Sấy", expert),
+                vn.doimoi.projects.rules.CouncilRole.REVIEWER);
+        vn.doimoi.projects.rules.CouncilRole[] others = {
+            vn.doimoi.projects.rules.CouncilRole.CHAIR,
+            vn.doimoi.projects.rules.CouncilRole.REVIEWER,
+            vn.doimoi.projects.rules.CouncilRole.SECRETARY,
+            vn.doimoi.projects.rules.CouncilRole.MEMBER
+        };
+        for (int i = 0; i < others.length; i++) {
+            seats.put(
+                    directory.ensureExpert(
+                            "Chuyên gia " + suffix + " " + i,
+                            Degree.TS,
+                            "Nghiên cứu viên",
+                            null,
+                            Set.of("401"),
+                            "Công nghệ sau thu hoạch",
+                            null),
+                    others[i]);
+        }
+        councils.form(canbo, task, "430/QĐ-SKHCN", seats);
+        String page = "/execution/councils/" + task;
+        mvc.perform(
+                post(page + "/declare").with(user(testUsers.principal(expert))).with(csrf()));
+        return Jsoup.parse(mvc.perform(get(page).with(user(testUsers.principal(expert))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
