@@ -125,7 +125,12 @@ public class EventCatalogue {
         if (changed == 0) {
             throw DomainException.conflict("events.error.changedMeanwhile");
         }
-        audit.record("ecosystem.event.updated", "ecosystem.event", id.toString(), Map.of("title", before.title()), state(clean));
+        audit.record(
+                "ecosystem.event.updated",
+                "ecosystem.event",
+                id.toString(),
+                Map.of("title", before.title()),
+                state(clean));
     }
 
     @Transactional(readOnly = true)

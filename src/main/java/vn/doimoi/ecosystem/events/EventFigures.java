@@ -29,10 +29,11 @@ final class EventFigures {
 
         @Override
         public BigDecimal valueAt(Instant instant) {
-            return BigDecimal.valueOf(jdbc.sql("SELECT count(*) FROM ecosystem.event WHERE NOT cancelled AND ends_at <= ?")
-                    .param(Timestamp.from(instant))
-                    .query(Long.class)
-                    .single());
+            return BigDecimal.valueOf(
+                    jdbc.sql("SELECT count(*) FROM ecosystem.event WHERE NOT cancelled AND ends_at <= ?")
+                            .param(Timestamp.from(instant))
+                            .query(Long.class)
+                            .single());
         }
     }
 

@@ -59,13 +59,11 @@ public class Exhibitors {
     @Transactional(readOnly = true)
     public Set<UUID> chosen(CurrentUser actor, UUID eventId) {
         UUID organisation = organisation(actor);
-        return Set.copyOf(jdbc.sql("""
+        return Set.copyOf(
+                jdbc.sql("""
                         SELECT x.listing_id FROM ecosystem.event_exhibit x
                         JOIN ecosystem.event_exhibitor h ON h.id = x.exhibitor_id
-                        WHERE h.event_id = ? AND h.organisation_id = ?""")
-                .params(eventId, organisation)
-                .query(UUID.class)
-                .list());
+                        WHERE h.event_id = ? AND h.organisation_id = ?""").params(eventId, organisation).query(UUID.class).list());
     }
 
     /** The user's organisation exhibits at the event with these of its own live listings (replacing its choice). */

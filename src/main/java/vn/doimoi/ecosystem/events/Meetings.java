@@ -133,8 +133,7 @@ public class Meetings {
     public void cancel(CurrentUser actor, UUID meetingId) {
         MeetingRow meeting = ofSide(actor, meetingId);
         change(meeting, meeting.status().cancel());
-        UUID other =
-                meeting.requesterId().equals(actor.id().value()) ? meeting.inviteeId() : meeting.requesterId();
+        UUID other = meeting.requesterId().equals(actor.id().value()) ? meeting.inviteeId() : meeting.requesterId();
         notices.meetingDeclined(
                 other, catalogue.get(meeting.eventId()), people.name(actor.id().value()), meeting.slotStart());
     }
@@ -221,7 +220,11 @@ public class Meetings {
         int changed = jdbc.sql("""
                         UPDATE ecosystem.event_meeting SET status = ?, decided_at = ?, row_version = row_version + 1
                         WHERE id = ? AND status = ?""")
-                .params(next.name(), Timestamp.from(clock.instant()), meeting.id(), meeting.status().name())
+                .params(
+                        next.name(),
+                        Timestamp.from(clock.instant()),
+                        meeting.id(),
+                        meeting.status().name())
                 .update();
         if (changed == 0) {
             throw DomainException.conflict("events.error.changedMeanwhile");

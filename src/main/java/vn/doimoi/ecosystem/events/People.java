@@ -25,13 +25,18 @@ class People {
         return accounts.find(new UserId(user)).map(UserSummary::displayName).orElse("—");
     }
 
-    @Nullable UUID organisationOf(UUID user) {
+    @Nullable
+    UUID organisationOf(UUID user) {
         return accounts.find(new UserId(user)).map(UserSummary::organisationId).orElse(null);
     }
 
-    @Nullable String organisationName(@Nullable UUID organisation) {
+    @Nullable
+    String organisationName(@Nullable UUID organisation) {
         return organisation == null
                 ? null
-                : directory.organisation(organisation).map(OrganisationSummary::name).orElse(null);
+                : directory
+                        .organisation(organisation)
+                        .map(OrganisationSummary::name)
+                        .orElse(null);
     }
 }

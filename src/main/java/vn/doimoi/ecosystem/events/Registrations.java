@@ -117,8 +117,8 @@ public class Registrations {
     }
 
     private void promoteFirstWaiting(EventRow event) {
-        Optional<RegistrationRow> first = jdbc.sql(SELECT
-                        + " WHERE r.event_id = ? AND r.status = 'WAITING' ORDER BY r.line LIMIT 1")
+        Optional<RegistrationRow> first = jdbc.sql(
+                        SELECT + " WHERE r.event_id = ? AND r.status = 'WAITING' ORDER BY r.line LIMIT 1")
                 .param(event.id())
                 .query(this::row)
                 .optional();

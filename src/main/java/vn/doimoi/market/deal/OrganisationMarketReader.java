@@ -41,7 +41,8 @@ class OrganisationMarketReader implements OrganisationMarket {
     @Override
     public Optional<ListingView> liveListing(UUID listing) {
         try {
-            return Optional.of(listings.internal(listing)).filter(view -> view.status().isLive());
+            return Optional.of(listings.internal(listing))
+                    .filter(view -> view.status().isLive());
         } catch (NotFoundException e) {
             return Optional.empty();
         }
