@@ -24,11 +24,11 @@ public class EventDeals {
     /** How long after the event a first step still counts as started there. */
     static final Duration FOLLOW_UP = Duration.ofDays(180);
 
-    private final Meetings meetings;
-    private final People people;
+    private final EventMeetings meetings;
+    private final EventPeople people;
     private final OrganisationMarket market;
 
-    EventDeals(Meetings meetings, People people, OrganisationMarket market) {
+    EventDeals(EventMeetings meetings, EventPeople people, OrganisationMarket market) {
         this.meetings = meetings;
         this.people = people;
         this.market = market;

@@ -14,7 +14,7 @@ import vn.doimoi.shared.work.WorkSection;
  * invitee's answer, under the invitations. Nothing is shown to someone nobody asked.
  */
 @Component
-record EventWork(Meetings meetings, Accounts accounts) implements SignedInWork {
+record EventWork(EventMeetings meetings, Accounts accounts) implements SignedInWork {
 
     @Override
     public List<WorkSection> sectionsFor(CurrentUser me) {

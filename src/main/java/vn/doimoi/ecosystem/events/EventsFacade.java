@@ -16,16 +16,16 @@ import vn.doimoi.shared.DomainException;
 class EventsFacade implements Events {
 
     private final EventCatalogue catalogue;
-    private final Registrations registrations;
-    private final Exhibitors exhibitors;
-    private final Meetings meetings;
+    private final EventRegistrations registrations;
+    private final EventExhibitors exhibitors;
+    private final EventMeetings meetings;
     private final Accounts accounts;
 
     EventsFacade(
             EventCatalogue catalogue,
-            Registrations registrations,
-            Exhibitors exhibitors,
-            Meetings meetings,
+            EventRegistrations registrations,
+            EventExhibitors exhibitors,
+            EventMeetings meetings,
             Accounts accounts) {
         this.catalogue = catalogue;
         this.registrations = registrations;

@@ -15,16 +15,16 @@ import vn.doimoi.shared.web.PublicSite;
 @Transactional(readOnly = true)
 public class RegistrationCalendar {
 
-    private final Registrations registrations;
+    private final EventRegistrations registrations;
     private final EventCatalogue catalogue;
-    private final Meetings meetings;
+    private final EventMeetings meetings;
     private final PublicSite site;
     private final Province province;
 
     RegistrationCalendar(
-            Registrations registrations,
+            EventRegistrations registrations,
             EventCatalogue catalogue,
-            Meetings meetings,
+            EventMeetings meetings,
             PublicSite site,
             Province province) {
         this.registrations = registrations;

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.ecosystem.events.EventCatalogue;
 import vn.doimoi.ecosystem.events.EventDeals;
+import vn.doimoi.ecosystem.events.EventExhibitors;
+import vn.doimoi.ecosystem.events.EventRegistrations;
 import vn.doimoi.ecosystem.events.EventRow;
 import vn.doimoi.ecosystem.events.EventTimes;
-import vn.doimoi.ecosystem.events.Exhibitors;
-import vn.doimoi.ecosystem.events.Registrations;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 
@@ -23,15 +23,15 @@ import vn.doimoi.identity.CurrentUser;
 class EventCalendarController {
 
     private final EventCatalogue catalogue;
-    private final Registrations registrations;
-    private final Exhibitors exhibitors;
+    private final EventRegistrations registrations;
+    private final EventExhibitors exhibitors;
     private final EventDeals deals;
     private final Accounts accounts;
 
     EventCalendarController(
             EventCatalogue catalogue,
-            Registrations registrations,
-            Exhibitors exhibitors,
+            EventRegistrations registrations,
+            EventExhibitors exhibitors,
             EventDeals deals,
             Accounts accounts) {
         this.catalogue = catalogue;

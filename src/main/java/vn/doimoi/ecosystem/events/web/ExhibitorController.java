@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.events.EventCatalogue;
-import vn.doimoi.ecosystem.events.Exhibitors;
+import vn.doimoi.ecosystem.events.EventExhibitors;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
@@ -23,10 +23,10 @@ import vn.doimoi.shared.web.PostRedirectGet;
 class ExhibitorController {
 
     private final EventCatalogue catalogue;
-    private final Exhibitors exhibitors;
+    private final EventExhibitors exhibitors;
     private final Accounts accounts;
 
-    ExhibitorController(EventCatalogue catalogue, Exhibitors exhibitors, Accounts accounts) {
+    ExhibitorController(EventCatalogue catalogue, EventExhibitors exhibitors, Accounts accounts) {
         this.catalogue = catalogue;
         this.exhibitors = exhibitors;
         this.accounts = accounts;

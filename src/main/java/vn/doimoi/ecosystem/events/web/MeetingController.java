@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.events.EventCatalogue;
+import vn.doimoi.ecosystem.events.EventMeetings;
+import vn.doimoi.ecosystem.events.EventRegistrations;
 import vn.doimoi.ecosystem.events.EventRow;
 import vn.doimoi.ecosystem.events.MeetingRow;
-import vn.doimoi.ecosystem.events.Meetings;
 import vn.doimoi.ecosystem.events.RegistrationRow;
-import vn.doimoi.ecosystem.events.Registrations;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
@@ -33,11 +33,12 @@ import vn.doimoi.shared.web.PostRedirectGet;
 class MeetingController {
 
     private final EventCatalogue catalogue;
-    private final Registrations registrations;
-    private final Meetings meetings;
+    private final EventRegistrations registrations;
+    private final EventMeetings meetings;
     private final Accounts accounts;
 
-    MeetingController(EventCatalogue catalogue, Registrations registrations, Meetings meetings, Accounts accounts) {
+    MeetingController(
+            EventCatalogue catalogue, EventRegistrations registrations, EventMeetings meetings, Accounts accounts) {
         this.catalogue = catalogue;
         this.registrations = registrations;
         this.meetings = meetings;

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.doimoi.ecosystem.events.Meetings;
+import vn.doimoi.ecosystem.events.EventMeetings;
+import vn.doimoi.ecosystem.events.EventRegistrations;
 import vn.doimoi.ecosystem.events.RegistrationCalendar;
 import vn.doimoi.ecosystem.events.RegistrationRow;
-import vn.doimoi.ecosystem.events.Registrations;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
@@ -26,13 +26,16 @@ import vn.doimoi.shared.web.PostRedirectGet;
 @Controller
 class ParticipationController {
 
-    private final Registrations registrations;
-    private final Meetings meetings;
+    private final EventRegistrations registrations;
+    private final EventMeetings meetings;
     private final RegistrationCalendar calendar;
     private final Accounts accounts;
 
     ParticipationController(
-            Registrations registrations, Meetings meetings, RegistrationCalendar calendar, Accounts accounts) {
+            EventRegistrations registrations,
+            EventMeetings meetings,
+            RegistrationCalendar calendar,
+            Accounts accounts) {
         this.registrations = registrations;
         this.meetings = meetings;
         this.calendar = calendar;

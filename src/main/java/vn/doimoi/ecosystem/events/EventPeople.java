@@ -11,12 +11,12 @@ import vn.doimoi.identity.UserSummary;
 
 /** Names of the people and organisations an event's pages show. */
 @Component
-class People {
+class EventPeople {
 
     private final Accounts accounts;
     private final Directory directory;
 
-    People(Accounts accounts, Directory directory) {
+    EventPeople(Accounts accounts, Directory directory) {
         this.accounts = accounts;
         this.directory = directory;
     }

@@ -24,7 +24,7 @@ import vn.doimoi.shared.audit.AuditLog;
  */
 @Service
 @Transactional
-public class Registrations {
+public class EventRegistrations {
 
     private static final String SELECT = """
             SELECT r.*, e.title, e.starts_at,
@@ -34,17 +34,17 @@ public class Registrations {
 
     private final JdbcClient jdbc;
     private final EventCatalogue catalogue;
-    private final Meetings meetings;
-    private final People people;
+    private final EventMeetings meetings;
+    private final EventPeople people;
     private final EventNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    Registrations(
+    EventRegistrations(
             JdbcClient jdbc,
             EventCatalogue catalogue,
-            Meetings meetings,
-            People people,
+            EventMeetings meetings,
+            EventPeople people,
             EventNotices notices,
             AuditLog audit,
             Clock clock) {

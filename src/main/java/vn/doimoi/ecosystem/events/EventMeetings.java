@@ -27,7 +27,7 @@ import vn.doimoi.shared.text.VietnameseText;
  */
 @Service
 @Transactional
-public class Meetings {
+public class EventMeetings {
 
     private static final String SELECT = """
             SELECT m.*, e.title, e.slot_minutes FROM ecosystem.event_meeting m
@@ -35,15 +35,15 @@ public class Meetings {
 
     private final JdbcClient jdbc;
     private final EventCatalogue catalogue;
-    private final People people;
+    private final EventPeople people;
     private final EventNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    Meetings(
+    EventMeetings(
             JdbcClient jdbc,
             EventCatalogue catalogue,
-            People people,
+            EventPeople people,
             EventNotices notices,
             AuditLog audit,
             Clock clock) {

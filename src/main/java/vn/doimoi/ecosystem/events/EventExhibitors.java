@@ -25,20 +25,20 @@ import vn.doimoi.shared.audit.AuditLog;
  */
 @Service
 @Transactional
-public class Exhibitors {
+public class EventExhibitors {
 
     private final JdbcClient jdbc;
     private final EventCatalogue catalogue;
     private final OrganisationMarket market;
-    private final People people;
+    private final EventPeople people;
     private final AuditLog audit;
     private final Clock clock;
 
-    Exhibitors(
+    EventExhibitors(
             JdbcClient jdbc,
             EventCatalogue catalogue,
             OrganisationMarket market,
-            People people,
+            EventPeople people,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
