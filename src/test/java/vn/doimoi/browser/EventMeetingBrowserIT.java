@@ -57,7 +57,8 @@ class EventMeetingBrowserIT {
         Browser.screenshot(browser, name + "-1-calendar");
 
         // the demo fair shows its exhibitors' offers; the visitor registers
-        browser.findElement(By.partialLinkText("Chợ công nghệ – thiết bị nông nghiệp")).click();
+        browser.findElement(By.partialLinkText("Chợ công nghệ – thiết bị nông nghiệp"))
+                .click();
         assertThat(browser.findElement(By.id("exhibitors")).getText()).contains("Mộc Hoá Agritech");
         browser.findElement(By.id("register")).click();
         Browser.expectNotice(browser, "Đã đăng ký: bạn có một chỗ tham dự.");
@@ -70,12 +71,11 @@ class EventMeetingBrowserIT {
         // and asks doanhnghiep for a meeting
         browser.findElement(By.id("meetings-link")).click();
         new Select(browser.findElement(By.id("invitee")))
-                .getOptions()
-                .stream()
-                .filter(option -> option.getText().startsWith("Phạm Quốc Bảo"))
-                .findFirst()
-                .orElseThrow()
-                .click();
+                .getOptions().stream()
+                        .filter(option -> option.getText().startsWith("Phạm Quốc Bảo"))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
         LocalDate day = LocalDate.now(VIETNAM).plusMonths(1);
         new Select(browser.findElement(By.id("slot")))
                 .selectByValue(day.atTime(hour, 0).atZone(VIETNAM).toInstant().toString());
