@@ -11,15 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
 
-/** Events through their pages, as the tests of this package need them. */
-@Component
+/** Events through their pages, as the tests of this package need them (not a bean: browser contexts have no MockMvc). */
 class EventFixtures {
 
     /** Xã Mộc Hóa, Tây Ninh (official list since 1/7/2025). */

@@ -28,7 +28,20 @@ class EventsTests {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
+    org.springframework.test.web.servlet.assertj.MockMvcTester mvc;
+
+    @Autowired
+    vn.doimoi.TestUsers testUsers;
+
+    @Autowired
+    EventRegistrations registrations;
+
     EventFixtures fixtures;
+
+    @org.junit.jupiter.api.BeforeEach
+    void fixtures() {
+        fixtures = new EventFixtures(mvc, testUsers, jdbc, registrations);
+    }
 
     @Autowired
     EventMeetings meetings;
