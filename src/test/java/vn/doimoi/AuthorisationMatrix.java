@@ -461,4 +461,25 @@ final class AuthorisationMatrix {
             // tracemore (issue 20): a product-only code's page
             entry("GET /truy-xuat/01/{gtin}", Access.PUBLIC),
             entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}", Access.MEMBER_OR_STAFF));
+            // events (issue 21, ADR 0067): public calendar and event pages; registering, meetings, exhibiting and
+            // one's agenda signed in (whose registration, meeting or organisation, checked in the services); STAFF
+            // publish
+            entry("GET /ecosystem/events", Access.PUBLIC),
+            entry("GET /ecosystem/events/{id}", Access.PUBLIC),
+            entry("GET /ecosystem/events/my", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/{id}/register", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/{id}/withdraw", Access.SIGNED_IN),
+            entry("GET /ecosystem/events/registrations/{id}/calendar.ics", Access.SIGNED_IN),
+            entry("GET /ecosystem/events/{id}/meetings", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/{id}/meetings", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/meetings/{id}/accept", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/meetings/{id}/decline", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/meetings/{id}/cancel", Access.SIGNED_IN),
+            entry("GET /ecosystem/events/{id}/exhibit", Access.SIGNED_IN),
+            entry("POST /ecosystem/events/{id}/exhibit", Access.SIGNED_IN),
+            entry("GET /staff/ecosystem/events", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/events/new", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/events/new", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF));
 }

@@ -1,0 +1,31 @@
+package vn.doimoi.ecosystem.events;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One person's registration to an event; {@code organisationName} when they registered for their
+ * organisation; {@code place} their place in the waiting line (1 = next), 0 when not waiting.
+ */
+public record RegistrationRow(
+        UUID id,
+        UUID eventId,
+        String eventTitle,
+        Instant eventStartsAt,
+        UUID userId,
+        String personName,
+        @Nullable UUID organisationId,
+        @Nullable String organisationName,
+        RegistrationStatus status,
+        int place,
+        Instant createdAt) {
+
+    public boolean confirmed() {
+        return status == RegistrationStatus.CONFIRMED;
+    }
+
+    public boolean waiting() {
+        return status == RegistrationStatus.WAITING;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.doimoi.ecosystem.events.web;
+
+import org.jspecify.annotations.NullMarked;
