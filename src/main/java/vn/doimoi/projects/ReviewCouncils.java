@@ -93,6 +93,17 @@ public class ReviewCouncils {
         councils.declareNoConflict(councilId);
     }
 
+    /** STAFF record a member's signed paper declaration of no conflict (a member without an account). */
+    public void declareOnPaper(UUID councilId, UUID personId) {
+        councils.declareOnPaper(councilId, personId);
+    }
+
+    /** STAFF type a member's signed paper score sheet. */
+    public void scoreOnPaper(
+            UUID councilId, UUID personId, UUID itemId, Map<String, Integer> marks, @Nullable String comment) {
+        councils.scoreOnPaper(councilId, personId, itemId, SheetEntry.of(marks, comment));
+    }
+
     /** The signed-in member declares a conflict of interest: they are off the council. */
     public void declareConflict(UUID councilId) {
         councils.declareConflict(councilId);

@@ -29,11 +29,53 @@ class InitiativeFixture {
     private final TestUsers users;
     private final Directory directory;
     private final Initiatives initiatives;
+    private final vn.doimoi.projects.ReviewCouncils councils;
 
-    InitiativeFixture(TestUsers users, Directory directory, Initiatives initiatives) {
+    InitiativeFixture(
+            TestUsers users, Directory directory, Initiatives initiatives, vn.doimoi.projects.ReviewCouncils councils) {
         this.users = users;
         this.directory = directory;
         this.initiatives = initiatives;
+        this.councils = councils;
+    }
+
+    /**
+     * A declaration of the author's taken through its council by STAFF: three experts without accounts,
+     * their signed paper declarations and sheets typed by STAFF, and the recognition decision.
+     */
+    UUID recognised(String author, String title) {
+        UUID id = declared(author, title);
+        signInAs(users.create(vn.doimoi.identity.Role.STAFF));
+        initiatives.accept(id, initiatives.get(id).version());
+        UUID council = initiatives.sendToCouncil(id, initiatives.get(id).version(), null);
+        List<UUID> experts = List.of(paperExpert(), paperExpert(), paperExpert());
+        java.util.Map<UUID, vn.doimoi.projects.ReviewRole> seats = new java.util.LinkedHashMap<>();
+        seats.put(experts.get(0), vn.doimoi.projects.ReviewRole.CHAIR);
+        seats.put(experts.get(1), vn.doimoi.projects.ReviewRole.REVIEWER);
+        seats.put(experts.get(2), vn.doimoi.projects.ReviewRole.SECRETARY);
+        councils.seat(council, councils.council(council).version(), seats);
+        experts.forEach(p -> councils.declareOnPaper(council, p));
+        councils.start(council, councils.council(council).version(), Set.copyOf(experts));
+        experts.forEach(p -> councils.scoreOnPaper(
+                council, p, id, java.util.Map.of("NOVELTY", 25, "APPLICATION", 30, "BENEFIT", 30), null));
+        councils.conclude(council, councils.council(council).version());
+        initiatives.recognise(
+                id,
+                initiatives.get(id).version(),
+                new Decision("77/QĐ-UBND", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), "Nguyễn Văn Ký"));
+        SecurityContextHolder.clearContext();
+        return id;
+    }
+
+    private UUID paperExpert() {
+        return directory.ensureExpert(
+                "Chuyên gia giấy " + UUID.randomUUID().toString().substring(0, 8),
+                Degree.TS,
+                "Giảng viên",
+                null,
+                Set.of("401"),
+                "Thủy lợi",
+                null);
     }
 
     static Declaration declaration(String title) {
