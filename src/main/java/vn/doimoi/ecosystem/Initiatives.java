@@ -17,7 +17,7 @@ import vn.doimoi.ecosystem.initiatives.Declaration;
  * The initiatives area for other modules (the demo content): declare, add evidence, and STAFF's
  * steps, each as the signed-in user, through the area's own service and its checks.
  */
-@Service
+@Service("ecosystemInitiatives")
 public class Initiatives {
 
     private final vn.doimoi.ecosystem.initiatives.Initiatives initiatives;
