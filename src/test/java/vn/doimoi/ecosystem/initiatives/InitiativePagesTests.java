@@ -92,6 +92,7 @@ class InitiativePagesTests {
                 "economicBenefit", "45.000.000",
                 "socialBenefit", "",
                 "authorShare", "60"));
+        form.put("version", "0");
         form.put("coAuthorNames", "Lý Văn Hai");
         form.put("coAuthorShares", "30");
         String again = mvc.perform(post(form, "/ecosystem/initiatives/new", author))
