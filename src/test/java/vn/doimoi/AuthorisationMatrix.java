@@ -482,4 +482,30 @@ final class AuthorisationMatrix {
             entry("POST /staff/ecosystem/events/new", Access.ADMIN_OR_STAFF),
             entry("GET /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF));
+            // initiatives (issue 21, ADR 0068): review councils other modules open (seat checked in the engine);
+            // the honour roll and certificates are public; any signed-in user declares (whose, checked in the
+            // service); STAFF review
+            entry("GET /review-councils/{id}", Access.SIGNED_IN),
+            entry("POST /review-councils/{id}/members", Access.ADMIN_OR_STAFF),
+            entry("POST /review-councils/{id}/declare", Access.SIGNED_IN),
+            entry("POST /review-councils/{id}/conflict", Access.SIGNED_IN),
+            entry("POST /review-councils/{id}/start", Access.ADMIN_OR_STAFF),
+            entry("POST /review-councils/{id}/scores/{itemId}", Access.SIGNED_IN),
+            entry("POST /review-councils/{id}/conclude", Access.ADMIN_OR_STAFF),
+            entry("GET /ecosystem/initiatives", Access.PUBLIC),
+            entry("GET /ecosystem/initiatives/{id}/certificate.pdf", Access.PUBLIC),
+            entry("GET /ecosystem/initiatives/my", Access.SIGNED_IN),
+            entry("GET /ecosystem/initiatives/new", Access.SIGNED_IN),
+            entry("POST /ecosystem/initiatives/new", Access.SIGNED_IN),
+            entry("GET /ecosystem/initiatives/{id}", Access.SIGNED_IN),
+            entry("GET /ecosystem/initiatives/{id}/edit", Access.SIGNED_IN),
+            entry("POST /ecosystem/initiatives/{id}/edit", Access.SIGNED_IN),
+            entry("POST /ecosystem/initiatives/{id}/evidence", Access.SIGNED_IN),
+            entry("GET /ecosystem/initiatives/{id}/evidence/{index}", Access.SIGNED_IN),
+            entry("GET /staff/ecosystem/initiatives", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/initiatives/{id}/accept", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/initiatives/{id}/return", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/initiatives/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/initiatives/{id}/recognise", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/initiatives/export.json", Access.ADMIN_OR_STAFF));
 }

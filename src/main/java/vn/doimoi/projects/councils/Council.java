@@ -50,6 +50,12 @@ class Council {
     private @Nullable UUID roundId;
     private @Nullable UUID taskId;
 
+    /** For a REVIEW council: the owner module's kind of subject and its id (ADR 0068). */
+    private @Nullable String subjectKind;
+
+    @jakarta.persistence.Column(name = "subject_id")
+    private @Nullable UUID reviewSubjectId;
+
     @Enumerated(EnumType.STRING)
     private @Nullable Grade classification;
 
@@ -88,6 +94,7 @@ class Council {
             case SELECTION -> this.callId = subjectId;
             case IDENTIFICATION -> this.roundId = subjectId;
             case ACCEPTANCE -> this.taskId = subjectId;
+            case REVIEW -> this.reviewSubjectId = subjectId;
         }
         this.ruleSetId = ruleSetId;
         this.decisionNumber = decisionNumber == null || decisionNumber.isBlank() ? null : decisionNumber.strip();
@@ -111,6 +118,14 @@ class Council {
             throw DomainException.refused("acceptance.council.error.decision");
         }
         return new Council(CouncilPurpose.ACCEPTANCE, taskId, ruleVersion, decisionNumber, now);
+    }
+
+    /** A council another module opened for a subject of its own (kind and id), through the module's API. */
+    static Council forReview(
+            String subjectKind, UUID subjectId, String ruleSetId, @Nullable String decisionNumber, Instant now) {
+        Council council = new Council(CouncilPurpose.REVIEW, subjectId, ruleSetId, decisionNumber, now);
+        council.subjectKind = subjectKind;
+        return council;
     }
 
     /** Acceptance has no meeting to open: seated under its rule's composition, every member takes part. */
@@ -344,7 +359,14 @@ class Council {
             case SELECTION -> callId;
             case IDENTIFICATION -> roundId;
             case ACCEPTANCE -> taskId;
+            case REVIEW -> reviewSubjectId;
         };
+    }
+
+    /** The owner module's kind of subject, for a REVIEW council. */
+    @Nullable
+    String subjectKind() {
+        return subjectKind;
     }
 
     @Nullable

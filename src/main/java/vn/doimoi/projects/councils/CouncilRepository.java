@@ -17,6 +17,8 @@ interface CouncilRepository extends JpaRepository<Council, UUID> {
 
     Optional<Council> findByTaskId(UUID taskId);
 
+    Optional<Council> findByReviewSubjectId(UUID subjectId);
+
     /** The councils of a purpose on which this directory person has a seat, newest first. */
     @Query("select c from Council c where c.kind = :kind and exists "
             + "(select s from Council c2 join c2.members s where c2 = c and s.personId = :personId) "

@@ -81,6 +81,20 @@ public class Councils {
         return council.id();
     }
 
+    /** STAFF forms the council another module asked for, for its subject (one each; ADR 0068). */
+    public UUID formReview(String subjectKind, UUID subjectId, String ruleSetId, @Nullable String decisionNumber) {
+        requireStaff();
+        Optional<Council> existing = find(CouncilPurpose.REVIEW, subjectId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        ruleSets.get(ruleSetId);
+        Council council = Council.forReview(subjectKind, subjectId, ruleSetId, decisionNumber, clock.instant());
+        councils.save(council);
+        audit.record("council.created", "projects.council", council.id().toString(), null, auditState(council));
+        return council.id();
+    }
+
     /** The council of a call (selection) or a round (identification), if formed. */
     @Transactional(readOnly = true)
     public Optional<UUID> councilOf(CouncilPurpose purpose, UUID subjectId) {
@@ -280,7 +294,7 @@ public class Councils {
     public Map<CouncilState, Long> countByState() {
         Map<CouncilState, Long> counts = new EnumMap<>(CouncilState.class);
         councils.findAll().stream()
-                .filter(c -> c.purpose() != CouncilPurpose.ACCEPTANCE)
+                .filter(c -> c.purpose() == CouncilPurpose.SELECTION || c.purpose() == CouncilPurpose.IDENTIFICATION)
                 .forEach(c -> counts.merge(c.state(), 1L, Long::sum));
         return counts;
     }
@@ -329,6 +343,7 @@ public class Councils {
             case SELECTION -> councils.findByCallId(subjectId);
             case IDENTIFICATION -> councils.findByRoundId(subjectId);
             case ACCEPTANCE -> councils.findByTaskId(subjectId);
+            case REVIEW -> councils.findByReviewSubjectId(subjectId);
         };
     }
 

@@ -21,6 +21,17 @@ public class ProjectRuleKinds {
     public static final RuleKind<ResultSharingRule> RESULT_SHARING =
             RuleKind.of("result-sharing", ResultSharingRule.class);
 
+    /**
+     * Councils other modules open through {@code ReviewCouncils} (ADR 0068): one family of versions
+     * per caller, named by the code's prefix (e.g. {@code SK-} initiatives, {@code GT-} awards).
+     */
+    public static final RuleKind<RuleSet.Body> REVIEW_COUNCIL = RuleKind.of("review-council", RuleSet.Body.class);
+
+    @Bean
+    RuleKind<RuleSet.Body> reviewCouncilRules() {
+        return REVIEW_COUNCIL;
+    }
+
     @Bean
     RuleKind<RuleSet.Body> selectionCouncilRules() {
         return SELECTION_COUNCIL;

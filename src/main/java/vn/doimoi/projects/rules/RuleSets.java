@@ -32,7 +32,10 @@ public class RuleSets {
 
     /** A selection or identification version by its code (the one a call or council recorded). */
     public RuleSet get(String id) {
-        for (var kind : List.of(ProjectRuleKinds.SELECTION_COUNCIL, ProjectRuleKinds.IDENTIFICATION_COUNCIL)) {
+        for (var kind : List.of(
+                ProjectRuleKinds.SELECTION_COUNCIL,
+                ProjectRuleKinds.IDENTIFICATION_COUNCIL,
+                ProjectRuleKinds.REVIEW_COUNCIL)) {
             for (RuleVersion<RuleSet.Body> version : versions.published(kind)) {
                 if (version.code().equals(id)) {
                     return RuleSet.of(version);
@@ -108,6 +111,15 @@ public class RuleSets {
     /** Which funding modes the contract of a task approved on a day may choose. */
     public RuleVersion<FundingModesRule> fundingModesFor(LocalDate approvedOn) {
         return versions.inForce(ProjectRuleKinds.FUNDING_MODES, approvedOn);
+    }
+
+    /** A review council's rules (ADR 0068): the version of a family (code prefix) in force on a day. */
+    public RuleSet reviewInForce(String family, LocalDate day) {
+        return versions.published(ProjectRuleKinds.REVIEW_COUNCIL).stream()
+                .filter(v -> v.code().startsWith(family + "-") && !v.validFrom().isAfter(day))
+                .findFirst()
+                .map(RuleSet::of)
+                .orElseThrow(() -> DomainException.invalid("rules.error.noVersion", family));
     }
 
     /** The selection versions, the latest start first. */

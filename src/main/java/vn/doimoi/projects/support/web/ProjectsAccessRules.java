@@ -48,6 +48,11 @@ class ProjectsAccessRules implements ModuleAccessRules {
                 .hasAnyRole(admin, staff)
                 .any("/councils", "/councils/**")
                 .authenticated()
+                // councils other modules open through ReviewCouncils (ADR 0068); seats checked in the engine
+                .post("/review-councils/*/members", "/review-councils/*/start", "/review-councils/*/conclude")
+                .hasAnyRole(admin, staff)
+                .any("/review-councils/**")
+                .authenticated()
                 // identification councils (membership checked in the services); rounds and the
                 // ordered list sit under /staff/tasks/** above.
                 .any("/identification", "/identification/**")
