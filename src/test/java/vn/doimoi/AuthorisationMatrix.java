@@ -460,7 +460,7 @@ final class AuthorisationMatrix {
             entry("DELETE /epcis/queries/{name}/subscriptions/{id}", Access.API_KEY),
             // tracemore (issue 20): a product-only code's page
             entry("GET /truy-xuat/01/{gtin}", Access.PUBLIC),
-            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}", Access.MEMBER_OR_STAFF));
+            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}", Access.MEMBER_OR_STAFF),
             // events (issue 21, ADR 0067): public calendar and event pages; registering, meetings, exhibiting and
             // one's agenda signed in (whose registration, meeting or organisation, checked in the services); STAFF
             // publish
@@ -481,7 +481,7 @@ final class AuthorisationMatrix {
             entry("GET /staff/ecosystem/events/new", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/events/new", Access.ADMIN_OR_STAFF),
             entry("GET /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/ecosystem/events/{id}", Access.ADMIN_OR_STAFF),
             // initiatives (issue 21, ADR 0068): review councils other modules open (seat checked in the engine);
             // the honour roll and certificates are public; any signed-in user declares (whose, checked in the
             // service); STAFF review

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.shared.ChangeFeed;
 import vn.doimoi.projects.results.Commercialisations;
 import vn.doimoi.projects.results.Commercialisations.CommercialisationView;
+import vn.doimoi.shared.ChangeFeed;
 import vn.doimoi.shared.ChangeWindow;
 
 /**
@@ -137,14 +137,10 @@ public class OpenTasks {
             WHERE r.state = 'REGISTERED'""";
 
     private final ChangeFeed feed;
-
-    OpenTasks(JdbcClient jdbc) {
-        this.feed = new ChangeFeed(jdbc);
-    private final JdbcClient jdbc;
     private final Commercialisations commercialisations;
 
     OpenTasks(JdbcClient jdbc, Commercialisations commercialisations) {
-        this.jdbc = jdbc;
+        this.feed = new ChangeFeed(jdbc);
         this.commercialisations = commercialisations;
     }
 
@@ -165,15 +161,13 @@ public class OpenTasks {
     }
 
     public List<OpenResult> results(ChangeWindow window) {
-        return feed.page(window, RESULTS, OpenTasks::result);
+        return withCommercialisations(feed.page(window, RESULTS, OpenTasks::result));
     }
 
     public Optional<OpenResult> result(UUID id) {
-        return feed.one(RESULTS, id, OpenTasks::result);
-        return withCommercialisations(page(window, RESULTS, OpenTasks::result));
-
-        return one(RESULTS, id, OpenTasks::result)
+        return feed.one(RESULTS, id, OpenTasks::result)
                 .map(r -> withCommercialisations(List.of(r)).get(0));
+    }
 
     /** The page's results with their commercialisations, read in one more query. */
     private List<OpenResult> withCommercialisations(List<OpenResult> results) {
@@ -190,24 +184,6 @@ public class OpenTasks {
                                 c.intermediariesAmount()))
                         .toList()))
                 .toList();
-
-    private interface Row<T> {
-        T map(ResultSet rs) throws SQLException;
-
-    private <T> List<T> page(ChangeWindow window, String select, Row<T> row) {
-        return jdbc.sql(window.wrap(select))
-                .param("afterAt", window.afterAtUtc())
-                .param("afterId", window.afterId())
-                .param("before", window.beforeUtc())
-                .param("limit", window.limit())
-                .query((rs, n) -> row.map(rs))
-                .list();
-
-    private <T> Optional<T> one(String select, UUID id, Row<T> row) {
-        return jdbc.sql("SELECT * FROM (" + select + ") x WHERE x.id = :id")
-                .param("id", id)
-                .query((rs, n) -> row.map(rs))
-                .optional();
     }
 
     private static Instant changedAt(ResultSet rs) throws SQLException {

@@ -109,11 +109,16 @@ class InitiativeController {
 
     @GetMapping("/ecosystem/initiatives/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
+        return form(model, InitiativeForm.of(mine(id)), FormErrors.none(), id);
+    }
+
+    /** Someone else's declaration is refused before its form is read (403, not the form again). */
+    private Initiative mine(UUID id) {
         Initiative initiative = initiatives.get(id);
         if (!initiative.authorUserId().equals(me().id().value())) {
             throw DomainException.forbidden("initiatives.error.notYours");
         }
-        return form(model, InitiativeForm.of(initiative), FormErrors.none(), id);
+        return initiative;
     }
 
     @PostMapping("/ecosystem/initiatives/{id}/edit")
@@ -124,6 +129,7 @@ class InitiativeController {
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        mine(id);
         return submission(form, binding)
                 .run(
                         () -> {
