@@ -59,7 +59,7 @@ class EventMeetingBrowserIT {
         // the demo fair shows its exhibitors' offers; the visitor registers
         browser.findElement(By.partialLinkText("Chợ công nghệ – thiết bị nông nghiệp"))
                 .click();
-        assertThat(browser.findElement(By.id("exhibitors")).getText()).contains("Mộc Hoá Agritech");
+        assertThat(browser.findElement(By.id("exhibitors")).getText()).contains("Nông nghiệp Công nghệ cao Mộc Hoá");
         browser.findElement(By.id("register")).click();
         Browser.expectNotice(browser, "Đã đăng ký: bạn có một chỗ tham dự.");
         assertThat(browser.findElement(By.id("registration-status")).getText())
