@@ -33,7 +33,19 @@ class YearsAndAddressTests {
             "programs.summary.dateLine",
             "payment.export",
             "result.remind.body",
-            "result.use.notify.body");
+            "result.use.notify.body",
+            // the enterprise fund's messages (issue 21) are given the allocation year as text
+            "funds.error.allocatedOn",
+            "funds.me.missed",
+            "funds.me.warning",
+            "funds.error.yearTaken",
+            "funds.error.nothingToReport",
+            "funds.missed",
+            "funds.error.reportFiled",
+            "funds.reports.item",
+            "funds.warning",
+            "funds.report.title",
+            "funds.error.aboveCap");
 
     private static final Pattern YEAR_PLACEHOLDER = Pattern.compile("(?i)(?:năm|year) \\{(\\d)(,number,#)?\\}");
 

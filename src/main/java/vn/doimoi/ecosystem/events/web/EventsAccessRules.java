@@ -12,7 +12,7 @@ import vn.doimoi.shared.security.UrlRules;
  * the services); STAFF publish.
  */
 @Component
-@Order(76)
+@Order(94)
 class EventsAccessRules implements ModuleAccessRules {
 
     @Override

@@ -12,7 +12,7 @@ import vn.doimoi.shared.security.UrlRules;
  * (whose record it is, is checked in the services, and another organisation's is "not found").
  */
 @Component
-@Order(66)
+@Order(92)
 class FundsAccessRules implements ModuleAccessRules {
 
     @Override

@@ -11,7 +11,7 @@ import vn.doimoi.shared.security.UrlRules;
  * signed-in user declares (whose declaration it is, is checked in the service); STAFF review.
  */
 @Component
-@Order(96)
+@Order(95)
 class InitiativesAccessRules implements ModuleAccessRules {
 
     @Override

@@ -12,7 +12,7 @@ import vn.doimoi.shared.security.UrlRules;
  * checked against the redemption in the services); the Department decides and pays.
  */
 @Component
-@Order(84)
+@Order(93)
 class VoucherAccessRules implements ModuleAccessRules {
 
     @Override
