@@ -55,7 +55,7 @@ class AcceptanceConclusion {
     Grade conclude(CurrentUser actor, UUID taskId, @Nullable String note) {
         ExecutionTask task = access.staff(actor, taskId);
         Council council = reads.formed(taskId);
-        council.requireAcceptanceScoring();
+        AcceptanceScoring.of(council).requireOpen();
         CouncilRule rule = reads.rule(council);
         List<MemberSheet> recorded = sheets.findByCouncilId(council.id());
         int seats = council.members().size();
@@ -75,7 +75,7 @@ class AcceptanceConclusion {
                 rule,
                 note,
                 access.today());
-        council.classified(classification, access.clock().instant());
+        AcceptanceScoring.of(council).classified(classification, access.clock().instant());
         councils.save(council);
         task.acceptanceConcluded(classification);
         Map<String, Object> after = new LinkedHashMap<>();

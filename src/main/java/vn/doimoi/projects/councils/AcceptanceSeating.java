@@ -97,7 +97,7 @@ class AcceptanceSeating {
                     people.userOf(person.id()),
                     Set.of());
         }
-        council.openScoring(rule, access.clock().instant());
+        AcceptanceScoring.of(council).open(rule, access.clock().instant());
         councils.save(council);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("decisionNumber", council.decisionNumber());

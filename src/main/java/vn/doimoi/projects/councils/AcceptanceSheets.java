@@ -50,7 +50,7 @@ class AcceptanceSheets {
     void declare(CurrentUser actor, UUID taskId) {
         Council council = reads.councilOf(taskId);
         Seat seat = reads.mySeat(actor, council);
-        council.requireAcceptanceScoring();
+        AcceptanceScoring.of(council).requireOpen();
         if (seat.declared()) {
             return;
         }
@@ -83,7 +83,8 @@ class AcceptanceSheets {
             CurrentUser actor, ExecutionTask task, Council council, UUID personId, Entry entry, boolean online) {
         MemberSheet earlier =
                 sheets.findByCouncilIdAndPersonId(council.id(), personId).orElse(null);
-        Seat seat = council.checkGradeSheet(personId, !online, earlier == null ? null : earlier.online());
+        Seat seat = AcceptanceScoring.of(council)
+                .checkGradeSheet(personId, !online, earlier == null ? null : earlier.online());
         MemberSheet.Grading grading = new MemberSheet.Grading(
                 entry.grades(),
                 Set.copyOf(task.products().stream().map(Product::id).toList()),

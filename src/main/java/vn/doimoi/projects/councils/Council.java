@@ -19,12 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.acceptance.Grade;
 import vn.doimoi.projects.rules.ConflictKind;
 import vn.doimoi.projects.rules.CouncilRole;
-import vn.doimoi.projects.rules.CouncilRule;
 import vn.doimoi.projects.rules.CouncilRules;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.rules.Tally;
@@ -128,41 +126,6 @@ class Council {
         return council;
     }
 
-    /** Acceptance has no meeting to open: seated under its rule's composition, every member takes part. */
-    void openScoring(CouncilRule rule, Instant now) {
-        requireState(CouncilState.FORMING, "start");
-        rule.checkComposition(
-                members.stream().filter(s -> !s.excluded()).collect(Collectors.toMap(Seat::personId, Seat::role)));
-        members.forEach(s -> s.attend(!s.excluded()));
-        state = CouncilState.IN_SESSION;
-        meetingStartedAt = now;
-    }
-
-    /** Checks, once for every acceptance sheet (typed from paper or entered online), that it may be kept now. */
-    Seat checkGradeSheet(UUID personId, boolean onPaper, @Nullable Boolean earlierOnline) {
-        requireAcceptanceScoring();
-        Seat seat = seat(personId)
-                .filter(s -> !s.excluded())
-                .orElseThrow(() -> DomainException.refused("acceptance.council.error.notMember"));
-        seat.checkGradeSheet(onPaper, earlierOnline);
-        return seat;
-    }
-
-    /** The acceptance council's classification, once, from its members' sheets. */
-    void classified(Grade grade, Instant now) {
-        requireAcceptanceScoring();
-        this.classification = grade;
-        this.state = CouncilState.CONCLUDED;
-        this.concludedAt = now;
-    }
-
-    /** Refused unless the acceptance council still takes sheets (and declarations). */
-    void requireAcceptanceScoring() {
-        if (state != CouncilState.IN_SESSION) {
-            throw DomainException.conflict("acceptance.council.error.state", state.name());
-        }
-    }
-
     /** Seats a member; one with a conflict is seated as excluded, with the conflicts found. */
     void seat(
             UUID personId,
@@ -222,8 +185,20 @@ class Council {
         for (Seat seat : members) {
             seat.attend(!seat.excluded() && present.contains(seat.personId()));
         }
+        sitFrom(now);
+    }
+
+    /** The council sits from now on: it takes declarations and sheets. */
+    void sitFrom(Instant now) {
         state = CouncilState.IN_SESSION;
         meetingStartedAt = now;
+    }
+
+    /** The acceptance council's classification, from its members' sheets, concludes it. */
+    void concludeWith(Grade grade, Instant now) {
+        this.classification = grade;
+        this.state = CouncilState.CONCLUDED;
+        this.concludedAt = now;
     }
 
     /** A present member scores a valid item (replacing an earlier sheet for it). */
@@ -343,7 +318,7 @@ class Council {
                 .toList();
     }
 
-    private void requireState(CouncilState wanted, String action) {
+    void requireState(CouncilState wanted, String action) {
         if (state != wanted) {
             throw DomainException.conflict("council.error.transition", action, state.name());
         }
