@@ -3,9 +3,7 @@ package vn.doimoi.identity.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
-import org.jspecify.annotations.Nullable;
 
 /**
  * SHA-256 over a record's fields and the previous record's hash: the link of the chain as it was
@@ -17,35 +15,13 @@ final class AuditHash {
 
     private AuditHash() {}
 
-    static String of(
-            long seq,
-            Instant occurredAt,
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            @Nullable String beforeJson,
-            @Nullable String afterJson,
-            String prevHash) {
-        return link(canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson), prevHash);
+    static String of(AuditTrail.Fields fields, String prevHash) {
+        return link(fields.canonical(), prevHash);
     }
 
     /** The legacy link of a stored record, to check it against the hash it holds. */
     static String of(AuditTrail.Entry entry) {
-        return link(canonical(entry), entry.prevHash());
-    }
-
-    /** The fields of a stored record as {@link #canonical(long, Instant, String, String, String, String, String, String)} joins them. */
-    static String canonical(AuditTrail.Entry entry) {
-        return canonical(
-                entry.seq(),
-                entry.occurredAt(),
-                entry.actor(),
-                entry.action(),
-                entry.entityType(),
-                entry.entityId(),
-                entry.beforeJson(),
-                entry.afterJson());
+        return of(entry.fields(), entry.prevHash());
     }
 
     private static String link(String canonical, String prevHash) {
@@ -57,27 +33,5 @@ final class AuditHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }
-    }
-
-    /** A unit separator between fields, so that moving text from one field to the next changes the hash. */
-    static String canonical(
-            long seq,
-            Instant occurredAt,
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            @Nullable String beforeJson,
-            @Nullable String afterJson) {
-        return String.join(
-                "\u001f",
-                Long.toString(seq),
-                occurredAt.toString(),
-                actor,
-                action,
-                entityType,
-                entityId,
-                beforeJson == null ? "\u0000" : beforeJson,
-                afterJson == null ? "\u0000" : afterJson);
     }
 }

@@ -3,11 +3,9 @@ package vn.doimoi.identity.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jspecify.annotations.Nullable;
 
 /**
  * HMAC-SHA256 over a record's fields, its key id and the previous record's MAC: the link of the
@@ -20,28 +18,13 @@ final class AuditMac {
 
     private AuditMac() {}
 
-    static String of(
-            byte[] key,
-            String keyId,
-            long seq,
-            Instant occurredAt,
-            String actor,
-            String action,
-            String entityType,
-            String entityId,
-            @Nullable String beforeJson,
-            @Nullable String afterJson,
-            String prevHash) {
-        return mac(
-                key,
-                keyId,
-                AuditHash.canonical(seq, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson),
-                prevHash);
+    static String of(byte[] key, String keyId, AuditTrail.Fields fields, String prevHash) {
+        return mac(key, keyId, fields.canonical(), prevHash);
     }
 
     /** The keyed link of a stored record under {@code key}, to check it against the MAC it holds. */
     static String of(byte[] key, String keyId, AuditTrail.Entry entry) {
-        return mac(key, keyId, AuditHash.canonical(entry), entry.prevHash());
+        return of(key, keyId, entry.fields(), entry.prevHash());
     }
 
     private static String mac(byte[] key, String keyId, String canonical, String prevHash) {

@@ -32,12 +32,10 @@ public class AuditTrail {
     }
 
     /**
-     * One audit record as stored.
-     *
-     * @param hash the HMAC-SHA256 under key {@code keyId}, or for a record written before the keyed
-     *     chain ({@code keyId} null) its SHA-256
+     * What one audit record says, the part its hash or MAC seals together with the link to the
+     * previous record.
      */
-    public record Entry(
+    public record Fields(
             long seq,
             Instant occurredAt,
             String actor,
@@ -45,10 +43,40 @@ public class AuditTrail {
             String entityType,
             String entityId,
             @Nullable String beforeJson,
-            @Nullable String afterJson,
+            @Nullable String afterJson) {
+
+        /** A unit separator between fields, so that moving text from one field to the next changes the seal. */
+        String canonical() {
+            return String.join(
+                    "\u001f",
+                    Long.toString(seq),
+                    occurredAt.toString(),
+                    actor,
+                    action,
+                    entityType,
+                    entityId,
+                    beforeJson == null ? "\u0000" : beforeJson,
+                    afterJson == null ? "\u0000" : afterJson);
+        }
+    }
+
+    /**
+     * One audit record as stored.
+     *
+     * @param hash the HMAC-SHA256 under key {@code keyId}, or for a record written before the keyed
+     *     chain ({@code keyId} null) its SHA-256
+     */
+    public record Entry(
+            Fields fields,
             String prevHash,
             String hash,
-            @Nullable String keyId) {}
+            @Nullable String keyId) {
+
+        /** The record's place in the chain. */
+        public long seq() {
+            return fields.seq();
+        }
+    }
 
     /** The newest record's number and MAC, as the head row holds them. */
     public record Head(long seq, String hash, @Nullable String keyId) {}

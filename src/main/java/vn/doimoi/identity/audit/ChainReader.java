@@ -84,14 +84,15 @@ class ChainReader {
 
     static AuditTrail.Entry entry(ResultSet rs, int row) throws SQLException {
         return new AuditTrail.Entry(
-                rs.getLong("seq"),
-                rs.getTimestamp("occurred_at").toInstant(),
-                rs.getString("actor"),
-                rs.getString("action"),
-                rs.getString("entity_type"),
-                rs.getString("entity_id"),
-                rs.getString("before_json"),
-                rs.getString("after_json"),
+                new AuditTrail.Fields(
+                        rs.getLong("seq"),
+                        rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        rs.getString("entity_type"),
+                        rs.getString("entity_id"),
+                        rs.getString("before_json"),
+                        rs.getString("after_json")),
                 rs.getString("prev_hash"),
                 rs.getString("hash"),
                 rs.getString("key_id"));

@@ -77,31 +77,21 @@ class JdbcAuditLog implements AuditLog {
             String entityId,
             @Nullable Map<String, ?> before,
             @Nullable Map<String, ?> after) {
-        long seq = head.seq() + 1;
         // PostgreSQL keeps microseconds; seal what will be read back.
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String beforeJson = before == null ? null : json.writeValueAsString(before);
         String afterJson = after == null ? null : json.writeValueAsString(after);
+        var fields = new AuditTrail.Fields(
+                head.seq() + 1, occurredAt, actor, action, entityType, entityId, beforeJson, afterJson);
         String keyId = keys.currentId();
-        String mac = AuditMac.of(
-                keys.current(),
-                keyId,
-                seq,
-                occurredAt,
-                actor,
-                action,
-                entityType,
-                entityId,
-                beforeJson,
-                afterJson,
-                head.hash());
+        String mac = AuditMac.of(keys.current(), keyId, fields, head.hash());
         jdbc.sql("""
                 insert into identity.audit_log
                   (seq, occurred_at, actor, action, entity_type, entity_id, before_json, after_json, prev_hash, hash, key_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
-                        seq,
+                        fields.seq(),
                         Timestamp.from(occurredAt),
                         actor,
                         action,
@@ -116,8 +106,8 @@ class JdbcAuditLog implements AuditLog {
         jdbc.sql("""
                 insert into identity.audit_head (id, seq, hash, key_id) values (1, ?, ?, ?)
                 on conflict (id) do update set seq = excluded.seq, hash = excluded.hash, key_id = excluded.key_id
-                """).params(seq, mac, keyId).update();
-        return new AuditTrail.Head(seq, mac, keyId);
+                """).params(fields.seq(), mac, keyId).update();
+        return new AuditTrail.Head(fields.seq(), mac, keyId);
     }
 
     /** The first keyed record after unkeyed ones marks the switch-over; later ones a new key. */

@@ -256,16 +256,7 @@ class AuditChainAttackTests {
                 .query(ChainReader::entry)
                 .list();
         for (AuditTrail.Entry row : rows) {
-            String hash = AuditHash.of(
-                    row.seq(),
-                    row.occurredAt(),
-                    row.actor(),
-                    row.action(),
-                    row.entityType(),
-                    row.entityId(),
-                    row.beforeJson(),
-                    row.afterJson(),
-                    previous);
+            String hash = AuditHash.of(row.fields(), previous);
             jdbc.sql(
                             "update identity.audit_log set prev_hash = ?, hash = ?, key_id = case when ? then null else key_id end where seq = ?")
                     .params(previous, hash, dropKeys, row.seq())

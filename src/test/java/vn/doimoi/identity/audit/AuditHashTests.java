@@ -29,6 +29,7 @@ class AuditHashTests {
     }
 
     private String hash(String before, String after, String previous) {
-        return AuditHash.of(7, at, "admin", "user.updated", "identity.user", "42", before, after, previous);
+        return AuditHash.of(
+                new AuditTrail.Fields(7, at, "admin", "user.updated", "identity.user", "42", before, after), previous);
     }
 }

@@ -22,7 +22,8 @@ class AuditMacTests {
     @Test
     void withoutTheKeyTheUnkeyedHashOfTheSameRecordIsNotTheMac() {
         String hash = AuditHash.of(
-                7, at, "admin", "user.updated", "identity.user", "42", null, "{\"x\":1}", AuditHash.GENESIS);
+                new AuditTrail.Fields(7, at, "admin", "user.updated", "identity.user", "42", null, "{\"x\":1}"),
+                AuditHash.GENESIS);
         assertThat(mac(key, "k1", "{\"x\":1}")).isNotEqualTo(hash);
     }
 
@@ -43,6 +44,9 @@ class AuditMacTests {
 
     private String mac(byte[] secret, String keyId, String after) {
         return AuditMac.of(
-                secret, keyId, 7, at, "admin", "user.updated", "identity.user", "42", null, after, AuditHash.GENESIS);
+                secret,
+                keyId,
+                new AuditTrail.Fields(7, at, "admin", "user.updated", "identity.user", "42", null, after),
+                AuditHash.GENESIS);
     }
 }

@@ -118,16 +118,7 @@ class AuditSwitchOverAndPagesTests {
                         .param(seq)
                         .query(ChainReader::entry)
                         .single();
-                String hash = AuditHash.of(
-                        seq,
-                        row.occurredAt(),
-                        row.actor(),
-                        row.action(),
-                        row.entityType(),
-                        row.entityId(),
-                        row.beforeJson(),
-                        row.afterJson(),
-                        previous);
+                String hash = AuditHash.of(row.fields(), previous);
                 jdbc.sql("update identity.audit_log set prev_hash = ?, hash = ? where seq = ?")
                         .params(previous, hash, seq)
                         .update();
@@ -214,7 +205,8 @@ class AuditSwitchOverAndPagesTests {
 
     private String insertUnkeyed(long seq, String after, String previous) {
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditHash.of(seq, at, "system", "old.thing", "test.thing", "1", null, after, previous);
+        String hash = AuditHash.of(
+                new AuditTrail.Fields(seq, at, "system", "old.thing", "test.thing", "1", null, after), previous);
         jdbc.sql("""
                 insert into identity.audit_log
                   (seq, occurred_at, actor, action, entity_type, entity_id, after_json, prev_hash, hash)

@@ -40,13 +40,13 @@ class AuditTrailTests {
         String username = testUsers.create(Role.EDITOR);
 
         var entry = trail.latest(0, 20).stream()
-                .filter(e -> e.action().equals("user.created")
-                        && e.afterJson() != null
-                        && e.afterJson().contains(username))
+                .filter(e -> e.fields().action().equals("user.created")
+                        && e.fields().afterJson() != null
+                        && e.fields().afterJson().contains(username))
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(entry.afterJson())
+        assertThat(entry.fields().afterJson())
                 .contains("EDITOR")
                 .doesNotContain("password")
                 .doesNotContain(TestUsers.PASSWORD);
