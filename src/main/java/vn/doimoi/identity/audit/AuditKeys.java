@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,7 +62,8 @@ class AuditKeys {
     }
 
     byte[] current() {
-        return keys.get(currentId);
+        // the constructor refuses a current key id it holds no key for
+        return Objects.requireNonNull(keys.get(currentId));
     }
 
     Optional<byte[]> find(String id) {

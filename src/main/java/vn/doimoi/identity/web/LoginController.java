@@ -1,5 +1,6 @@
 package vn.doimoi.identity.web;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,7 @@ class LoginController {
         return "identity/login";
     }
 
-    private static Long seconds(String wait) {
+    private static @Nullable Long seconds(@Nullable String wait) {
         if (wait == null || !wait.matches("\\d{1,6}")) {
             return null;
         }

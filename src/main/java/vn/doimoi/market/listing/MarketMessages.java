@@ -2,6 +2,7 @@ package vn.doimoi.market.listing;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.doimoi.shared.text.MessageText;
 import vn.doimoi.shared.text.VietnameseText;
 
 /** Vietnamese text for notifications, from the same messages as the pages. */
@@ -15,6 +16,6 @@ public class MarketMessages {
     }
 
     public String vi(String key, Object... args) {
-        return messages.getMessage(key, args, key, VietnameseText.VIETNAMESE);
+        return MessageText.of(messages, VietnameseText.VIETNAMESE, key, args);
     }
 }

@@ -19,6 +19,7 @@ import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingStatus;
 import vn.doimoi.market.MarketFigures;
 import vn.doimoi.shared.spreadsheet.SpreadsheetText;
+import vn.doimoi.shared.text.MessageText;
 
 /**
  * The marketplace statistics as an Excel workbook (POI), the same figures as the page: signed
@@ -113,6 +114,6 @@ class StatisticsWorkbook {
     }
 
     private String t(Locale locale, String key) {
-        return messages.getMessage(key, null, key, locale);
+        return MessageText.of(messages, locale, key);
     }
 }

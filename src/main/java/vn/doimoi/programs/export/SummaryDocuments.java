@@ -34,6 +34,7 @@ import vn.doimoi.programs.ReportView;
 import vn.doimoi.programs.SummaryReport;
 import vn.doimoi.shared.Province;
 import vn.doimoi.shared.spreadsheet.SpreadsheetText;
+import vn.doimoi.shared.text.MessageText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -318,7 +319,7 @@ public class SummaryDocuments {
     private record Labels(MessageSource messages, Locale locale) {
 
         String get(String key, Object... args) {
-            return messages.getMessage(key, args, key, locale);
+            return MessageText.of(messages, locale, key, args);
         }
 
         String period(SummaryReport summary) {

@@ -20,6 +20,7 @@ import vn.doimoi.programs.AgencyReportReminding;
 import vn.doimoi.programs.ProgressStatus;
 import vn.doimoi.programs.ReportDeadline;
 import vn.doimoi.programs.ReportPeriod;
+import vn.doimoi.shared.text.MessageText;
 import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -113,6 +114,6 @@ class AgencyReportReminders implements AgencyReportReminding {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, VietnameseText.VIETNAMESE);
+        return MessageText.of(messages, VietnameseText.VIETNAMESE, key, args);
     }
 }

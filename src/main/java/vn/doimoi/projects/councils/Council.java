@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -330,12 +331,14 @@ class Council {
 
     /** The call (selection), the round (identification) or the task (acceptance) the council advises on. */
     UUID subjectId() {
-        return switch (kind) {
+        UUID subject = switch (kind) {
             case SELECTION -> callId;
             case IDENTIFICATION -> roundId;
             case ACCEPTANCE -> taskId;
             case REVIEW -> reviewSubjectId;
         };
+        // every constructor sets the one id its purpose names
+        return Objects.requireNonNull(subject);
     }
 
     /** The owner module's kind of subject, for a REVIEW council. */

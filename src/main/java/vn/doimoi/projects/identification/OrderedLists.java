@@ -22,6 +22,7 @@ import vn.doimoi.projects.support.StoredFile;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.text.MessageText;
 
 /**
  * Stage 3: the provincial decision approving a round's ordered list (number, date, signer and
@@ -153,6 +154,6 @@ public class OrderedLists {
     }
 
     private String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
+        return MessageText.of(messages, VI, key, args);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.identity.UserId;
+import vn.doimoi.shared.text.MessageText;
 
 /**
  * The notices the task processes send (in Vietnamese, the language of the province's records):
@@ -27,7 +28,7 @@ public class Notices {
 
     /** A message in Vietnamese; the key itself when it is missing. */
     public String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
+        return MessageText.of(messages, VI, key, args);
     }
 
     public void toUser(UUID userId, String subject, String body, String link) {

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import vn.doimoi.projects.execution.ExecutionViews.TaskDetail;
 import vn.doimoi.shared.Province;
+import vn.doimoi.shared.text.MessageText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -102,7 +103,7 @@ public final class PdfKit {
     }
 
     public String t(Locale locale, String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        return MessageText.of(messages, locale, key, args);
     }
 
     private static BaseFont font(String path) {

@@ -20,6 +20,7 @@ import vn.doimoi.projects.execution.TaskEvent;
 import vn.doimoi.projects.execution.TaskEventRepository;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.audit.AuditLog;
+import vn.doimoi.shared.text.MessageText;
 
 /**
  * What every stage's service of part 2 needs: who may see or act on a task (STAFF every task, a
@@ -114,7 +115,7 @@ public class TaskAccess {
     }
 
     public String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, VI);
+        return MessageText.of(messages, VI, key, args);
     }
 
     public static String link(UUID taskId) {

@@ -3,6 +3,8 @@ package vn.doimoi.shared.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * Vietnamese text helpers. All stored text is NFC; folding removes tone and vowel marks and maps
@@ -20,7 +22,8 @@ public final class VietnameseText {
     private VietnameseText() {}
 
     /** The NFC form, with runs of white space collapsed and the ends trimmed; null stays null. */
-    public static String clean(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String clean(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -28,12 +31,14 @@ public final class VietnameseText {
     }
 
     /** The NFC form; null stays null. */
-    public static String nfc(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String nfc(@Nullable String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Lower case without diacritics: "Đổi mới" → "doi moi". */
-    public static String fold(String text) {
+    @Contract("null -> null; !null -> !null")
+    public static @Nullable String fold(@Nullable String text) {
         if (text == null) {
             return null;
         }
@@ -43,7 +48,7 @@ public final class VietnameseText {
     }
 
     /** Whether the text carries any Vietnamese mark (tone, vowel mark or đ). */
-    public static boolean hasDiacritics(String text) {
+    public static boolean hasDiacritics(@Nullable String text) {
         if (text == null) {
             return false;
         }
@@ -52,7 +57,7 @@ public final class VietnameseText {
     }
 
     /** A URL slug: "Đổi mới sáng tạo" → "doi-moi-sang-tao". */
-    public static String slug(String text) {
+    public static String slug(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -23,6 +23,7 @@ import vn.doimoi.projects.councils.ResultView;
 import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.selection.Views.CouncilView;
+import vn.doimoi.shared.text.MessageText;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /** The vote count and meeting minutes (biên bản kiểm phiếu và biên bản họp) as PDF, from the data. */
@@ -118,7 +119,7 @@ class MinutesPdf {
     }
 
     private String t(Locale locale, String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        return MessageText.of(messages, locale, key, args);
     }
 
     private static BaseFont font(String path) {

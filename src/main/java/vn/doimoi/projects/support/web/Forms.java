@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.text.MessageText;
 import vn.doimoi.shared.web.MoneyFormatter;
 import vn.doimoi.shared.web.PostRedirectGet;
 
@@ -40,6 +41,6 @@ public final class Forms {
 
     public static String message(MessageSource messages, DomainException e) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+        return MessageText.of(messages, locale, e.messageKey(), e.arguments());
     }
 }
