@@ -80,8 +80,7 @@ class DemoAwards implements ApplicationRunner {
             nominated.forEach(awards::accept);
             UUID council = awards.sendToCouncil(decided, "102/QĐ-SKHCN");
             score(council, nominated);
-            return awards.decide(
-                    decided, "318/QĐ-UBND", today.minusDays(3), "Phó Chủ tịch UBND tỉnh Nguyễn Văn Út");
+            return awards.decide(decided, "318/QĐ-UBND", today.minusDays(3), "Phó Chủ tịch UBND tỉnh Nguyễn Văn Út");
         });
         UUID open = session.as(
                 "canbo",

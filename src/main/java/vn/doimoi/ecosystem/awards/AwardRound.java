@@ -69,7 +69,8 @@ public class AwardRound {
     protected AwardRound() {}
 
     AwardRound(NewRound round, String ruleVersion, AwardRule rule, UUID openedBy, Instant now) {
-        String name = VietnameseText.nfc(round.title() == null ? "" : round.title().strip());
+        String name =
+                VietnameseText.nfc(round.title() == null ? "" : round.title().strip());
         if (name.isEmpty() || name.length() > 300) {
             throw DomainException.invalid("awards.error.title");
         }

@@ -103,7 +103,8 @@ public class AwardRounds {
             return List.of();
         }
         return nominations.findByRoundIdAndStateOrderBySubmittedAtAsc(roundId, NominationState.AWARDED).stream()
-                .sorted(Comparator.comparing((Nomination n) -> round.categories().indexOf(n.category()))
+                .sorted(Comparator.comparing(
+                                (Nomination n) -> round.categories().indexOf(n.category()))
                         .thenComparing(Nomination::councilAverage, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
@@ -155,8 +156,8 @@ public class AwardRounds {
             throw DomainException.conflict("awards.error.nothingToReview");
         }
         Map<String, Object> before = state(round);
-        UUID council = councils.open(
-                RoundCouncil.KIND, roundId, councils.ruleVersionInForce(COUNCIL_FAMILY), decisionNumber);
+        UUID council =
+                councils.open(RoundCouncil.KIND, roundId, councils.ruleVersionInForce(COUNCIL_FAMILY), decisionNumber);
         round.sentToCouncil(council);
         rounds.saveAndFlush(round);
         audit.record("award.sentToCouncil", "ecosystem.awardRound", roundId.toString(), before, state(round));
@@ -210,7 +211,8 @@ public class AwardRounds {
         Map<String, Object> before = Nominations.state(nomination);
         step.accept(nomination);
         nominations.saveAndFlush(nomination);
-        audit.record(action, "ecosystem.awardNomination", nominationId.toString(), before, Nominations.state(nomination));
+        audit.record(
+                action, "ecosystem.awardNomination", nominationId.toString(), before, Nominations.state(nomination));
         notices.toNominator(nomination, notice);
     }
 

@@ -76,11 +76,13 @@ public class Nomination {
         if (name.isEmpty() || name.length() > 300) {
             throw DomainException.invalid("awards.error.nominee");
         }
-        String what = VietnameseText.nfc(nomination.achievement() == null ? "" : nomination.achievement().strip());
+        String what = VietnameseText.nfc(
+                nomination.achievement() == null ? "" : nomination.achievement().strip());
         if (what.isEmpty() || what.length() > 300) {
             throw DomainException.invalid("awards.error.achievement");
         }
-        String why = VietnameseText.nfc(nomination.summary() == null ? "" : nomination.summary().strip());
+        String why = VietnameseText.nfc(
+                nomination.summary() == null ? "" : nomination.summary().strip());
         if (why.isEmpty() || why.length() > 10_000) {
             throw DomainException.invalid("awards.error.summary");
         }

@@ -91,11 +91,13 @@ public class Nominations {
             throw DomainException.conflict("awards.error.notEditable");
         }
         AwardRound round = rounds.findById(nomination.roundId()).orElseThrow();
-        int maxFiles = rules.version(AwardRule.KIND, round.ruleVersion()).values().maxFiles();
+        int maxFiles =
+                rules.version(AwardRule.KIND, round.ruleVersion()).values().maxFiles();
         StoredContent stored = files.keep(content, declaredSize);
         String name = VietnameseText.nfc(fileName.isBlank() ? stored.key() : fileName.strip());
         nomination.addFile(
-                new NominationFile(stored.key(), name.length() > 255 ? name.substring(0, 255) : name, stored.mediaType()),
+                new NominationFile(
+                        stored.key(), name.length() > 255 ? name.substring(0, 255) : name, stored.mediaType()),
                 maxFiles);
         nominations.saveAndFlush(nomination);
         audit.record("award.fileAdded", "ecosystem.awardNomination", id.toString(), null, Map.of("file", name));
@@ -104,7 +106,8 @@ public class Nominations {
     /** The signed-in user's nominations, newest first. */
     @Transactional(readOnly = true)
     public List<Nomination> mine() {
-        return nominations.findByNominatedByOrderBySubmittedAtDesc(access.me().id().value());
+        return nominations.findByNominatedByOrderBySubmittedAtDesc(
+                access.me().id().value());
     }
 
     /** A nomination, for its nominator or STAFF; an awarded one for anybody (the honour roll). */

@@ -52,7 +52,11 @@ class AwardFixture {
     UUID openRound(String staff, String title) {
         signInAs(staff);
         return rounds.open(new NewRound(
-                title, TODAY.getYear(), TODAY.minusDays(1), TODAY.plusDays(30), List.of("ENTERPRISE_INNOVATION", "SCIENTIST")));
+                title,
+                TODAY.getYear(),
+                TODAY.minusDays(1),
+                TODAY.plusDays(30),
+                List.of("ENTERPRISE_INNOVATION", "SCIENTIST")));
     }
 
     /** A member nominates with one evidence file. */

@@ -21,8 +21,8 @@ import vn.doimoi.TestUsers;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.ecosystem.EcosystemFigure;
 import vn.doimoi.ecosystem.EcosystemFigures;
-import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.NotificationView;
+import vn.doimoi.identity.Notifications;
 import vn.doimoi.identity.Role;
 import vn.doimoi.projects.ReviewCouncil;
 import vn.doimoi.projects.ReviewCouncils;
@@ -79,7 +79,8 @@ class AwardRoundTests {
         String institute = users.create(Role.ORG_MEMBER);
         String latecomer = users.create(Role.ORG_MEMBER);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        BigDecimal before = figures.valueAt(EcosystemFigure.AWARDS_GIVEN, Instant.now().plusSeconds(60));
+        BigDecimal before =
+                figures.valueAt(EcosystemFigure.AWARDS_GIVEN, Instant.now().plusSeconds(60));
 
         UUID round = fixture.openRound(staff, "Giải thưởng KH&CN tỉnh " + suffix);
         assertThat(rounds.get(round).ruleVersion()).isEqualTo("GT-ND263-2025");
@@ -89,8 +90,8 @@ class AwardRoundTests {
 
         // an enterprise nominates itself, an institute nominates a scientist, a third sends no evidence
         UUID dryer = fixture.nominated(member, round, AwardFixture.organisation("Dây chuyền sấy mì " + suffix));
-        UUID cane = fixture.nominated(
-                institute, round, AwardFixture.person("Lê Văn Khoa", "Giống mía chịu hạn " + suffix));
+        UUID cane =
+                fixture.nominated(institute, round, AwardFixture.person("Lê Văn Khoa", "Giống mía chịu hạn " + suffix));
         fixture.signInAs(latecomer);
         UUID empty = nominations.nominate(round, AwardFixture.organisation("Hồ sơ thiếu " + suffix));
         String enterpriseName = directory.organisation(enterprise).orElseThrow().name();
@@ -99,12 +100,10 @@ class AwardRoundTests {
 
         // STAFF's "Việc của tôi" lists the round's new nominations
         fixture.signInAs(staff);
-        assertThat(work.sectionsFor(accountOf(staff)))
-                .flatMap(s -> s.items())
-                .anySatisfy(item -> {
-                    assertThat(item.titleKey()).isEqualTo("me.item.awardNominationsToScreen");
-                    assertThat(item.titleArgs()).containsExactly(rounds.get(round).title(), "3");
-                });
+        assertThat(work.sectionsFor(accountOf(staff))).flatMap(s -> s.items()).anySatisfy(item -> {
+            assertThat(item.titleKey()).isEqualTo("me.item.awardNominationsToScreen");
+            assertThat(item.titleArgs()).containsExactly(rounds.get(round).title(), "3");
+        });
 
         // the council cannot be opened while a nomination is unscreened; one without evidence is not accepted
         refused(() -> rounds.sendToCouncil(round, rounds.get(round).version(), null), "awards.error.unscreened");
@@ -144,7 +143,9 @@ class AwardRoundTests {
                         new AwardDecision("90/QĐ-UBND", AwardFixture.TODAY.plusDays(3), "Trần Văn Tỉnh")),
                 "awards.error.decisionDate");
         List<UUID> awarded = rounds.decide(
-                round, rounds.get(round).version(), new AwardDecision("90/QĐ-UBND", AwardFixture.TODAY, "Trần Văn Tỉnh"));
+                round,
+                rounds.get(round).version(),
+                new AwardDecision("90/QĐ-UBND", AwardFixture.TODAY, "Trần Văn Tỉnh"));
         assertThat(awarded).containsExactly(dryer);
         assertThat(rounds.honourRoll(round)).extracting(Nomination::id).containsExactly(dryer);
 
@@ -187,7 +188,8 @@ class AwardRoundTests {
         refused(
                 () -> nominations.nominate(
                         round,
-                        new NewNomination("ENTERPRISE_INNOVATION", NomineeKind.PERSON, "Ai đó", "Công trình", "Tóm tắt")),
+                        new NewNomination(
+                                "ENTERPRISE_INNOVATION", NomineeKind.PERSON, "Ai đó", "Công trình", "Tóm tắt")),
                 "awards.error.nomineeKind");
         refused(() -> nominations.nominate(round, AwardFixture.person("   ", "Công trình")), "awards.error.nominee");
         refused(
@@ -199,8 +201,8 @@ class AwardRoundTests {
         refused(() -> nominations.nominate(round, AwardFixture.organisation("X")), "awards.error.memberOnly");
         fixture.signInAs(member);
         refused(
-                () -> rounds.open(new NewRound(
-                        "Đợt riêng", 2026, AwardFixture.TODAY, AwardFixture.TODAY, List.of("SCIENTIST"))),
+                () -> rounds.open(
+                        new NewRound("Đợt riêng", 2026, AwardFixture.TODAY, AwardFixture.TODAY, List.of("SCIENTIST"))),
                 "awards.error.staffOnly");
 
         // another member neither reads nor adds to someone's nomination, nor screens it
@@ -241,10 +243,13 @@ class AwardRoundTests {
                         "Đợt ngược", 2027, AwardFixture.TODAY, AwardFixture.TODAY.minusDays(1), List.of("SCIENTIST"))),
                 "awards.error.dates");
         refused(
-                () -> rounds.open(new NewRound("Đợt lạ", 2027, AwardFixture.TODAY, AwardFixture.TODAY, List.of("NO_SUCH"))),
+                () -> rounds.open(
+                        new NewRound("Đợt lạ", 2027, AwardFixture.TODAY, AwardFixture.TODAY, List.of("NO_SUCH"))),
                 "awards.error.category");
         fixture.signInAs(member);
-        refused(() -> nominations.nominate(later, AwardFixture.person("Lê Thị B", "Công trình")), "awards.error.closed");
+        refused(
+                () -> nominations.nominate(later, AwardFixture.person("Lê Thị B", "Công trình")),
+                "awards.error.closed");
     }
 
     @Test
@@ -277,7 +282,9 @@ class AwardRoundTests {
 
         // averages 75, 83, 78, 81: the 75 passes but is fourth
         assertThat(awarded).containsExactlyInAnyOrder(ids.get(1), ids.get(2), ids.get(3));
-        assertThat(rounds.honourRoll(round)).extracting(Nomination::id).containsExactly(ids.get(1), ids.get(3), ids.get(2));
+        assertThat(rounds.honourRoll(round))
+                .extracting(Nomination::id)
+                .containsExactly(ids.get(1), ids.get(3), ids.get(2));
         assertThat(nominations.get(ids.get(1)).state()).isEqualTo(NominationState.AWARDED);
         assertThat(rounds.nominations(round))
                 .filteredOn(n -> n.id().equals(ids.get(0)))
@@ -287,8 +294,7 @@ class AwardRoundTests {
     }
 
     private vn.doimoi.identity.CurrentUser accountOf(String username) {
-        return new vn.doimoi.identity.CurrentUser(
-                users.id(username), username, java.util.Set.of(Role.STAFF), null);
+        return new vn.doimoi.identity.CurrentUser(users.id(username), username, java.util.Set.of(Role.STAFF), null);
     }
 
     private static String text(byte[] pdf) throws IOException {

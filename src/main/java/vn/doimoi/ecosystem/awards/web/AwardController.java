@@ -45,8 +45,7 @@ class AwardController {
     private final AwardCertificatePdf certificates;
     private final Accounts accounts;
 
-    AwardController(
-            AwardRounds rounds, Nominations nominations, AwardCertificatePdf certificates, Accounts accounts) {
+    AwardController(AwardRounds rounds, Nominations nominations, AwardCertificatePdf certificates, Accounts accounts) {
         this.rounds = rounds;
         this.nominations = nominations;
         this.certificates = certificates;

@@ -18,7 +18,8 @@ public record NominationForm(
 
     boolean kindReadable() {
         return nomineeKind != null
-                && (nomineeKind.equals(NomineeKind.PERSON.name()) || nomineeKind.equals(NomineeKind.ORGANISATION.name()));
+                && (nomineeKind.equals(NomineeKind.PERSON.name())
+                        || nomineeKind.equals(NomineeKind.ORGANISATION.name()));
     }
 
     NewNomination nomination() {
