@@ -507,5 +507,23 @@ final class AuthorisationMatrix {
             entry("POST /staff/ecosystem/initiatives/{id}/return", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/initiatives/{id}/council", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/initiatives/{id}/recognise", Access.ADMIN_OR_STAFF),
-            entry("GET /staff/ecosystem/initiatives/export.json", Access.ADMIN_OR_STAFF));
+            entry("GET /staff/ecosystem/initiatives/export.json", Access.ADMIN_OR_STAFF),
+            // awards21 (issue 21): provincial S&T awards — rounds, honour rolls and certificates public; members
+            // nominate and add files; the nominator or STAFF follow a nomination (checked in the service); STAFF decide
+            entry("GET /ecosystem/awards", Access.PUBLIC),
+            entry("GET /ecosystem/awards/{id}", Access.PUBLIC),
+            entry("GET /ecosystem/awards/nominations/{id}/certificate.pdf", Access.PUBLIC),
+            entry("GET /ecosystem/awards/my", Access.SIGNED_IN),
+            entry("GET /ecosystem/awards/{id}/nominate", Access.MEMBER),
+            entry("POST /ecosystem/awards/{id}/nominate", Access.MEMBER),
+            entry("GET /ecosystem/awards/nominations/{id}", Access.SIGNED_IN),
+            entry("POST /ecosystem/awards/nominations/{id}/files", Access.MEMBER),
+            entry("GET /ecosystem/awards/nominations/{id}/files/{index}", Access.SIGNED_IN),
+            entry("GET /staff/ecosystem/awards", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/awards", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/awards/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/awards/nominations/{id}/accept", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/awards/nominations/{id}/reject", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/awards/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/awards/{id}/decide", Access.ADMIN_OR_STAFF));
 }

@@ -21,7 +21,9 @@ public enum EcosystemFigure {
     /** Fairs, workshops and forums held (task groups 5 and 6). */
     EVENTS_HELD,
     /** B2B meetings held at those events. */
-    MEETINGS_HELD;
+    MEETINGS_HELD,
+    /** Provincial S&T awards given by a decision (task group 1, Decree 263/2025). */
+    AWARDS_GIVEN;
 
     /** The computation key of a programme indicator counting this figure. */
     public String key() {

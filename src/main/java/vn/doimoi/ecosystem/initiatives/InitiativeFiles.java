@@ -1,54 +1,14 @@
 package vn.doimoi.ecosystem.initiatives;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
-import vn.doimoi.shared.DomainException;
-import vn.doimoi.shared.files.DiskFileStore;
-import vn.doimoi.shared.files.FileRules;
-import vn.doimoi.shared.files.FileStore;
-import vn.doimoi.shared.files.FileTypes;
-import vn.doimoi.shared.files.StoredContent;
+import vn.doimoi.ecosystem.files.EvidenceFiles;
 
-/** Evidence files of initiatives in the shared {@link FileStore} (ADR 0041): PDF, pictures, office files. */
+/** Evidence files of initiatives (minutes of application, an adopter's confirmation, photos). */
 @Component
-class InitiativeFiles {
-
-    private static final long MAX_BYTES = 20L * 1024 * 1024;
-
-    private final FileStore store;
-    private final FileRules rules = new FileRules(
-            MAX_BYTES,
-            Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG, FileTypes.DOCX, FileTypes.XLSX, FileTypes.ODT),
-            refusal -> switch (refusal) {
-                case EMPTY -> DomainException.invalid("file.error.empty");
-                case TOO_LARGE -> DomainException.tooLarge("file.error.tooLarge", MAX_BYTES / 1024 / 1024);
-                case TYPE -> DomainException.unsupportedType("initiatives.error.fileType");
-            });
+class InitiativeFiles extends EvidenceFiles {
 
     InitiativeFiles(@Value("${doimoi.initiatives.files-dir:data/initiative-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
-    }
-
-    StoredContent keep(InputStream content, long declaredSize) {
-        rules.checkDeclaredSize(declaredSize);
-        return store.store(content, rules);
-    }
-
-    Optional<byte[]> read(String key) {
-        Optional<Resource> resource = store.find(key);
-        if (resource.isEmpty()) {
-            return Optional.empty();
-        }
-        try (InputStream in = resource.get().getInputStream()) {
-            return Optional.of(in.readAllBytes());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        super(root, "initiatives.error.fileType");
     }
 }
