@@ -27,8 +27,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# doimoi with its own embedded database and index, no demo data
-java -Xmx768m -jar "$JAR" --server.port=$APP_PORT \
+# doimoi with its own embedded database and index; DEMO=1 loads the demo data (lists with detail pages)
+java -Xmx"${XMX:-512m}" -jar "$JAR" --server.port=$APP_PORT ${DEMO:+--spring.profiles.active=demo} \
   --doimoi.embedded-db.data-dir="$WORK/pg" --doimoi.search.index-dir="$WORK/index" \
   --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
   --doimoi.identity.admin-password=cau-may-nui-xanh-9173 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
@@ -139,3 +139,8 @@ else
 fi
 cp "$WORK/benchmarks.md" docs/benchmarks.md
 cat "$WORK/section.md"
+
+# every public page against nginx (fast22, issue 22; functions in bench/public-pages.sh)
+PAGES_LOAD_START=$(uptime | sed 's/.*load average/load average/')
+. bench/public-pages.sh
+public_pages_bench

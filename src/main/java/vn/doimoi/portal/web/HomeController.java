@@ -18,11 +18,7 @@ class HomeController {
     private final Documents documents;
     private final Banners banners;
 
-    HomeController(
-            Directory directory,
-            Articles articles,
-            Documents documents,
-            Banners banners) {
+    HomeController(Directory directory, Articles articles, Documents documents, Banners banners) {
         this.banners = banners;
         this.directory = directory;
         this.articles = articles;

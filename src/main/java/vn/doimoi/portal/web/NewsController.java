@@ -27,7 +27,6 @@ import vn.doimoi.shared.Paging;
 import vn.doimoi.shared.kept.PageViews;
 import vn.doimoi.shared.references.References;
 import vn.doimoi.shared.web.PublicSite;
-import vn.doimoi.shared.web.Ui;
 
 /** News for readers: the latest, by category, and one article with its count and "Tin khác". */
 @Controller
@@ -41,11 +40,7 @@ class NewsController {
     private final PublicSite site;
     private final References references;
 
-    NewsController(
-            Articles articles,
-            ArticleAudio audio,
-            PublicSite site,
-            References references) {
+    NewsController(Articles articles, ArticleAudio audio, PublicSite site, References references) {
         this.site = site;
         this.references = references;
         this.articles = articles;

@@ -52,8 +52,7 @@ record KeptPage(
         parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
         String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
         // HTTP dates have whole seconds: a conditional request compares at that precision
-        return new KeptPage(
-                List.copyOf(parts), slots, contentType, language, viewed, tables, etag, now / 1000 * 1000);
+        return new KeptPage(List.copyOf(parts), slots, contentType, language, viewed, tables, etag, now / 1000 * 1000);
     }
 
     /** Whether nothing the page was made from has changed since. */

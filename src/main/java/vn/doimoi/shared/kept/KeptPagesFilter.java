@@ -109,7 +109,8 @@ final class KeptPagesFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String method = request.getMethod();
-        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        PathContainer path = PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         boolean reading = "GET".equals(method) || "HEAD".equals(method);
         boolean htmx = request.getHeader("HX-Request") != null;
         if (!reading || !matches(KEPT, path)) {

@@ -68,72 +68,102 @@ final class ObservedDataSource extends DelegatingDataSource {
             if ((name.equals("prepareStatement") || name.equals("prepareCall"))
                     && args != null
                     && args[0] instanceof String sql) {
-                Set<String> written = statement(sql);
+                Set<String> written = seen(sql);
                 Object statement = call(target, method, args);
-                return written.isEmpty() || !target.getAutoCommit()
-                        ? statement
-                        : afterEachRun(proxy, statement, method.getReturnType(), written);
+                return written.isEmpty() ? statement : watched(proxy, statement, method.getReturnType(), written);
             }
             if (name.equals("createStatement")) {
-                Object statement = call(target, method, args);
-                return afterEachRun(proxy, statement, Statement.class, Set.of());
+                return watched(proxy, call(target, method, args), Statement.class, Set.of());
             }
-            boolean ending = name.equals("commit") || (name.equals("setAutoCommit") && args != null && Boolean.TRUE.equals(args[0]));
+            boolean ending = name.equals("commit")
+                    || (name.equals("setAutoCommit") && args != null && Boolean.TRUE.equals(args[0]));
             Object result = call(target, method, args);
             if (ending) {
-                committed();
+                if (!pending.isEmpty()) {
+                    generations.changed(Set.copyOf(pending));
+                    pending.clear();
+                }
             } else if (name.equals("rollback") && (args == null || args.length == 0) || name.equals("close")) {
                 pending.clear();
             }
             return result;
         }
 
-        /** Reads go to the page being rendered; writes wait for the commit. */
-        private Set<String> statement(String sql) throws SQLException {
+        /** The statement's reads go to the page being rendered; answers the tables it writes. */
+        private Set<String> seen(String sql) {
             SqlTables.Touched touched = tables.of(sql);
             TablesRead.read(touched.read(), generations);
-            if (!touched.written().isEmpty() && !target.getAutoCommit()) {
-                pending.addAll(touched.written());
-            }
             return touched.written();
         }
 
-        private void committed() {
-            if (!pending.isEmpty()) {
-                generations.changed(Set.copyOf(pending));
-                pending.clear();
-            }
-        }
-
         /**
-         * A statement run outside a transaction commits as it runs: its tables move after each run.
-         * A plain statement's SQL comes with each run (or batch), and is read then.
+         * A statement that changed rows moves its tables: at once outside a transaction (it has
+         * committed as it ran), at the commit inside one. One that changed nothing (a scheduled job
+         * finding no work) moves none. A plain statement's SQL comes with each run or batch.
          */
-        private Object afterEachRun(Object connection, Object statement, Class<?> type, Set<String> written) {
+        private Object watched(Object connection, Object statement, Class<?> type, Set<String> prepared) {
             Class<?> kind = CallableStatement.class.isAssignableFrom(type)
                     ? CallableStatement.class
                     : PreparedStatement.class.isAssignableFrom(type) ? PreparedStatement.class : Statement.class;
-            Set<String> batch = new HashSet<>(written);
+            Set<String> batch = new HashSet<>();
             return Proxy.newProxyInstance(
                     ObservedDataSource.class.getClassLoader(), new Class<?>[] {kind}, (proxy, method, args) -> {
                         String name = method.getName();
                         if (name.equals("getConnection")) {
                             return connection;
                         }
-                        if ((name.startsWith("execute") || name.equals("addBatch"))
-                                && args != null
-                                && args.length > 0
-                                && args[0] instanceof String sql) {
-                            batch.addAll(statement(sql));
+                        Set<String> written = prepared;
+                        if (args != null && args.length > 0 && args[0] instanceof String sql) {
+                            if (name.equals("addBatch")) {
+                                batch.addAll(seen(sql));
+                                return call(statement, method, args);
+                            }
+                            written = seen(sql);
+                        } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+                            written = new HashSet<>(prepared);
+                            written.addAll(batch);
+                            batch.clear();
                         }
                         Object result = call(statement, method, args);
-                        if (name.startsWith("execute") && !batch.isEmpty() && target.getAutoCommit()) {
-                            generations.changed(Set.copyOf(batch));
-                            batch.retainAll(written);
+                        if (name.startsWith("execute") && !written.isEmpty() && changedRows(statement, result)) {
+                            if (target.getAutoCommit()) {
+                                generations.changed(written);
+                            } else {
+                                pending.addAll(written);
+                            }
                         }
                         return result;
                     });
         }
+    }
+
+    private static boolean changedRows(Object statement, @Nullable Object result) throws SQLException {
+        if (result instanceof Integer count) {
+            return count != 0;
+        }
+        if (result instanceof Long count) {
+            return count != 0;
+        }
+        if (result instanceof int[] counts) {
+            for (int count : counts) {
+                if (count != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (result instanceof long[] counts) {
+            for (long count : counts) {
+                if (count != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (Boolean.FALSE.equals(result)) {
+            return ((Statement) statement).getUpdateCount() != 0;
+        }
+        return true; // a result set: "returning" rows, or a function that may write
     }
 
     private static @Nullable Object call(Object target, Method method, @Nullable Object[] args) throws Throwable {
