@@ -28,7 +28,7 @@ cleanup() {
 trap cleanup EXIT
 
 # doimoi with its own embedded database and index; DEMO=1 loads the demo data (lists with detail pages)
-java -Xmx"${XMX:-512m}" -jar "$JAR" --server.port=$APP_PORT ${DEMO:+--spring.profiles.active=demo} \
+java -Xmx"${XMX:-512m}" ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT ${DEMO:+--spring.profiles.active=demo} \
   --doimoi.embedded-db.data-dir="$WORK/pg" --doimoi.search.index-dir="$WORK/index" \
   --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
   --doimoi.identity.admin-password=cau-may-nui-xanh-9173 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
@@ -144,3 +144,4 @@ cat "$WORK/section.md"
 PAGES_LOAD_START=$(uptime | sed 's/.*load average/load average/')
 . bench/public-pages.sh
 public_pages_bench
+if [ -n "${PROFILE:-}" ]; then chain_cost_profile; fi

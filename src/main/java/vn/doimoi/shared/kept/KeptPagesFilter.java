@@ -208,7 +208,10 @@ final class KeptPagesFilter extends OncePerRequestFilter {
                 || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || (signedIn != null && !(signedIn instanceof AnonymousAuthenticationToken))
-                || (query != null && (query.contains("lang=") || query.startsWith("q=") || query.contains("&q=")))) {
+                // parameters that are not all in the address (a form body) would not be in the key
+                || (query == null && !request.getParameterMap().isEmpty())
+                || request.getParameter("lang") != null
+                || request.getParameter("q") != null) {
             return null;
         }
         String language = locales.resolveLocale(request).toLanguageTag();
