@@ -33,7 +33,7 @@ java -Xmx"${XMX:-512m}" ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT ${DEM
   --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
   --doimoi.identity.admin-password=cau-may-nui-xanh-9173 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 400); do
+for i in $(seq 1 "${START_WAIT:-400}"); do   # START_WAIT: the demo data on a loaded machine takes longer
   curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
