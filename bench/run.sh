@@ -27,13 +27,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# doimoi with its own embedded database and index, no demo data
-java -Xmx768m -jar "$JAR" --server.port=$APP_PORT \
+# doimoi with its own embedded database and index; DEMO=1 loads the demo data (lists with detail pages)
+java -Xmx"${XMX:-512m}" ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT ${DEMO:+--spring.profiles.active=demo} \
   --doimoi.embedded-db.data-dir="$WORK/pg" --doimoi.search.index-dir="$WORK/index" \
   --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
   --doimoi.identity.admin-password=cau-may-nui-xanh-9173 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for i in $(seq 1 400); do
+for i in $(seq 1 "${START_WAIT:-400}"); do   # START_WAIT: the demo data on a loaded machine takes longer
   curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
   sleep 1
 done
@@ -139,3 +139,9 @@ else
 fi
 cp "$WORK/benchmarks.md" docs/benchmarks.md
 cat "$WORK/section.md"
+
+# every public page against nginx (fast22, issue 22; functions in bench/public-pages.sh)
+PAGES_LOAD_START=$(uptime | sed 's/.*load average/load average/')
+. bench/public-pages.sh
+public_pages_bench
+if [ -n "${PROFILE:-}" ]; then chain_cost_profile; fi

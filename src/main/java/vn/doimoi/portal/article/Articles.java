@@ -43,21 +43,18 @@ public class Articles {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final ArticleGeneration generation;
 
     Articles(
             ArticleRepository articles,
             CategoryRepository categories,
             AuditLog audit,
             Clock clock,
-            ApplicationEventPublisher events,
-            ArticleGeneration generation) {
+            ApplicationEventPublisher events) {
         this.articles = articles;
         this.categories = categories;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
-        this.generation = generation;
     }
 
     /** An article with the version that guards concurrent edits. */
@@ -100,7 +97,6 @@ public class Articles {
         Category category = new Category(id, slug, name, position, clock.instant());
         categories.save(category);
         audit.record("category.created", CATEGORY_ENTITY, id.toString(), null, Map.of("slug", slug, "name", name));
-        generation.changed();
         return id;
     }
 
@@ -116,7 +112,6 @@ public class Articles {
                 id, Slugs.unique(clean.title(), articles::existsBySlug), clean, clean.body(), clock.instant());
         articles.save(article);
         audit.record("article.created", ENTITY, article.id().toString(), null, article.auditState());
-        generation.changed();
         return article.id();
     }
 
@@ -134,7 +129,6 @@ public class Articles {
         }
         articles.saveAndFlush(article);
         audit.record("article.updated", ENTITY, id.toString(), before, article.auditState());
-        generation.changed();
         return id;
     }
 
@@ -164,7 +158,6 @@ public class Articles {
                 id.toString(),
                 before,
                 article.auditState());
-        generation.changed();
     }
 
     // ---- workflow
@@ -227,7 +220,6 @@ public class Articles {
         change.accept(article);
         articles.saveAndFlush(article);
         audit.record(action, ENTITY, id.toString(), before, article.auditState());
-        generation.changed();
         if (article.isPublished()) {
             events.publishEvent(new ArticlePublished(id));
         }

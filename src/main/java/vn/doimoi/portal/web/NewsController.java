@@ -1,16 +1,12 @@
 package vn.doimoi.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -23,17 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.doimoi.portal.ArticlePage;
 import vn.doimoi.portal.CategorySummary;
-import vn.doimoi.portal.VisitorStats;
 import vn.doimoi.portal.Voice;
 import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.audio.ArticleAudio;
-import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.Paging;
+import vn.doimoi.shared.kept.PageViews;
 import vn.doimoi.shared.references.References;
-import vn.doimoi.shared.text.VietnameseFormats;
 import vn.doimoi.shared.web.PublicSite;
-import vn.doimoi.shared.web.Ui;
 
 /** News for readers: the latest, by category, and one article with its count and "Tin khác". */
 @Controller
@@ -43,28 +36,15 @@ class NewsController {
     static final int RELATED_SIZE = 5;
 
     private final Articles articles;
-    private final PortalCounters counters;
     private final ArticleAudio audio;
-    private final Clock clock;
-    private final RenderedArticles rendered;
     private final PublicSite site;
     private final References references;
 
-    NewsController(
-            Articles articles,
-            PortalCounters counters,
-            ArticleAudio audio,
-            Clock clock,
-            RenderedArticles rendered,
-            PublicSite site,
-            References references) {
+    NewsController(Articles articles, ArticleAudio audio, PublicSite site, References references) {
         this.site = site;
         this.references = references;
         this.articles = articles;
-        this.counters = counters;
         this.audio = audio;
-        this.clock = clock;
-        this.rendered = rendered;
     }
 
     @GetMapping("/news")
@@ -72,7 +52,6 @@ class NewsController {
         model.addAttribute("category", null);
         model.addAttribute("articles", articles.latest(new Paging(page, LIST_SIZE).page(), LIST_SIZE));
         model.addAttribute("categories", articles.categories());
-        model.addAttribute("stats", counters.stats(clock.instant()));
         return "portal/news";
     }
 
@@ -83,7 +62,6 @@ class NewsController {
         model.addAttribute(
                 "articles", articles.inCategory(category.id(), new Paging(page, LIST_SIZE).page(), LIST_SIZE));
         model.addAttribute("categories", articles.categories());
-        model.addAttribute("stats", counters.stats(clock.instant()));
         return "portal/news";
     }
 
@@ -93,40 +71,17 @@ class NewsController {
         return "redirect:/news/" + slug;
     }
 
+    /** The view is counted, and the numbers written in, by the kept pages' filter (ADR 0074). */
     @GetMapping("/news/{slug}")
-    @Nullable
     String article(
             @PathVariable String slug,
             @RequestParam(defaultValue = "0") int page,
             HttpServletRequest request,
-            HttpServletResponse response,
-            Model model)
-            throws IOException {
-        Ui ui = (Ui) model.getAttribute("ui");
-        String key = ui == null ? null : RenderedArticles.key(slug, ui.locale());
-        if (key != null && !ui.isAuthenticated() && ui.notice() == null && request.getQueryString() == null) {
-            // an anonymous reader: the page rendered once per article version, numbers filled in
-            RenderedArticles.Page cached = rendered.fresh(key);
-            if (cached == null) {
-                long generation = rendered.generation();
-                ArticlePage article = load(slug);
-                Map<String, Object> params = new HashMap<>(model.asMap());
-                fill(params, article, 0);
-                params.put("views", RenderedArticles.VIEWS);
-                params.put("stats", new VisitorStats(0, 0, 0, 0));
-                params.put("statsMarkers", true);
-                cached = rendered.render(key, generation, article.summary().id(), params);
-            }
-            cached.serve(request, response, ui.locale(), counters, clock.instant());
-            return null;
-        }
+            Model model) {
         ArticlePage article = load(slug);
-        UUID id = article.summary().id();
-        counters.viewed(id, Visitors.reader(request, response), clock.instant());
+        PageViews.viewing(request, article.summary().id());
         Map<String, Object> params = new HashMap<>();
         fill(params, article, page);
-        params.put("views", VietnameseFormats.number(counters.views(id)));
-        params.put("stats", counters.stats(clock.instant()));
         model.addAllAttributes(params);
         return "portal/article";
     }

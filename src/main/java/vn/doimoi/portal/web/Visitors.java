@@ -3,41 +3,22 @@ package vn.doimoi.portal.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.http.ResponseCookie;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.portal.stats.Reader;
 
 /**
- * Gives each reader an anonymous visitor cookie (a random id, nothing personal) and records the
- * visit of public portal pages for the visitor statistics.
+ * Gives each reader an anonymous visitor cookie (a random id, nothing personal); the visits are
+ * counted by {@link PortalReaderNumbers}.
  */
-@Component
-class Visitors implements HandlerInterceptor {
+final class Visitors {
 
     static final String COOKIE = "dm_visitor";
     static final String ATTRIBUTE = Visitors.class.getName() + ".visitor";
     private static final Pattern VALID = Pattern.compile("[0-9a-f-]{36}");
 
-    private final PortalCounters counters;
-    private final Clock clock;
-
-    Visitors(PortalCounters counters, Clock clock) {
-        this.counters = counters;
-        this.clock = clock;
-    }
-
-    @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if ("GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null) {
-            counters.visited(reader(request, response), clock.instant());
-        }
-        return true;
-    }
+    private Visitors() {}
 
     /**
      * This reader as the counters see it: its cookie's id, or a new id (set as a cookie) together

@@ -11,7 +11,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Runs the {@link PublicPageShortcut}s first of all filters: a page they answer costs no metrics
  * observation, security chain or MVC dispatch (ADR 0023). What they do not answer goes through the
- * whole chain, and they see the full answer afterwards.
+ * whole chain.
  */
 class PublicPageShortcutFilter extends OncePerRequestFilter {
 
@@ -30,8 +30,5 @@ class PublicPageShortcutFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-        for (PublicPageShortcut shortcut : shortcuts) {
-            shortcut.answeredInFull(request, response);
-        }
     }
 }

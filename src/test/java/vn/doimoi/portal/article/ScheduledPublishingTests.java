@@ -45,7 +45,7 @@ class ScheduledPublishingTests {
 
     private Articles at(LocalDateTime vietnamTime) {
         Clock clock = Clock.fixed(vietnamTime.atZone(VIETNAM).toInstant(), VIETNAM);
-        return new Articles(repository, categories, audit, clock, events, new ArticleGeneration());
+        return new Articles(repository, categories, audit, clock, events);
     }
 
     @Test

@@ -1,0 +1,38 @@
+package vn.doimoi.shared.kept;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tables the page being rendered on this thread has read, each with its generation when it
+ * was first read: taken before the statement runs, so a change committing meanwhile leaves the
+ * page with an older generation than the table's, and the page is rendered again.
+ */
+final class TablesRead {
+
+    private static final ThreadLocal<@Nullable Map<String, Long>> READING = new ThreadLocal<>();
+
+    private TablesRead() {}
+
+    static void start() {
+        READING.set(new HashMap<>());
+    }
+
+    /** What was read since {@link #start()}; recording stops. */
+    static Map<String, Long> stop() {
+        Map<String, Long> read = READING.get();
+        READING.remove();
+        return read == null ? Map.of() : Map.copyOf(read);
+    }
+
+    static void read(Set<String> tables, DataGenerations generations) {
+        Map<String, Long> read = READING.get();
+        if (read != null) {
+            for (String table : tables) {
+                read.computeIfAbsent(table, generations::current);
+            }
+        }
+    }
+}
