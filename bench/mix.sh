@@ -14,10 +14,11 @@ WARMUP=${WARMUP:-20}
 APP_PORT=${MIX_APP_PORT:-18090}
 NGINX_PORT=${MIX_NGINX_PORT:-18091}
 WORK=$(mktemp -d /tmp/doimoi-mix.XXXXXX)
+chmod 755 "$WORK"   # nginx's workers (another user) read the pages from it
 ARTICLES=50
 VISITOR=ffffffff-ffff-4fff-8fff-ffffffffffff   # a reader already counted: reading a count does not move it
 
-JAR=$(ls target/doimoi-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
+JAR=${JAR:-$(ls target/doimoi-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
 if [ -z "$JAR" ]; then
   ./mvnw -B -q package -DskipTests
   JAR=$(ls target/doimoi-*.jar | grep -v original | head -n 1)
@@ -98,20 +99,24 @@ wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/mix.lua "$NGINX" -- "$WORK/mix.
 sleep 6   # well past a flush (every 0.5 s)
 AFTER=$(views)
 
+# JFR=/tmp/search.jfr records where the time of the search runs goes (jfr print --events jdk.ExecutionSample)
+[ -n "${JFR:-}" ] && jcmd "$APP_PID" JFR.start name=search filename="$JFR" settings=profile >/dev/null
 for kind in page api; do
   [ $kind = page ] && dir=s || dir=a
   wrk -t2 -c32 -d5s -s bench/search.lua "$APP" -- "$WORK/search-$kind.txt" >/dev/null
   wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/search.lua "$APP" -- "$WORK/search-$kind.txt" > "$WORK/search-$kind-doimoi.txt"
   wrk -t2 -c32 -d"${DURATION}s" --latency -s bench/search.lua "$NGINX" -- "$WORK/search-$kind.txt" "/$dir/" > "$WORK/search-$kind-nginx.txt"
 done
+[ -n "${JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=search >/dev/null
 kill "$JSTAT_PID" 2>/dev/null || true; JSTAT_PID=
 
 rps() { grep '^Requests/sec' "$1" | awk '{print $2}'; }
 p99() { grep -E '^ +99%' "$1" | awk '{print $2}'; }
 completed() { grep 'requests in' "$1" | awk '{print $1}'; }
-non2xx() { grep 'Non-2xx' "$1" | awk '{print $4}' || echo 0; }
+# answers that were not 2xx/3xx, and requests that timed out (wrk's 2 s) or failed on the socket
+failed() { awk '/Non-2xx/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"; }
 ratio() { awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN { printf "%.3f", a / b }'; }
-row() { echo "| $1 | $(rps "$2") | $(p99 "$2") | $(rps "$3") | $(p99 "$3") | **$(ratio "$2" "$3")** | $(non2xx "$2") |"; }
+row() { echo "| $1 | $(rps "$2") | $(p99 "$2") | $(rps "$3") | $(p99 "$3") | **$(ratio "$2" "$3")** | $(failed "$2") | $(failed "$3") |"; }
 ANSWERED=$(grep 'article pages answered' "$WORK/mix-doimoi.txt" | awk '{print $4}')
 COUNTED=$((AFTER - BEFORE))
 # peak heap used: S0U + S1U + EU + OU (KB) over the samples
@@ -133,8 +138,8 @@ Run: $(date -u +"%Y-%m-%d %H:%M UTC") on $(nproc) cores ($(uname -m)); \`uptime\
 \`$(uptime)\`. **The machine was shared by eight engineers' builds and tests**: absolute figures move
 with their load; the ratios are same-run.
 
-| run | doimoi req/s | doimoi p99 | nginx req/s | nginx p99 | ratio | non-2xx |
-|---|---:|---:|---:|---:|---:|---:|
+| run | doimoi req/s | doimoi p99 | nginx req/s | nginx p99 | ratio | doimoi non-2xx + timeouts | nginx non-2xx |
+|---|---:|---:|---:|---:|---:|---:|---:|
 $(row "mix (\`bench/mix.lua\`: home 30 %, ${ARTICLES} articles 40 %, 9 lists 20 %, 400 searches 10 %)" "$WORK/mix-doimoi.txt" "$WORK/mix-nginx.txt")
 $(row "search page \`/search?q=…\` over 400 queries" "$WORK/search-page-doimoi.txt" "$WORK/search-page-nginx.txt")
 $(row "search API \`/api/v1/search?q=…\` over 400 queries" "$WORK/search-api-doimoi.txt" "$WORK/search-api-nginx.txt")

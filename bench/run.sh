@@ -139,3 +139,10 @@ else
 fi
 cp "$WORK/benchmarks.md" docs/benchmarks.md
 cat "$WORK/section.md"
+
+# the mixed run (home, articles, lists, search) and search under load, against nginx with the same
+# bytes: its own instance with the demo content and -Xmx512m; MIX=0 leaves it out
+if [ "${MIX:-1}" = 1 ]; then
+  cleanup
+  bench/mix.sh "$DURATION"
+fi

@@ -110,8 +110,10 @@ public class ArticleAudio {
                     } catch (LowPriorityCommand.CommandFailed e) {
                         // the other voices would fail alike on this text: one record, one log line
                         if (failures.record(articleId, text, voice + ": " + e.getMessage())) {
-                            log.warn("Audio for article {} not made ({}): tried again when its text changes",
-                                    articleId, e.getMessage());
+                            log.warn(
+                                    "Audio for article {} not made ({}): tried again when its text changes",
+                                    articleId,
+                                    e.getMessage());
                         }
                         return;
                     }

@@ -49,7 +49,8 @@ final class AudioFailures {
             sha.update(articleId.toString().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) '\n');
             sha.update(text.getBytes(StandardCharsets.UTF_8));
-            return dir.resolve("failed-" + HexFormat.of().formatHex(sha.digest()).substring(0, 32) + ".txt");
+            return dir.resolve(
+                    "failed-" + HexFormat.of().formatHex(sha.digest()).substring(0, 32) + ".txt");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

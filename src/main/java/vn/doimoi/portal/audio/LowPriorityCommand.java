@@ -21,7 +21,8 @@ final class LowPriorityCommand {
 
     /** With {@code nice -n 19} in front when {@code nice} runs on this machine. */
     static LowPriorityCommand detect() {
-        return new LowPriorityCommand(runs(List.of("nice", "-n", "19", "true")) ? List.of("nice", "-n", "19") : List.of());
+        return new LowPriorityCommand(
+                runs(List.of("nice", "-n", "19", "true")) ? List.of("nice", "-n", "19") : List.of());
     }
 
     /** Whether commands get the lowest priority here. */

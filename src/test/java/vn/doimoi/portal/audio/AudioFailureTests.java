@@ -46,16 +46,12 @@ class AudioFailureTests {
         Assumptions.assumeTrue(LowPriorityCommand.runs(List.of("sh", "-c", "true")), "no POSIX shell");
         Path calls = dir.resolve("calls.txt");
         Path crashing = dir.resolve("crashing-espeak");
-        Files.writeString(
-                crashing,
-                """
+        Files.writeString(crashing, """
                 #!/bin/sh
                 [ "$1" = --version ] && exit 0
                 echo "$(nice) $*" >> '%s'
                 kill -SEGV $$
-                """
-                        .formatted(calls),
-                StandardCharsets.UTF_8);
+                """.formatted(calls), StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(crashing, PosixFilePermissions.fromString("rwxr-xr-x"));
         String marker = UUID.randomUUID().toString().substring(0, 6);
         UUID category = articles.createCategory("Đọc lỗi " + marker, 96);
@@ -70,7 +66,9 @@ class AudioFailureTests {
 
         assertThat(audio.failed(id)).as("the crash is recorded").isTrue();
         List<String> tried = Files.readAllLines(calls);
-        assertThat(tried).as("one voice tried, the others not, as they would fail alike").hasSize(1);
+        assertThat(tried)
+                .as("one voice tried, the others not, as they would fail alike")
+                .hasSize(1);
         assertThat(tried.get(0)).as("run at the lowest CPU priority").startsWith("19 ");
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/news/" + slug))
                         .andReturn()
@@ -78,7 +76,9 @@ class AudioFailureTests {
                         .getStatus())
                 .as("the article is published all the same")
                 .isEqualTo(200);
-        assertThat(Files.list(dir.resolve("audio")).filter(f -> f.toString().endsWith(".mp3") || f.toString().endsWith(".wav")))
+        assertThat(Files.list(dir.resolve("audio"))
+                        .filter(f ->
+                                f.toString().endsWith(".mp3") || f.toString().endsWith(".wav")))
                 .as("no half-made audio is offered")
                 .isEmpty();
 
