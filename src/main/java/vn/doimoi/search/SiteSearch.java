@@ -269,6 +269,17 @@ public class SiteSearch {
         return labels == null ? value : labels.label(value, language);
     }
 
+    /** The names of a facet's values for people, by value, read at once (the values themselves when unnamed). */
+    public Map<String, String> facetLabels(String field, java.util.Collection<String> values, String language) {
+        FacetValueLabels labels = labelsByField.get(field);
+        if (labels == null) {
+            Map<String, String> same = new LinkedHashMap<>();
+            values.forEach(value -> same.put(value, value));
+            return same;
+        }
+        return labels.labels(values, language);
+    }
+
     /** How many records of one kind match, and per facet value when the kind is shown (estimated: from a sample). */
     private record KindTally(long count, Map<String, Map<String, Long>> facets, boolean estimated) {}
 

@@ -108,8 +108,12 @@ public class ArticleAudio {
                     try {
                         synthesise(text, voice, target);
                     } catch (LowPriorityCommand.CommandFailed e) {
-                        // the other voices would fail alike on this text: one record, one log line
-                        if (failures.record(articleId, text, voice + ": " + e.getMessage())) {
+                        if (e.timedOut()) {
+                            // a busy machine (the command runs at the lowest priority), not the
+                            // text: not recorded, so the next start's backfill tries again
+                            log.warn("Audio for article {} not made ({})", articleId, e.getMessage());
+                        } else if (failures.record(articleId, text, voice + ": " + e.getMessage())) {
+                            // the other voices would fail alike on this text: one record, one log line
                             log.warn(
                                     "Audio for article {} not made ({}): tried again when its text changes",
                                     articleId,
@@ -157,7 +161,8 @@ public class ArticleAudio {
     }
 
     private void run(List<String> command) throws IOException, InterruptedException {
-        commands.run(command, 120);
+        // long enough for a long article at the lowest priority on a busy machine
+        commands.run(command, 300);
     }
 
     /** Whether making this version of the article's audio failed (it is then not tried again). */

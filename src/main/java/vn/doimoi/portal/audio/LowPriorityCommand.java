@@ -79,5 +79,10 @@ final class LowPriorityCommand {
         int exitCode() {
             return exitCode;
         }
+
+        /** Whether it ran out of time rather than failed: on a busy machine, not the input's fault. */
+        boolean timedOut() {
+            return exitCode < 0;
+        }
     }
 }
