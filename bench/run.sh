@@ -145,3 +145,9 @@ PAGES_LOAD_START=$(uptime | sed 's/.*load average/load average/')
 . bench/public-pages.sh
 public_pages_bench
 if [ -n "${PROFILE:-}" ]; then chain_cost_profile; fi
+# the mixed run (home, articles, lists, search) and search under load, against nginx with the same
+# bytes: its own instance with the demo content and -Xmx512m; MIX=0 leaves it out
+if [ "${MIX:-1}" = 1 ]; then
+  cleanup
+  bench/mix.sh "$DURATION"
+fi

@@ -1,6 +1,10 @@
 package vn.doimoi.directory;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
@@ -38,6 +42,16 @@ class DirectorySearch {
             @Override
             public String label(String value, String language) {
                 return taxonomy.find(value).map(code -> code.label(language)).orElse(value);
+            }
+
+            /** The whole classification in one query (a few dozen codes), then each value's name. */
+            @Override
+            public Map<String, String> labels(Collection<String> values, String language) {
+                Map<String, String> known = new HashMap<>();
+                taxonomy.all().forEach(code -> known.put(code.code(), code.label(language)));
+                Map<String, String> labels = new LinkedHashMap<>();
+                values.forEach(value -> labels.put(value, known.getOrDefault(value, value)));
+                return labels;
             }
         };
     }

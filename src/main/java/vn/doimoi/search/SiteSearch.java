@@ -14,8 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -26,15 +28,20 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
-/** The one search: Vietnamese-aware relevance over every registered kind of record. */
+/**
+ * The one search: Vietnamese-aware relevance over every registered kind of record.
+ *
+ * <p>No transaction: a search reads the index only (entity references and stored fields, no
+ * entity is loaded), so it takes no database connection. A read-only transaction took one from
+ * the pool of ten for the whole search, and 32 concurrent readers queued for them (JFR under wrk,
+ * issue 22).
+ */
 @Service
-@Transactional(readOnly = true)
 public class SiteSearch {
 
     public static final int MAX_PAGE_SIZE = 50;
@@ -44,22 +51,33 @@ public class SiteSearch {
     /** Far above any word match: an exact number or name is what the reader meant. */
     private static final float EXACT_BOOST = 50f;
 
-    private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
-    private final ExecutorService tallyThreads =
-            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), work -> {
+    /**
+     * Takes a search's tallies only when a tally thread is free, with no queue: under concurrent
+     * searches the request threads already use every core, and a tally queued behind others made
+     * its request wait for it (JFR under wrk at 32 connections, issue 22); the request thread then
+     * runs its tallies itself.
+     */
+    private final ExecutorService tallyThreads = new ThreadPoolExecutor(
+            0,
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            work -> {
                 Thread thread = new Thread(work, "search-tally");
                 thread.setDaemon(true);
                 return thread;
-            });
+            },
+            new ThreadPoolExecutor.DiscardPolicy());
+
     private final Map<String, SearchableType> typesByEntity = new LinkedHashMap<>();
     private final Map<String, SearchableType> typesByKey = new LinkedHashMap<>();
     private final Map<String, FacetValueLabels> labelsByField = new LinkedHashMap<>();
     private final Map<String, Boolean> exactByEntity = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SiteSearch(EntityManager entityManager, List<SearchableType> types, List<FacetValueLabels> labels) {
-        this.entityManager = entityManager;
-        this.entityManagerFactory = entityManager.getEntityManagerFactory();
+    SiteSearch(EntityManagerFactory entityManagerFactory, List<SearchableType> types, List<FacetValueLabels> labels) {
+        this.entityManagerFactory = entityManagerFactory;
         labels.forEach(each -> labelsByField.put(each.field(), each));
         for (SearchableType type : types) {
             typesByEntity.put(type.entityName(), type);
@@ -112,10 +130,23 @@ public class SiteSearch {
             return new SearchResults(
                     query, type, filters, List.of(), 0, Map.of(), Map.of(), false, pageNumber, pageSize);
         }
-        SearchSession session = Search.session(entityManager);
+        // a session of its own, that opens no connection: nothing here loads an entity
+        try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+            return search(Search.session(entityManager), candidates, type, query, filters, pageNumber, pageSize);
+        }
+    }
+
+    private SearchResults search(
+            SearchSession session,
+            List<SearchableType> candidates,
+            @Nullable String type,
+            String query,
+            Map<String, String> filters,
+            int pageNumber,
+            int pageSize) {
         // The tallies (one unscored pass per kind: its count and, for the kinds shown, the facets)
-        // run beside the ranked query on a second core; the request thread runs them itself if no
-        // tally thread has taken them up by the time it needs them.
+        // run beside the ranked query on a free core; the request thread runs them itself if no
+        // tally thread was free to take them up.
         FutureTask<Map<String, LuceneTally.Tally>> onLucene =
                 new FutureTask<>(() -> luceneTallies(candidates, type, query, filters));
         tallyThreads.execute(onLucene);
@@ -236,6 +267,17 @@ public class SiteSearch {
     public String facetLabel(String field, String value, String language) {
         FacetValueLabels labels = labelsByField.get(field);
         return labels == null ? value : labels.label(value, language);
+    }
+
+    /** The names of a facet's values for people, by value, read at once (the values themselves when unnamed). */
+    public Map<String, String> facetLabels(String field, java.util.Collection<String> values, String language) {
+        FacetValueLabels labels = labelsByField.get(field);
+        if (labels == null) {
+            Map<String, String> same = new LinkedHashMap<>();
+            values.forEach(value -> same.put(value, value));
+            return same;
+        }
+        return labels.labels(values, language);
     }
 
     /** How many records of one kind match, and per facet value when the kind is shown (estimated: from a sample). */

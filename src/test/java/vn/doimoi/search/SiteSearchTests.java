@@ -3,6 +3,7 @@ package vn.doimoi.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,6 +173,12 @@ class SiteSearchTests {
         assertThat(crops.hits()).extracting(SearchHit::title).containsExactly("Nông trại lúa " + tag);
         assertThat(crops.filters()).containsEntry("fieldCode", "401");
         assertThat(search.facetLabel("fieldCode", "401", "vi")).isEqualTo("401 Trồng trọt");
+        // the page names every value of a facet at once, the same names, unknown values as they are
+        assertThat(search.facetLabels("fieldCode", List.of("401", "203", "999x"), "vi"))
+                .containsEntry("401", "401 Trồng trọt")
+                .containsEntry("203", search.facetLabel("fieldCode", "203", "vi"))
+                .containsEntry("999x", "999x");
+        assertThat(search.facetLabels("province", List.of("Tây Ninh"), "vi")).containsEntry("Tây Ninh", "Tây Ninh");
     }
 
     @Test

@@ -12,9 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,10 @@ import vn.doimoi.portal.article.Articles;
  * Listen-to-article audio: espeak-ng (a separate process, so its GPL stays apart) speaks the
  * normalised text in each voice, lame compresses it to MP3, and the file is cached under a name
  * made from the voice and the text, so a new version of the article gets new audio. Generated in
- * one background thread when an article is published, never during a request.
+ * one background thread when an article is published, never during a request, one command at a
+ * time at the lowest CPU priority ({@link LowPriorityCommand}). A text espeak-ng cannot speak
+ * (it crashes on some) is recorded once per version ({@link AudioFailures}); the article is
+ * published all the same and offers the browser's voice.
  */
 @Service
 public class ArticleAudio {
@@ -42,6 +46,8 @@ public class ArticleAudio {
     private final PortalProperties properties;
     private final boolean espeak;
     private final boolean lame;
+    private final LowPriorityCommand commands = LowPriorityCommand.detect();
+    private final AudioFailures failures;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "article-audio");
         thread.setDaemon(true);
@@ -52,8 +58,9 @@ public class ArticleAudio {
     ArticleAudio(Articles articles, PortalProperties properties) {
         this.articles = articles;
         this.properties = properties;
-        this.espeak = runs(properties.espeakCommand(), "--version");
-        this.lame = runs(properties.lameCommand(), "--version");
+        this.failures = new AudioFailures(properties.audioDir());
+        this.espeak = LowPriorityCommand.runs(List.of(properties.espeakCommand(), "--version"));
+        this.lame = LowPriorityCommand.runs(List.of(properties.lameCommand(), "--version"));
         if (!espeak) {
             log.info("espeak-ng không có: dùng giọng đọc của trình duyệt / espeak-ng absent: browser speech fallback");
         }
@@ -79,10 +86,9 @@ public class ArticleAudio {
         generateInBackground(event.articleId());
     }
 
-    public void generateInBackground(UUID articleId) {
-        if (espeak) {
-            worker.submit(() -> generate(articleId));
-        }
+    /** Queues the article's audio behind the work already queued; done at once without espeak-ng. */
+    public Future<?> generateInBackground(UUID articleId) {
+        return espeak ? worker.submit(() -> generate(articleId)) : CompletableFuture.completedFuture(null);
     }
 
     private void generate(UUID articleId) {
@@ -92,13 +98,33 @@ public class ArticleAudio {
                 return;
             }
             String text = speechText(page);
+            if (failures.recorded(articleId, text)) {
+                return;
+            }
             Files.createDirectories(properties.audioDir());
             for (Voice voice : Voice.values()) {
                 Path target = path(text, voice);
                 if (!Files.exists(target)) {
-                    synthesise(text, voice, target);
+                    try {
+                        synthesise(text, voice, target);
+                    } catch (LowPriorityCommand.CommandFailed e) {
+                        if (e.timedOut()) {
+                            // a busy machine (the command runs at the lowest priority), not the
+                            // text: not recorded, so the next start's backfill tries again
+                            log.warn("Audio for article {} not made ({})", articleId, e.getMessage());
+                        } else if (failures.record(articleId, text, voice + ": " + e.getMessage())) {
+                            // the other voices would fail alike on this text: one record, one log line
+                            log.warn(
+                                    "Audio for article {} not made ({}): tried again when its text changes",
+                                    articleId,
+                                    e.getMessage());
+                        }
+                        return;
+                    }
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             log.warn("Audio for article {} not generated", articleId, e);
         }
@@ -134,33 +160,14 @@ public class ArticleAudio {
         }
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("timed out: " + command.get(0));
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException(command.get(0) + " exited with " + process.exitValue());
-        }
+    private void run(List<String> command) throws IOException, InterruptedException {
+        // long enough for a long article at the lowest priority on a busy machine
+        commands.run(command, 300);
     }
 
-    private static boolean runs(String command, String argument) {
-        try {
-            Process process = new ProcessBuilder(command, argument)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return process.waitFor(10, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    /** Whether making this version of the article's audio failed (it is then not tried again). */
+    boolean failed(UUID articleId) {
+        return failures.recorded(articleId, speechText(articles.preview(articleId)));
     }
 
     static String speechText(ArticlePage page) {
