@@ -2,10 +2,13 @@ package vn.doimoi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 21's startups on the demo: {@code doanhnghiep} makes Mộc Hoá Agritech's startup profile and
@@ -85,6 +88,8 @@ class StartupRecognitionBrowserIT extends DemoBrowserTest {
         new Select(browser.findElement(By.id("filter-kind"))).selectByValue("STARTUP");
         browser.findElement(By.cssSelector("#startup-filters button[type=submit]"))
                 .click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("kind=STARTUP"));
+        Browser.expectText(browser, By.id("startups"), text -> text.contains(PRODUCT), "the filtered list");
         String list = browser.findElement(By.id("startups")).getText();
         assertThat(list).contains(PRODUCT).contains("Máy sấy thanh long").doesNotContain("Chương trình ươm tạo");
         assertThat(phone.pageWidth()).isLessThanOrEqualTo(390);
