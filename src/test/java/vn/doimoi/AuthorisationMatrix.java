@@ -525,5 +525,16 @@ final class AuthorisationMatrix {
             entry("POST /staff/ecosystem/awards/nominations/{id}/accept", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/awards/nominations/{id}/reject", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/awards/{id}/council", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/ecosystem/awards/{id}/decide", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/ecosystem/awards/{id}/decide", Access.ADMIN_OR_STAFF),
+            // eco21 startups (issue 21, ADR 0072): the list and recognised profiles are public (a draft answers 404,
+            // in the service); a member keeps its own organisation's profile; STAFF recognise or refuse
+            entry("GET /ecosystem/startups", Access.PUBLIC),
+            entry("GET /ecosystem/startups/{id}", Access.PUBLIC),
+            entry("GET /ecosystem/startups/my", Access.MEMBER),
+            entry("POST /ecosystem/startups/my", Access.MEMBER),
+            entry("POST /ecosystem/startups/my/apply", Access.MEMBER),
+            entry("GET /staff/ecosystem/startups", Access.ADMIN_OR_STAFF),
+            entry("GET /staff/ecosystem/startups/{id}", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/startups/{id}/recognise", Access.ADMIN_OR_STAFF),
+            entry("POST /staff/ecosystem/startups/{id}/refuse", Access.ADMIN_OR_STAFF));
 }

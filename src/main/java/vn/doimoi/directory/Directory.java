@@ -192,6 +192,17 @@ public class Directory {
                         .optional());
     }
 
+    /**
+     * The code of the organisation's commune in the official list, when its address names one (for
+     * lists filtered by commune, e.g. the startups of issue 21).
+     */
+    public Optional<String> communeCode(UUID organisationId) {
+        return jdbc.sql("SELECT commune_code FROM directory.organisation WHERE id = ? AND commune_code IS NOT NULL")
+                .param(organisationId)
+                .query(String.class)
+                .optional();
+    }
+
     /** An organisation's public profile; its address in the names of its day (ADR 0052). */
     public Optional<OrganisationProfile> organisationProfile(UUID organisationId) {
         return organisations.find(organisationId).map(summary -> {

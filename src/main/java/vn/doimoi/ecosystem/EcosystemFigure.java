@@ -8,6 +8,8 @@ package vn.doimoi.ecosystem;
 public enum EcosystemFigure {
     /** Startups the Department recognised or supported (task group 5). */
     STARTUPS_SUPPORTED,
+    /** Incubators, innovation and startup-support centres, intermediaries and investors recognised (task group 5). */
+    INNOVATION_ORGANISATIONS,
     /** Innovation vouchers granted (Decree 268/2025). */
     VOUCHERS_GRANTED,
     /** Vouchers redeemed, delivered and confirmed. */

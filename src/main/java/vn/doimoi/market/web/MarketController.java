@@ -1,6 +1,7 @@
 package vn.doimoi.market.web;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,8 @@ import vn.doimoi.identity.Role;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.ListingView;
 import vn.doimoi.market.Matches;
+import vn.doimoi.market.OrganisationCandidate;
+import vn.doimoi.market.OrganisationCandidates;
 import vn.doimoi.market.deal.Deals;
 import vn.doimoi.market.listing.ListingAttachments;
 import vn.doimoi.market.listing.Listings;
@@ -40,6 +43,7 @@ class MarketController {
     private final Directory directory;
     private final ListingAttachments attachments;
     private final MarketSearch search;
+    private final List<OrganisationCandidates> organisationCandidates;
 
     MarketController(
             Listings listings,
@@ -48,7 +52,9 @@ class MarketController {
             Accounts accounts,
             Directory directory,
             ListingAttachments attachments,
-            MarketSearch search) {
+            MarketSearch search,
+            List<OrganisationCandidates> organisationCandidates) {
+        this.organisationCandidates = organisationCandidates;
         this.listings = listings;
         this.search = search;
         this.attachments = attachments;
@@ -96,6 +102,7 @@ class MarketController {
         Matches matches = listing.status().isLive() ? matching.matchesFor(id, 10) : new Matches(List.of(), 0, 0);
         model.addAttribute("listing", listing);
         model.addAttribute("matches", matches);
+        model.addAttribute("organisations", organisationsFor(listing));
         return "market/matches";
     }
 
@@ -145,5 +152,16 @@ class MarketController {
             }
         }
         return null;
+    }
+
+    /** For a live demand: organisations (startups, innovation organisations) working in its fields. */
+    private List<OrganisationCandidate> organisationsFor(ListingView listing) {
+        if (listing.kind() != ListingKind.DEMAND || !listing.status().isLive()) {
+            return List.of();
+        }
+        Set<String> fields = Set.copyOf(listing.fieldCodes());
+        return organisationCandidates.stream()
+                .flatMap(source -> source.forFields(fields, 5).stream())
+                .toList();
     }
 }
