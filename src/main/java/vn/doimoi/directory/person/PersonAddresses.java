@@ -62,6 +62,17 @@ public class PersonAddresses {
         return places.revised(province, commune, null, of(personId), LocalDate.now(clock));
     }
 
+    /**
+     * The province and commune a row of the people's sheet names, in today's units: a province's name
+     * from before the merger is read as the province it became part of ({@link Places#named}).
+     *
+     * @throws vn.doimoi.shared.DomainException INVALID for a province or commune the list does not hold
+     */
+    @Transactional(readOnly = true)
+    public PostalAddress named(@Nullable String province, @Nullable String commune) {
+        return places.named(province, commune, LocalDate.now(clock));
+    }
+
     /** Records a checked address (from {@link #checked}); an empty one clears it. Audited. */
     public void move(UUID personId, PostalAddress address) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));
