@@ -68,7 +68,9 @@ public class PersonAddresses {
      *
      * @throws vn.doimoi.shared.DomainException INVALID for a province or commune the list does not hold
      */
-    @Transactional(readOnly = true)
+    // Reads no table; a refused row must not mark the import's transaction rollback-only, since the
+    // import reports every row and saves nothing itself when one is refused.
+    @Transactional(readOnly = true, noRollbackFor = vn.doimoi.shared.DomainException.class)
     public PostalAddress named(@Nullable String province, @Nullable String commune) {
         return places.named(province, commune, LocalDate.now(clock));
     }
