@@ -91,6 +91,48 @@ public class Places {
     }
 
     /**
+     * Province and commune as a sheet names them, in the units in force on {@code day} (after the
+     * merger): the province by its name or code, a name from before the merger ("Long An", "Long An
+     * (cũ)") read as the province it became part of; the commune by its name or code in that
+     * province's current list. A former commune has no single successor in the list, so it is refused.
+     *
+     * @throws DomainException INVALID: an unknown province ({@code places.error.unknownProvinceName}),
+     *     a commune not in the province's list ({@code places.error.unknownCommuneName}), or a commune
+     *     without its province ({@code places.error.namedCommuneWithoutProvince})
+     */
+    public PostalAddress named(@Nullable String province, @Nullable String commune, LocalDate day) {
+        boolean hasCommune = commune != null && !commune.isBlank();
+        if (province == null || province.isBlank()) {
+            if (hasCommune) {
+                throw DomainException.invalid("places.error.namedCommuneWithoutProvince", commune.strip());
+            }
+            return new PostalAddress(null, null, null, day);
+        }
+        String given = java.text.Normalizer.normalize(province.strip(), java.text.Normalizer.Form.NFC);
+        String former = FORMER.strip();
+        String key =
+                PlaceNames.key(given.endsWith(former) ? given.substring(0, given.length() - former.length()) : given);
+        ProvinceUnit current = province(given)
+                .or(() -> catalogue.provinces().values().stream()
+                        .filter(p -> PlaceNames.key(p.name()).equals(key))
+                        .findFirst())
+                .or(() -> catalogue.provincesBefore().values().stream()
+                        .filter(p -> PlaceNames.key(p.name()).equals(key))
+                        .findFirst()
+                        .flatMap(p -> province(p.becamePartOf())))
+                .orElseThrow(() -> DomainException.invalid("places.error.unknownProvinceName", given));
+        if (!hasCommune) {
+            return new PostalAddress(current.code(), null, null, day);
+        }
+        String name = commune.strip();
+        CommuneUnit unit = commune(name)
+                .filter(c -> c.provinceCode().equals(current.code()))
+                .or(() -> byName(name, current.code()))
+                .orElseThrow(() -> DomainException.invalid("places.error.unknownCommuneName", name, current.name()));
+        return new PostalAddress(current.code(), unit.code(), null, day);
+    }
+
+    /**
      * The address a form sends, against the one the record keeps (ADR 0052). Left as it was, it keeps
      * its day, so a record made before the merger keeps its former units; left empty where the stored
      * one predates the merger (the form shows that one as text and offers current units only), it is

@@ -66,7 +66,8 @@ public class OpenTasks {
 
     /**
      * A registered result with its commercialisations; {@code changedAt} is its registration (the
-     * submission if no journal says) or the last commercialisation recorded or corrected since.
+     * submission if no journal says), the protection title recorded, or the last commercialisation
+     * recorded or corrected since.
      */
     public record OpenResult(
             UUID id,
@@ -77,6 +78,7 @@ public class OpenTasks {
             UUID hostOrganisationId,
             @Nullable String certificateNumber,
             @Nullable LocalDate registeredOn,
+            @Nullable OpenProtectionTitle protectionTitle,
             Instant changedAt,
             List<OpenCommercialisation> commercialisations) {
 
@@ -90,10 +92,17 @@ public class OpenTasks {
                     hostOrganisationId,
                     certificateNumber,
                     registeredOn,
+                    protectionTitle,
                     changedAt,
                     commercialisations);
         }
     }
+
+    /**
+     * The industrial-property title granted for a result (Law 93/2025 art. 73): {@code kind} is PATENT,
+     * INDUSTRIAL_DESIGN or LAYOUT_DESIGN.
+     */
+    public record OpenProtectionTitle(String kind, String number, LocalDate grantedOn) {}
 
     /**
      * A commercialisation of a registered result (Law 93/2025: licence, sale, capital contribution,
@@ -127,14 +136,19 @@ public class OpenTasks {
 
     private static final String RESULTS = """
             SELECT r.id, r.task_id, r.title, r.summary, r.keywords, r.host_org_id, r.certificate_number,
-                   r.registered_on,
+                   r.registered_on, r.protection_title_kind, r.protection_title_number, r.protection_granted_on,
                    GREATEST(COALESCE((SELECT max(e.at) FROM projects.execution_event e
                                       WHERE e.task_id = r.task_id AND e.action = 'result.registered'),
                                      r.submitted_at),
+                            (SELECT max(e.at) FROM projects.execution_event e
+                             WHERE e.task_id = r.task_id AND e.action = 'result.protectionTitle'),
                             (SELECT max(COALESCE(c.corrected_at, c.recorded_at))
                              FROM projects.result_commercialisation c WHERE c.result_id = r.id)) AS changed_at
             FROM projects.result r
             WHERE r.state = 'REGISTERED'""";
+
+    /** The registered results a patent or an industrial design protects: CERIF's Patent besides its Product. */
+    private static final String PATENTS = RESULTS + " AND r.protection_title_kind IN ('PATENT', 'INDUSTRIAL_DESIGN')";
 
     private final ChangeFeed feed;
     private final Commercialisations commercialisations;
@@ -166,6 +180,16 @@ public class OpenTasks {
 
     public Optional<OpenResult> result(UUID id) {
         return feed.one(RESULTS, id, OpenTasks::result)
+                .map(r -> withCommercialisations(List.of(r)).get(0));
+    }
+
+    /** The registered results protected by a patent or an industrial design, with their commercialisations. */
+    public List<OpenResult> patents(ChangeWindow window) {
+        return withCommercialisations(feed.page(window, PATENTS, OpenTasks::result));
+    }
+
+    public Optional<OpenResult> patent(UUID id) {
+        return feed.one(PATENTS, id, OpenTasks::result)
                 .map(r -> withCommercialisations(List.of(r)).get(0));
     }
 
@@ -235,6 +259,12 @@ public class OpenTasks {
                 rs.getObject("host_org_id", UUID.class),
                 rs.getString("certificate_number"),
                 rs.getObject("registered_on", LocalDate.class),
+                rs.getString("protection_title_kind") == null
+                        ? null
+                        : new OpenProtectionTitle(
+                                rs.getString("protection_title_kind"),
+                                rs.getString("protection_title_number"),
+                                rs.getObject("protection_granted_on", LocalDate.class)),
                 changedAt(rs),
                 List.of());
     }

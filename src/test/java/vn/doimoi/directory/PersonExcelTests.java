@@ -26,6 +26,7 @@ import vn.doimoi.TestUsers;
 import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.person.People;
+import vn.doimoi.directory.person.PersonAddresses;
 import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.Role;
 
@@ -47,6 +48,9 @@ class PersonExcelTests {
 
     @Autowired
     Organisations organisations;
+
+    @Autowired
+    PersonAddresses personAddresses;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
 
@@ -164,6 +168,56 @@ class PersonExcelTests {
                 .doesNotContain("079123456789")
                 .doesNotContain("0909 123 456")
                 .doesNotContain("Công ty Anh Em " + tag);
+    }
+
+    @Test
+    void theProvinceAndCommuneOfARowAreCheckedAgainstTheListAndAFormerProvinceIsMapped() throws Exception {
+        // given a sheet with an address each way staff write one, and rows naming places the list does not hold
+        byte[] bad = sheet(
+                address("Lê Tỉnh Lạ " + tag, "Tỉnh Mộc Tinh", ""),
+                address("Lê Xã Lạ " + tag, "Tây Ninh", "Xã Không Tên"),
+                address("Lê Xã Khác Tỉnh " + tag, "Tây Ninh", "Phường Ba Đình"),
+                address("Lê Xã Cũ " + tag, "Long An", "Xã Bình Hòa Tây"),
+                address("Lê Thiếu Tỉnh " + tag, "", "Phường Tân An"));
+
+        // when staff import it, then nothing is added and each row says why, in Vietnamese
+        String refused = importSheet(bad);
+        assertThat(refused)
+                .contains("Không nhập gì vì có 5 lỗi")
+                .contains("Dòng 2: tỉnh, thành phố \"Tỉnh Mộc Tinh\" không có trong danh mục đơn vị hành chính")
+                .contains("Dòng 3: xã, phường \"Xã Không Tên\" không có trong danh mục xã, phường của Tây Ninh")
+                .contains("Dòng 4: xã, phường \"Phường Ba Đình\" không có trong danh mục xã, phường của Tây Ninh")
+                .contains("Dòng 5: xã, phường \"Xã Bình Hòa Tây\" không có trong danh mục xã, phường của Tây Ninh")
+                .contains("Dòng 6: có xã, phường \"Phường Tân An\" nhưng thiếu tỉnh, thành phố");
+        assertThat(directory.people()).noneMatch(p -> p.fullName().endsWith(tag));
+
+        // when the sheet names current units (any case, old tone marks), a pre-merger province, or no address
+        String page = importSheet(sheet(
+                address("Phan Hiện Tại " + tag, "tây ninh", "phường tân an"),
+                address("Phan Trước Sáp Nhập " + tag, "Tỉnh Long An", "Xã Mộc Hoá"),
+                address("Phan Xuất Lại " + tag, "Long An (cũ)", ""),
+                address("Phan Không Địa Chỉ " + tag, "", "")));
+
+        // then all are added, each where the current list puts it
+        assertThat(page).contains("Đã nhập 4 nhà khoa học.");
+        assertThat(addressOf("Phan Hiện Tại " + tag)).isEqualTo("Phường Tân An, Tây Ninh");
+        assertThat(addressOf("Phan Trước Sáp Nhập " + tag)).isEqualTo("Xã Mộc Hóa, Tây Ninh");
+        assertThat(addressOf("Phan Xuất Lại " + tag)).isEqualTo("Tây Ninh");
+        assertThat(addressOf("Phan Không Địa Chỉ " + tag)).isNull();
+    }
+
+    /** A row with the profile's columns empty but the name and the review column, then the address. */
+    private static String[] address(String name, String province, String commune) {
+        return new String[] {name, "", "", "", "", "", "", "", "", "", "", "", "Không", province, commune};
+    }
+
+    private String addressOf(String fullName) {
+        UUID id = directory.people().stream()
+                .filter(p -> p.fullName().equals(fullName))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return personAddresses.formatted(id);
     }
 
     @Test

@@ -45,6 +45,8 @@ import vn.doimoi.projects.execution.TaskExecutions;
 import vn.doimoi.projects.results.CommercialisationKind;
 import vn.doimoi.projects.results.CommercialisationTerms;
 import vn.doimoi.projects.results.Commercialisations;
+import vn.doimoi.projects.results.ProtectionTitle;
+import vn.doimoi.projects.results.ProtectionTitleKind;
 import vn.doimoi.projects.results.ResultRegistration;
 import vn.doimoi.projects.rules.AcceptanceRule.ProductGrades;
 import vn.doimoi.projects.selection.ApprovedTasks;
@@ -266,6 +268,97 @@ class OaiPmhTests {
     }
 
     @Test
+    void aPatentedResultIsAlsoACerifPatentWithItsCommercialisations() throws Exception {
+        // given two registered results of 2025-law tasks, one protected by a patent granted ten days ago
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant start = java.time.Instant.now();
+        UUID host = organisation("Viện Sáng Chế");
+        TaskApproved approved = ApprovedTasks.approved(calls, dossiers, tasks, host);
+        executions.taskApproved(approved);
+        UUID patented = registeredResult(approved, host);
+        TaskApproved other = ApprovedTasks.approved(calls, dossiers, tasks, host);
+        executions.taskApproved(other);
+        UUID unprotected = registeredResult(other, host);
+        CurrentUser staff = new CurrentUser(new UserId(UUID.randomUUID()), "canbo-oai", EnumSet.of(Role.STAFF), null);
+        LocalDate granted = LocalDate.now().minusDays(10);
+        commercialisations.recordProtectionTitle(
+                staff, patented, new ProtectionTitle(ProtectionTitleKind.PATENT, "1-0034567-" + suffix, granted));
+
+        // and its owner licenses it and contributes it as capital
+        commercialisations.record(
+                staff,
+                patented,
+                new CommercialisationTerms(
+                        CommercialisationKind.LICENCE,
+                        LocalDate.of(2026, 11, 15),
+                        "Công ty Giống cây " + suffix,
+                        new BigDecimal("800000000"),
+                        new BigDecimal("600000000"),
+                        new BigDecimal("60"),
+                        new BigDecimal("180000000"),
+                        null));
+        commercialisations.record(
+                staff,
+                patented,
+                new CommercialisationTerms(
+                        CommercialisationKind.CAPITAL_CONTRIBUTION,
+                        LocalDate.of(2026, 12, 1),
+                        "Công ty CP Sen Đá " + suffix,
+                        new BigDecimal("400000000"),
+                        new BigDecimal("400000000"),
+                        new BigDecimal("50"),
+                        new BigDecimal("60000000"),
+                        null));
+
+        // then the patents set lists it, and only it of the two, each record valid CERIF
+        List<Element> records = harvest("ListRecords", "metadataPrefix", PREFIX, "set", "openaire_cris_patents");
+        Element patent = null;
+        for (Element record : records) {
+            Element entity = firstElement(child(record, OAI, "metadata"));
+            schemas.cerif.newValidator().validate(new DOMSource(entity));
+            assertThat(entity.getLocalName()).isEqualTo("Patent");
+            assertThat(entity.getAttribute("id")).isNotEqualTo("Patents/" + unprotected);
+            if (entity.getAttribute("id").equals("Patents/" + patented)) {
+                patent = entity;
+            }
+        }
+        assertThat(patent).as("the patents set lists the patented result").isNotNull();
+
+        // and the Patent carries its number, grant day, holder, both commercialisations and its Product
+        assertThat(text(child(patent, "https://www.openaire.eu/cerif-profile/vocab/COAR_Patent_Types", "Type")))
+                .isEqualTo("http://purl.org/coar/resource_type/c_15cd");
+        assertThat(text(child(patent, CERIF, "PatentNumber"))).isEqualTo("1-0034567-" + suffix);
+        assertThat(text(child(patent, CERIF, "ApprovalDate"))).isEqualTo(granted.toString());
+        assertThat(text(child(patent, CERIF, "Holders"))).contains("Viện Sáng Chế");
+        assertThat(child(child(patent, CERIF, "References"), CERIF, "Product").getAttribute("id"))
+                .isEqualTo("Products/" + patented);
+        List<String> kinds = new ArrayList<>();
+        NodeList classifications = patent.getElementsByTagNameNS(CERIF, "Classification");
+        for (int i = 0; i < classifications.getLength(); i++) {
+            Element classification = (Element) classifications.item(i);
+            kinds.add(classification.getTextContent().replaceAll(".*#", "") + " "
+                    + classification.getAttribute("startDate"));
+        }
+        assertThat(kinds).containsExactly("CAPITAL_CONTRIBUTION 2026-12-01", "LICENCE 2026-11-15");
+        assertThat(patent.getTextContent())
+                .contains("Công ty Giống cây " + suffix)
+                .contains("Thu nhập 800.000.000 ₫")
+                .contains("Chi cho tác giả 180.000.000 ₫");
+
+        // the result stays a Product too, and the JSON change feed of patents names its title
+        Document product = oai(get("/oai")
+                .param("verb", "GetRecord")
+                .param("identifier", "oai:doimoi.example.gov.vn:Products/" + patented)
+                .param("metadataPrefix", PREFIX));
+        assertThat(product.getElementsByTagNameNS(CERIF, "Product").getLength()).isEqualTo(1);
+        mvc.perform(get("/api/v1/open-data/patents").param("since", start.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + patented + "')].protectionTitle.number")
+                        .value("1-0034567-" + suffix))
+                .andExpect(jsonPath("$.items[?(@.id == '" + unprotected + "')]").isEmpty());
+    }
+
+    @Test
     void identifyAndListSetsAnswerAsTheGuidelinesShow() throws Exception {
         Document identify = oai(get("/oai").param("verb", "Identify"));
         assertThat(identify.getElementsByTagNameNS(OAI, "deletedRecord").item(0).getTextContent())
@@ -286,7 +379,8 @@ class OaiPmhTests {
                         "openaire_cris_funding",
                         "openaire_cris_orgunits",
                         "openaire_cris_persons",
-                        "openaire_cris_products");
+                        "openaire_cris_products",
+                        "openaire_cris_patents");
     }
 
     @Test

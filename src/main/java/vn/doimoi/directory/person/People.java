@@ -162,9 +162,11 @@ public class People {
      * Adds the people of an Excel sheet: all of them, or none when any row breaks a rule (the
      * report then lists each such row and why), as the organisations' import does. A row whose
      * e-mail is already in the directory is refused: staff add that person through the form,
-     * where a likely duplicate can be confirmed.
+     * where a likely duplicate can be confirmed. Where a row names a province and commune, they
+     * are checked against the official list by {@code addresses} (a parameter, since this service
+     * has its eight collaborators) and recorded today.
      */
-    public SheetImport importWorkbook(java.io.InputStream workbook) {
+    public SheetImport importWorkbook(java.io.InputStream workbook, PersonAddresses addresses) {
         List<PersonWorkbook.Row> rows;
         try {
             rows = PersonWorkbook.read(workbook);
@@ -194,10 +196,18 @@ public class People {
                             throw DomainException.conflict("person.import.emailTaken", data.email());
                         }
                     }
-                    return data;
+                    return new ImportedRow(data, addresses.named(line.province(), line.commune()));
                 },
-                data -> create(data, null));
+                row -> {
+                    UUID id = create(row.data(), null);
+                    if (row.address().provinceCode() != null) {
+                        addresses.move(id, row.address());
+                    }
+                });
     }
+
+    /** A row checked for import: the person and where they are. */
+    private record ImportedRow(PersonData data, vn.doimoi.places.PostalAddress address) {}
 
     /** Staff change a person's profile and its account link. */
     public void update(UUID id, long version, PersonData data, @Nullable String linkedUsername) {

@@ -62,6 +62,19 @@ public class PersonAddresses {
         return places.revised(province, commune, null, of(personId), LocalDate.now(clock));
     }
 
+    /**
+     * The province and commune a row of the people's sheet names, in today's units: a province's name
+     * from before the merger is read as the province it became part of ({@link Places#named}).
+     *
+     * @throws vn.doimoi.shared.DomainException INVALID for a province or commune the list does not hold
+     */
+    // Reads no table; a refused row must not mark the import's transaction rollback-only, since the
+    // import reports every row and saves nothing itself when one is refused.
+    @Transactional(readOnly = true, noRollbackFor = vn.doimoi.shared.DomainException.class)
+    public PostalAddress named(@Nullable String province, @Nullable String commune) {
+        return places.named(province, commune, LocalDate.now(clock));
+    }
+
     /** Records a checked address (from {@link #checked}); an empty one clears it. Audited. */
     public void move(UUID personId, PostalAddress address) {
         Person person = people.findById(personId).orElseThrow(() -> new NotFoundException("person", personId));

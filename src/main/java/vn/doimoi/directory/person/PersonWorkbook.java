@@ -36,8 +36,10 @@ final class PersonWorkbook {
             "Nhận phản biện (acceptsReview: Có/Không)");
 
     /**
-     * The export adds where the person is, after the template's columns: the import reads the template's
-     * columns only (an address is chosen from the official list in the profile form).
+     * Where the person is, after the profile's columns, in the template, the export and the import:
+     * names (or codes) of the official list, checked on import; a province's name from before the
+     * merger is read as the province it became part of. A sheet of the profile's columns alone still
+     * imports.
      */
     static final List<String> EXPORT_COLUMNS = java.util.stream.Stream.concat(
                     COLUMNS.stream(), java.util.stream.Stream.of("Tỉnh, thành phố (province)", "Xã, phường (commune)"))
@@ -50,12 +52,7 @@ final class PersonWorkbook {
             PersonData data,
             @Nullable String organisation,
             @Nullable String province,
-            @Nullable String commune) {
-
-        Line(PersonData data, @Nullable String organisation) {
-            this(data, organisation, null, null);
-        }
-    }
+            @Nullable String commune) {}
 
     /** A row read from a sheet: its number as Excel shows it, and either the line or why not. */
     record Row(int number, @Nullable Line line, @Nullable String problemKey, Object[] problemArgs)
@@ -122,14 +119,16 @@ final class PersonWorkbook {
                                 null,
                                 null,
                                 null),
-                        "0100109106")),
-                COLUMNS);
+                        "0100109106",
+                        "Tây Ninh",
+                        "Phường Tân An")),
+                EXPORT_COLUMNS);
     }
 
     /** Every non-empty row after the header, parsed; the caller validates the business rules. */
     static List<Row> read(InputStream input) throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (TextSheet.Line cells : TextSheet.read(input, COLUMNS.size())) {
+        for (TextSheet.Line cells : TextSheet.read(input, EXPORT_COLUMNS.size())) {
             int number = cells.number();
             String titleCell = cells.cell(1);
             AcademicTitle title = null;
@@ -172,7 +171,8 @@ final class PersonWorkbook {
                     null,
                     null,
                     null);
-            rows.add(new Row(number, new Line(data, cells.cell(4)), null, new Object[0]));
+            rows.add(new Row(
+                    number, new Line(data, cells.cell(4), cells.cell(13), cells.cell(14)), null, new Object[0]));
         }
         return rows;
     }

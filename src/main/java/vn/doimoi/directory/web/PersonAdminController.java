@@ -18,6 +18,7 @@ import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PeopleExport;
+import vn.doimoi.directory.person.PersonAddresses;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -38,10 +39,17 @@ class PersonAdminController {
     private final People people;
     private final PeopleExport export;
     private final Directory directory;
+    private final PersonAddresses addresses;
     private final PersonFormSupport support;
 
-    PersonAdminController(People people, Directory directory, PersonFormSupport support, PeopleExport export) {
+    PersonAdminController(
+            People people,
+            Directory directory,
+            PersonFormSupport support,
+            PeopleExport export,
+            PersonAddresses addresses) {
         this.people = people;
+        this.addresses = addresses;
         this.export = export;
         this.directory = directory;
         this.support = support;
@@ -69,7 +77,9 @@ class PersonAdminController {
         model.addAttribute(
                 "report",
                 WorkbookUpload.read(
-                        file, () -> SheetImport.refused("organisation.import.noFile"), people::importWorkbook));
+                        file,
+                        () -> SheetImport.refused("organisation.import.noFile"),
+                        in -> people.importWorkbook(in, addresses)));
         return list(new Paging(0, PAGE_SIZE), model);
     }
 

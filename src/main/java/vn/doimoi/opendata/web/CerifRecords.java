@@ -46,6 +46,8 @@ class CerifRecords {
                 directory.people(window).stream().map(CerifRecords::item).toList();
             case PRODUCTS ->
                 tasks.results(window).stream().map(CerifRecords::item).toList();
+            case PATENTS ->
+                tasks.patents(window).stream().map(CerifRecords::patent).toList();
         };
     }
 
@@ -56,6 +58,7 @@ class CerifRecords {
             case ORGUNITS -> directory.organisation(id).map(CerifRecords::item);
             case PERSONS -> directory.person(id).map(CerifRecords::item);
             case PRODUCTS -> tasks.result(id).map(CerifRecords::item);
+            case PATENTS -> tasks.patent(id).map(CerifRecords::patent);
         };
     }
 
@@ -94,5 +97,9 @@ class CerifRecords {
 
     private static Item item(OpenResult result) {
         return new Item(OaiSet.PRODUCTS, result.id(), result.changedAt(), result);
+    }
+
+    private static Item patent(OpenResult result) {
+        return new Item(OaiSet.PATENTS, result.id(), result.changedAt(), result);
     }
 }

@@ -3,6 +3,7 @@ package vn.doimoi.opendata.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import vn.doimoi.opendata.web.CerifRecords.Item;
 import vn.doimoi.opendata.web.CerifRecords.Links;
 import vn.doimoi.projects.OpenTasks.OpenCall;
 import vn.doimoi.projects.OpenTasks.OpenCommercialisation;
+import vn.doimoi.projects.OpenTasks.OpenProtectionTitle;
 import vn.doimoi.projects.OpenTasks.OpenResult;
 import vn.doimoi.projects.OpenTasks.OpenTask;
 import vn.doimoi.shared.text.VietnameseFormats;
@@ -25,8 +27,9 @@ import vn.doimoi.shared.web.PublicSite;
 /**
  * One record as CERIF-XML after the OpenAIRE Guidelines for CRIS Managers 1.2, in the shapes of the
  * guidelines' samples: Project (approved task), Funding (call), OrgUnit (organisation), Person
- * (name, ORCID, affiliation: never e-mail, phone or ID numbers) and Product (registered result, with
- * its commercialisations and the shares paid where the sharing rule makes them public).
+ * (name, ORCID, affiliation: never e-mail, phone or ID numbers), Product (registered result, with
+ * its commercialisations and the shares paid where the sharing rule makes them public) and Patent (a
+ * registered result a patent or an industrial design protects, with the same commercialisations).
  */
 @Component
 class CerifWriter {
@@ -35,6 +38,7 @@ class CerifWriter {
     static final String SCHEMA = "https://www.openaire.eu/schema/cris/1.2/openaire-cerif-profile.xsd";
     static final String FUNDING_TYPES = "https://www.openaire.eu/cerif-profile/vocab/OpenAIRE_Funding_Types";
     static final String PRODUCT_TYPES = "https://www.openaire.eu/cerif-profile/vocab/COAR_Product_Types";
+    static final String PATENT_TYPES = "https://www.openaire.eu/cerif-profile/vocab/COAR_Patent_Types";
     static final String VI = "vi";
 
     /** The profile's ORCID pattern: an ORCID the schema would refuse is left out. */
@@ -45,6 +49,10 @@ class CerifWriter {
     private static final String PROJECT_REFERENCE = "https://w3id.org/cerif/vocab/IdentifierTypes#ProjectReference";
     /** COAR resource type "other": a registered result is a process, a prototype, a variety… */
     private static final String OTHER_PRODUCT = "http://purl.org/coar/resource_type/c_1843";
+    /** COAR "patent" (bằng độc quyền sáng chế) and "design patent" (kiểu dáng công nghiệp). */
+    private static final String PATENT = "http://purl.org/coar/resource_type/c_15cd";
+
+    private static final String DESIGN_PATENT = "http://purl.org/coar/resource_type/C53B-JCY5";
 
     /** The site's own scheme for the kinds of commercialisation (Law 93/2025). */
     static final String COMMERCIALISATION_KINDS = "/oai/vocab/commercialisation-kinds";
@@ -69,6 +77,8 @@ class CerifWriter {
             orgUnit(xml, organisation);
         } else if (entity instanceof OpenPerson person) {
             person(xml, person);
+        } else if (entity instanceof OpenResult result && item.set() == OaiSet.PATENTS) {
+            patent(xml, result, links);
         } else if (entity instanceof OpenResult result) {
             product(xml, result, links);
         } else {
@@ -169,19 +179,72 @@ class CerifWriter {
         for (OpenCommercialisation commercialisation : result.commercialisations()) {
             xml.leaf("Description", NS, VI, commercialisation(commercialisation));
         }
-        for (String keyword : Arrays.stream(result.keywords().split("[,;]"))
-                .map(String::strip)
-                .filter(k -> !k.isEmpty())
-                .toList()) {
+        for (String keyword : keywords(result)) {
             xml.leaf("Keyword", NS, VI, keyword);
         }
+        originatesFrom(xml, result);
+        commercialisationClasses(xml, result);
+        xml.close();
+    }
+
+    /**
+     * The same result as CERIF's Patent: its title's number and grant day, the host as holder, the
+     * commercialisations as on the Product, and a reference to that Product.
+     */
+    private void patent(Xml xml, OpenResult result, Links links) throws XMLStreamException {
+        OpenProtectionTitle title = result.protectionTitle();
+        xml.openDefault("Patent", NS).attribute("id", id(OaiSet.PATENTS, result.id()));
+        if (title != null) {
+            xml.openDefault("Type", PATENT_TYPES)
+                    .text("INDUSTRIAL_DESIGN".equals(title.kind()) ? DESIGN_PATENT : PATENT)
+                    .close();
+        }
+        xml.leaf("Title", NS, VI, result.title());
+        if (title != null) {
+            xml.leaf("ApprovalDate", NS, title.grantedOn().toString());
+            xml.leaf("CountryCode", NS, "VN");
+            xml.leaf("PatentNumber", NS, title.number());
+        }
+        xml.open("Holders", NS).open("Holder", NS);
+        orgUnitRef(xml, result.hostOrganisationId(), links);
+        xml.close().close();
+        xml.leaf("Abstract", NS, VI, result.summary());
+        for (OpenCommercialisation commercialisation : result.commercialisations()) {
+            xml.leaf("Abstract", NS, VI, commercialisation(commercialisation));
+        }
+        for (String keyword : keywords(result)) {
+            xml.leaf("Keyword", NS, VI, keyword);
+        }
+        originatesFrom(xml, result);
+        xml.open("References", NS);
+        xml.open("Product", NS)
+                .attribute("id", id(OaiSet.PRODUCTS, result.id()))
+                .close();
+        xml.close();
+        commercialisationClasses(xml, result);
+        xml.close();
+    }
+
+    private static List<String> keywords(OpenResult result) {
+        return Arrays.stream(result.keywords().split("[,;]"))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .toList();
+    }
+
+    private static void originatesFrom(Xml xml, OpenResult result) throws XMLStreamException {
         xml.open("OriginatesFrom", NS);
         xml.open("Project", NS)
                 .attribute("id", id(OaiSet.PROJECTS, result.taskId()))
                 .close();
         xml.close();
-        // The profile has no commercialisation entity: CERIF's semantic layer carries each one as a
-        // classification of the product, dated from the day it was concluded.
+    }
+
+    /**
+     * The profile has no commercialisation entity: CERIF's semantic layer carries each one as a
+     * classification of the output, dated from the day it was concluded.
+     */
+    private void commercialisationClasses(Xml xml, OpenResult result) throws XMLStreamException {
         for (OpenCommercialisation commercialisation : result.commercialisations()) {
             String scheme = site.absolute(COMMERCIALISATION_KINDS);
             xml.open("Classification", NS)
@@ -190,7 +253,6 @@ class CerifWriter {
                     .text(scheme + "#" + commercialisation.kind())
                     .close();
         }
-        xml.close();
     }
 
     /** One commercialisation in words, with the amounts the public may see. */

@@ -9,7 +9,9 @@ enum OaiSet {
     FUNDING("openaire_cris_funding", "OpenAIRE_CRIS_funding", "Fundings"),
     ORGUNITS("openaire_cris_orgunits", "OpenAIRE_CRIS_orgunits", "OrgUnits"),
     PERSONS("openaire_cris_persons", "OpenAIRE_CRIS_persons", "Persons"),
-    PRODUCTS("openaire_cris_products", "OpenAIRE_CRIS_products", "Products");
+    PRODUCTS("openaire_cris_products", "OpenAIRE_CRIS_products", "Products"),
+    /** Last, so that resumption tokens issued before it was added still name the same sets. */
+    PATENTS("openaire_cris_patents", "OpenAIRE_CRIS_patents", "Patents");
 
     final String spec;
     final String label;

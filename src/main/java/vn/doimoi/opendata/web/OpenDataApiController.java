@@ -29,7 +29,8 @@ class OpenDataApiController {
             "fundings", OaiSet.FUNDING,
             "orgunits", OaiSet.ORGUNITS,
             "persons", OaiSet.PERSONS,
-            "products", OaiSet.PRODUCTS);
+            "products", OaiSet.PRODUCTS,
+            "patents", OaiSet.PATENTS);
 
     /**
      * One page of a change feed.
@@ -48,7 +49,7 @@ class OpenDataApiController {
 
     @GetMapping("/api/v1/open-data/{type}")
     @Operation(
-            summary = "A change feed of public records: projects, fundings, orgunits, persons or products",
+            summary = "A change feed of public records: projects, fundings, orgunits, persons, products or patents",
             description = "Records changed at or after `since` (ISO-8601 instant, e.g. 2026-12-01T00:00:00Z),"
                     + " oldest change first, `size` at a time (1 to 100). Pass `next` back as `after` for"
                     + " the following page; `next` is null on the last page. Public facts only, as on the"
@@ -56,9 +57,12 @@ class OpenDataApiController {
                     + " (registered result) lists its `commercialisations` (kind LICENCE, SALE,"
                     + " CAPITAL_CONTRIBUTION or SPIN_OFF, concludedOn, counterparty; income, authorsAmount and"
                     + " intermediariesAmount in đồng where the sharing rule version publishes them, null"
-                    + " otherwise); recording or correcting one counts as a change of the product.")
+                    + " otherwise); recording or correcting one counts as a change of the product. A product"
+                    + " protected by a patent or an industrial design is also listed under `patents`, with its"
+                    + " `protectionTitle` (kind, number, grantedOn); recording the title counts as a change.")
     ChangeFeed feed(
-            @Parameter(description = "projects, fundings, orgunits, persons or products") @PathVariable String type,
+            @Parameter(description = "projects, fundings, orgunits, persons, products or patents") @PathVariable
+                    String type,
             @Parameter(description = "Changed at or after this instant (ISO-8601, UTC)")
                     @RequestParam(required = false)
                     @Nullable

@@ -64,6 +64,12 @@ public class Contracts {
         return modesOf(access.staff(actor, taskId)).values().offered();
     }
 
+    /** The funding-modes version a task's contract is checked under, for the form to cite. */
+    @Transactional(readOnly = true)
+    public RuleVersion<FundingModesRule> fundingModesRule(CurrentUser actor, UUID taskId) {
+        return modesOf(access.staff(actor, taskId));
+    }
+
     private RuleVersion<FundingModesRule> modesOf(ExecutionTask task) {
         return rules.fundingModesFor(task.decisionDate());
     }

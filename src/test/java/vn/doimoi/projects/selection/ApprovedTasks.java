@@ -47,8 +47,21 @@ public final class ApprovedTasks {
             LocalDate decidedOn,
             String title,
             @Nullable UUID adopter) {
+        return approved(calls, dossiers, tasks, host, decidedOn, title, adopter, "TT20-2023");
+    }
+
+    /** The same, from a call selected under the selection-council version {@code ruleSetId}. */
+    public static TaskApproved approved(
+            CallRepository calls,
+            DossierRepository dossiers,
+            TaskRepository tasks,
+            UUID host,
+            LocalDate decidedOn,
+            String title,
+            @Nullable UUID adopter,
+            String ruleSetId) {
         Instant now = Instant.now();
-        Call call = call(calls, "NV-T-" + UUID.randomUUID().toString().substring(0, 8), now, title, adopter);
+        Call call = call(calls, "NV-T-" + UUID.randomUUID().toString().substring(0, 8), now, title, adopter, ruleSetId);
         Dossier dossier = new Dossier(call.id(), host, 24, "Làm chủ quy trình nhân giống", now);
         dossier.edit(
                 new DossierData(
@@ -73,6 +86,11 @@ public final class ApprovedTasks {
     }
 
     private static Call call(CallRepository calls, String code, Instant now, String title, @Nullable UUID adopter) {
+        return call(calls, code, now, title, adopter, "TT20-2023");
+    }
+
+    private static Call call(
+            CallRepository calls, String code, Instant now, String title, @Nullable UUID adopter, String ruleSetId) {
         return calls.save(new Call(
                 code,
                 new CallData(
@@ -90,7 +108,7 @@ public final class ApprovedTasks {
                         null,
                         List.of(new CallData.Product(
                                 null, "Quy trình", "01", List.of(new ProductSpec("Tỷ lệ sống", "%", "≥ 90"))))),
-                "TT20-2023",
+                ruleSetId,
                 now));
     }
 }

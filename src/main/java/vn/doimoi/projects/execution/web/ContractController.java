@@ -170,6 +170,7 @@ class ContractController {
         model.addAttribute("amendment", amendment);
         model.addAttribute("errors", errors);
         model.addAttribute("modes", offeredWith(contracts.fundingModes(actor, id), form));
+        model.addAttribute("modesRule", contracts.fundingModesRule(actor, id));
         return "projects/execution/contract-form";
     }
 }
