@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -41,12 +40,10 @@ class EventImportTests {
     @Autowired
     JdbcClient jdbc;
 
-    record Catalogue(UUID lot, String gtin, String lotNumber, String gln) {}
-
     @Test
     void aGoodSheetIsStoredWholeAndShowsOnTheTimeline() throws Exception {
         String member = verifiedMember();
-        Catalogue own = catalogue(member, "TL-01");
+        TraceFixtures.Catalogue own = catalogue(member, "TL-01");
 
         byte[] template = mvc.get()
                 .uri("/traceability/events/template.xlsx")
@@ -102,8 +99,8 @@ class EventImportTests {
     @Test
     void oneWrongRowStoresNothingAndTheReportNamesEachWrongRow() throws Exception {
         String member = verifiedMember();
-        Catalogue own = catalogue(member, "SR-01");
-        Catalogue other = catalogue(verifiedMember(), "SR-02");
+        TraceFixtures.Catalogue own = catalogue(member, "SR-01");
+        TraceFixtures.Catalogue other = catalogue(verifiedMember(), "SR-02");
         String badCheckDigit = own.gtin().substring(0, 12) + ((own.gtin().charAt(12) - '0' + 1) % 10);
 
         MvcTestResult result = upload(
@@ -196,56 +193,18 @@ class EventImportTests {
     }
 
     private long count(UUID lot) {
-        return jdbc.sql("SELECT count(*) FROM traceability.event WHERE lot_id = ?")
-                .param(lot)
-                .query(Long.class)
-                .single();
+        return fixtures().events(lot);
     }
 
     private String verifiedMember() {
-        UUID organisation = testUsers.organisation();
-        organisations.setVerified(organisation, true);
-        return testUsers.create(Role.ORG_MEMBER, organisation);
+        return fixtures().verifiedMember();
     }
 
-    /** A product, a farm and a lot of the member's organisation, through the pages. */
-    private Catalogue catalogue(String member, String lotNumber) {
-        String gtin = TraceKeys.gtin();
-        String gln = TraceKeys.gln();
-        post(member, "/traceability/products/new", Map.of("gtin", gtin, "name", "Thanh long ruột đỏ"));
-        UUID product = jdbc.sql("SELECT id FROM traceability.product WHERE gtin = ?")
-                .param("0" + gtin)
-                .query(UUID.class)
-                .single();
-        post(
-                member,
-                "/traceability/locations/new",
-                Map.of("gln", gln, "name", "Vườn " + gtin, "kind", "FARM", "communeCode", TraceabilityTests.MOC_HOA));
-        post(
-                member,
-                "/traceability/lots/new",
-                Map.of(
-                        "productId",
-                        product.toString(),
-                        "lotNumber",
-                        lotNumber,
-                        "producedOn",
-                        "01/12/2026",
-                        "quantity",
-                        "500",
-                        "unit",
-                        "KGM"));
-        UUID lot = jdbc.sql("SELECT id FROM traceability.lot WHERE product_id = ?")
-                .param(product)
-                .query(UUID.class)
-                .single();
-        return new Catalogue(lot, gtin, lotNumber, gln);
+    private TraceFixtures.Catalogue catalogue(String member, String lotNumber) {
+        return fixtures().catalogue(member, lotNumber);
     }
 
-    private void post(String username, String uri, Map<String, String> fields) {
-        var request =
-                mvc.post().uri(uri).with(user(testUsers.principal(username))).with(csrf());
-        fields.forEach(request::param);
-        assertThat(request.exchange()).hasStatus3xxRedirection();
+    private TraceFixtures fixtures() {
+        return new TraceFixtures(mvc, testUsers, organisations, jdbc);
     }
 }

@@ -29,7 +29,7 @@ import vn.doimoi.traceability.catalogue.TraceAccess;
 public class EventRecorder {
 
     /** A phone's clock may run a little ahead; an event further in the future is a mistake. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
 
     private final Lots lots;
     private final Locations locations;
