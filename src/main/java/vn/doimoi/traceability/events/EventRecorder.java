@@ -78,6 +78,7 @@ public class EventRecorder {
      * future, a sensible quantity, texts cut to size); the caller has checked the lot and location
      * belong to the actor's organisation. The Excel import checks each row through this too.
      */
+    @Transactional(noRollbackFor = DomainException.class) // a refused row must not doom the import's transaction
     EventRow prepare(LotRow lot, LocationRow location, FieldEvent form, Instant now) {
         if (form.time().isAfter(now.plus(CLOCK_SKEW))) {
             throw DomainException.invalid("traceability.error.eventInFuture");
