@@ -111,7 +111,8 @@ class TraceabilityQueryBenchmark {
             // multiple of gtins, so lot l belongs to GTIN l % gtins (a random pair of both found nothing)
             long lot = random.nextLong(lots);
             traceSql.add(trace.formatted(DL + gtin(lot % gtins) + "/10/L" + lot));
-            matchSql.add(match.formatted(DL + gtin(random.nextLong(gtins)) + "/21/%"));
+            // serialised items are made for even events only, so only GTINs with an even number have them
+            matchSql.add(match.formatted(DL + gtin(random.nextLong(gtins) / 2 * 2) + "/21/%"));
         }
         String planTrace = plan(traceSql.get(0));
         String planMatch = plan(matchSql.get(0));
