@@ -107,8 +107,12 @@ class TraceabilityQueryBenchmark {
         List<String> traceSql = new ArrayList<>();
         List<String> matchSql = new ArrayList<>();
         for (int i = 0; i < warmUp + queries; i++) {
-            traceSql.add(trace.formatted(DL + gtin(random.nextLong(gtins)) + "/10/L" + random.nextLong(lots)));
-            matchSql.add(match.formatted(DL + gtin(random.nextLong(gtins)) + "/21/%"));
+            // a lot exists under one GTIN only: event i is lot i % lots of GTIN i % gtins, and lots is a
+            // multiple of gtins, so lot l belongs to GTIN l % gtins (a random pair of both found nothing)
+            long lot = random.nextLong(lots);
+            traceSql.add(trace.formatted(DL + gtin(lot % gtins) + "/10/L" + lot));
+            // serialised items are made for even events only, so only GTINs with an even number have them
+            matchSql.add(match.formatted(DL + gtin(random.nextLong(gtins) / 2 * 2) + "/21/%"));
         }
         String planTrace = plan(traceSql.get(0));
         String planMatch = plan(matchSql.get(0));

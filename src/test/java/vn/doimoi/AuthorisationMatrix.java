@@ -536,5 +536,22 @@ final class AuthorisationMatrix {
             entry("GET /staff/ecosystem/startups", Access.ADMIN_OR_STAFF),
             entry("GET /staff/ecosystem/startups/{id}", Access.ADMIN_OR_STAFF),
             entry("POST /staff/ecosystem/startups/{id}/recognise", Access.ADMIN_OR_STAFF),
-            entry("POST /staff/ecosystem/startups/{id}/refuse", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/ecosystem/startups/{id}/refuse", Access.ADMIN_OR_STAFF),
+            // trace20 (issue 20): members import steps from Excel, record transformations and aggregations,
+            // and share a lot's or product's events with another organisation (whose: checked in the services)
+            entry("GET /traceability/events/template.xlsx", Access.MEMBER),
+            entry("GET /traceability/events/import", Access.MEMBER),
+            entry("POST /traceability/events/import", Access.MEMBER),
+            entry("GET /traceability/transformations/new", Access.MEMBER),
+            entry("POST /traceability/transformations/new", Access.MEMBER),
+            entry("GET /traceability/aggregations/new", Access.MEMBER),
+            entry("POST /traceability/aggregations/new", Access.MEMBER),
+            entry("POST /traceability/lots/{id}/shares", Access.MEMBER),
+            entry("POST /traceability/lots/{lot}/shares/{id}/revoke", Access.MEMBER),
+            entry("GET /epcis/epcs/{value}/events", Access.API_KEY),
+            entry("GET /epcis/bizSteps/{value}/events", Access.API_KEY),
+            entry("GET /epcis/bizLocations/{value}/events", Access.API_KEY),
+            entry("GET /epcis/readPoints/{value}/events", Access.API_KEY),
+            entry("GET /epcis/dispositions/{value}/events", Access.API_KEY),
+            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY));
 }

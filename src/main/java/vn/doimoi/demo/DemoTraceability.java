@@ -124,6 +124,9 @@ class DemoTraceability implements ApplicationRunner {
                 recalled,
                 "Kết quả kiểm nghiệm mẫu lưu phát hiện dư lượng thuốc bảo vệ thực vật vượt ngưỡng.",
                 today.minusDays(25));
+        // the enterprise's warehouse software has an EPCIS key; its secret was shown to no one and only its
+        // hash is kept, so the demo's systems cannot use it: a member makes a new one on /traceability/api-keys
+        traceability.issueApiKey("Phần mềm kho Mộc Hoá Agritech");
         return lot;
     }
 }

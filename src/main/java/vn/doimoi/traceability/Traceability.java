@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.traceability.api.ApiKeys;
 import vn.doimoi.traceability.catalogue.Certifications;
 import vn.doimoi.traceability.catalogue.Locations;
 import vn.doimoi.traceability.catalogue.LotRow;
@@ -28,6 +29,7 @@ public class Traceability {
     private final Lots lots;
     private final EventRecorder events;
     private final Certifications certifications;
+    private final ApiKeys apiKeys;
 
     Traceability(
             Accounts accounts,
@@ -35,8 +37,10 @@ public class Traceability {
             Locations locations,
             Lots lots,
             EventRecorder events,
-            Certifications certifications) {
+            Certifications certifications,
+            ApiKeys apiKeys) {
         this.accounts = accounts;
+        this.apiKeys = apiKeys;
         this.certifications = certifications;
         this.products = products;
         this.locations = locations;
@@ -64,6 +68,11 @@ public class Traceability {
     /** Records the step as an EPCIS event of the lot; returns its eventID. */
     public String record(UUID lotId, FieldEvent event) {
         return events.record(actor(), lotId, event);
+    }
+
+    /** Issues an EPCIS API key for the member's organisation; returns its id (the secret is not kept). */
+    public UUID issueApiKey(String name) {
+        return apiKeys.issue(actor(), name).id();
     }
 
     public void recall(UUID lotId, String reason, LocalDate on) {

@@ -51,6 +51,7 @@ class CaptureJobs {
     private final TransactionTemplate transaction;
     private final TransactionTemplate progress;
     private final ApplicationEventPublisher events;
+    private final CaptureHeartbeats heartbeats;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(run -> {
         Thread thread = new Thread(run, "epcis-capture");
         thread.setDaemon(true);
@@ -63,7 +64,8 @@ class CaptureJobs {
             JsonMapper json,
             Clock clock,
             PlatformTransactionManager transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CaptureHeartbeats heartbeats) {
         this.jdbc = jdbc;
         this.store = store;
         this.json = json;
@@ -72,6 +74,7 @@ class CaptureJobs {
         this.progress = new TransactionTemplate(transactions);
         this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
+        this.heartbeats = heartbeats;
     }
 
     /** Checks the document and starts its job; returns the job's id. */
@@ -84,16 +87,24 @@ class CaptureJobs {
                         .distinct()
                         .count();
         jdbc.sql("INSERT INTO traceability.capture_job (id, organisation_id, status, error_behaviour, total, errors,"
-                        + " created_at) VALUES (?, ?, 'RUNNING', ?, ?, ?::jsonb, ?)")
+                        + " created_at, heartbeat_at) VALUES (?, ?, 'RUNNING', ?, ?, ?::jsonb, ?, ?)")
                 .params(
                         id,
                         client.organisationId(),
                         proceed ? "proceed" : "rollback",
                         total,
                         json.writeValueAsString(checked.skipped()),
+                        Timestamp.from(clock.instant()),
                         Timestamp.from(clock.instant()))
                 .update();
-        worker.submit(() -> run(id, client, checked, proceed, locale));
+        heartbeats.started(id);
+        worker.submit(() -> {
+            try {
+                run(id, client, checked, proceed, locale);
+            } finally {
+                heartbeats.ended(id);
+            }
+        });
         return id;
     }
 

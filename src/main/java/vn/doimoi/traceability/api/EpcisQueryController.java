@@ -73,6 +73,35 @@ class EpcisQueryController extends EpcisEndpoints {
         return answer.body(QueryDocuments.collection(json, values));
     }
 
+    /**
+     * A browse resource's events ({@code /epcis/bizSteps/shipping/events}): the events query with that
+     * value's parameter ({@code EQ_bizStep=shipping}) added to the client's own. A value holding
+     * {@code /} (a Digital Link) is refused in a path by the firewall; an EPC URN or a bare word is not,
+     * and {@code GET /epcis/events?MATCH_anyEPC=} answers for any identifier.
+     */
+    @GetMapping({
+        "/epcis/epcs/{value}/events",
+        "/epcis/bizSteps/{value}/events",
+        "/epcis/bizLocations/{value}/events",
+        "/epcis/readPoints/{value}/events",
+        "/epcis/dispositions/{value}/events"
+    })
+    ResponseEntity<String> browseEvents(@PathVariable String value, HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String path = uri.substring("/epcis/".length(), uri.indexOf('/', "/epcis/".length()));
+        BrowseResource resource = BrowseResource.of(path).orElseThrow();
+        Map<String, List<String>> parameters = parameters(request);
+        parameters.put(resource.parameter, List.of(value));
+        return pages.page(client(), request, parameters, "SimpleEventQuery");
+    }
+
+    @GetMapping("/epcis/eventTypes/{value}/events")
+    ResponseEntity<String> eventTypeEvents(@PathVariable String value, HttpServletRequest request) {
+        Map<String, List<String>> parameters = parameters(request);
+        parameters.put("eventType", List.of(value));
+        return pages.page(client(), request, parameters, "SimpleEventQuery");
+    }
+
     static Map<String, List<String>> parameters(HttpServletRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));

@@ -19,6 +19,7 @@ import vn.doimoi.traceability.epcis.EpcisEventType;
 import vn.doimoi.traceability.epcis.EpcisQuery;
 import vn.doimoi.traceability.epcis.EventIdentifier.Role;
 import vn.doimoi.traceability.events.EpcisGate;
+import vn.doimoi.traceability.sharing.EventShares;
 
 /**
  * Answers EPCIS queries over one organisation's events (ADR 0063) in SQL: every parameter is one
@@ -63,7 +64,8 @@ class EventQueries {
         }
         record Row(String document, Instant time, UUID id) {}
         List<Row> rows = jdbc.sql("SELECT document::text AS document, " + column
-                        + " AS sort_time, id FROM traceability.event WHERE " + where.sql() + " ORDER BY " + column + " "
+                        + " AS sort_time, id FROM traceability.event e WHERE " + where.sql() + " ORDER BY " + column
+                        + " "
                         + direction + ", id " + direction + " LIMIT " + (size + 1))
                 .params(where.values)
                 .query((rs, n) -> new Row(
@@ -88,7 +90,7 @@ class EventQueries {
     List<Recorded> recordedAfter(UUID organisation, EpcisQuery query, Instant after, int limit) {
         Where where = where(organisation, query);
         where.add("record_time > ?", Timestamp.from(after));
-        return jdbc.sql("SELECT document::text AS document, record_time FROM traceability.event WHERE " + where.sql()
+        return jdbc.sql("SELECT document::text AS document, record_time FROM traceability.event e WHERE " + where.sql()
                         + " ORDER BY record_time, id LIMIT " + limit)
                 .params(where.values)
                 .query((rs, n) -> new Recorded(
@@ -98,15 +100,16 @@ class EventQueries {
 
     long count(UUID organisation, EpcisQuery query) {
         Where where = where(organisation, query);
-        return jdbc.sql("SELECT count(*) FROM traceability.event WHERE " + where.sql())
+        return jdbc.sql("SELECT count(*) FROM traceability.event e WHERE " + where.sql())
                 .params(where.values)
                 .query(Long.class)
                 .single();
     }
 
     Optional<String> event(UUID organisation, String eventId) {
-        return jdbc.sql("SELECT document::text FROM traceability.event WHERE organisation_id = ? AND event_id = ?")
-                .params(organisation, eventId)
+        return jdbc.sql("SELECT document::text FROM traceability.event e WHERE " + EventShares.VISIBLE
+                        + " AND event_id = ?")
+                .params(organisation, organisation, eventId)
                 .query(String.class)
                 .optional();
     }
@@ -115,10 +118,11 @@ class EventQueries {
     List<String> values(UUID organisation, BrowseResource resource, @Nullable String after, int size) {
         String sql = resource == BrowseResource.EPCS
                 ? "SELECT DISTINCT ee.epc AS v FROM traceability.event_epc ee JOIN traceability.event e ON e.id = ee.event_uuid"
-                        + " WHERE e.organisation_id = ? AND ee.role IN ('EPC', 'CHILD_EPC', 'PARENT_ID', 'INPUT_EPC', 'OUTPUT_EPC')"
-                : "SELECT DISTINCT " + resource.column + " AS v FROM traceability.event WHERE organisation_id = ? AND "
-                        + resource.column + " IS NOT NULL";
-        List<Object> values = new ArrayList<>(List.of(organisation));
+                        + " WHERE " + EventShares.VISIBLE
+                        + " AND ee.role IN ('EPC', 'CHILD_EPC', 'PARENT_ID', 'INPUT_EPC', 'OUTPUT_EPC')"
+                : "SELECT DISTINCT " + resource.column + " AS v FROM traceability.event e WHERE " + EventShares.VISIBLE
+                        + " AND " + resource.column + " IS NOT NULL";
+        List<Object> values = new ArrayList<>(List.of(organisation, organisation));
         String query = "SELECT v FROM (" + sql + ") d";
         if (after != null) {
             query += " WHERE v > ?";
@@ -132,7 +136,7 @@ class EventQueries {
 
     private static Where where(UUID organisation, EpcisQuery query) {
         Where where = new Where();
-        where.add("organisation_id = ?", organisation);
+        where.add(EventShares.VISIBLE, organisation, organisation);
         where.in(
                 "event_type",
                 query.eventTypes().stream().map(EpcisEventType::name).toList());
@@ -187,12 +191,38 @@ class EventQueries {
             }
         }
 
+        /**
+         * EPCs of these roles equal to one of the given identifiers, or under one of the given
+         * patterns (EPCIS 2.0 §8.2.7.1): an EPC pattern URN ({@code urn:epc:idpat:sgtin:0614141.112345.*})
+         * or a Digital Link whose last value is {@code *} ({@code https://id.gs1.org/01/…/21/*}).
+         */
         void epcs(Collection<String> given, Set<Role> roles) {
-            if (!given.isEmpty()) {
+            if (given.isEmpty()) {
+                return;
+            }
+            List<String> exact = new ArrayList<>();
+            List<String> prefixes = new ArrayList<>();
+            for (String value : given) {
+                String pattern = EpcPatterns.prefix(value);
+                if (pattern == null) {
+                    exact.add(EpcisGate.canonical(value));
+                } else {
+                    prefixes.add(pattern);
+                }
+            }
+            String[] roleNames = roles.stream().map(Role::name).toArray(String[]::new);
+            if (prefixes.isEmpty()) {
                 add(
                         "id IN (SELECT event_uuid FROM traceability.event_epc WHERE epc = ANY(?) AND role = ANY(?))",
-                        canonical(given).toArray(String[]::new),
-                        roles.stream().map(Role::name).toArray(String[]::new));
+                        exact.toArray(String[]::new),
+                        roleNames);
+            } else {
+                add(
+                        "id IN (SELECT event_uuid FROM traceability.event_epc WHERE (epc = ANY(?) OR epc LIKE ANY(?))"
+                                + " AND role = ANY(?))",
+                        exact.toArray(String[]::new),
+                        prefixes.toArray(String[]::new),
+                        roleNames);
             }
         }
 

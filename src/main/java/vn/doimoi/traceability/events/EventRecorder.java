@@ -15,6 +15,7 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.traceability.FieldEvent;
+import vn.doimoi.traceability.Step;
 import vn.doimoi.traceability.catalogue.LocationRow;
 import vn.doimoi.traceability.catalogue.Locations;
 import vn.doimoi.traceability.catalogue.LotRow;
@@ -28,7 +29,7 @@ import vn.doimoi.traceability.catalogue.TraceAccess;
 public class EventRecorder {
 
     /** A phone's clock may run a little ahead; an event further in the future is a mistake. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
 
     private final Lots lots;
     private final Locations locations;
@@ -66,7 +67,19 @@ public class EventRecorder {
                 .find(form.locationId())
                 .filter(found -> found.organisationId().equals(lot.organisationId()))
                 .orElseThrow(() -> DomainException.invalid("traceability.error.location"));
-        Instant now = clock.instant();
+        EventRow row = prepare(lot, location, form, clock.instant());
+        store.insert(row, actor.username());
+        audited(row, lot, form.step());
+        return row.eventId();
+    }
+
+    /**
+     * The form's event as a row to store, checked as the phone form checks it (time not in the
+     * future, a sensible quantity, texts cut to size); the caller has checked the lot and location
+     * belong to the actor's organisation. The Excel import checks each row through this too.
+     */
+    @Transactional(noRollbackFor = DomainException.class) // a refused row must not doom the import's transaction
+    EventRow prepare(LotRow lot, LocationRow location, FieldEvent form, Instant now) {
         if (form.time().isAfter(now.plus(CLOCK_SKEW))) {
             throw DomainException.invalid("traceability.error.eventInFuture");
         }
@@ -82,22 +95,16 @@ public class EventRecorder {
                 Texts.optional(form.partner(), 200),
                 Texts.optional(form.note(), 500));
         ObjectNode document = FieldEvents.document(json, clean, lot, location, now);
-        EventRow row =
-                gate.accept(document, lot.organisationId(), lot.id(), now).get(0);
-        store.insert(row, actor.username());
+        return gate.accept(document, lot.organisationId(), lot.id(), now).get(0);
+    }
+
+    void audited(EventRow row, LotRow lot, Step step) {
         audit.record(
                 "traceability.event.recorded",
                 "traceability.event",
                 row.eventId(),
                 null,
-                Map.of(
-                        "lot",
-                        lot.id().toString(),
-                        "step",
-                        form.step().name(),
-                        "bizStep",
-                        form.step().bizStep()));
-        return row.eventId();
+                Map.of("lot", lot.id().toString(), "step", step.name(), "bizStep", step.bizStep()));
     }
 
     /** The lot's events in the order they happened. */

@@ -63,8 +63,8 @@ public class EventStore {
      */
     public List<TimelineEntry> timeline(String lotEpcClass) {
         return jdbc.sql("""
-                        SELECT e.event_id, e.biz_step, e.event_time, e.time_zone_offset,
-                               loc.name AS place, e.document->>'doimoi:partner' AS partner,
+                        SELECT e.event_id, e.event_type, e.document->>'parentID' AS parent, e.biz_step,
+                               e.event_time, e.time_zone_offset, loc.name AS place, e.document->>'doimoi:partner' AS partner,
                                e.document->>'doimoi:note' AS note,
                                e.document->'quantityList'->0->>'quantity' AS quantity,
                                e.document->'quantityList'->0->>'uom' AS unit
@@ -78,6 +78,8 @@ public class EventStore {
                     String quantity = rs.getString("quantity");
                     return new TimelineEntry(
                             rs.getString("event_id"),
+                            rs.getString("event_type"),
+                            rs.getString("parent"),
                             Step.of(bizStep),
                             bizStep == null ? "" : bizStep,
                             rs.getTimestamp("event_time")

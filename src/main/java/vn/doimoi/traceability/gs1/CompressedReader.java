@@ -12,24 +12,38 @@ final class CompressedReader {
 
     private final String bits;
     private final Gs1Dictionary dictionary;
-    private final Map<String, Integer> aiLengthByPrefix = new HashMap<>();
+    /**
+     * The length of the AIs under each two-digit prefix, per dictionary: worked out once, since it
+     * takes some ten thousand lookups and every identifier an event hash canonicalises may be tried
+     * as a compressed link (the capture benchmark spent nearly all its time here, issue 20).
+     */
+    private static final Map<Gs1Dictionary, Map<String, Integer>> LENGTHS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private final Map<String, Integer> aiLengthByPrefix;
     private int at;
 
     CompressedReader(String bits, Gs1Dictionary dictionary) {
         this.bits = bits;
         this.dictionary = dictionary;
+        this.aiLengthByPrefix = LENGTHS.computeIfAbsent(dictionary, CompressedReader::lengths);
+    }
+
+    private static Map<String, Integer> lengths(Gs1Dictionary dictionary) {
+        Map<String, Integer> lengths = new HashMap<>();
         for (int n = 0; n <= 99; n++) {
             String prefix = String.format("%02d", n);
             for (int length = 2; length <= 4; length++) {
-                if (length == 2 ? dictionary.isKnown(prefix) : anyKnown(prefix, length)) {
-                    aiLengthByPrefix.put(prefix, length);
+                if (length == 2 ? dictionary.isKnown(prefix) : anyKnown(dictionary, prefix, length)) {
+                    lengths.put(prefix, length);
                     break;
                 }
             }
         }
+        return Map.copyOf(lengths);
     }
 
-    private boolean anyKnown(String prefix, int length) {
+    private static boolean anyKnown(Gs1Dictionary dictionary, String prefix, int length) {
         int count = length == 3 ? 10 : 100;
         for (int i = 0; i < count; i++) {
             if (dictionary.isKnown(prefix + String.format("%0" + (length - 2) + "d", i))) {

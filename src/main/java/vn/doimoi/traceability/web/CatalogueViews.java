@@ -18,8 +18,11 @@ class CatalogueViews {
     private final Products products;
     private final Locations locations;
     private final Lots lots;
+    private final vn.doimoi.traceability.sharing.EventShares shares;
 
-    CatalogueViews(Products products, Locations locations, Lots lots) {
+    CatalogueViews(
+            Products products, Locations locations, Lots lots, vn.doimoi.traceability.sharing.EventShares shares) {
+        this.shares = shares;
         this.products = products;
         this.locations = locations;
         this.lots = lots;
@@ -34,6 +37,8 @@ class CatalogueViews {
         model.addAttribute("products", any ? products.list(scope) : List.of());
         model.addAttribute("locations", any ? locations.list(scope) : List.of());
         model.addAttribute("lots", any ? lots.list(scope) : List.of());
+        model.addAttribute(
+                "sharedWithUs", !staff && organisation != null ? shares.sharedWith(organisation) : List.of());
     }
 
     List<LotRow> lotsOf(ProductRow product) {

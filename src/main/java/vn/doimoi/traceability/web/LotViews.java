@@ -8,6 +8,7 @@ import vn.doimoi.shared.web.PublicSite;
 import vn.doimoi.traceability.Step;
 import vn.doimoi.traceability.catalogue.LotRow;
 import vn.doimoi.traceability.events.EventRecorder;
+import vn.doimoi.traceability.sharing.EventShares;
 
 /** The lot page's model: the lot, its timeline, the steps a worker may record, its public address. */
 @Component
@@ -15,11 +16,13 @@ class LotViews {
 
     private final EventRecorder events;
     private final PublicSite site;
+    private final EventShares shares;
     private final Clock clock;
 
-    LotViews(EventRecorder events, PublicSite site, Clock clock) {
+    LotViews(EventRecorder events, PublicSite site, EventShares shares, Clock clock) {
         this.events = events;
         this.site = site;
+        this.shares = shares;
         this.clock = clock;
     }
 
@@ -30,5 +33,7 @@ class LotViews {
         model.addAttribute("writes", writes);
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("digitalLink", site.absolute(ConsumerPaths.digitalLink(lot)));
+        model.addAttribute("shares", writes ? shares.ofLot(lot) : java.util.List.of());
+        model.addAttribute("recipients", writes ? shares.recipients(lot.organisationId()) : java.util.List.of());
     }
 }
