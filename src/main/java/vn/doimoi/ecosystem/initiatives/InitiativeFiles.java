@@ -12,6 +12,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 
@@ -31,8 +32,8 @@ class InitiativeFiles {
                 case TYPE -> DomainException.unsupportedType("initiatives.error.fileType");
             });
 
-    InitiativeFiles(@Value("${doimoi.initiatives.files-dir:data/initiative-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    InitiativeFiles(FileStores stores, @Value("${doimoi.initiatives.files-dir:data/initiative-files}") String root) {
+        this.store = stores.area("ecosystem-initiatives", Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     StoredContent keep(InputStream content, long declaredSize) {

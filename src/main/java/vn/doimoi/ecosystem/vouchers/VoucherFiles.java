@@ -11,6 +11,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 
@@ -30,8 +31,8 @@ public class VoucherFiles {
                 case TYPE -> DomainException.unsupportedType("vouchers.error.fileType");
             });
 
-    VoucherFiles(@Value("${doimoi.ecosystem.voucher-files-dir:data/voucher-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    VoucherFiles(FileStores stores, @Value("${doimoi.ecosystem.voucher-files-dir:data/voucher-files}") String root) {
+        this.store = stores.area("ecosystem-vouchers", Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     /** Checks and keeps one evidence file. */

@@ -3,15 +3,17 @@ package vn.doimoi.identity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -47,11 +49,14 @@ class SessionsFollowTheAccountTests {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void disabledUserIsSignedOutOnTheNextPage() throws Exception {
         // given a member working on their organisation's page
         String member = testUsers.create(Role.ORG_MEMBER);
-        MockHttpSession session = signIn(member, TestUsers.PASSWORD);
+        Cookie session = signIn(member, TestUsers.PASSWORD);
         assertThat(get("/my-organisation", session).getStatus()).isEqualTo(200);
 
         // when an administrator disables the account and takes its roles
@@ -61,7 +66,7 @@ class SessionsFollowTheAccountTests {
         // then the open session is over, with a neutral notice at the sign-in page
         assertThat(next.getStatus()).isEqualTo(302);
         assertThat(next.getRedirectedUrl()).isEqualTo("/login?ended=true");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(ended(session)).isTrue();
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/login?ended=true"))
                         .andReturn()
                         .getResponse()
@@ -74,7 +79,7 @@ class SessionsFollowTheAccountTests {
         // given a member signed in, and the organisation they act for
         UUID organisation = testUsers.organisation();
         String member = testUsers.create(Role.ORG_MEMBER, organisation);
-        MockHttpSession session = signIn(member, TestUsers.PASSWORD);
+        Cookie session = signIn(member, TestUsers.PASSWORD);
         String nameBefore = organisations.find(organisation).orElseThrow().name();
 
         // when the account is disabled and the open session then saves the organisation
@@ -85,14 +90,14 @@ class SessionsFollowTheAccountTests {
         assertThat(save.getStatus()).isEqualTo(302);
         assertThat(save.getRedirectedUrl()).isEqualTo("/login?ended=true");
         assertThat(organisations.find(organisation).orElseThrow().name()).isEqualTo(nameBefore);
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(ended(session)).isTrue();
     }
 
     @Test
     void disabledUsersApiRequestAnswers401Problem() throws Exception {
         // given a signed-in user whose account is then disabled
         String expert = testUsers.create(Role.EXPERT);
-        MockHttpSession session = signIn(expert, TestUsers.PASSWORD);
+        Cookie session = signIn(expert, TestUsers.PASSWORD);
         adminChanges(expert, user -> data(user, user.roles(), null, false));
 
         // when the session calls the API
@@ -101,14 +106,14 @@ class SessionsFollowTheAccountTests {
         // then
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(ended(session)).isTrue();
     }
 
     @Test
     void removedRoleIsRefusedOnTheNextRequestWhileTheSessionGoesOn() throws Exception {
         // given a staff member working in the directory administration
         String staff = testUsers.create(Role.STAFF);
-        MockHttpSession session = signIn(staff, TestUsers.PASSWORD);
+        Cookie session = signIn(staff, TestUsers.PASSWORD);
         assertThat(get("/admin/organisations", session).getStatus()).isEqualTo(200);
 
         // when an administrator makes them an expert only
@@ -117,7 +122,7 @@ class SessionsFollowTheAccountTests {
 
         // then the staff page is refused, and the session still serves what an expert may do
         assertThat(next.getStatus()).isEqualTo(403);
-        assertThat(session.isInvalid()).isFalse();
+        assertThat(ended(session)).isFalse();
         assertThat(get("/account/password", session).getStatus()).isEqualTo(200);
     }
 
@@ -127,7 +132,7 @@ class SessionsFollowTheAccountTests {
         UUID before = testUsers.organisation();
         UUID after = testUsers.organisation();
         String member = testUsers.create(Role.ORG_MEMBER, before);
-        MockHttpSession session = signIn(member, TestUsers.PASSWORD);
+        Cookie session = signIn(member, TestUsers.PASSWORD);
         String oldName = organisations.find(before).orElseThrow().name();
         String newName = organisations.find(after).orElseThrow().name();
 
@@ -147,12 +152,12 @@ class SessionsFollowTheAccountTests {
     void passwordChangedInOneSessionSignsOutTheOthersButNotItself() throws Exception {
         // given the same user signed in twice (two browsers)
         String expert = testUsers.create(Role.EXPERT);
-        MockHttpSession here = signIn(expert, TestUsers.PASSWORD);
-        MockHttpSession elsewhere = signIn(expert, TestUsers.PASSWORD);
+        Cookie here = signIn(expert, TestUsers.PASSWORD);
+        Cookie elsewhere = signIn(expert, TestUsers.PASSWORD);
 
         // when they change their password in the first
         MockHttpServletResponse change = mvc.perform(MockMvcRequestBuilders.post("/account/password")
-                        .session(here)
+                        .cookie(here)
                         .with(csrf())
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", NEW_PASSWORD)
@@ -171,8 +176,8 @@ class SessionsFollowTheAccountTests {
     void passwordResetByAnAdministratorSignsOutEverySession() throws Exception {
         // given the same user signed in twice
         String editor = testUsers.create(Role.EDITOR);
-        MockHttpSession first = signIn(editor, TestUsers.PASSWORD);
-        MockHttpSession second = signIn(editor, TestUsers.PASSWORD);
+        Cookie first = signIn(editor, TestUsers.PASSWORD);
+        Cookie second = signIn(editor, TestUsers.PASSWORD);
 
         // when an administrator resets the password
         users.resetPassword(testUsers.id(editor), NEW_PASSWORD);
@@ -186,7 +191,7 @@ class SessionsFollowTheAccountTests {
     void unchangedAccountKeepsItsSession() throws Exception {
         // given a signed-in editor whose account nobody touches
         String editor = testUsers.create(Role.EDITOR);
-        MockHttpSession session = signIn(editor, TestUsers.PASSWORD);
+        Cookie session = signIn(editor, TestUsers.PASSWORD);
 
         // when they work on
         MockHttpServletResponse first = get("/editor/articles", session);
@@ -195,11 +200,11 @@ class SessionsFollowTheAccountTests {
         // then
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(second.getStatus()).isEqualTo(200);
-        assertThat(session.isInvalid()).isFalse();
+        assertThat(ended(session)).isFalse();
     }
 
-    /** Signs in through the real form; the session is what the browser's cookie would carry. */
-    private MockHttpSession signIn(String username, String password) throws Exception {
+    /** Signs in through the real form; the session cookie is what the browser would send back. */
+    private Cookie signIn(String username, String password) throws Exception {
         var result = mvc.perform(MockMvcRequestBuilders.post("/login")
                         .with(csrf())
                         .param("username", username)
@@ -208,17 +213,29 @@ class SessionsFollowTheAccountTests {
         assertThat(result.getResponse().getRedirectedUrl())
                 .as("sign-in of " + username)
                 .isEqualTo("/me");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+        assertThat(cookie).as("session cookie of " + username).isNotNull();
+        return cookie;
     }
 
-    private MockHttpServletResponse get(String path, MockHttpSession session) throws Exception {
-        return perform(MockMvcRequestBuilders.get(path).session(session));
+    /** The session is gone from PostgreSQL (ADR 0076), so no node can serve it any more. */
+    private boolean ended(Cookie session) {
+        String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
+        return jdbc.sql("select count(*) from identity.spring_session where session_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
-    private MockHttpServletResponse saveOwnOrganisation(MockHttpSession session, UUID organisation, String name)
+    private MockHttpServletResponse get(String path, Cookie session) throws Exception {
+        return perform(MockMvcRequestBuilders.get(path).cookie(session));
+    }
+
+    private MockHttpServletResponse saveOwnOrganisation(Cookie session, UUID organisation, String name)
             throws Exception {
         return perform(MockMvcRequestBuilders.post("/my-organisation")
-                .session(session)
+                .cookie(session)
                 .with(csrf())
                 .param("type", "ENTERPRISE")
                 .param("name", name)

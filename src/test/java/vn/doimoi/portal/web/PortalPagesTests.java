@@ -155,9 +155,15 @@ class PortalPagesTests {
                 .isEqualTo(withoutNumbers(first.getResponse().getContentAsString()));
         assertThat(counters.views(id)).isEqualTo(2);
 
+        // a session as the browser carries it: the cookie the sign-in page set
+        var sessionCookie = mvc.perform(MockMvcRequestBuilders.get("/login"))
+                .andReturn()
+                .getResponse()
+                .getCookie("JSESSIONID");
+        assertThat(sessionCookie).isNotNull();
         var withSession = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug)
                         .header("User-Agent", BROWSER)
-                        .session(new org.springframework.mock.web.MockHttpSession()))
+                        .cookie(sessionCookie))
                 .andReturn();
         assertThat(withSession.getHandler())
                 .as("a reader with a session is not served the shared page")
