@@ -14,7 +14,8 @@ CREATE TABLE search.hsearch_outbox_event
   payload        BYTEA                    NOT NULL,
   retries        INTEGER                  NOT NULL,
   process_after  TIMESTAMP WITH TIME ZONE NOT NULL,
-  status         VARCHAR(255)             NOT NULL
+  status         VARCHAR(255)             NOT NULL,
+  tenant_id      VARCHAR(255)
 );
 CREATE INDEX hsearch_outbox_event_entity_id_hash ON search.hsearch_outbox_event (entity_id_hash);
 CREATE INDEX hsearch_outbox_event_status ON search.hsearch_outbox_event (status);
@@ -29,5 +30,6 @@ CREATE TABLE search.hsearch_agent
   state                VARCHAR(255)             NOT NULL,
   total_shard_count    INTEGER,
   assigned_shard_index INTEGER,
-  payload              BYTEA
+  payload              BYTEA,
+  tenant_id            VARCHAR(255)
 );

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,7 @@ public class FileStores {
     private final Path spoolFolder;
     private final Map<String, PostgresqlFileStore> inPostgresql = new ConcurrentHashMap<>();
 
+    @Autowired
     FileStores(
             @Value("${doimoi.files.store:disk}") String kind,
             @Value("${doimoi.files.spool-dir:${java.io.tmpdir}/doimoi-spool}") String spoolFolder,

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class PostgresqlFileStoreTests {
     PlatformTransactionManager transactions;
 
     @Autowired
-    HikariDataSource dataSource;
+    DataSource dataSources;
 
     @TempDir
     Path folder;
@@ -132,6 +133,7 @@ class PostgresqlFileStoreTests {
     @Test
     void fileTwiceTheSizeOfTheHeapIsStoredAndReadBackInAJvmWithThatHeap() throws Exception {
         // given a JVM allowed 64 MiB of heap, and content of 128 MiB that is never whole anywhere
+        HikariDataSource dataSource = dataSources.unwrap(HikariDataSource.class);
         long size = 128L * 1024 * 1024;
         String expected = sha256Of(size);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
