@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -255,18 +256,26 @@ class MyWorkTests {
     @Test
     void signInSentFromAPageGoesBackThere() throws Exception {
         String member = testUsers.create(Role.ORG_MEMBER, testUsers.organisation());
+        MockHttpSession session = new MockHttpSession();
         MockHttpServletResponse refused =
-                mvc.perform(get("/execution")).andReturn().getResponse();
+                mvc.perform(get("/execution").session(session)).andReturn().getResponse();
         assertThat(refused.getRedirectedUrl()).endsWith("/login");
-        // the page asked for is kept in the session, which the browser's cookie finds on any node
-        jakarta.servlet.http.Cookie session = refused.getCookie("JSESSIONID");
-        assertThat(session).isNotNull();
+        // the page asked for is kept in the session: in PostgreSQL, found by the browser's cookie (ADR 0076)
+        jakarta.servlet.http.Cookie cookie = refused.getCookie("JSESSIONID") != null
+                ? refused.getCookie("JSESSIONID")
+                : refused.getCookie("SESSION");
 
         MockHttpServletResponse response = mvc.perform(post("/login")
                         .param("username", member)
                         .param("password", TestUsers.PASSWORD)
                         .with(csrf())
-                        .cookie(session))
+                        .with(request -> {
+                            request.setSession(session);
+                            if (cookie != null) {
+                                request.setCookies(cookie);
+                            }
+                            return request;
+                        }))
                 .andReturn()
                 .getResponse();
 

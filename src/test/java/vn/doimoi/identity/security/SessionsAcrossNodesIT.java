@@ -114,7 +114,7 @@ class SessionsAcrossNodesIT {
 
         // then every node knows them
         assertThat(onB.statusCode()).isEqualTo(200);
-        assertThat(onB.body()).contains(member);
+        assertThat(onB.body()).contains("Việc của tôi");
         assertThat(onA.statusCode()).isEqualTo(200);
         assertThat(onBAgain.statusCode()).isEqualTo(200);
 

@@ -10,13 +10,17 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.organisation.Organisations;
@@ -56,7 +60,7 @@ class SessionsFollowTheAccountTests {
     void disabledUserIsSignedOutOnTheNextPage() throws Exception {
         // given a member working on their organisation's page
         String member = testUsers.create(Role.ORG_MEMBER);
-        Cookie session = signIn(member, TestUsers.PASSWORD);
+        Browser session = signIn(member, TestUsers.PASSWORD);
         assertThat(get("/my-organisation", session).getStatus()).isEqualTo(200);
 
         // when an administrator disables the account and takes its roles
@@ -79,7 +83,7 @@ class SessionsFollowTheAccountTests {
         // given a member signed in, and the organisation they act for
         UUID organisation = testUsers.organisation();
         String member = testUsers.create(Role.ORG_MEMBER, organisation);
-        Cookie session = signIn(member, TestUsers.PASSWORD);
+        Browser session = signIn(member, TestUsers.PASSWORD);
         String nameBefore = organisations.find(organisation).orElseThrow().name();
 
         // when the account is disabled and the open session then saves the organisation
@@ -97,7 +101,7 @@ class SessionsFollowTheAccountTests {
     void disabledUsersApiRequestAnswers401Problem() throws Exception {
         // given a signed-in user whose account is then disabled
         String expert = testUsers.create(Role.EXPERT);
-        Cookie session = signIn(expert, TestUsers.PASSWORD);
+        Browser session = signIn(expert, TestUsers.PASSWORD);
         adminChanges(expert, user -> data(user, user.roles(), null, false));
 
         // when the session calls the API
@@ -113,7 +117,7 @@ class SessionsFollowTheAccountTests {
     void removedRoleIsRefusedOnTheNextRequestWhileTheSessionGoesOn() throws Exception {
         // given a staff member working in the directory administration
         String staff = testUsers.create(Role.STAFF);
-        Cookie session = signIn(staff, TestUsers.PASSWORD);
+        Browser session = signIn(staff, TestUsers.PASSWORD);
         assertThat(get("/admin/organisations", session).getStatus()).isEqualTo(200);
 
         // when an administrator makes them an expert only
@@ -132,7 +136,7 @@ class SessionsFollowTheAccountTests {
         UUID before = testUsers.organisation();
         UUID after = testUsers.organisation();
         String member = testUsers.create(Role.ORG_MEMBER, before);
-        Cookie session = signIn(member, TestUsers.PASSWORD);
+        Browser session = signIn(member, TestUsers.PASSWORD);
         String oldName = organisations.find(before).orElseThrow().name();
         String newName = organisations.find(after).orElseThrow().name();
 
@@ -152,12 +156,12 @@ class SessionsFollowTheAccountTests {
     void passwordChangedInOneSessionSignsOutTheOthersButNotItself() throws Exception {
         // given the same user signed in twice (two browsers)
         String expert = testUsers.create(Role.EXPERT);
-        Cookie here = signIn(expert, TestUsers.PASSWORD);
-        Cookie elsewhere = signIn(expert, TestUsers.PASSWORD);
+        Browser here = signIn(expert, TestUsers.PASSWORD);
+        Browser elsewhere = signIn(expert, TestUsers.PASSWORD);
 
         // when they change their password in the first
         MockHttpServletResponse change = mvc.perform(MockMvcRequestBuilders.post("/account/password")
-                        .cookie(here)
+                        .with(here)
                         .with(csrf())
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", NEW_PASSWORD)
@@ -176,8 +180,8 @@ class SessionsFollowTheAccountTests {
     void passwordResetByAnAdministratorSignsOutEverySession() throws Exception {
         // given the same user signed in twice
         String editor = testUsers.create(Role.EDITOR);
-        Cookie first = signIn(editor, TestUsers.PASSWORD);
-        Cookie second = signIn(editor, TestUsers.PASSWORD);
+        Browser first = signIn(editor, TestUsers.PASSWORD);
+        Browser second = signIn(editor, TestUsers.PASSWORD);
 
         // when an administrator resets the password
         users.resetPassword(testUsers.id(editor), NEW_PASSWORD);
@@ -191,7 +195,7 @@ class SessionsFollowTheAccountTests {
     void unchangedAccountKeepsItsSession() throws Exception {
         // given a signed-in editor whose account nobody touches
         String editor = testUsers.create(Role.EDITOR);
-        Cookie session = signIn(editor, TestUsers.PASSWORD);
+        Browser session = signIn(editor, TestUsers.PASSWORD);
 
         // when they work on
         MockHttpServletResponse first = get("/editor/articles", session);
@@ -203,8 +207,8 @@ class SessionsFollowTheAccountTests {
         assertThat(ended(session)).isFalse();
     }
 
-    /** Signs in through the real form; the session cookie is what the browser would send back. */
-    private Cookie signIn(String username, String password) throws Exception {
+    /** Signs in through the real form; the browser then carries what the response gave it. */
+    private Browser signIn(String username, String password) throws Exception {
         var result = mvc.perform(MockMvcRequestBuilders.post("/login")
                         .with(csrf())
                         .param("username", username)
@@ -213,14 +217,33 @@ class SessionsFollowTheAccountTests {
         assertThat(result.getResponse().getRedirectedUrl())
                 .as("sign-in of " + username)
                 .isEqualTo("/me");
-        Cookie cookie = result.getResponse().getCookie("JSESSIONID");
-        assertThat(cookie).as("session cookie of " + username).isNotNull();
-        return cookie;
+        Browser browser = new Browser(sessionCookie(result.getResponse()), (MockHttpSession)
+                result.getRequest().getSession(false));
+        assertThat(browser.cookie() != null || browser.session() != null)
+                .as("a session for " + username + ", set: "
+                        + result.getResponse().getHeaders("Set-Cookie"))
+                .isTrue();
+        return browser;
     }
 
-    /** The session is gone from PostgreSQL (ADR 0076), so no node can serve it any more. */
-    private boolean ended(Cookie session) {
-        String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
+    /**
+     * Spring Session's cookie: named JSESSIONID by server.servlet.session.cookie.name on a real
+     * server, SESSION (its own default) under MockMvc, where Boot configures no server cookie.
+     */
+    static @Nullable Cookie sessionCookie(MockHttpServletResponse response) {
+        Cookie cookie = response.getCookie("JSESSIONID");
+        return cookie != null ? cookie : response.getCookie("SESSION");
+    }
+
+    /**
+     * The session is over: gone from PostgreSQL (ADR 0076) when Spring Session's filter kept it
+     * there, invalidated when MockMvc kept it in the request.
+     */
+    private boolean ended(Browser browser) {
+        if (browser.cookie() == null) {
+            return browser.session().isInvalid();
+        }
+        String id = new String(Base64.getDecoder().decode(browser.cookie().getValue()), StandardCharsets.US_ASCII);
         return jdbc.sql("select count(*) from identity.spring_session where session_id = ?")
                         .param(id)
                         .query(Long.class)
@@ -228,14 +251,29 @@ class SessionsFollowTheAccountTests {
                 == 0;
     }
 
-    private MockHttpServletResponse get(String path, Cookie session) throws Exception {
-        return perform(MockMvcRequestBuilders.get(path).cookie(session));
+    /** What a browser sends back: the session cookie, and MockMvc's own session when it kept one. */
+    private record Browser(
+            @Nullable Cookie cookie, @Nullable MockHttpSession session) implements RequestPostProcessor {
+        @Override
+        public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+            if (cookie != null) {
+                request.setCookies(cookie);
+            }
+            if (session != null) {
+                request.setSession(session);
+            }
+            return request;
+        }
     }
 
-    private MockHttpServletResponse saveOwnOrganisation(Cookie session, UUID organisation, String name)
+    private MockHttpServletResponse get(String path, Browser session) throws Exception {
+        return perform(MockMvcRequestBuilders.get(path).with(session));
+    }
+
+    private MockHttpServletResponse saveOwnOrganisation(Browser session, UUID organisation, String name)
             throws Exception {
         return perform(MockMvcRequestBuilders.post("/my-organisation")
-                .cookie(session)
+                .with(session)
                 .with(csrf())
                 .param("type", "ENTERPRISE")
                 .param("name", name)
