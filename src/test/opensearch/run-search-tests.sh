@@ -19,4 +19,4 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://localhost:$port" >/dev/null || { echo "OpenSearch did not start"; tail -50 "$work/node.log"; exit 1; }
 ./mvnw -B "$@" -Popensearch -Dopensearch.port="$port" test -Dspotless.check.skip=true \
-  -Dtest='SiteSearchTests,OrganisationYearFacetTests,PeopleTests' -Dsurefire.failIfNoSpecifiedTests=false
+  -Dtest='SiteSearchTests,OrganisationYearFacetTests,PeopleTests,SearchAcrossNodesTests' -Dsurefire.failIfNoSpecifiedTests=false

@@ -260,12 +260,22 @@ class MyWorkTests {
         MockHttpServletResponse refused =
                 mvc.perform(get("/execution").session(session)).andReturn().getResponse();
         assertThat(refused.getRedirectedUrl()).endsWith("/login");
+        // the page asked for is kept in the session: in PostgreSQL, found by the browser's cookie (ADR 0076)
+        jakarta.servlet.http.Cookie cookie = refused.getCookie("JSESSIONID") != null
+                ? refused.getCookie("JSESSIONID")
+                : refused.getCookie("SESSION");
 
         MockHttpServletResponse response = mvc.perform(post("/login")
                         .param("username", member)
                         .param("password", TestUsers.PASSWORD)
                         .with(csrf())
-                        .session(session))
+                        .with(request -> {
+                            request.setSession(session);
+                            if (cookie != null) {
+                                request.setCookies(cookie);
+                            }
+                            return request;
+                        }))
                 .andReturn()
                 .getResponse();
 

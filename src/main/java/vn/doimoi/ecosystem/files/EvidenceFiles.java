@@ -10,6 +10,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 
@@ -29,8 +30,8 @@ public class EvidenceFiles {
     private final FileStore store;
     private final FileRules rules;
 
-    protected EvidenceFiles(String root, String typeRefusedKey) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    protected EvidenceFiles(FileStores stores, String area, String root, String typeRefusedKey) {
+        this.store = stores.area(area, Path.of(root), DiskFileStore.Layout.BY_PREFIX);
         this.rules = new FileRules(MAX_BYTES, TYPES, refusal -> switch (refusal) {
             case EMPTY -> DomainException.invalid("file.error.empty");
             case TOO_LARGE -> DomainException.tooLarge("file.error.tooLarge", MAX_BYTES / 1024 / 1024);

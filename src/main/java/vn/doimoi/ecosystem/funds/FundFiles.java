@@ -12,6 +12,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 
@@ -32,8 +33,8 @@ public class FundFiles {
                 case TYPE -> DomainException.unsupportedType("funds.error.evidenceType");
             });
 
-    FundFiles(@Value("${doimoi.ecosystem.funds.files-dir:data/fund-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    FundFiles(FileStores stores, @Value("${doimoi.ecosystem.funds.files-dir:data/fund-files}") String root) {
+        this.store = stores.area("ecosystem-funds", Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     /** Checks and keeps an evidence file. */

@@ -13,6 +13,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 import vn.doimoi.shared.text.VietnameseText;
@@ -47,8 +48,8 @@ class DealFiles {
 
     private final FileStore store;
 
-    DealFiles(@Value("${doimoi.market.deal-files-dir:data/market-deal-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    DealFiles(FileStores stores, @Value("${doimoi.market.deal-files-dir:data/market-deal-files}") String root) {
+        this.store = stores.area("market-deals", Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     StoredContent keep(DealMessages.Upload upload) {

@@ -10,6 +10,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.image.ImageScaling;
 
@@ -28,10 +29,10 @@ public class StoredFiles {
     private final FileRules encoded;
     private final FileStore store;
 
-    StoredFiles(PortalProperties properties) {
+    StoredFiles(PortalProperties properties, FileStores stores) {
         this.uploads = imageRules(properties.maxImageBytes());
         this.encoded = imageRules(ENCODED_LIMIT);
-        this.store = new DiskFileStore(properties.filesDir(), DiskFileStore.Layout.FLAT_WITH_EXTENSION);
+        this.store = stores.area("portal-images", properties.filesDir(), DiskFileStore.Layout.FLAT_WITH_EXTENSION);
     }
 
     private static FileRules imageRules(long maxBytes) {

@@ -17,6 +17,7 @@ import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.StoredContent;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -46,11 +47,13 @@ public class DocumentAttachments {
             AttachmentRepository attachments,
             DocumentRepository documents,
             PortalProperties properties,
+            FileStores stores,
             AuditLog audit,
             Clock clock) {
         this.attachments = attachments;
         this.documents = documents;
-        this.store = new DiskFileStore(properties.filesDir().resolve("attachments"), DiskFileStore.Layout.FLAT);
+        this.store = stores.area(
+                "portal-attachments", properties.filesDir().resolve("attachments"), DiskFileStore.Layout.FLAT);
         this.audit = audit;
         this.clock = clock;
     }

@@ -13,6 +13,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 
@@ -32,8 +33,8 @@ public class ProjectFiles {
 
     private final FileStore store;
 
-    ProjectFiles(@Value("${doimoi.projects.files-dir:data/projects-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    ProjectFiles(FileStores stores, @Value("${doimoi.projects.files-dir:data/projects-files}") String root) {
+        this.store = stores.area("projects", Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     /** Keeps the bytes when their content is one of the allowed types and not larger than the limit. */

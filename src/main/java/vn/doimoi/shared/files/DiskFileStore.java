@@ -2,16 +2,11 @@ package vn.doimoi.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.io.FileSystemResource;
@@ -40,9 +35,21 @@ public final class DiskFileStore implements FileStore {
         Layout(String key) {
             this.key = Pattern.compile(key);
         }
-    }
 
-    private static final int BUFFER = 64 * 1024;
+        /** Whether this is a key of this layout (so never a path that leaves the folder). */
+        boolean isKey(String candidate) {
+            return key.matcher(candidate).matches();
+        }
+
+        /** The key content with this SHA-256 and type is kept under. */
+        String key(String sha256, String type) {
+            if (this != FLAT_WITH_EXTENSION) {
+                return sha256;
+            }
+            String extension = FileTypes.extension(type);
+            return sha256 + "." + (extension.isEmpty() ? "bin" : extension);
+        }
+    }
 
     private final Path root;
     private final Layout layout;
@@ -55,50 +62,26 @@ public final class DiskFileStore implements FileStore {
     @Override
     public StoredContent store(InputStream content, FileRules rules) {
         try {
-            Files.createDirectories(root);
-            Path temporary = Files.createTempFile(root, "upload-", ".tmp");
+            SpooledContent spooled = SpooledContent.spool(content, root, rules);
             try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                long size = copy(content, temporary, digest, rules.maxBytes());
-                rules.checkSize(size);
-                String type = FileTypes.detect(temporary);
-                rules.checkType(type);
-                String sha256 = HexFormat.of().formatHex(digest.digest());
-                String key = key(sha256, type);
-                keep(temporary, path(key));
-                return new StoredContent(key, sha256, type, size);
+                String key = key(spooled.sha256(), spooled.mediaType());
+                keep(spooled.file(), path(key));
+                return new StoredContent(key, spooled.sha256(), spooled.mediaType(), spooled.size());
             } finally {
-                Files.deleteIfExists(temporary);
+                Files.deleteIfExists(spooled.file());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     @Override
     public Optional<Resource> find(String key) {
-        if (!layout.key.matcher(key).matches()) {
+        if (!layout.isKey(key)) {
             return Optional.empty();
         }
         Path path = path(key);
         return Files.isRegularFile(path) ? Optional.of(new FileSystemResource(path)) : Optional.empty();
-    }
-
-    /** Copies at most {@code limit + 1} bytes: enough to know the upload is too large. */
-    private static long copy(InputStream content, Path target, MessageDigest digest, long limit) throws IOException {
-        long size = 0;
-        byte[] buffer = new byte[BUFFER];
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
-            int read;
-            while (size <= limit
-                    && (read = content.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size))) != -1) {
-                out.write(buffer, 0, read);
-                size += read;
-            }
-        }
-        return size;
     }
 
     /** The same content is already there under the same name: the first copy stays. */
@@ -114,15 +97,20 @@ public final class DiskFileStore implements FileStore {
         }
     }
 
-    private String key(String sha256, String type) {
-        if (layout != Layout.FLAT_WITH_EXTENSION) {
-            return sha256;
-        }
-        String extension = FileTypes.extension(type);
-        return sha256 + "." + (extension.isEmpty() ? "bin" : extension);
+    String key(String sha256, String type) {
+        return layout.key(sha256, type);
     }
 
-    private Path path(String key) {
+    Layout layout() {
+        return layout;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** The file kept under this key, whether it exists or not. */
+    Path path(String key) {
         return layout == Layout.BY_PREFIX ? root.resolve(key.substring(0, 2)).resolve(key) : root.resolve(key);
     }
 }

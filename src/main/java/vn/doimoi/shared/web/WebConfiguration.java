@@ -10,8 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
-import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -43,12 +43,17 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** Kept public pages are answered before any other filter; see {@link PublicPageShortcut}. */
+    /**
+     * Kept public pages are answered before any other filter but the session's; see {@link
+     * PublicPageShortcut}. Sessions live in PostgreSQL (ADR 0076) and only Spring Session's filter
+     * finds them: before it, {@code getSession(false)} would miss a signed-in reader's session and
+     * serve them the anonymous copy. Without a session cookie that filter costs nothing.
+     */
     @Bean
     FilterRegistrationBean<PublicPageShortcutFilter> publicPageShortcuts(List<PublicPageShortcut> shortcuts) {
         FilterRegistrationBean<PublicPageShortcutFilter> registration =
                 new FilterRegistrationBean<>(new PublicPageShortcutFilter(shortcuts));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }

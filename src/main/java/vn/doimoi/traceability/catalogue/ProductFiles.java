@@ -14,6 +14,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.files.DiskFileStore;
 import vn.doimoi.shared.files.FileRules;
 import vn.doimoi.shared.files.FileStore;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
 import vn.doimoi.shared.image.ImageScaling;
@@ -34,8 +35,8 @@ public class ProductFiles {
     private final FileRules images = rules(FileTypes.IMAGES);
     private final FileRules certificates = rules(Set.of(FileTypes.PDF, FileTypes.PNG, FileTypes.JPEG));
 
-    ProductFiles(@Value("${doimoi.traceability.files-dir:data/traceability-files}") String root) {
-        this.store = new DiskFileStore(Path.of(root), DiskFileStore.Layout.BY_PREFIX);
+    ProductFiles(FileStores stores, @Value("${doimoi.traceability.files-dir:data/traceability-files}") String root) {
+        this.store = stores.area("traceability-products", Path.of(root), DiskFileStore.Layout.BY_PREFIX);
     }
 
     private static FileRules rules(Set<String> accepted) {

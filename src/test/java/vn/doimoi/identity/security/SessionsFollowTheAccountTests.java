@@ -3,18 +3,24 @@ package vn.doimoi.identity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.organisation.Organisations;
@@ -47,11 +53,14 @@ class SessionsFollowTheAccountTests {
     @Autowired
     Organisations organisations;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void disabledUserIsSignedOutOnTheNextPage() throws Exception {
         // given a member working on their organisation's page
         String member = testUsers.create(Role.ORG_MEMBER);
-        MockHttpSession session = signIn(member, TestUsers.PASSWORD);
+        Browser session = signIn(member, TestUsers.PASSWORD);
         assertThat(get("/my-organisation", session).getStatus()).isEqualTo(200);
 
         // when an administrator disables the account and takes its roles
@@ -61,7 +70,7 @@ class SessionsFollowTheAccountTests {
         // then the open session is over, with a neutral notice at the sign-in page
         assertThat(next.getStatus()).isEqualTo(302);
         assertThat(next.getRedirectedUrl()).isEqualTo("/login?ended=true");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(ended(session)).isTrue();
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/login?ended=true"))
                         .andReturn()
                         .getResponse()
@@ -74,7 +83,7 @@ class SessionsFollowTheAccountTests {
         // given a member signed in, and the organisation they act for
         UUID organisation = testUsers.organisation();
         String member = testUsers.create(Role.ORG_MEMBER, organisation);
-        MockHttpSession session = signIn(member, TestUsers.PASSWORD);
+        Browser session = signIn(member, TestUsers.PASSWORD);
         String nameBefore = organisations.find(organisation).orElseThrow().name();
 
         // when the account is disabled and the open session then saves the organisation
@@ -85,14 +94,14 @@ class SessionsFollowTheAccountTests {
         assertThat(save.getStatus()).isEqualTo(302);
         assertThat(save.getRedirectedUrl()).isEqualTo("/login?ended=true");
         assertThat(organisations.find(organisation).orElseThrow().name()).isEqualTo(nameBefore);
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(ended(session)).isTrue();
     }
 
     @Test
     void disabledUsersApiRequestAnswers401Problem() throws Exception {
         // given a signed-in user whose account is then disabled
         String expert = testUsers.create(Role.EXPERT);
-        MockHttpSession session = signIn(expert, TestUsers.PASSWORD);
+        Browser session = signIn(expert, TestUsers.PASSWORD);
         adminChanges(expert, user -> data(user, user.roles(), null, false));
 
         // when the session calls the API
@@ -101,14 +110,14 @@ class SessionsFollowTheAccountTests {
         // then
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(ended(session)).isTrue();
     }
 
     @Test
     void removedRoleIsRefusedOnTheNextRequestWhileTheSessionGoesOn() throws Exception {
         // given a staff member working in the directory administration
         String staff = testUsers.create(Role.STAFF);
-        MockHttpSession session = signIn(staff, TestUsers.PASSWORD);
+        Browser session = signIn(staff, TestUsers.PASSWORD);
         assertThat(get("/admin/organisations", session).getStatus()).isEqualTo(200);
 
         // when an administrator makes them an expert only
@@ -117,7 +126,7 @@ class SessionsFollowTheAccountTests {
 
         // then the staff page is refused, and the session still serves what an expert may do
         assertThat(next.getStatus()).isEqualTo(403);
-        assertThat(session.isInvalid()).isFalse();
+        assertThat(ended(session)).isFalse();
         assertThat(get("/account/password", session).getStatus()).isEqualTo(200);
     }
 
@@ -127,7 +136,7 @@ class SessionsFollowTheAccountTests {
         UUID before = testUsers.organisation();
         UUID after = testUsers.organisation();
         String member = testUsers.create(Role.ORG_MEMBER, before);
-        MockHttpSession session = signIn(member, TestUsers.PASSWORD);
+        Browser session = signIn(member, TestUsers.PASSWORD);
         String oldName = organisations.find(before).orElseThrow().name();
         String newName = organisations.find(after).orElseThrow().name();
 
@@ -147,12 +156,12 @@ class SessionsFollowTheAccountTests {
     void passwordChangedInOneSessionSignsOutTheOthersButNotItself() throws Exception {
         // given the same user signed in twice (two browsers)
         String expert = testUsers.create(Role.EXPERT);
-        MockHttpSession here = signIn(expert, TestUsers.PASSWORD);
-        MockHttpSession elsewhere = signIn(expert, TestUsers.PASSWORD);
+        Browser here = signIn(expert, TestUsers.PASSWORD);
+        Browser elsewhere = signIn(expert, TestUsers.PASSWORD);
 
         // when they change their password in the first
         MockHttpServletResponse change = mvc.perform(MockMvcRequestBuilders.post("/account/password")
-                        .session(here)
+                        .with(here)
                         .with(csrf())
                         .param("currentPassword", TestUsers.PASSWORD)
                         .param("newPassword", NEW_PASSWORD)
@@ -162,7 +171,10 @@ class SessionsFollowTheAccountTests {
 
         // then the first session carries on and the other one must sign in again
         assertThat(change.getRedirectedUrl()).isEqualTo("/account/password");
-        assertThat(get("/account/password", here).getStatus()).isEqualTo(200);
+        // (the change renews the session's id, as a sign-in does; the browser takes the new cookie)
+        Cookie renewed = sessionCookie(change);
+        Browser stillHere = renewed == null ? here : new Browser(renewed, here.session());
+        assertThat(get("/account/password", stillHere).getStatus()).isEqualTo(200);
         assertThat(get("/account/password", elsewhere).getRedirectedUrl()).isEqualTo("/login?ended=true");
         assertThat(signIn(expert, NEW_PASSWORD)).isNotNull();
     }
@@ -171,8 +183,8 @@ class SessionsFollowTheAccountTests {
     void passwordResetByAnAdministratorSignsOutEverySession() throws Exception {
         // given the same user signed in twice
         String editor = testUsers.create(Role.EDITOR);
-        MockHttpSession first = signIn(editor, TestUsers.PASSWORD);
-        MockHttpSession second = signIn(editor, TestUsers.PASSWORD);
+        Browser first = signIn(editor, TestUsers.PASSWORD);
+        Browser second = signIn(editor, TestUsers.PASSWORD);
 
         // when an administrator resets the password
         users.resetPassword(testUsers.id(editor), NEW_PASSWORD);
@@ -186,7 +198,7 @@ class SessionsFollowTheAccountTests {
     void unchangedAccountKeepsItsSession() throws Exception {
         // given a signed-in editor whose account nobody touches
         String editor = testUsers.create(Role.EDITOR);
-        MockHttpSession session = signIn(editor, TestUsers.PASSWORD);
+        Browser session = signIn(editor, TestUsers.PASSWORD);
 
         // when they work on
         MockHttpServletResponse first = get("/editor/articles", session);
@@ -195,11 +207,11 @@ class SessionsFollowTheAccountTests {
         // then
         assertThat(first.getStatus()).isEqualTo(200);
         assertThat(second.getStatus()).isEqualTo(200);
-        assertThat(session.isInvalid()).isFalse();
+        assertThat(ended(session)).isFalse();
     }
 
-    /** Signs in through the real form; the session is what the browser's cookie would carry. */
-    private MockHttpSession signIn(String username, String password) throws Exception {
+    /** Signs in through the real form; the browser then carries what the response gave it. */
+    private Browser signIn(String username, String password) throws Exception {
         var result = mvc.perform(MockMvcRequestBuilders.post("/login")
                         .with(csrf())
                         .param("username", username)
@@ -208,17 +220,63 @@ class SessionsFollowTheAccountTests {
         assertThat(result.getResponse().getRedirectedUrl())
                 .as("sign-in of " + username)
                 .isEqualTo("/me");
-        return (MockHttpSession) result.getRequest().getSession(false);
+        Browser browser = new Browser(sessionCookie(result.getResponse()), (MockHttpSession)
+                result.getRequest().getSession(false));
+        assertThat(browser.cookie() != null || browser.session() != null)
+                .as("a session for " + username + ", set: "
+                        + result.getResponse().getHeaders("Set-Cookie"))
+                .isTrue();
+        return browser;
     }
 
-    private MockHttpServletResponse get(String path, MockHttpSession session) throws Exception {
-        return perform(MockMvcRequestBuilders.get(path).session(session));
+    /**
+     * Spring Session's cookie: named JSESSIONID by server.servlet.session.cookie.name on a real
+     * server, SESSION (its own default) under MockMvc, where Boot configures no server cookie.
+     */
+    static @Nullable Cookie sessionCookie(MockHttpServletResponse response) {
+        Cookie cookie = response.getCookie("JSESSIONID");
+        return cookie != null ? cookie : response.getCookie("SESSION");
     }
 
-    private MockHttpServletResponse saveOwnOrganisation(MockHttpSession session, UUID organisation, String name)
+    /**
+     * The session is over: gone from PostgreSQL (ADR 0076) when Spring Session's filter kept it
+     * there, invalidated when MockMvc kept it in the request.
+     */
+    private boolean ended(Browser browser) {
+        if (browser.cookie() == null) {
+            return browser.session().isInvalid();
+        }
+        String id = new String(Base64.getDecoder().decode(browser.cookie().getValue()), StandardCharsets.US_ASCII);
+        return jdbc.sql("select count(*) from identity.spring_session where session_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                == 0;
+    }
+
+    /** What a browser sends back: the session cookie, and MockMvc's own session when it kept one. */
+    private record Browser(
+            @Nullable Cookie cookie, @Nullable MockHttpSession session) implements RequestPostProcessor {
+        @Override
+        public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+            if (cookie != null) {
+                request.setCookies(cookie);
+            }
+            if (session != null) {
+                request.setSession(session);
+            }
+            return request;
+        }
+    }
+
+    private MockHttpServletResponse get(String path, Browser session) throws Exception {
+        return perform(MockMvcRequestBuilders.get(path).with(session));
+    }
+
+    private MockHttpServletResponse saveOwnOrganisation(Browser session, UUID organisation, String name)
             throws Exception {
         return perform(MockMvcRequestBuilders.post("/my-organisation")
-                .session(session)
+                .with(session)
                 .with(csrf())
                 .param("type", "ENTERPRISE")
                 .param("name", name)

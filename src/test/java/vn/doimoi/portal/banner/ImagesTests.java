@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.SampleFiles;
 
 /** Cover images are resized to 1200 px and a 400 px thumbnail; what is not an image is refused. */
@@ -33,7 +34,7 @@ class ImagesTests {
                 "lame",
                 dir.resolve("files"),
                 5_242_880);
-        return new Images(new StoredFiles(properties));
+        return new Images(new StoredFiles(properties, FileStores.onDisk()));
     }
 
     static byte[] png(int width, int height) throws Exception {

@@ -155,9 +155,20 @@ class PortalPagesTests {
                 .isEqualTo(withoutNumbers(first.getResponse().getContentAsString()));
         assertThat(counters.views(id)).isEqualTo(2);
 
+        // a session as the browser carries it: the cookie the sign-in page set
+        var login =
+                mvc.perform(MockMvcRequestBuilders.get("/login")).andReturn().getResponse();
+        var sessionCookie =
+                login.getCookie("JSESSIONID") != null ? login.getCookie("JSESSIONID") : login.getCookie("SESSION");
         var withSession = mvc.perform(MockMvcRequestBuilders.get("/news/" + slug)
                         .header("User-Agent", BROWSER)
-                        .session(new org.springframework.mock.web.MockHttpSession()))
+                        .session(new org.springframework.mock.web.MockHttpSession())
+                        .with(request -> {
+                            if (sessionCookie != null) {
+                                request.setCookies(sessionCookie);
+                            }
+                            return request;
+                        }))
                 .andReturn();
         assertThat(withSession.getHandler())
                 .as("a reader with a session is not served the shared page")

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.SampleFiles;
 
 /** Dossier files are kept by content under <files-dir>/<ab>/<sha256>, as they always were. */
@@ -24,7 +25,7 @@ class ProjectFilesTests {
 
     @Test
     void realPdfPicturesWordAndExcelAreKeptWhereFilesStoredBeforeAreFound() throws Exception {
-        ProjectFiles files = new ProjectFiles(root.toString());
+        ProjectFiles files = new ProjectFiles(FileStores.onDisk(), root.toString());
 
         for (byte[] sample : new byte[][] {
             SampleFiles.pdf(), SampleFiles.png(), SampleFiles.jpeg(), SampleFiles.docx(), SampleFiles.xlsx()
@@ -40,7 +41,7 @@ class ProjectFilesTests {
 
     @Test
     void aProgramCalledPdfAnEmptyFileAndATooLargeOneAreRefusedWithTheirMessages() {
-        ProjectFiles files = new ProjectFiles(root.toString());
+        ProjectFiles files = new ProjectFiles(FileStores.onDisk(), root.toString());
 
         assertThatThrownBy(() -> files.store("qd.pdf", SampleFiles.exe(), ACCEPTED, 10 * MB))
                 .hasFieldOrPropertyWithValue("messageKey", "task.file.error.type")
