@@ -19,6 +19,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -294,7 +295,10 @@ public class SiteSearch {
                 AggregationKey<Map<String, Long>> key = AggregationKey.of(field);
                 keys.put(field, key);
                 step = step.aggregation(key, f -> {
-                    var terms = f.terms().field(field, String.class).maxTermCount(FACET_VALUES);
+                    // The indexed text, not the mapped type: a facet may be an enum in one kind's mapping.
+                    var terms = f.terms()
+                            .field(field, String.class, ValueModel.INDEX)
+                            .maxTermCount(FACET_VALUES);
                     return SearchableType.YEAR.equals(field) ? terms.orderByTermDescending() : terms;
                 });
             }

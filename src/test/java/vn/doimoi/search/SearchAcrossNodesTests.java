@@ -30,11 +30,22 @@ class SearchAcrossNodesTests {
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
 
+    /**
+     * The OpenSearch profile asks for synchronous indexing (the other search tests read what they
+     * just wrote); outbox-polling refuses any such setting (HSEARCH800042), so the nodes start
+     * without it, as a cluster is configured.
+     */
+    private static final String SYNCHRONISATION =
+            "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy";
+
+    private static String synchronisation;
+
     @BeforeAll
     static void startTwoNodes() {
         assumeTrue(
                 "elasticsearch".equals(System.getProperty("spring.jpa.properties.hibernate.search.backend.type")),
                 "needs the OpenSearch backend (src/test/opensearch/run-search-tests.sh)");
+        synchronisation = System.clearProperty(SYNCHRONISATION);
         nodeA = node();
         nodeB = node();
     }
@@ -45,6 +56,9 @@ class SearchAcrossNodesTests {
             if (node != null && node.isActive()) {
                 node.close();
             }
+        }
+        if (synchronisation != null) {
+            System.setProperty(SYNCHRONISATION, synchronisation);
         }
     }
 
@@ -94,17 +108,17 @@ class SearchAcrossNodesTests {
     }
 
     /**
-     * A node as deployed for a cluster: no web server needed here, outbox-polling on, and the
+     * A node as deployed for a cluster (its own web server on a free port), outbox-polling on, and the
      * indexes the other OpenSearch tests use left as they are (command-line arguments win over the
      * profile's system properties).
      */
     private static ConfigurableApplicationContext node() {
         return new SpringApplicationBuilder(DoimoiApplication.class)
                 .profiles("test")
-                .web(org.springframework.boot.WebApplicationType.NONE)
+                .web(org.springframework.boot.WebApplicationType.SERVLET)
                 .run(
                         "--doimoi.search.coordination=outbox-polling",
-                        "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=async",
+                        "--server.port=0",
                         "--spring.jpa.properties.hibernate.search.schema_management.strategy=create-or-update",
                         "--spring.jpa.properties.hibernate.search.coordination.event_processor.polling_interval=100");
     }

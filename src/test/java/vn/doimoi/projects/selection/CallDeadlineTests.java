@@ -168,16 +168,22 @@ class CallDeadlineTests {
 
         // when the member submits the draft late, the refusal says why
         long version = dossiers.findById(dossier).orElseThrow().version();
-        mvc.perform(post("/dossiers/" + dossier + "/submit")
+        var submitted = mvc.perform(post("/dossiers/" + dossier + "/submit")
                         .param("version", String.valueOf(version))
                         .with(user(testUsers.principal(member)))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("problem", "dossier.error.late"));
+                .andExpect(flash().attribute("problem", "dossier.error.late"))
+                .andReturn()
+                .getResponse();
+        // the flash travels in the session (Spring Session, ADR 0076), as a browser carries its cookie
+        jakarta.servlet.http.Cookie session = java.util.Arrays.stream(submitted.getCookies())
+                .filter(c -> c.getName().equals("SESSION") || c.getName().equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         String refused = mvc.perform(get("/dossiers/" + dossier)
                         .with(user(testUsers.principal(member)))
-                        .flashAttr("problem", "dossier.error.late")
-                        .flashAttr("problemArgs", new Object[0]))
+                        .cookie(session))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
