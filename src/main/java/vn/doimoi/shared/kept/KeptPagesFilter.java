@@ -22,6 +22,7 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -189,11 +190,20 @@ final class KeptPagesFilter extends OncePerRequestFilter {
         if (everyones) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
             response.setHeader(HttpHeaders.VARY, "Cookie");
-            if (new ServletWebRequest(request, response).checkNotModified(page.etag(), page.lastModified())) {
+            // the tag covers the numbers written in too: a reload must show today's counts, not the
+            // browser's copy of the page with the numbers it had then
+            if (new ServletWebRequest(request, response)
+                    .checkNotModified(withNumbers(page.etag(), values), page.lastModified())) {
                 return;
             }
         }
         page.write(response, values);
+    }
+
+    private static String withNumbers(String etag, Map<String, String> values) {
+        String numbers = DigestUtils.md5DigestAsHex(
+                new java.util.TreeMap<>(values).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return etag.substring(0, etag.length() - 1) + "-" + numbers + "\"";
     }
 
     /**
