@@ -135,8 +135,8 @@ The 400 queries (\`bench/queries.txt\`, from the demo content, half without diac
 \`bench/make-queries.py\`.
 
 Run: $(date -u +"%Y-%m-%d %H:%M UTC") on $(nproc) cores ($(uname -m)); \`uptime\` at the end:
-\`$(uptime)\`. **The machine was shared by eight engineers' builds and tests**: absolute figures move
-with their load; the ratios are same-run.
+\`$(uptime)\`. wrk, nginx and doimoi share the cores (anything else running raises the load and moves
+the absolute figures); the ratios are same-run.
 
 | run | doimoi req/s | doimoi p99 | nginx req/s | nginx p99 | ratio | doimoi non-2xx + timeouts | nginx non-2xx |
 |---|---:|---:|---:|---:|---:|---:|---:|

@@ -82,8 +82,8 @@ public_pages_bench() {
 
 Run: $(date -u +"%Y-%m-%d %H:%M UTC") on $(nproc) cores, \`-Xmx${XMX:-512m}\`, ${PAGE_WARMUP} s warm-up and
 ${PAGE_DURATION} s per page and server, wrk 2 threads 32 connections, each request a new reader
-(\`bench/visitors.lua\`: every request counted). The machine is shared with seven other engineers'
-builds: \`uptime\` at the start: $PAGES_LOAD_START; at the end: $(uptime | sed 's/.*load average/load average/').
+(\`bench/visitors.lua\`: every request counted). wrk, nginx and doimoi share the cores (anything else running
+raises the load): \`uptime\` at the start: $PAGES_LOAD_START; at the end: $(uptime | sed 's/.*load average/load average/').
 Heap in use at the end: ${heap:-unknown}.
 
 | page | bytes | doimoi req/s | doimoi p99 | nginx req/s (same bytes) | ratio | non-2xx | before (issue 22: req/s · p99 · ratio) |

@@ -99,7 +99,7 @@ ${DURATION} s each, after a ${WARMUP} s warm-up of doimoi and 5 s of nginx).
 
 ## Article page vs nginx (same ${BYTES} bytes)
 
-Run: $(date -u +"%Y-%m-%d %H:%M UTC") on $(nproc) cores ($(uname -m)), shared with other builds.
+Run: $(date -u +"%Y-%m-%d %H:%M UTC") on $(nproc) cores ($(uname -m)); load average at the end below.
 
 | | requests/s | p99 latency | completed requests |
 |---|---:|---:|---:|
