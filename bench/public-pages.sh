@@ -31,7 +31,7 @@ public_pages() {
   first_link /tasks /tasks/
   echo /results
   first_link /results /results/
-  first_link / /rss/
+  first_link /news /news/category/ | sed 's#^/news/category/#/rss/#'   # the first category's feed
   echo /sitemap.xml
 }
 
