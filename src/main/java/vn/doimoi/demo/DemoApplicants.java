@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
-import vn.doimoi.projects.ImportedDossier;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.SelectionImport;
 
 /**
@@ -30,7 +30,7 @@ class DemoApplicants {
 
     /** The {@code n}-th applicant's dossier for the call, submitted at {@code at}. */
     UUID submit(UUID call, UUID applicant, int n, Instant at) {
-        ImportedDossier dossier = DemoDossiers.dossier(principalInvestigator(applicant), n);
+        DossierData dossier = DemoDossiers.dossier(principalInvestigator(applicant), n);
         if (isDemoEnterprise(applicant)) {
             return session.as("doanhnghiep", () -> selection.onlineDossier(call, dossier, at));
         }

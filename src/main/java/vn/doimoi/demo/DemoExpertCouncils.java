@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.CouncilImport;
-import vn.doimoi.projects.ImportedCall;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionImport;
 import vn.doimoi.projects.SelectionMethod;
@@ -146,7 +146,7 @@ class DemoExpertCouncils {
                                 SelectionMethod.COMPETITION,
                                 null,
                                 deadline,
-                                new ImportedCall.Product(product, "01 sản phẩm", List.of(spec))),
+                                new CallData.Product(product, "01 sản phẩm", List.of(spec))),
                         DemoSession.at(deadline.minusDays(45), 9)));
         return new Call(id, deadline);
     }

@@ -14,9 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.CouncilImport;
 import vn.doimoi.projects.IdentificationImport;
-import vn.doimoi.projects.ImportedCall;
 import vn.doimoi.projects.ImportedProposal;
 import vn.doimoi.projects.ImportedSeat;
 import vn.doimoi.projects.ImportedSheet;
@@ -164,13 +164,13 @@ class DemoIdentification implements ApplicationRunner {
                         + " phụ phẩm của vùng thí điểm.",
                 SelectionMethod.COMPETITION,
                 List.of(
-                        new ImportedCall.Product(
+                        new CallData.Product(
                                 "Phân bón hữu cơ vi sinh",
                                 "50 tấn",
                                 List.of(
                                         new ProductSpec("Hàm lượng chất hữu cơ", "%", "≥ 20"),
                                         new ProductSpec("Mật độ vi sinh vật có ích", "CFU/g", "≥ 10⁶"))),
-                        new ImportedCall.Product(
+                        new CallData.Product(
                                 "Quy trình ủ phân từ cành thanh long",
                                 "01 quy trình",
                                 List.of(new ProductSpec("Thời gian ủ", "ngày", "≤ 45")))),
@@ -182,7 +182,7 @@ class DemoIdentification implements ApplicationRunner {
                 "Cảnh báo độ mặn trước ít nhất 48 giờ tại 20 điểm quan trắc, phục vụ vận hành cống và lịch xuống"
                         + " giống.",
                 SelectionMethod.DIRECT_ASSIGNMENT,
-                List.of(new ImportedCall.Product(
+                List.of(new CallData.Product(
                         "Hệ thống quan trắc và cảnh báo độ mặn",
                         "01 hệ thống, 20 trạm",
                         List.of(

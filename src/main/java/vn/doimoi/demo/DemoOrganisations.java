@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.DirectoryImport;
-import vn.doimoi.directory.ImportedOrganisation;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
 
 /**
@@ -31,15 +31,16 @@ class DemoOrganisations implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         demo().forEach(directory::organisation);
-        directory.organisation(recordedBeforeTheMerger(), LocalDate.of(2024, 10, 15));
+        directory.organisation(recordedBeforeTheMerger());
     }
 
     /** A cooperative registered in 2024: its address names units of that time, shown with "(cũ)". */
-    private static ImportedOrganisation recordedBeforeTheMerger() {
-        return new ImportedOrganisation(
+    private static OrganisationData recordedBeforeTheMerger() {
+        return new OrganisationData(
                 OrganisationType.ENTERPRISE,
                 "Hợp tác xã Nông nghiệp Bình Hòa Tây",
                 "HTX Bình Hòa Tây",
+                null,
                 null,
                 Set.of("401"),
                 // codes of the list before the merger: 80 was Long An, 27796 Xã Bình Hòa Tây, Huyện Mộc Hóa
@@ -49,15 +50,17 @@ class DemoOrganisations implements ApplicationRunner {
                 null,
                 null,
                 null,
-                "Trồng lúa và sen theo quy trình VietGAP; đăng ký vào danh bạ năm 2024, trước khi hợp nhất tỉnh.");
+                "Trồng lúa và sen theo quy trình VietGAP; đăng ký vào danh bạ năm 2024, trước khi hợp nhất tỉnh.",
+                LocalDate.of(2024, 10, 15));
     }
 
-    private static List<ImportedOrganisation> demo() {
+    private static List<OrganisationData> demo() {
         return List.of(
-                new ImportedOrganisation(
+                new OrganisationData(
                         OrganisationType.AGENCY,
                         "Sở Khoa học và Công nghệ tỉnh Tây Ninh",
                         "Sở KH&CN",
+                        null,
                         null,
                         Set.of(),
                         "Tây Ninh",
@@ -67,11 +70,12 @@ class DemoOrganisations implements ApplicationRunner {
                         "0272 3826178",
                         "https://sokhcn.tayninh.gov.vn",
                         "Cơ quan chuyên môn tham mưu về khoa học, công nghệ và đổi mới sáng tạo; quản lý nhiệm vụ khoa học và công nghệ, sở hữu trí tuệ, tiêu chuẩn đo lường chất lượng."),
-                new ImportedOrganisation(
+                new OrganisationData(
                         OrganisationType.ENTERPRISE,
                         "Công ty Cổ phần Nông nghiệp Công nghệ cao Mộc Hoá",
                         "Mộc Hoá Agritech",
                         DemoCast.ENTERPRISE_TAX_CODE,
+                        null,
                         Set.of("401", "406", "211"),
                         "Tây Ninh",
                         "Xã Bình Hiệp",
@@ -80,11 +84,12 @@ class DemoOrganisations implements ApplicationRunner {
                         "0272 3950123",
                         null,
                         "Sản xuất lúa hữu cơ và rau ứng dụng công nghệ cao; cần công nghệ truy xuất nguồn gốc và tưới tiết kiệm nước."),
-                new ImportedOrganisation(
+                new OrganisationData(
                         OrganisationType.UNIVERSITY,
                         "Trường Đại học Kinh tế Công nghiệp Long An",
                         "DLA",
                         DemoCast.UNIVERSITY_TAX_CODE,
+                        null,
                         Set.of("102", "502"),
                         "Tây Ninh",
                         "Phường Long An",
@@ -93,10 +98,11 @@ class DemoOrganisations implements ApplicationRunner {
                         null,
                         null,
                         "Đào tạo và nghiên cứu về kinh tế, công nghệ thông tin, chuyển đổi số cho doanh nghiệp vừa và nhỏ."),
-                new ImportedOrganisation(
+                new OrganisationData(
                         OrganisationType.INSTITUTE,
                         "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
                         "Trung tâm Ứng dụng",
+                        null,
                         null,
                         Set.of(),
                         "Tây Ninh",
@@ -106,11 +112,12 @@ class DemoOrganisations implements ApplicationRunner {
                         null,
                         null,
                         "Nghiên cứu, chuyển giao công nghệ sinh học, nhân giống cây trồng bằng nuôi cấy mô, kiểm định đo lường."),
-                new ImportedOrganisation(
+                new OrganisationData(
                         OrganisationType.SERVICE_PROVIDER,
                         "Công ty TNHH Tư vấn Sở hữu trí tuệ và Chuyển giao công nghệ Đồng Tháp Mười",
                         null,
                         DemoCast.BROKER_TAX_CODE,
+                        null,
                         Set.of(),
                         "Tây Ninh",
                         "Xã Tân Thạnh",

@@ -12,8 +12,8 @@ import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.DirectoryImport;
-import vn.doimoi.directory.ImportedPerson;
 import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.PersonData;
 
 /** Demo scientists (profile {@code demo}); the expert is linked to the demo account {@code chuyengia}. */
 @Component
@@ -37,7 +37,7 @@ class DemoPeople implements ApplicationRunner {
         UUID university = organisation(DemoCast.UNIVERSITY_TAX_CODE);
         UUID enterprise = organisation(DemoCast.ENTERPRISE_TAX_CODE);
         people.person(
-                new ImportedPerson(
+                new PersonData(
                         "Lê Văn Hoà",
                         AcademicTitle.PGS,
                         Degree.TS,
@@ -48,11 +48,15 @@ class DemoPeople implements ApplicationRunner {
                         Set.of("102", "502"),
                         "Chuyển đổi số doanh nghiệp vừa và nhỏ, hệ thống truy xuất nguồn gốc nông sản, dữ liệu lớn.",
                         "Ứng dụng chuỗi khối trong truy xuất nguồn gốc lúa gạo (2024).",
+                        null,
                         "Giảng dạy và nghiên cứu tại tỉnh từ năm 2008.",
-                        true),
+                        true,
+                        null,
+                        null,
+                        null),
                 "chuyengia");
         people.person(
-                new ImportedPerson(
+                new PersonData(
                         "Nguyễn Thị Mỹ Duyên",
                         null,
                         Degree.THS,
@@ -64,7 +68,11 @@ class DemoPeople implements ApplicationRunner {
                         "Canh tác lúa hữu cơ, quản lý dịch hại tổng hợp, tưới ướt khô xen kẽ.",
                         null,
                         null,
-                        true),
+                        null,
+                        true,
+                        null,
+                        null,
+                        null),
                 null);
     }
 

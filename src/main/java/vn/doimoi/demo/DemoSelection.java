@@ -18,9 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.CouncilImport;
-import vn.doimoi.projects.ImportedCall;
-import vn.doimoi.projects.ImportedDossier;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.ImportedSeat;
 import vn.doimoi.projects.ImportedSheet;
 import vn.doimoi.projects.ProductSpec;
@@ -88,7 +88,7 @@ class DemoSelection implements ApplicationRunner {
                         SelectionMethod.COMPETITION,
                         agritech,
                         LocalDate.of(2026, 3, 2).plusDays(40),
-                        new ImportedCall.Product(
+                        new CallData.Product(
                                 "Chế phẩm vi sinh phân giải rơm rạ",
                                 "5 tấn",
                                 List.of(
@@ -105,7 +105,7 @@ class DemoSelection implements ApplicationRunner {
                         SelectionMethod.DIRECT_ASSIGNMENT,
                         null,
                         LocalDate.of(2026, 4, 6).plusDays(40),
-                        new ImportedCall.Product(
+                        new CallData.Product(
                                 "Hệ thống truy xuất nguồn gốc thanh long",
                                 "01 hệ thống",
                                 List.of(
@@ -123,7 +123,7 @@ class DemoSelection implements ApplicationRunner {
                         SelectionMethod.COMPETITION,
                         null,
                         LocalDate.of(2026, 1, 12).plusDays(40),
-                        new ImportedCall.Product(
+                        new CallData.Product(
                                 "Mô hình nuôi tôm càng xanh luân canh trên ruộng lúa",
                                 "04 ha",
                                 List.of(
@@ -139,7 +139,7 @@ class DemoSelection implements ApplicationRunner {
 
     /** A call that ran earlier this year: dossiers, their opening, the council, appraisal and approval. */
     private void approvedTask(
-            LocalDate start, ImportedCall terms, List<UUID> applicants, List<UUID> experts, String decision) {
+            LocalDate start, CallData terms, List<UUID> applicants, List<UUID> experts, String decision) {
         LocalDate deadline = terms.deadlineOn();
         UUID call = session.as("canbo", () -> selection.openedCall(terms, DemoSession.at(start, 9)));
         List<UUID> dossiers = new ArrayList<>();
@@ -218,9 +218,9 @@ class DemoSelection implements ApplicationRunner {
     }
 
     /** The appraisal group keeps 92% of each line's state share, in whole millions; other sources as asked. */
-    private static List<ImportedDossier.Line> appraisal(List<ImportedDossier.Line> requested) {
+    private static List<DossierData.Line> appraisal(List<DossierData.Line> requested) {
         return requested.stream()
-                .map(line -> new ImportedDossier.Line(
+                .map(line -> new DossierData.Line(
                         line.item(),
                         line.stateAmount().multiply(new BigDecimal("0.92")).setScale(-6, RoundingMode.DOWN),
                         line.otherAmount()))
@@ -238,7 +238,7 @@ class DemoSelection implements ApplicationRunner {
                                 SelectionMethod.COMPETITION,
                                 null,
                                 today.plusDays(30),
-                                new ImportedCall.Product(
+                                new CallData.Product(
                                         "Phần mềm dự báo sâu bệnh hại lúa",
                                         "01 phần mềm",
                                         List.of(
@@ -260,7 +260,7 @@ class DemoSelection implements ApplicationRunner {
                                 SelectionMethod.COMPETITION,
                                 null,
                                 deadline,
-                                new ImportedCall.Product(
+                                new CallData.Product(
                                         "Quy trình canh tác lúa hữu cơ giảm phát thải",
                                         "01 quy trình",
                                         List.of(
@@ -275,14 +275,14 @@ class DemoSelection implements ApplicationRunner {
     }
 
     /** The terms every demo call shares, around its own task. */
-    static ImportedCall call(
+    static CallData call(
             String title,
             TaskType type,
             SelectionMethod method,
             @Nullable UUID adopter,
             LocalDate deadline,
-            ImportedCall.Product product) {
-        return new ImportedCall(
+            CallData.Product product) {
+        return new CallData(
                 title,
                 type,
                 method,

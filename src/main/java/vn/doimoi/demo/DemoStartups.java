@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.DirectoryImport;
-import vn.doimoi.directory.ImportedOrganisation;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.ecosystem.Startups;
 
@@ -105,7 +105,7 @@ class DemoStartups implements ApplicationRunner {
         });
     }
 
-    private static List<ImportedOrganisation> organisations() {
+    private static List<OrganisationData> organisations() {
         return List.of(
                 organisation(
                         RECOGNISED,
@@ -129,11 +129,12 @@ class DemoStartups implements ApplicationRunner {
                         "Phần mềm song ngữ cho nông dân."));
     }
 
-    private static ImportedOrganisation organisation(String name, String shortName, String commune, String what) {
-        return new ImportedOrganisation(
+    private static OrganisationData organisation(String name, String shortName, String commune, String what) {
+        return new OrganisationData(
                 OrganisationType.ENTERPRISE,
                 name,
                 shortName,
+                null,
                 null,
                 Set.of(),
                 "Tây Ninh",

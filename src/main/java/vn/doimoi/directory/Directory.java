@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
@@ -143,7 +142,7 @@ public class Directory {
                 .map(PersonSummary::id)
                 .findFirst()
                 .orElseGet(() -> people.create(
-                        new vn.doimoi.directory.person.PersonData(
+                        new PersonData(
                                 fullName,
                                 null,
                                 degree,

@@ -1,6 +1,5 @@
 package vn.doimoi.directory;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -12,21 +11,16 @@ public interface DirectoryImport {
 
     /**
      * Adds the organisation unless the directory already has one with its tax code (or, without a
-     * tax code, with its name).
+     * tax code, with its name). A record whose address was recorded before 1/7/2025 gives its
+     * province and commune as codes of the units of that time (ADR 0052).
      */
-    void organisation(ImportedOrganisation organisation);
-
-    /**
-     * The same, for a record whose address was recorded on {@code addressRecordedOn}: before
-     * 1/7/2025 its province and commune are codes of the units of that time (ADR 0052).
-     */
-    void organisation(ImportedOrganisation organisation, LocalDate addressRecordedOn);
+    void organisation(OrganisationData organisation);
 
     /** Whether the directory lists any person yet. */
     boolean hasPeople();
 
     /** Adds a person; {@code username} links the profile to that account when given. */
-    UUID person(ImportedPerson person, @Nullable String username);
+    UUID person(PersonData person, @Nullable String username);
 
     /**
      * Records where a person is, by the names of today's province and commune ("Tây Ninh", "Xã Mộc

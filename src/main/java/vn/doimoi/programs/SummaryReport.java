@@ -15,5 +15,11 @@ public record SummaryReport(
     public record Section(TaskGroupView group, List<Item> items) {}
 
     /** An assignment with its report for the period, if accepted or submitted. */
-    public record Item(AssignmentView assignment, @Nullable ReportView report) {}
+    public record Item(AssignmentView assignment, @Nullable ReportView report) {
+
+        /** The progress the period's report gives, or without one the assignment's (late when overdue). */
+        public ProgressStatus progress() {
+            return report != null ? report.progress() : assignment.effectiveProgress();
+        }
+    }
 }

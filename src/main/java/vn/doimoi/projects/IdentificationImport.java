@@ -36,7 +36,7 @@ public interface IdentificationImport {
             String taskName,
             String objectives,
             SelectionMethod method,
-            List<ImportedCall.Product> products,
+            List<CallData.Product> products,
             Instant at);
 
     /** The round concluded at {@code at}: the ordered list is drafted from the recommended proposals. */

@@ -199,13 +199,7 @@ public class OpenTasks {
                 commercialisations.publicOf(results.stream().map(OpenResult::id).toList());
         return results.stream()
                 .map(r -> r.with(byResult.getOrDefault(r.id(), List.of()).stream()
-                        .map(c -> new OpenCommercialisation(
-                                c.kind().name(),
-                                c.concludedOn(),
-                                c.counterparty(),
-                                c.income(),
-                                c.authorsAmount(),
-                                c.intermediariesAmount()))
+                        .map(CommercialisationView::open)
                         .toList()))
                 .toList();
     }

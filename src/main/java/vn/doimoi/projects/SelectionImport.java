@@ -19,13 +19,13 @@ public interface SelectionImport {
     boolean hasCalls();
 
     /** The call, created and opened at {@code openedAt}. */
-    UUID openedCall(ImportedCall call, Instant openedAt);
+    UUID openedCall(CallData call, Instant openedAt);
 
     /** A dossier received on paper (STAFF) at {@code at}. */
-    UUID paperDossier(UUID callId, UUID applicantOrganisationId, ImportedDossier dossier, Instant at);
+    UUID paperDossier(UUID callId, UUID applicantOrganisationId, DossierData dossier, Instant at);
 
     /** A dossier the signed-in member drafted and submitted online at {@code at}. */
-    UUID onlineDossier(UUID callId, ImportedDossier dossier, Instant at);
+    UUID onlineDossier(UUID callId, DossierData dossier, Instant at);
 
     /** The call closed and its dossiers opened at {@code at}, all found complete, with the minutes. */
     void dossiersOpened(UUID callId, String minutes, Instant at);
@@ -38,7 +38,7 @@ public interface SelectionImport {
     UUID concluded(UUID councilId, Instant at);
 
     /** The appraisal group's figures for the task's budget lines, in their order, at {@code at}. */
-    void appraised(UUID taskId, List<ImportedDossier.Line> approved, String reason, String note, Instant at);
+    void appraised(UUID taskId, List<DossierData.Line> approved, String reason, String note, Instant at);
 
     /** The province's approval decision, recorded at {@code at}. */
     void approved(UUID taskId, String decisionNumber, LocalDate signedOn, String signer, Instant at);

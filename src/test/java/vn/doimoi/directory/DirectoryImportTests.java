@@ -21,9 +21,10 @@ class DirectoryImportTests {
     void anOrganisationWithoutTaxCodeIsAddedOnceByName() {
         // given an organisation of a register, without tax code
         String name = "Trung tâm Khuyến nông " + UUID.randomUUID().toString().substring(0, 8);
-        ImportedOrganisation centre = new ImportedOrganisation(
+        OrganisationData centre = new OrganisationData(
                 OrganisationType.INSTITUTE,
                 name,
+                null,
                 null,
                 null,
                 Set.of(),

@@ -114,21 +114,21 @@ class OrganisationAddressTests {
     @Test
     void aRecordMadeBeforeTheMergerKeepsItsHistoricalNamesWithCuThroughAnEdit() throws Exception {
         String name = "Hợp tác xã Trước hợp nhất " + tag();
-        imports.organisation(
-                new ImportedOrganisation(
-                        OrganisationType.ENTERPRISE,
-                        name,
-                        null,
-                        null,
-                        Set.of(),
-                        "80",
-                        "27802",
-                        "Ấp Bến Kè",
-                        null,
-                        null,
-                        null,
-                        null),
-                LocalDate.of(2024, 10, 15));
+        imports.organisation(new OrganisationData(
+                OrganisationType.ENTERPRISE,
+                name,
+                null,
+                null,
+                null,
+                Set.of(),
+                "80",
+                "27802",
+                "Ấp Bến Kè",
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2024, 10, 15)));
         UUID id = organisations.all().stream()
                 .filter(o -> o.name().equals(name))
                 .findFirst()
@@ -167,7 +167,7 @@ class OrganisationAddressTests {
     @Test
     void aCommuneTypedBeforeTheListExistedIsStillShownAndOfferedAsChosen() throws Exception {
         // given a row as the migration leaves one: its province matched a code, its commune only typed
-        UUID id = organisations.create(new vn.doimoi.directory.organisation.OrganisationData(
+        UUID id = organisations.create(new OrganisationData(
                 OrganisationType.ENTERPRISE,
                 "Công ty Gõ tay " + tag(),
                 null,

@@ -154,7 +154,7 @@ class OrganisationProfileTests {
         // given
         UserDetails staff = testUsers.principal(testUsers.create(Role.STAFF));
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        organisations.create(new vn.doimoi.directory.organisation.OrganisationData(
+        organisations.create(new OrganisationData(
                 OrganisationType.ENTERPRISE,
                 "Công ty Lúa Vàng " + suffix,
                 null,

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import vn.doimoi.DoimoiSpringTest;
-import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseText;

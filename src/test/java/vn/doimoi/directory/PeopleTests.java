@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.person.People;
-import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.Role;
 import vn.doimoi.search.SearchHit;
 import vn.doimoi.search.SiteSearch;

@@ -19,7 +19,6 @@ import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PersonAddresses;
-import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.Role;
 import vn.doimoi.places.PostalAddress;
 

@@ -14,7 +14,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.directory.person.People;
-import vn.doimoi.directory.person.PersonData;
 
 /** The people API answers anyone with public facts only, in pages, and errors as problems. */
 @DoimoiSpringTest

@@ -23,11 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
-import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PersonAddresses;
-import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.identity.Role;
 
 /** Scientists in and out of Excel, as staff do it: all rows or none, a report per row, no private data out. */

@@ -124,8 +124,8 @@ class SelectionImportTests {
                 .isEqualTo(DomainException.Kind.INVALID);
     }
 
-    private static ImportedCall call() {
-        return new ImportedCall(
+    private static CallData call() {
+        return new CallData(
                 "Nhiệm vụ đã tuyển chọn trước khi có nền tảng " + UUID.randomUUID(),
                 TaskType.RESEARCH_TOPIC,
                 SelectionMethod.COMPETITION,
@@ -138,20 +138,21 @@ class SelectionImportTests {
                 24,
                 DEADLINE,
                 "Quyết định số 2890/QĐ-UBND",
-                List.of(new ImportedCall.Product(
+                List.of(new CallData.Product(
                         "Giống lúa chịu mặn", "01 giống", List.of(new ProductSpec("Độ mặn chịu được", "‰", "≥ 4")))));
     }
 
-    private static ImportedDossier dossier(UUID investigator) {
-        return new ImportedDossier(
+    private static DossierData dossier(UUID investigator) {
+        return new DossierData(
                 investigator,
+                List.of(),
+                List.of(),
                 "Tạo giống lúa chịu mặn.",
                 "Lai tạo và khảo nghiệm.",
                 "Thí nghiệm đồng ruộng.",
                 "Tháng 1–24.",
                 24,
-                List.of(new ImportedDossier.Line(
-                        "Thuê khoán chuyên môn", new BigDecimal("600000000"), BigDecimal.ZERO)));
+                List.of(new DossierData.Line("Thuê khoán chuyên môn", new BigDecimal("600000000"), BigDecimal.ZERO)));
     }
 
     private static Instant at(LocalDate day, int hour) {

@@ -12,8 +12,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doimoi.DoimoiApplication;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
-import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 
 /**

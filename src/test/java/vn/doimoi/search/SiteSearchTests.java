@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
-import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.shared.DomainException;
 

@@ -1,18 +1,15 @@
 package vn.doimoi.directory.importing;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.DirectoryImport;
-import vn.doimoi.directory.ImportedOrganisation;
-import vn.doimoi.directory.ImportedPerson;
-import vn.doimoi.directory.organisation.OrganisationData;
+import vn.doimoi.directory.OrganisationData;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PersonAddresses;
-import vn.doimoi.directory.person.PersonData;
 
 /** Imports through the same services as the screens, so imported entries are cleaned and audited alike. */
 @Service
@@ -37,31 +34,12 @@ class DirectoryImporter implements DirectoryImport {
     }
 
     @Override
-    public void organisation(ImportedOrganisation o) {
-        organisation(o, null);
-    }
-
-    @Override
-    public void organisation(ImportedOrganisation o, @Nullable LocalDate addressRecordedOn) {
+    public void organisation(OrganisationData o) {
         boolean known = o.taxCode() != null
                 ? organisations.findByTaxCode(o.taxCode()).isPresent()
                 : organisations.all().stream().anyMatch(each -> each.name().equals(o.name()));
         if (!known) {
-            organisations.create(new OrganisationData(
-                    o.type(),
-                    o.name(),
-                    o.shortName(),
-                    o.taxCode(),
-                    null,
-                    o.fieldCodes(),
-                    o.province(),
-                    o.commune(),
-                    o.streetAddress(),
-                    o.email(),
-                    o.phone(),
-                    o.website(),
-                    o.description(),
-                    addressRecordedOn));
+            organisations.create(o);
         }
     }
 
@@ -72,25 +50,7 @@ class DirectoryImporter implements DirectoryImport {
     }
 
     @Override
-    public UUID person(ImportedPerson p, @Nullable String username) {
-        return people.create(
-                new PersonData(
-                        p.fullName(),
-                        p.academicTitle(),
-                        p.degree(),
-                        p.position(),
-                        p.organisationId(),
-                        p.email(),
-                        p.orcid(),
-                        p.fieldCodes(),
-                        p.expertise(),
-                        p.publications(),
-                        null,
-                        p.biography(),
-                        p.acceptsReview(),
-                        null,
-                        null,
-                        null),
-                username);
+    public UUID person(PersonData p, @Nullable String username) {
+        return people.create(p, username);
     }
 }

@@ -26,6 +26,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.search.SearchableType;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.places.CommuneUnit;
 import vn.doimoi.places.HistoricalCommune;
 import vn.doimoi.places.Places;

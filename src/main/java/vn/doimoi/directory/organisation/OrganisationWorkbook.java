@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.shared.spreadsheet.SheetRow;
 import vn.doimoi.shared.spreadsheet.TextSheet;

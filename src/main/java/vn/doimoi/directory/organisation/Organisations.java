@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;
 import vn.doimoi.places.PostalAddress;

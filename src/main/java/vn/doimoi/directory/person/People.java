@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.directory.taxonomy.FieldTaxonomy;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.places.Places;
 import vn.doimoi.places.PostalAddress;

@@ -30,6 +30,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.places.PostalAddress;
 import vn.doimoi.shared.search.ExactKeys;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseText;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.shared.spreadsheet.SheetRow;
 import vn.doimoi.shared.spreadsheet.TextSheet;
 

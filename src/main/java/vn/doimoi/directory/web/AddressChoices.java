@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import vn.doimoi.directory.organisation.OrganisationData;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.places.CommuneUnit;
 import vn.doimoi.places.Places;

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
-import vn.doimoi.directory.organisation.OrganisationData;
 
 /** The organisation form; the domain cleans and checks the tax code. */
 public record OrganisationForm(

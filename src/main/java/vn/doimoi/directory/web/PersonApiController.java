@@ -13,10 +13,10 @@ import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.directory.PersonSummary;
 import vn.doimoi.directory.person.People;
 import vn.doimoi.directory.person.PersonAddresses;
-import vn.doimoi.directory.person.PersonData;
 import vn.doimoi.places.PostalAddress;
 
 /**

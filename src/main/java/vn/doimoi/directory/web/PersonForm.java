@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.directory.AcademicTitle;
 import vn.doimoi.directory.Degree;
-import vn.doimoi.directory.person.PersonData;
+import vn.doimoi.directory.PersonData;
 import vn.doimoi.places.PostalAddress;
 
 /** The person form, for staff and for the scientist's own profile. */

@@ -125,12 +125,7 @@ public class SummaryDocuments {
                             t.get(
                                     "programs.summary.lead",
                                     item.assignment().leadAgency().name(),
-                                    t.get("programs.progress."
-                                            + (item.report() != null
-                                                    ? item.report().progress().name()
-                                                    : item.assignment()
-                                                            .effectiveProgress()
-                                                            .name()))),
+                                    t.get("programs.progress." + item.progress().name())),
                             small));
                     document.add(line);
                     Paragraph text = new Paragraph(
@@ -223,12 +218,7 @@ public class SummaryDocuments {
                             section.group().position() + ". " + section.group().title(),
                             item.assignment().title(),
                             item.assignment().leadAgency().name(),
-                            t.get("programs.progress."
-                                    + (item.report() != null
-                                            ? item.report().progress().name()
-                                            : item.assignment()
-                                                    .effectiveProgress()
-                                                    .name())),
+                            t.get("programs.progress." + item.progress().name()),
                             item.report() != null ? item.report().narrative() : t.get("programs.summary.noReport"),
                             item.report() != null
                                     ? t.get("programs.state."

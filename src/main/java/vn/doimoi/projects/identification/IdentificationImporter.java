@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.IdentificationImport;
-import vn.doimoi.projects.ImportedCall;
 import vn.doimoi.projects.ImportedProposal;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.proposals.PriorityArea;
 import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.proposals.ProposalRepository;
 import vn.doimoi.projects.proposals.Proposals;
-import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.HistoryClock;
 import vn.doimoi.shared.NotFoundException;
@@ -119,14 +118,11 @@ class IdentificationImporter implements IdentificationImport {
             String taskName,
             String objectives,
             SelectionMethod method,
-            List<ImportedCall.Product> products,
+            List<CallData.Product> products,
             Instant at) {
-        List<CallData.Product> ordered = products.stream()
-                .map(p -> new CallData.Product(null, p.name(), p.quantity(), p.specs()))
-                .toList();
         clock.asOf(at, () -> {
             identification.fixOutcome(
-                    roundId, views.round(roundId).version(), proposalId, taskName, objectives, method, ordered);
+                    roundId, views.round(roundId).version(), proposalId, taskName, objectives, method, products);
             return null;
         });
     }

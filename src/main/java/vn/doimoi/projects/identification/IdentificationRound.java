@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.proposals.Proposal;
 import vn.doimoi.projects.rules.RuleSet;
 import vn.doimoi.projects.rules.Tally;
-import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.shared.DomainException;
 
 /**

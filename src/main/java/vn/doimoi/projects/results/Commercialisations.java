@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.projects.OpenTasks.OpenCommercialisation;
 import vn.doimoi.projects.rules.ResultSharingRule;
 import vn.doimoi.projects.rules.RuleSets;
 import vn.doimoi.projects.support.TaskAccess;
@@ -46,7 +47,14 @@ public class Commercialisations {
             String counterparty,
             @Nullable BigDecimal income,
             @Nullable BigDecimal authorsAmount,
-            @Nullable BigDecimal intermediariesAmount) {}
+            @Nullable BigDecimal intermediariesAmount) {
+
+        /** The same commercialisation as open data and the results API publish it. */
+        public OpenCommercialisation open() {
+            return new OpenCommercialisation(
+                    kind.name(), concludedOn, counterparty, income, authorsAmount, intermediariesAmount);
+        }
+    }
 
     /** Who owns a registered result, the protection title granted for it, and how it was commercialised. */
     public record ResultSharing(

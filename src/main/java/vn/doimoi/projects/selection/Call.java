@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
 import vn.doimoi.projects.identification.OrderedProduct;

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;

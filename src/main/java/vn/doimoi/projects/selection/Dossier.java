@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.support.StoredFile;
 import vn.doimoi.shared.DomainException;
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.Councils;
 import vn.doimoi.projects.rules.Deadlines;

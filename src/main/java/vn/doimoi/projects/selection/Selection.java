@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.councils.CouncilPurpose;
 import vn.doimoi.projects.councils.CouncilState;
 import vn.doimoi.projects.councils.Councils;

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.projects.ImportedCall;
-import vn.doimoi.projects.ImportedDossier;
+import vn.doimoi.projects.CallData;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.SelectionImport;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.HistoryClock;
@@ -53,67 +53,27 @@ class SelectionImporter implements SelectionImport {
     }
 
     @Override
-    public UUID openedCall(ImportedCall call, Instant openedAt) {
+    public UUID openedCall(CallData call, Instant openedAt) {
         return clock.asOf(openedAt, () -> {
-            UUID id = selection.createCall(data(call));
+            UUID id = selection.createCall(call);
             selection.openCall(id, selection.call(id).version());
             return id;
         });
     }
 
-    /** The call's terms as STAFF enters them on the call form. */
-    static CallData data(ImportedCall call) {
-        return new CallData(
-                call.title(),
-                call.type(),
-                call.method(),
-                call.objectives(),
-                call.eligibility(),
-                call.requiredForms(),
-                call.fieldCodes(),
-                call.adopterOrganisationId(),
-                call.budgetCeiling(),
-                call.durationMonths(),
-                call.deadlineOn(),
-                call.orderDecision(),
-                products(call.products()));
-    }
-
-    /** Ordered products as the call carries them, each with a new id. */
-    private static List<CallData.Product> products(List<ImportedCall.Product> products) {
-        return products.stream()
-                .map(p -> new CallData.Product(null, p.name(), p.quantity(), p.specs()))
-                .toList();
+    @Override
+    public UUID paperDossier(UUID callId, UUID applicantOrganisationId, DossierData dossier, Instant at) {
+        return clock.asOf(at, () -> dossiers.recordPaperDossier(callId, applicantOrganisationId, dossier));
     }
 
     @Override
-    public UUID paperDossier(UUID callId, UUID applicantOrganisationId, ImportedDossier dossier, Instant at) {
-        return clock.asOf(at, () -> dossiers.recordPaperDossier(callId, applicantOrganisationId, data(dossier)));
-    }
-
-    @Override
-    public UUID onlineDossier(UUID callId, ImportedDossier dossier, Instant at) {
+    public UUID onlineDossier(UUID callId, DossierData dossier, Instant at) {
         return clock.asOf(at, () -> {
             UUID id = dossiers.startDossier(callId);
-            dossiers.saveDossier(id, dossiers.dossier(id).version(), data(dossier));
+            dossiers.saveDossier(id, dossiers.dossier(id).version(), dossier);
             dossiers.submitDossier(id, dossiers.dossier(id).version());
             return id;
         });
-    }
-
-    private static DossierData data(ImportedDossier dossier) {
-        return new DossierData(
-                dossier.principalInvestigatorId(),
-                List.of(),
-                List.of(),
-                dossier.objectives(),
-                dossier.content(),
-                dossier.methods(),
-                dossier.schedule(),
-                dossier.durationMonths(),
-                dossier.budget().stream()
-                        .map(l -> new DossierData.Line(l.item(), l.stateAmount(), l.otherAmount()))
-                        .toList());
     }
 
     @Override
@@ -137,7 +97,7 @@ class SelectionImporter implements SelectionImport {
     }
 
     @Override
-    public void appraised(UUID taskId, List<ImportedDossier.Line> approved, String reason, String note, Instant at) {
+    public void appraised(UUID taskId, List<DossierData.Line> approved, String reason, String note, Instant at) {
         clock.asOf(at, () -> {
             Views.TaskView task = selection.task(taskId);
             if (task.budgetLines().size() != approved.size()) {
@@ -146,7 +106,7 @@ class SelectionImporter implements SelectionImport {
             }
             List<LineAdjustment> lines = new ArrayList<>();
             for (int i = 0; i < approved.size(); i++) {
-                ImportedDossier.Line line = approved.get(i);
+                DossierData.Line line = approved.get(i);
                 lines.add(new LineAdjustment(
                         task.budgetLines().get(i).position(), line.stateAmount(), line.otherAmount(), reason));
             }

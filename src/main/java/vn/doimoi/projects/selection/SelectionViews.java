@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.PersonSummary;
+import vn.doimoi.projects.CallData;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.identification.OrderedProduct;
 import vn.doimoi.projects.rules.Deadlines;
 import vn.doimoi.projects.selection.Views.BudgetLineView;

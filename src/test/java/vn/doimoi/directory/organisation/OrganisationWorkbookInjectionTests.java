@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
 
 /** The organisations workbook neither writes nor reads a formula (issue 16 #9). */

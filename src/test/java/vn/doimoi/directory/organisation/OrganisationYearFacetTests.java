@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.search.SearchHit;
 import vn.doimoi.search.SearchResults;

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.projects.CallData;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskApproved;

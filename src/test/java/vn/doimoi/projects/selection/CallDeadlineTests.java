@@ -31,6 +31,7 @@ import vn.doimoi.TestUsers;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;

@@ -2,8 +2,8 @@ package vn.doimoi.projects.identification.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.SelectionMethod;
-import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.projects.selection.web.ProductForm;
 
 /**

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.doimoi.projects.OpenTasks.OpenCommercialisation;
 import vn.doimoi.projects.execution.ExecutionViews.ResultView;
 import vn.doimoi.projects.execution.ExecutionViews.UseView;
 import vn.doimoi.projects.results.Commercialisations;
+import vn.doimoi.projects.results.Commercialisations.CommercialisationView;
 import vn.doimoi.projects.results.ResultViews;
 import vn.doimoi.shared.PageOf;
 import vn.doimoi.shared.Paging;
@@ -35,18 +37,6 @@ class ResultsApi {
         this.resultViews = resultViews;
         this.commercialisations = commercialisations;
     }
-
-    /**
-     * A commercialisation of the result (issue 19, ADR 0055); the amounts are null unless the sharing
-     * version it was recorded under makes the shares public.
-     */
-    record Commercialisation(
-            String kind,
-            LocalDate concludedOn,
-            String counterparty,
-            @Nullable BigDecimal income,
-            @Nullable BigDecimal authorsAmount,
-            @Nullable BigDecimal intermediariesAmount) {}
 
     /** The protection title granted for the result (Law 93/2025 art. 73). */
     record ProtectionTitle(String kind, String number, LocalDate grantedOn) {}
@@ -74,7 +64,7 @@ class ResultsApi {
             @Nullable String classification,
             List<Use> uses,
             @Nullable ProtectionTitle protectionTitle,
-            List<Commercialisation> commercialisations) {}
+            List<OpenCommercialisation> commercialisations) {}
 
     @GetMapping
     @Operation(summary = "Registered results, the latest first, with their confirmed uses")
@@ -112,13 +102,7 @@ class ResultsApi {
                 r.uses().stream().map(ResultsApi::of).toList(),
                 title == null ? null : new ProtectionTitle(title.kind().name(), title.number(), title.grantedOn()),
                 sharing.commercialisations().stream()
-                        .map(c -> new Commercialisation(
-                                c.kind().name(),
-                                c.concludedOn(),
-                                c.counterparty(),
-                                c.income(),
-                                c.authorsAmount(),
-                                c.intermediariesAmount()))
+                        .map(CommercialisationView::open)
                         .toList());
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import vn.doimoi.projects.selection.DossierData;
+import vn.doimoi.projects.DossierData;
 import vn.doimoi.shared.Money;
 
 /**

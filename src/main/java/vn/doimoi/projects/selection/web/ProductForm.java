@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.doimoi.projects.ApprovedProduct;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.ProductSpec;
-import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.shared.DomainException;
 
 /**

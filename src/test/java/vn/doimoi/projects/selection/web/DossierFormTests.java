@@ -25,10 +25,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
 import vn.doimoi.identity.Role;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.selection.CallData;
 import vn.doimoi.projects.selection.Dossiers;
 import vn.doimoi.projects.selection.Selection;
 import vn.doimoi.projects.selection.Views.BudgetLineView;

@@ -4,8 +4,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A scientist's public profile as an outside list gives it ({@link DirectoryImport}). */
-public record ImportedPerson(
+/**
+ * A person's profile, as the person or STAFF edits it or as an outside list gives it ({@link
+ * DirectoryImport}). The last three fields are private: never on public pages, in the API or in
+ * the search index; they serve conflict-of-interest checks.
+ */
+public record PersonData(
         String fullName,
         @Nullable AcademicTitle academicTitle,
         @Nullable Degree degree,
@@ -16,10 +20,14 @@ public record ImportedPerson(
         Set<String> fieldCodes,
         @Nullable String expertise,
         @Nullable String publications,
+        @Nullable String patents,
         @Nullable String biography,
-        boolean acceptsReview) {
+        boolean acceptsReview,
+        @Nullable String nationalId,
+        @Nullable String phone,
+        @Nullable String declaredRelatives) {
 
-    public ImportedPerson {
+    public PersonData {
         fieldCodes = fieldCodes == null ? Set.of() : Set.copyOf(fieldCodes);
     }
 }

@@ -1,14 +1,14 @@
-package vn.doimoi.directory.organisation;
+package vn.doimoi.directory;
 
 import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.places.Places;
 import vn.doimoi.places.PostalAddress;
 
 /**
- * The editable facts of an organisation, already cleaned (NFC, trimmed, tax code normalised).
+ * The editable facts of an organisation, already cleaned (NFC, trimmed, tax code normalised), or as
+ * an outside list gives them ({@link DirectoryImport}), cleaned on the way in.
  *
  * @param registrationNumber the S&T organisation registration certificate number (giấy chứng nhận đăng ký hoạt động KH&CN)
  * @param fieldCodes fields of activity, codes of the S&T field classification
@@ -43,7 +43,7 @@ public record OrganisationData(
     }
 
     /** The same facts with the province and commune written as {@code province} and {@code commune}. */
-    OrganisationData withPlaces(@Nullable String newProvince, @Nullable String newCommune) {
+    public OrganisationData withPlaces(@Nullable String newProvince, @Nullable String newCommune) {
         return copy(type, newProvince, newCommune);
     }
 

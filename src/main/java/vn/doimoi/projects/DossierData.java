@@ -1,11 +1,14 @@
-package vn.doimoi.projects.selection;
+package vn.doimoi.projects;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** The application and its structured description (thuyết minh), as the applicant edits it. */
+/**
+ * The application and its structured description (thuyết minh), as the applicant edits it or as
+ * {@link SelectionImport} brings it in.
+ */
 public record DossierData(
         @Nullable UUID principalInvestigatorId,
         List<UUID> keyMemberIds,
@@ -23,5 +26,6 @@ public record DossierData(
         budget = List.copyOf(budget);
     }
 
+    /** One budget line: the state's and the other sources' share. */
     public record Line(String item, BigDecimal stateAmount, BigDecimal otherAmount) {}
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** A call for tasks as a register kept elsewhere recorded it: the ordered task and the call's terms, whole VND. */
-public record ImportedCall(
+/**
+ * A call's terms: the ordered task and the call's terms, whole VND. STAFF enters them on the call
+ * form; {@link SelectionImport} brings them in as a register kept elsewhere recorded them.
+ */
+public record CallData(
         String title,
         TaskType type,
         SelectionMethod method,
@@ -22,16 +25,21 @@ public record ImportedCall(
         @Nullable String orderDecision,
         List<Product> products) {
 
-    public ImportedCall {
+    public CallData {
         fieldCodes = List.copyOf(fieldCodes);
         products = List.copyOf(products);
     }
 
-    /** An ordered product with its measurable specifications. */
-    public record Product(String name, String quantity, List<ProductSpec> specs) {
+    /** An ordered product with its measurable specifications; a null id gets a new one. */
+    public record Product(@Nullable UUID productId, String name, String quantity, List<ProductSpec> specs) {
 
         public Product {
             specs = List.copyOf(specs);
+        }
+
+        /** A product ordered for the first time (an import, an outcome): it gets a new id. */
+        public Product(String name, String quantity, List<ProductSpec> specs) {
+            this(null, name, quantity, specs);
         }
     }
 }
