@@ -8,5 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgresql-client" >&2; exit 1; }
+STARTED=$(date +%s)
 ./mvnw -B -q -Pbench verify -Dspotless.check.skip=true -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=TraceabilityQueryBenchmark -Dfailsafe.failIfNoSpecifiedTests=false "$@"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), run took $(( $(date +%s) - STARTED )) s"

@@ -25,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import vn.doimoi.shared.DomainException;
-import vn.doimoi.traceability.epcis.EpcisEvent;
 import vn.doimoi.traceability.events.EpcisGate;
 import vn.doimoi.traceability.events.EventRow;
 import vn.doimoi.traceability.events.EventStore;
@@ -160,10 +159,10 @@ class CaptureJobs {
         int captured = 0;
         try {
             Instant now = clock.instant();
-            List<EventRow> rows = new ArrayList<>();
-            for (EpcisEvent event : checked.valid()) {
-                rows.add(EpcisGate.row(event, client.organisationId(), now));
-            }
+            // hashing and canonicalising is most of a capture's work, and each event's is its own: on all cores
+            List<EventRow> rows = checked.valid().parallelStream()
+                    .map(event -> EpcisGate.row(event, client.organisationId(), now))
+                    .toList();
             List<EventRow> fresh = withoutDuplicates(rows, errors, locale);
             if (!proceed && !errors.isEmpty()) {
                 finish(job, "FAILED", 0, errors);

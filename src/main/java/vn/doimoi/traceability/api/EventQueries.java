@@ -211,19 +211,23 @@ class EventQueries {
                 }
             }
             String[] roleNames = roles.stream().map(Role::name).toArray(String[]::new);
-            if (prefixes.isEmpty()) {
-                add(
-                        "id IN (SELECT event_uuid FROM traceability.event_epc WHERE epc = ANY(?) AND role = ANY(?))",
-                        exact.toArray(String[]::new),
-                        roleNames);
-            } else {
-                add(
-                        "id IN (SELECT event_uuid FROM traceability.event_epc WHERE (epc = ANY(?) OR epc LIKE ANY(?))"
-                                + " AND role = ANY(?))",
-                        exact.toArray(String[]::new),
-                        prefixes.toArray(String[]::new),
-                        roleNames);
+            // one LIKE per pattern, not LIKE ANY(?): only a LIKE of one known prefix can use the EPC
+            // index, and without it a pattern reads every row of event_epc (ADR 0083)
+            List<String> arms = new ArrayList<>();
+            List<Object> args = new ArrayList<>();
+            if (!exact.isEmpty() || prefixes.isEmpty()) {
+                arms.add("epc = ANY(?)");
+                args.add(exact.toArray(String[]::new));
             }
+            for (String prefix : prefixes) {
+                arms.add("epc LIKE ?");
+                args.add(prefix);
+            }
+            args.add(roleNames);
+            add(
+                    "id IN (SELECT event_uuid FROM traceability.event_epc WHERE (" + String.join(" OR ", arms)
+                            + ") AND role = ANY(?))",
+                    args.toArray());
         }
 
         String sql() {

@@ -176,6 +176,24 @@ public final class EpcisEvent {
         return new EpcisEvent(copy, context, ignoredFields);
     }
 
+    /**
+     * This event as the repository stores it: {@code recordTime} set and, when it has none, the given
+     * {@code eventID}; one copy of the JSON for both (a capture makes thousands).
+     */
+    public EpcisEvent captured(OffsetDateTime recordTime, String eventIdIfNone) {
+        ObjectNode copy = json.deepCopy();
+        copy.put("recordTime", RECORD_TIME.format(recordTime));
+        if (eventId() == null) {
+            copy.put("eventID", eventIdIfNone);
+        }
+        return new EpcisEvent(copy, context, ignoredFields);
+    }
+
+    /** The event's JSON-LD as compact text, as stored. */
+    public String jsonText() {
+        return json.toString();
+    }
+
     /** The node of a field, or empty. */
     Optional<JsonNode> field(String name) {
         return Optional.ofNullable(json.get(name));

@@ -46,11 +46,7 @@ public class EpcisGate {
         OffsetDateTime recorded = now.atOffset(ZoneOffset.UTC);
         List<EventRow> rows = new ArrayList<>();
         for (EpcisEvent received : document.events()) {
-            EpcisEvent event = received.withRecordTime(recorded);
-            if (event.eventId() == null) {
-                event = event.withEventId(EventHash.of(received));
-            }
-            rows.add(row(event, organisation, lot, now));
+            rows.add(row(captured(received, recorded), organisation, lot, now));
         }
         return rows;
     }
@@ -75,7 +71,7 @@ public class EpcisGate {
                 event.disposition(),
                 canonicalOrNull(event.readPoint()),
                 canonicalOrNull(event.bizLocation()),
-                event.json().toString(),
+                event.jsonText(),
                 epcs);
     }
 
@@ -89,11 +85,12 @@ public class EpcisGate {
      * when it has none, the CBV 2.0 event hash as its {@code eventID} (the API's capture, ADR 0063).
      */
     public static EventRow row(EpcisEvent received, UUID organisation, Instant now) {
-        EpcisEvent event = received.withRecordTime(now.atOffset(ZoneOffset.UTC));
-        if (event.eventId() == null) {
-            event = event.withEventId(EventHash.of(received));
-        }
-        return row(event, organisation, null, now);
+        return row(captured(received, now.atOffset(ZoneOffset.UTC)), organisation, null, now);
+    }
+
+    /** The event with its recordTime and, when it has none, its event hash as eventID. */
+    private static EpcisEvent captured(EpcisEvent received, OffsetDateTime recorded) {
+        return received.captured(recorded, received.eventId() == null ? EventHash.of(received) : "");
     }
 
     /** readPoint and bizLocation as the store keeps them: an SGLN URN and its Digital Link match (ADR 0063). */

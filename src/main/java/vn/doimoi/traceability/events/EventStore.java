@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.doimoi.shared.DomainException;
@@ -16,9 +18,13 @@ import vn.doimoi.traceability.Step;
 public class EventStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final CopiedTables written;
 
-    EventStore(JdbcClient jdbc) {
+    EventStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CopiedTables written) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.written = written;
     }
 
     /** Stores the event; an event with the same eventID (the same event hash) is a duplicate: 409. */
@@ -103,57 +109,21 @@ public class EventStore {
     }
 
     /**
-     * Stores many events in a few statements (the API's capture, ADR 0063): one multi-row INSERT per
-     * slice, since a statement per event is what limits a capture's speed. The caller has checked the
+     * Stores many events in two statements (the API's capture and the workbook import, ADR 0083): a
+     * {@code COPY} of the events and one of their EPCs, in the caller's transaction, since a statement
+     * (and its parameters) per event is what limits a capture's speed. The caller has checked the
      * eventIDs for duplicates; one that slips in between is a {@link DuplicateKeyException}.
      */
     public void insertAll(List<EventRow> events, String recordedBy) {
-        int slice = 400;
-        for (int from = 0; from < events.size(); from += slice) {
-            List<EventRow> part = events.subList(from, Math.min(events.size(), from + slice));
-            List<Object> values = new java.util.ArrayList<>(part.size() * 15);
-            List<Object> epcs = new java.util.ArrayList<>();
-            for (EventRow event : part) {
-                UUID id = UUID.randomUUID();
-                java.util.Collections.addAll(
-                        values,
-                        id,
-                        event.eventId(),
-                        event.organisationId(),
-                        event.lotId(),
-                        event.type(),
-                        Timestamp.from(event.eventTime()),
-                        event.timeZoneOffset(),
-                        Timestamp.from(event.recordTime()),
-                        event.action(),
-                        event.bizStep(),
-                        event.disposition(),
-                        event.readPoint(),
-                        event.bizLocation(),
-                        event.document(),
-                        recordedBy);
-                for (EventRow.Epc epc : event.epcs().stream().distinct().toList()) {
-                    java.util.Collections.addAll(epcs, id, epc.epc(), epc.role());
-                }
-            }
-            jdbc.sql("INSERT INTO traceability.event (id, event_id, organisation_id, lot_id, event_type, event_time,"
-                            + " time_zone_offset, record_time, action, biz_step, disposition, read_point, biz_location,"
-                            + " document, recorded_by) VALUES "
-                            + String.join(
-                                    ", ",
-                                    java.util.Collections.nCopies(
-                                            part.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)")))
-                    .params(values)
-                    .update();
-            for (int at = 0; at < epcs.size(); at += 3 * 2000) {
-                List<Object> rows = epcs.subList(at, Math.min(epcs.size(), at + 3 * 2000));
-                jdbc.sql("INSERT INTO traceability.event_epc (event_uuid, epc, role) VALUES "
-                                + String.join(", ", java.util.Collections.nCopies(rows.size() / 3, "(?, ?, ?)"))
-                                + " ON CONFLICT DO NOTHING")
-                        .params(rows)
-                        .update();
-            }
+        if (events.isEmpty()) {
+            return;
         }
+        List<UUID> ids = events.stream().map(event -> UUID.randomUUID()).toList();
+        jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
+            EventCopy.copy(connection, events, ids, recordedBy);
+            return null;
+        });
+        written.changed(List.of("event", "event_epc"));
     }
 
     /** Which of these eventIDs are stored already (a capture refuses them as duplicates). */

@@ -38,11 +38,17 @@ public record DigitalLink(
     }
 
     public static DigitalLink parse(String uri, DigitalLinkOptions options) {
-        if (DigitalLinkCompression.isCompressed(uri)) {
-            return new DigitalLinkParser(Gs1Dictionary.standard(), options)
-                    .parse(DigitalLinkCompression.decompress(uri));
+        DigitalLinkParser parser = new DigitalLinkParser(Gs1Dictionary.standard(), options);
+        try {
+            // read as an uncompressed link first: the event hash reads every URI of an event (most
+            // are plain links or no link at all), and asking "compressed?" first parsed each twice
+            return parser.parse(uri);
+        } catch (InvalidDigitalLinkException e) {
+            if (DigitalLinkCompression.isCompressed(uri)) {
+                return parser.parse(DigitalLinkCompression.decompress(uri));
+            }
+            throw e;
         }
-        return new DigitalLinkParser(Gs1Dictionary.standard(), options).parse(uri);
     }
 
     /**

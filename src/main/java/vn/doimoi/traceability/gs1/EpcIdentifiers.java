@@ -1,5 +1,7 @@
 package vn.doimoi.traceability.gs1;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,8 +43,19 @@ public final class EpcIdentifiers {
         return constrained(link).toUri(DigitalLink.CANONICAL_STEM);
     }
 
-    /** The canonical Digital Link, or empty when the text is not a GS1 identifier we can read. */
+    /**
+     * The canonical Digital Link, or empty when the text is not a GS1 identifier we can read. Answers
+     * are remembered (ADR 0083): a capture asks for each EPC twice (event hash, stored EPCs) and for
+     * its locations and CBV URIs in every event, and a text that is no identifier costs exceptions.
+     */
     public static Optional<String> tryCanonicalDigitalLink(String urnOrDigitalLink) {
+        return CANONICAL.get(urnOrDigitalLink, EpcIdentifiers::readCanonical);
+    }
+
+    private static final Cache<String, Optional<String>> CANONICAL =
+            Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private static Optional<String> readCanonical(String urnOrDigitalLink) {
         try {
             return Optional.of(toCanonicalDigitalLink(urnOrDigitalLink));
         } catch (InvalidGs1DataException e) {
