@@ -146,11 +146,7 @@ class DemoSupplyChain implements ApplicationRunner {
                 DemoSession.at(today.minusDays(2), 13),
                 "Phân loại, rửa và đóng 200 thùng 10 kg");
         chain.aggregate(
-                List.of(boxed),
-                PALLET,
-                packing,
-                DemoSession.at(today.minusDays(2), 16),
-                "Pallet 1 của chuyến xe lạnh");
+                List.of(boxed), PALLET, packing, DemoSession.at(today.minusDays(2), 16), "Pallet 1 của chuyến xe lạnh");
         traceability.record(
                 boxed,
                 new FieldEvent(

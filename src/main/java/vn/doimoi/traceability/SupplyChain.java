@@ -33,8 +33,7 @@ public class SupplyChain {
     /** Records that the input lots were made into the output lot at the location; returns the eventID. */
     public String transform(
             List<UUID> inputLots, UUID outputLot, UUID locationId, Instant time, @Nullable String note) {
-        return composite.transform(
-                actor(), new CompositeEvents.Common(inputLots, locationId, time, note), outputLot);
+        return composite.transform(actor(), new CompositeEvents.Common(inputLots, locationId, time, note), outputLot);
     }
 
     /**

@@ -77,7 +77,9 @@ class ConsumerPagesBrowserIT extends DemoBrowserTest {
         fits(scan, phone);
         Browser.screenshot(browser, name + "-4-unknown");
         assertThat(status(PRODUCT + "/10/KHONG-CO")).isEqualTo(404);
-        assertThat(status("/01/08936045120095")).as("a product nobody registered").isEqualTo(404);
+        assertThat(status("/01/08936045120095"))
+                .as("a product nobody registered")
+                .isEqualTo(404);
 
         // a code whose check digit is wrong is no Digital Link: 400, never an error page with 200
         open("/01/08936045120018/10/TL2612-A");
@@ -101,7 +103,8 @@ class ConsumerPagesBrowserIT extends DemoBrowserTest {
         browser.findElement(By.id("step-HARVEST")).click();
         browser.findElement(By.cssSelector("#event-form button[type=submit]")).click();
         Browser.expectNotice(browser, "Đã ghi nhận công đoạn.");
-        String code = URI.create(browser.findElement(By.id("digital-link")).getText()).getPath();
+        String code =
+                URI.create(browser.findElement(By.id("digital-link")).getText()).getPath();
 
         browser.manage().deleteAllCookies();
         open(code);
@@ -121,7 +124,8 @@ class ConsumerPagesBrowserIT extends DemoBrowserTest {
         open(code);
         WebElement notice = browser.findElement(By.id("recall-notice"));
         assertThat(notice.getText()).contains("LÔ HÀNG ĐÃ BỊ THU HỒI", "Mẫu lưu có dư lượng vượt ngưỡng.");
-        assertThat(notice.getLocation().getY()).isLessThan(browser.findElement(By.tagName("h1")).getLocation().getY());
+        assertThat(notice.getLocation().getY())
+                .isLessThan(browser.findElement(By.tagName("h1")).getLocation().getY());
         assertThat(phone.pageWidth()).isLessThanOrEqualTo(390);
         Browser.screenshot(browser, "consumer-phone-5-recalled");
         HttpResponse<String> answer = get(code, "text/html");
@@ -148,10 +152,11 @@ class ConsumerPagesBrowserIT extends DemoBrowserTest {
                 .endsWith("/truy-xuat" + LOT + "?utm_source=qr");
 
         // the linkset, asked for by link type or by Accept
-        for (HttpResponse<String> linkset : List.of(
-                get(LOT + "?linkType=linkset", "text/html"), get(LOT, "application/linkset+json"))) {
+        for (HttpResponse<String> linkset :
+                List.of(get(LOT + "?linkType=linkset", "text/html"), get(LOT, "application/linkset+json"))) {
             assertThat(linkset.statusCode()).isEqualTo(200);
-            assertThat(linkset.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/linkset+json");
+            assertThat(linkset.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/linkset+json");
             assertThat(linkset.body())
                     .contains("\"anchor\":\"http://localhost:8080" + LOT + "\"")
                     .contains("https://gs1.org/voc/defaultLink", "https://gs1.org/voc/pip")
@@ -162,8 +167,8 @@ class ConsumerPagesBrowserIT extends DemoBrowserTest {
         // a browser's page names its linkset in a Link header
         HttpResponse<String> page = get(LOT, "text/html");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().allValues("Link")).anySatisfy(link -> assertThat(link)
-                .contains(LOT + "?linkType=linkset>", "rel=\"linkset\""));
+        assertThat(page.headers().allValues("Link"))
+                .anySatisfy(link -> assertThat(link).contains(LOT + "?linkType=linkset>", "rel=\"linkset\""));
     }
 
     private void open(String path) {

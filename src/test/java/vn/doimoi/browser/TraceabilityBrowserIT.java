@@ -58,7 +58,8 @@ class TraceabilityBrowserIT extends DemoBrowserTest {
         Browser.expectNotice(browser, "Đã đăng ký sản phẩm.");
 
         // and a lot of it
-        browser.findElement(By.cssSelector("a[href^='/traceability/lots/new?product=']")).click();
+        browser.findElement(By.cssSelector("a[href^='/traceability/lots/new?product=']"))
+                .click();
         String lot = "SR" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         browser.findElement(By.id("lotNumber")).sendKeys(lot);
         browser.findElement(By.id("quantity")).sendKeys("800");
@@ -91,7 +92,8 @@ class TraceabilityBrowserIT extends DemoBrowserTest {
                     fetchAsMember(browser.findElement(By.id(size)).getAttribute("href"));
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1))
+                    .isEqualTo("%PDF-");
             assertThat(LabelCodes.decode(pdf.body())).isNotEmpty().containsOnly(digitalLink);
         }
 

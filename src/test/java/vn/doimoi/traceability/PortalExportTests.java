@@ -179,8 +179,8 @@ class PortalExportTests {
         circular.put("số sê-ri (nếu có)", "$.serial");
         circular.put("hạn sử dụng (nếu có)", "$.lot.expiresOn");
         circular.put("tiêu chuẩn áp dụng", "$.product.standards");
-        circular.forEach((field, path) ->
-                json.extractingPath(path).as(field).asString().isNotBlank());
+        circular.forEach(
+                (field, path) -> json.extractingPath(path).as(field).asString().isNotBlank());
         json.extractingPath("$.producer.address").asString().contains("Ấp Gò Gòn", "Tây Ninh");
         json.extractingPath("$.product.images[0]").asString().endsWith("/image");
         json.extractingPath("$.serial").isEqualTo("0001");
@@ -198,7 +198,8 @@ class PortalExportTests {
     private <T> T as(String username, Supplier<T> work) {
         UserDetails principal = testUsers.principal(username);
         SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+                .setAuthentication(
+                        new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
         try {
             return work.get();
         } finally {

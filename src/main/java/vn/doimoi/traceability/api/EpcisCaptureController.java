@@ -67,8 +67,7 @@ class EpcisCaptureController extends EpcisEndpoints {
     @PostMapping("/epcis/events")
     ResponseEntity<Map<String, String>> event(HttpServletRequest request) throws IOException {
         String eventId = jobs.captureOne(client(), body(request), locale());
-        return ResponseEntity.created(
-                        URI.create("/epcis/events/" + IdentifierPaths.segment(eventId)))
+        return ResponseEntity.created(URI.create("/epcis/events/" + IdentifierPaths.segment(eventId)))
                 .body(Map.of("eventID", eventId));
     }
 

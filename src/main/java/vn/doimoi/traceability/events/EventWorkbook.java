@@ -62,10 +62,26 @@ final class EventWorkbook {
     static byte[] template(Example example, Instant now) {
         LocalDate day = example.producedOn();
         List<@Nullable String[]> rows = new ArrayList<>();
-        add(rows, now, example, example.farmGln(), "PLANTING", day.minusDays(120).atTime(7, 0), null, "Xuống giống");
+        add(
+                rows,
+                now,
+                example,
+                example.farmGln(),
+                "PLANTING",
+                day.minusDays(120).atTime(7, 0),
+                null,
+                "Xuống giống");
         add(rows, now, example, example.farmGln(), "HARVEST", day.atTime(6, 30), null, "Thu hoạch đợt 1");
         add(rows, now, example, example.plantGln(), "PACKING", day.atTime(14, 0), null, "Đóng thùng 10 kg");
-        add(rows, now, example, example.plantGln(), "SHIPPING", day.plusDays(1).atTime(8, 0), "Siêu thị Co.opmart Tân An", null);
+        add(
+                rows,
+                now,
+                example,
+                example.plantGln(),
+                "SHIPPING",
+                day.plusDays(1).atTime(8, 0),
+                "Siêu thị Co.opmart Tân An",
+                null);
         return TextSheet.write("Cong doan", COLUMNS, rows);
     }
 
@@ -81,7 +97,9 @@ final class EventWorkbook {
         if (time.atZone(FieldEvents.VIETNAM).toInstant().isAfter(now)) {
             return;
         }
-        rows.add(new @Nullable String[] {example.gtin(), example.lot(), step, WRITTEN.format(time), gln, null, partner, note});
+        rows.add(new @Nullable String[] {
+            example.gtin(), example.lot(), step, WRITTEN.format(time), gln, null, partner, note
+        });
     }
 
     static List<TextSheet.Line> read(InputStream input) throws IOException {

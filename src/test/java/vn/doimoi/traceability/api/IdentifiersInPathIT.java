@@ -69,7 +69,8 @@ class IdentifiersInPathIT {
                         new CurrentUser(users.id(member), member, EnumSet.of(Role.ORG_MEMBER), organisation),
                         "Phần mềm kho")
                 .secret();
-        item = "https://id.gs1.org/01/08936045120019/21/S" + ThreadLocalRandom.current().nextLong(1L << 40);
+        item = "https://id.gs1.org/01/08936045120019/21/S"
+                + ThreadLocalRandom.current().nextLong(1L << 40);
     }
 
     @Test
@@ -147,8 +148,7 @@ class IdentifiersInPathIT {
                 {"@context": ["https://ref.gs1.org/standards/epcis/epcis-context.jsonld"],
                  "type": "ObjectEvent", %s"eventTime": "2026-12-06T08:00:00+07:00", "eventTimeZoneOffset": "+07:00",
                  "action": "OBSERVE", "bizStep": "shipping",
-                 "epcList": ["%s"]}"""
-                .formatted(eventId == null ? "" : "\"eventID\": \"" + eventId + "\", ", item);
+                 "epcList": ["%s"]}""".formatted(eventId == null ? "" : "\"eventID\": \"" + eventId + "\", ", item);
     }
 
     private static List<String> eventIds(HttpResponse<String> answer) throws Exception {
