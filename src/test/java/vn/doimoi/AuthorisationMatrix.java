@@ -553,5 +553,7 @@ final class AuthorisationMatrix {
             entry("GET /epcis/bizLocations/{value}/events", Access.API_KEY),
             entry("GET /epcis/readPoints/{value}/events", Access.API_KEY),
             entry("GET /epcis/dispositions/{value}/events", Access.API_KEY),
-            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY));
+            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY),
+            // trace20 (issue 20): a serialised unit's export for the national traceability portal
+            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}/21/{serial}", Access.MEMBER_OR_STAFF));
 }

@@ -33,8 +33,8 @@ class DemoTraceability implements ApplicationRunner {
     /** GTIN-13 893 6045 12001 9 (check digit 9); the keys of a demo, not allocated by GS1 Vietnam. */
     static final String GTIN = "8936045120019";
 
-    private static final String FARM_GLN = "8936045121009";
-    private static final String PACKING_GLN = "8936045121016";
+    static final String FARM_GLN = "8936045121009";
+    static final String PACKING_GLN = "8936045121016";
 
     /** Xã Mộc Hóa and Xã Bình Hiệp, Tây Ninh (official list since 1/7/2025). */
     private static final String MOC_HOA = "27823";

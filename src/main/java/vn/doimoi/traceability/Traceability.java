@@ -87,6 +87,11 @@ public class Traceability {
                 .map(product -> product.id());
     }
 
+    /** The location registered under this GLN, if any. */
+    public Optional<UUID> locationByGln(String gln) {
+        return locations.byGln(gln.strip()).map(location -> location.id());
+    }
+
     private CurrentUser actor() {
         return accounts.current().orElseThrow(() -> DomainException.signInNeeded("traceability.error.memberOnly"));
     }

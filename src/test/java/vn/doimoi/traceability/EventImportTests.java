@@ -42,6 +42,27 @@ class EventImportTests {
     JdbcClient jdbc;
 
     @Test
+    void theTemplateAsDownloadedRecordsTheNewestLotsJourney() throws Exception {
+        String member = verifiedMember();
+        TraceFixtures.Catalogue own = catalogue(member, "TL-02");
+        byte[] template = mvc.get()
+                .uri("/traceability/events/template.xlsx")
+                .with(user(testUsers.principal(member)))
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray();
+
+        MvcTestResult result = upload(member, template);
+
+        assertThat(result).hasStatusOk().bodyText().contains("Đã nhập 4 công đoạn.");
+        assertThat(fixtures().events(own.lot())).isEqualTo(4);
+        assertThat(upload(member, template))
+                .as("the same sheet twice: its steps are there already")
+                .hasStatus(400);
+        assertThat(fixtures().events(own.lot())).isEqualTo(4);
+    }
+
+    @Test
     void aGoodSheetIsStoredWholeAndShowsOnTheTimeline() throws Exception {
         String member = verifiedMember();
         TraceFixtures.Catalogue own = catalogue(member, "TL-01");
@@ -53,9 +74,12 @@ class EventImportTests {
                 .getResponse()
                 .getContentAsByteArray();
         List<TextSheet.Line> example = TextSheet.read(new ByteArrayInputStream(template), 8);
-        assertThat(example).hasSize(1);
-        assertThat(example.get(0).cells().subList(0, 5))
-                .as("the template's example row uses the enterprise's own lot and location")
+        assertThat(example)
+                .as("the template's example is the lot's journey from planting to shipping")
+                .extracting(line -> line.cells().get(2))
+                .containsExactly("PLANTING", "HARVEST", "PACKING", "SHIPPING");
+        assertThat(example.get(1).cells().subList(0, 5))
+                .as("the template's example rows use the enterprise's own lot and location, dated from the lot")
                 .containsExactly("0" + own.gtin(), own.lotNumber(), "HARVEST", "01/12/2026 06:30", own.gln());
 
         MvcTestResult result = upload(

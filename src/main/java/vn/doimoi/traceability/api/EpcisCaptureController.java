@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 
 /**
  * EPCIS capture (ADR 0063): {@code POST /epcis/capture} takes a document and answers 202 with the
@@ -68,8 +67,7 @@ class EpcisCaptureController extends EpcisEndpoints {
     @PostMapping("/epcis/events")
     ResponseEntity<Map<String, String>> event(HttpServletRequest request) throws IOException {
         String eventId = jobs.captureOne(client(), body(request), locale());
-        return ResponseEntity.created(
-                        URI.create("/epcis/events/" + UriUtils.encodePathSegment(eventId, StandardCharsets.UTF_8)))
+        return ResponseEntity.created(URI.create("/epcis/events/" + IdentifierPaths.segment(eventId)))
                 .body(Map.of("eventID", eventId));
     }
 

@@ -41,7 +41,10 @@ class EpcisQueryController extends EpcisEndpoints {
         return pages.page(client(), request, parameters(request), "SimpleEventQuery");
     }
 
-    /** The event by its eventID (URL-encoded); an ID holding {@code /} or {@code ;} is asked for with {@code EQ_eventID}. */
+    /**
+     * The event by its eventID, percent-encoded as one path segment ({@code ni%3A%2F%2F%2Fsha-256%3B…}): the
+     * firewall lets the encoded {@code /} and {@code ;} through here only ({@link IdentifierFirewall}).
+     */
     @GetMapping("/epcis/events/{eventId}")
     ResponseEntity<?> event(@PathVariable String eventId) {
         return queries.event(client().organisationId(), eventId)
@@ -75,9 +78,8 @@ class EpcisQueryController extends EpcisEndpoints {
 
     /**
      * A browse resource's events ({@code /epcis/bizSteps/shipping/events}): the events query with that
-     * value's parameter ({@code EQ_bizStep=shipping}) added to the client's own. A value holding
-     * {@code /} (a Digital Link) is refused in a path by the firewall; an EPC URN or a bare word is not,
-     * and {@code GET /epcis/events?MATCH_anyEPC=} answers for any identifier.
+     * value's parameter ({@code EQ_bizStep=shipping}) added to the client's own. A Digital Link value
+     * comes percent-encoded ({@code https%3A%2F%2Fid.gs1.org%2F01%2F…}), as the event's ID does.
      */
     @GetMapping({
         "/epcis/epcs/{value}/events",

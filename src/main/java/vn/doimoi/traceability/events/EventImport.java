@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -27,6 +28,7 @@ import vn.doimoi.shared.spreadsheet.SheetImport;
 import vn.doimoi.shared.spreadsheet.SheetRow;
 import vn.doimoi.shared.spreadsheet.TextSheet;
 import vn.doimoi.traceability.FieldEvent;
+import vn.doimoi.traceability.LocationKind;
 import vn.doimoi.traceability.Step;
 import vn.doimoi.traceability.catalogue.LocationRow;
 import vn.doimoi.traceability.catalogue.Locations;
@@ -77,16 +79,37 @@ public class EventImport {
         this.clock = clock;
     }
 
-    /** The template, its example row filled with one of the organisation's lots and locations. */
+    /**
+     * The template, its example journey on the organisation's newest lot, its farm and its plant
+     * (placeholders for what it has not registered yet).
+     */
     @Transactional(readOnly = true)
     public byte[] template(CurrentUser actor) {
         UUID organisation = access.writer(actor);
+        Instant now = clock.instant();
+        EventWorkbook.Example placeholder =
+                EventWorkbook.Example.placeholder(LocalDate.ofInstant(now, FieldEvents.VIETNAM));
         Optional<LotRow> lot = lots.list(organisation).stream().findFirst();
-        Optional<LocationRow> location = locations.list(organisation).stream().findFirst();
+        List<LocationRow> own = locations.list(organisation);
+        String farm = gln(own, LocationKind.FARM).orElse(placeholder.farmGln());
+        String plant = gln(own, LocationKind.PLANT).orElse(farm);
         return EventWorkbook.template(
-                lot.map(LotRow::gtin).orElse(null),
-                lot.map(LotRow::lotNumber).orElse(null),
-                location.map(LocationRow::gln).orElse(null));
+                new EventWorkbook.Example(
+                        lot.map(LotRow::gtin).orElse(placeholder.gtin()),
+                        lot.map(LotRow::lotNumber).orElse(placeholder.lot()),
+                        lot.map(LotRow::producedOn).orElse(placeholder.producedOn()),
+                        farm,
+                        plant),
+                now);
+    }
+
+    /** The GLN of the first location of this kind, else of any location. */
+    private static Optional<String> gln(List<LocationRow> locations, LocationKind kind) {
+        return locations.stream()
+                .filter(location -> location.kind() == kind)
+                .findFirst()
+                .or(() -> locations.stream().findFirst())
+                .map(LocationRow::gln);
     }
 
     /** Imports the sheet's steps: all of them, or none with the reason for each refused row. */

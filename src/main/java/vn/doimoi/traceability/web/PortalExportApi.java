@@ -3,14 +3,17 @@ package vn.doimoi.traceability.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.PublicSite;
@@ -37,6 +40,9 @@ import vn.doimoi.traceability.consumer.ConsumerPages;
 class PortalExportApi {
 
     static final String FORMAT = "doimoi-portal-export/1";
+
+    /** AI 21: up to 20 characters of GS1's set 82. */
+    private static final Pattern SERIAL = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]{1,20}");
 
     private final Members members;
     private final Lots lots;
@@ -86,8 +92,10 @@ class PortalExportApi {
             @Nullable String unit) {}
 
     /**
-     * @param traceCode the lot's GS1 Digital Link (TCVN 13274:2020 trace code as GS1 keys), the QR code's content
+     * @param traceCode the lot's (or the unit's) GS1 Digital Link (TCVN 13274:2020 trace code as GS1 keys), the QR
+     *     code's content
      * @param hri the human-readable text printed under the code
+     * @param serial the unit's serial (AI 21) when one was asked for, the circular's "số sê-ri (nếu có)"
      * @param oneStepBack where the lot came from (supplier, or the place of its first event)
      * @param oneStepForward the customer of its last shipment
      */
@@ -95,6 +103,7 @@ class PortalExportApi {
             String format,
             String traceCode,
             String hri,
+            @Nullable String serial,
             Product product,
             Producer producer,
             Lot lot,
@@ -110,22 +119,39 @@ class PortalExportApi {
                     + " happened. Signed-in member of the lot's enterprise, or STAFF. 404 for a lot of another"
                     + " organisation or one that does not exist; 400 for an invalid GTIN.")
     PortalRecord export(@PathVariable String gtin, @PathVariable String lot) {
+        return record(page(gtin, lot, null));
+    }
+
+    @GetMapping("/01/{gtin}/10/{lot}/21/{serial}")
+    @Operation(
+            summary = "The consumer-visible fields of one serialised unit of a lot",
+            description = "As the lot's export, with the unit's serial (AI 21) in `serial`, `traceCode` and `hri`.")
+    PortalRecord exportUnit(@PathVariable String gtin, @PathVariable String lot, @PathVariable String serial) {
+        if (!SERIAL.matcher(serial).matches()) {
+            throw DomainException.invalid("traceability.error.serial");
+        }
+        return record(page(gtin, lot, serial));
+    }
+
+    private ConsumerPage page(String gtin, String lot, @Nullable String serial) {
         CurrentUser actor = members.actor();
         LotRow row = lots.find(LotKeys.gtin(gtin), lot)
                 .orElseThrow(() -> DomainException.notFound("traceability.error.notFound"));
         access.requireReader(actor, row.organisationId());
-        ConsumerPage page = pages.page(row.gtin(), row.lotNumber(), null)
+        return pages.page(row.gtin(), row.lotNumber(), serial)
                 .orElseThrow(() -> DomainException.notFound("traceability.error.notFound"));
-        return record(page);
     }
 
     private PortalRecord record(ConsumerPage page) {
         LotRow lot = page.lot();
         var product = page.product();
+        String serial = page.serial();
         return new PortalRecord(
                 FORMAT,
-                site.absolute(ConsumerPaths.digitalLink(lot)),
-                ConsumerPaths.hri(lot),
+                site.absolute(ConsumerPaths.digitalLink(lot)
+                        + (serial == null ? "" : "/21/" + UriUtils.encodePathSegment(serial, StandardCharsets.UTF_8))),
+                ConsumerPaths.hri(lot) + (serial == null ? "" : "(21)" + serial),
+                serial,
                 new Product(
                         product.gtin(),
                         product.name(),

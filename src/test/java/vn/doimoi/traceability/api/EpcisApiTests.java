@@ -143,7 +143,7 @@ class EpcisApiTests {
         String eventId = json(created).path("eventID").asString();
         assertThat(eventId).startsWith("ni:///sha-256;").endsWith("?ver=CBV2.0");
         assertThat(created.getHeader("Location"))
-                .isEqualTo("/epcis/events/" + UriUtils.encodePathSegment(eventId, StandardCharsets.UTF_8));
+                .isEqualTo("/epcis/events/" + UriUtils.encode(eventId, StandardCharsets.UTF_8));
 
         MockHttpServletResponse again = api.post(key, "/epcis/events", event);
         assertThat(again.getStatus()).isEqualTo(409);
