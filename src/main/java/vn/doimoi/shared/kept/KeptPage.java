@@ -86,15 +86,7 @@ record KeptPage(
 
     /** Whether nothing the page was made from has changed since, nor has its time to change come. */
     boolean current(DataGenerations generations, long now) {
-        if (now >= freshUntil) {
-            return false;
-        }
-        for (Map.Entry<String, Long> table : tables.entrySet()) {
-            if (generations.current(table.getKey()) != table.getValue()) {
-                return false;
-            }
-        }
-        return true;
+        return now < freshUntil && TablesRead.unchanged(tables, generations);
     }
 
     /** For the memory bound: the bytes kept. */

@@ -54,12 +54,7 @@ public class KeptValues {
     private record Kept(Object value, Map<String, Long> tables) {
 
         boolean current(DataGenerations generations) {
-            for (Map.Entry<String, Long> table : tables.entrySet()) {
-                if (generations.current(table.getKey()) != table.getValue()) {
-                    return false;
-                }
-            }
-            return true;
+            return TablesRead.unchanged(tables, generations);
         }
     }
 }

@@ -51,6 +51,16 @@ final class TablesRead {
         }
     }
 
+    /** Whether no table of {@code tables} has changed since its generation there was taken. */
+    static boolean unchanged(Map<String, Long> tables, DataGenerations generations) {
+        for (Map.Entry<String, Long> table : tables.entrySet()) {
+            if (generations.current(table.getKey()) != table.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void read(Set<String> tables, DataGenerations generations) {
         Map<String, Long> read = READING.get();
         if (read != null) {
