@@ -64,7 +64,7 @@ page_row() {
   local d n
   d=$(grep '^Requests/sec' "$WORK/page-doimoi.txt" | awk '{print $2}')
   n=$(grep '^Requests/sec' "$WORK/page-nginx.txt" | awk '{print $2}')
-  echo "| \`$path\` | $(stat -c %s "$file") | $d | $(grep -E '^ +99%' "$WORK/page-doimoi.txt" | awk '{print $2}') | $n | $(awk -v a="$d" -v b="$n" 'BEGIN { printf "%.3f", a / b }') | $(grep 'Non-2xx' "$WORK/page-doimoi.txt" | awk '{print $4}' || true) | $(before_figures "$path") |"
+  echo "| \`$path\` | $(stat -c %s "$file") | $d | $(grep -E '^ +99%' "$WORK/page-doimoi.txt" | awk '{print $2}') | $n | $(awk -v a="$d" -v b="$n" 'BEGIN { printf "%.3f", a / b }') | $(grep 'Non-2xx' "$WORK/page-doimoi.txt" | awk '{print $5}' || true)$(grep 'Non-2xx' "$WORK/page-nginx.txt" | awk '{print " (nginx: " $5 ")"}' || true) | $(before_figures "$path") |"
 }
 
 public_pages_bench() {

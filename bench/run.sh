@@ -13,6 +13,7 @@ WARMUP=${WARMUP:-20}   # seconds of warm-up per server: the JIT needs it, more s
 APP_PORT=18080
 NGINX_PORT=18081
 WORK=$(mktemp -d /tmp/doimoi-bench.XXXXXX)
+chmod 755 "$WORK"   # nginx's workers (another user) read the pages from it: mktemp makes it 700, and they answered 403
 SEED_ARTICLE=6a1f3c1e-0000-4000-8000-000000000101
 
 JAR=$(ls target/doimoi-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
@@ -62,6 +63,8 @@ http {
 CONF
 mkdir -p "$WORK/tmp"
 nginx -c "$WORK/nginx.conf"
+# a comparison with nginx's error page would mean nothing
+curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html" || { echo "nginx does not serve the saved page" >&2; exit 1; }
 
 views() {
   # a fixed reader who has already been counted, so reading the count does not change it
@@ -83,7 +86,7 @@ AFTER=$(views)
 rps() { grep '^Requests/sec' "$1" | awk '{print $2}'; }
 p99() { grep -E '^ +99%' "$1" | awk '{print $2}'; }
 completed() { grep 'requests in' "$1" | awk '{print $1}'; }
-non2xx() { grep 'Non-2xx' "$1" | awk '{print $4}' || true; }
+non2xx() { grep 'Non-2xx' "$1" | awk '{print $5}' || true; }
 D_RPS=$(rps "$WORK/wrk-doimoi.txt"); N_RPS=$(rps "$WORK/wrk-nginx.txt")
 D_P99=$(p99 "$WORK/wrk-doimoi.txt"); N_P99=$(p99 "$WORK/wrk-nginx.txt")
 D_DONE=$(completed "$WORK/wrk-doimoi.txt"); D_BAD=$(non2xx "$WORK/wrk-doimoi.txt")

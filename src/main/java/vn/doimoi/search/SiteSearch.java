@@ -30,6 +30,7 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import vn.doimoi.shared.DomainException;
+import vn.doimoi.shared.kept.KeptValues;
 import vn.doimoi.shared.search.ExactKeys;
 import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
@@ -77,8 +78,16 @@ public class SiteSearch {
     private final Map<String, FacetValueLabels> labelsByField = new LinkedHashMap<>();
     private final Map<String, Boolean> exactByEntity = new java.util.concurrent.ConcurrentHashMap<>();
 
-    SiteSearch(EntityManagerFactory entityManagerFactory, List<SearchableType> types, List<FacetValueLabels> labels) {
+    /** Facet value names, read once per version of the tables they come from. */
+    private final KeptValues kept;
+
+    SiteSearch(
+            EntityManagerFactory entityManagerFactory,
+            List<SearchableType> types,
+            List<FacetValueLabels> labels,
+            KeptValues kept) {
         this.entityManagerFactory = entityManagerFactory;
+        this.kept = kept;
         labels.forEach(each -> labelsByField.put(each.field(), each));
         for (SearchableType type : types) {
             typesByEntity.put(type.entityName(), type);
@@ -267,10 +276,15 @@ public class SiteSearch {
     /** A facet value's name for people, when a module names them (field codes). */
     public String facetLabel(String field, String value, String language) {
         FacetValueLabels labels = labelsByField.get(field);
-        return labels == null ? value : labels.label(value, language);
+        return labels == null
+                ? value
+                : kept.get(List.of("search.facetLabel", field, value, language), () -> labels.label(value, language));
     }
 
-    /** The names of a facet's values for people, by value, read at once (the values themselves when unnamed). */
+    /**
+     * The names of a facet's values for people, by value, read at once (the values themselves when
+     * unnamed), in the order asked.
+     */
     public Map<String, String> facetLabels(String field, java.util.Collection<String> values, String language) {
         FacetValueLabels labels = labelsByField.get(field);
         if (labels == null) {
@@ -278,7 +292,12 @@ public class SiteSearch {
             values.forEach(value -> same.put(value, value));
             return same;
         }
-        return labels.labels(values, language);
+        List<String> asked = List.copyOf(values);
+        // kept per version of the names' tables: a module may read them from the database (the
+        // field taxonomy does, whole), and every search page asks for them
+        return kept.get(
+                List.of("search.facetLabels", field, language, asked),
+                () -> java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels.labels(asked, language))));
     }
 
     /** How many records of one kind match, and per facet value when the kind is shown (estimated: from a sample). */

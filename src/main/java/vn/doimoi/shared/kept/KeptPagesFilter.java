@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -35,7 +35,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * 0074). It runs inside the security chain, so a kept page gets the very headers a rendered one
  * does; it skips only the MVC dispatch and the rendering. A page is kept with the tables it read
  * and their generations, and served while none of them has changed (and for at most a minute, for
- * what changes with the clock alone: a call's deadline passing). The numbers of each reader are
+ * what changes with the clock alone; sooner when the page shows a time to come, {@link TimesShown}). The numbers of each reader are
  * written in at answer time, and counted here, once, however the page was served.
  */
 final class KeptPagesFilter extends OncePerRequestFilter {
@@ -123,7 +123,7 @@ final class KeptPagesFilter extends OncePerRequestFilter {
         }
         String key = htmx ? null : key(request, path.value());
         KeptPage page = key == null ? null : pages.getIfPresent(key);
-        if (page != null && page.current(generations)) {
+        if (page != null && page.current(generations, clock.millis())) {
             kept.increment();
             answer(request, response, page, true, !htmx);
             return;
@@ -142,13 +142,16 @@ final class KeptPagesFilter extends OncePerRequestFilter {
         Set<String> before = lowerCase(response.getHeaderNames());
         ContentCachingResponseWrapper body = new ContentCachingResponseWrapper(response);
         Map<String, Long> read;
+        Instant changes;
         if (key != null) {
             TablesRead.start();
+            TimesShown.start(clock.instant(), clock.getZone());
         }
         try {
             chain.doFilter(request, body);
         } finally {
             read = key != null ? TablesRead.stop() : Map.of();
+            changes = key != null ? TimesShown.stop() : null;
         }
         String contentType = body.getContentType();
         if (body.getStatus() != HttpServletResponse.SC_OK || contentType == null || !textual(contentType)) {
@@ -162,7 +165,8 @@ final class KeptPagesFilter extends OncePerRequestFilter {
                 response.getHeader(HttpHeaders.CONTENT_LANGUAGE),
                 PageViews.viewed(request),
                 dataOf(read),
-                clock.millis());
+                clock.millis(),
+                changes);
         boolean everyones = key != null && request.getSession(false) == null && onlyRenderingHeaders(before, response);
         if (everyones) {
             pages.put(key, page);
@@ -183,6 +187,7 @@ final class KeptPagesFilter extends OncePerRequestFilter {
             throws IOException {
         Map<String, String> values =
                 counting ? numbers.count(request, response, page.viewed()) : numbers.current(page.viewed());
+        KeptPage.Filled filled = page.fill(values);
         response.setContentType(page.contentType());
         if (page.language() != null) {
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.language());
@@ -192,18 +197,16 @@ final class KeptPagesFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.VARY, "Cookie");
             // the tag covers the numbers written in too: a reload must show today's counts, not the
             // browser's copy of the page with the numbers it had then
-            if (new ServletWebRequest(request, response)
-                    .checkNotModified(withNumbers(page.etag(), values), page.lastModified())) {
+            if (request.getHeader(HttpHeaders.IF_NONE_MATCH) == null
+                    && request.getHeader(HttpHeaders.IF_MODIFIED_SINCE) == null) {
+                // most answers: nothing to compare, the headers written as they were formatted once
+                response.setHeader(HttpHeaders.ETAG, filled.etag());
+                response.setHeader(HttpHeaders.LAST_MODIFIED, page.lastModifiedHeader());
+            } else if (new ServletWebRequest(request, response).checkNotModified(filled.etag(), page.lastModified())) {
                 return;
             }
         }
-        page.write(response, values);
-    }
-
-    private static String withNumbers(String etag, Map<String, String> values) {
-        String numbers = DigestUtils.md5DigestAsHex(
-                new java.util.TreeMap<>(values).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return etag.substring(0, etag.length() - 1) + "-" + numbers + "\"";
+        filled.write(response);
     }
 
     /**

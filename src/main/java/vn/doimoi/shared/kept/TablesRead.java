@@ -27,6 +27,40 @@ final class TablesRead {
         return read == null ? Map.of() : Map.copyOf(read);
     }
 
+    /** A value and the tables read to make it, each with its generation then. */
+    record Recorded<T>(T value, Map<String, Long> tables) {}
+
+    /**
+     * Runs {@code work} recording the tables it reads; a recording already running on this thread
+     * (a page being rendered) gets them too, as the page depends on them as well.
+     */
+    static <T> Recorded<T> recording(java.util.function.Supplier<T> work) {
+        Map<String, Long> outer = READING.get();
+        Map<String, Long> inner = new HashMap<>();
+        READING.set(inner);
+        try {
+            T value = work.get();
+            return new Recorded<>(value, Map.copyOf(inner));
+        } finally {
+            if (outer == null) {
+                READING.remove();
+            } else {
+                inner.forEach(outer::putIfAbsent);
+                READING.set(outer);
+            }
+        }
+    }
+
+    /** Whether no table of {@code tables} has changed since its generation there was taken. */
+    static boolean unchanged(Map<String, Long> tables, DataGenerations generations) {
+        for (Map.Entry<String, Long> table : tables.entrySet()) {
+            if (generations.current(table.getKey()) != table.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static void read(Set<String> tables, DataGenerations generations) {
         Map<String, Long> read = READING.get();
         if (read != null) {

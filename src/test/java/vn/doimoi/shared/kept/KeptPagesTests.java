@@ -5,7 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.Cookie;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,10 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
+import vn.doimoi.identity.Role;
 import vn.doimoi.market.ListingKind;
 import vn.doimoi.market.MarketFixture;
 import vn.doimoi.portal.DocumentType;
@@ -25,6 +32,12 @@ import vn.doimoi.portal.article.Articles;
 import vn.doimoi.portal.document.DocumentData;
 import vn.doimoi.portal.document.Documents;
 import vn.doimoi.portal.stats.PortalCounters;
+import vn.doimoi.projects.ProductSpec;
+import vn.doimoi.projects.SelectionMethod;
+import vn.doimoi.projects.TaskType;
+import vn.doimoi.projects.selection.CallData;
+import vn.doimoi.projects.selection.Selection;
+import vn.doimoi.shared.HistoryClock;
 import vn.doimoi.shared.text.VietnameseFormats;
 
 /**
@@ -34,6 +47,8 @@ import vn.doimoi.shared.text.VietnameseFormats;
  */
 @DoimoiSpringTest
 class KeptPagesTests {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Autowired
     MockMvc mvc;
@@ -58,6 +73,13 @@ class KeptPagesTests {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    Selection selection;
+
+    /** The application's clock: held at a moment for the test's thread, which MockMvc runs the request on. */
+    @Autowired
+    HistoryClock clock;
 
     @Test
     void anUnpublishedArticleIsGoneOnTheNextRequest() throws Exception {
@@ -205,6 +227,33 @@ class KeptPagesTests {
         assertKept(url);
     }
 
+    @Test
+    void aCallKeptBeforeItsDeadlineIsClosedOnThePagesTheMomentTheDeadlinePasses() throws Exception {
+        // a call receiving until the end of tomorrow, Vietnam time; its page and the list kept at
+        // 23:59:30 that day, half a minute before receipt ends
+        LocalDate deadline = LocalDate.now(VIETNAM).plusDays(1);
+        Instant halfAMinuteBefore = deadline.atTime(23, 59, 30).atZone(VIETNAM).toInstant();
+        Instant justAfter =
+                deadline.plusDays(1).atStartOfDay(VIETNAM).plusSeconds(1).toInstant();
+        String title = "Giống lúa giữ trang " + marker();
+        UUID call = openCall(title, deadline);
+        String url = "/calls/" + call;
+        String before = at(halfAMinuteBefore, () -> read(url)).getContentAsString();
+        assertThat(before).contains("Đang nhận hồ sơ").doesNotContain("Hết hạn nhận hồ sơ");
+        assertThat(at(halfAMinuteBefore, () -> read("/calls?size=500")).getContentAsString())
+                .contains(title);
+        at(halfAMinuteBefore, () -> assertKept(url));
+
+        // 31 seconds later, within the minute a kept page lasts, nothing in the database changed:
+        // the page and the list show it closed all the same
+        double kept = keptAnswers();
+        String after = at(justAfter, () -> read(url)).getContentAsString();
+        assertThat(keptAnswers()).as("rendered again, not answered from memory").isEqualTo(kept);
+        assertThat(after).contains("Hết hạn nhận hồ sơ").doesNotContain("Đang nhận hồ sơ");
+        assertThat(at(justAfter, () -> read("/calls?size=500")).getContentAsString())
+                .doesNotContain(title);
+    }
+
     /** Reads the page as a new anonymous reader and checks it was answered from memory. */
     private MockHttpServletResponse assertKept(String url) throws Exception {
         double kept = keptAnswers();
@@ -237,6 +286,44 @@ class KeptPagesTests {
         return articles.categories().isEmpty()
                 ? articles.createCategory("Tin giữ trang", 95)
                 : articles.categories().get(0).id();
+    }
+
+    /** Runs a request with the application's clock reading {@code moment}. */
+    private <T> T at(Instant moment, java.util.concurrent.Callable<T> request) {
+        return clock.asOf(moment, () -> {
+            try {
+                return request.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private UUID openCall(String title, LocalDate deadline) {
+        UserDetails staff = testUsers.principal(testUsers.create(Role.STAFF));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(staff, null, staff.getAuthorities()));
+        try {
+            UUID id = selection.createCall(new CallData(
+                    title,
+                    TaskType.RESEARCH_TOPIC,
+                    SelectionMethod.COMPETITION,
+                    "Giống lúa chịu mặn cho vùng ven biển",
+                    "Tổ chức KH&CN có tư cách pháp nhân",
+                    "Mẫu 1, Mẫu 2",
+                    List.of(),
+                    null,
+                    new BigDecimal("900000000"),
+                    18,
+                    deadline,
+                    null,
+                    List.of(new CallData.Product(
+                            null, "Giống lúa", "1 giống", List.of(new ProductSpec("Độ mặn", "‰", "≥ 4"))))));
+            selection.openCall(id, selection.call(id).version());
+            return id;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static DocumentData document(String title, String marker) {
