@@ -553,5 +553,7 @@ final class AuthorisationMatrix {
             entry("GET /epcis/bizLocations/{value}/events", Access.API_KEY),
             entry("GET /epcis/readPoints/{value}/events", Access.API_KEY),
             entry("GET /epcis/dispositions/{value}/events", Access.API_KEY),
-            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY));
+            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY),
+            // events21 (issue 21, ADR 0081): STAFF cancel an event, with a reason
+            entry("POST /staff/ecosystem/events/{id}/cancel", Access.ADMIN_OR_STAFF));
 }
