@@ -555,5 +555,7 @@ final class AuthorisationMatrix {
             entry("GET /epcis/dispositions/{value}/events", Access.API_KEY),
             entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY),
             // trace20 (issue 20): a serialised unit's export for the national traceability portal
-            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}/21/{serial}", Access.MEMBER_OR_STAFF));
+            entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}/21/{serial}", Access.MEMBER_OR_STAFF),
+            // events21 (issue 21, ADR 0081): STAFF cancel an event, with a reason
+            entry("POST /staff/ecosystem/events/{id}/cancel", Access.ADMIN_OR_STAFF));
 }

@@ -2,6 +2,7 @@ package vn.doimoi.ecosystem;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.function.ToLongFunction;
 
 /**
  * Counts one of the ecosystem's figures as it stood at an instant. Implemented package-private in
@@ -12,4 +13,19 @@ public interface EcosystemFigureSource {
     EcosystemFigure figure();
 
     BigDecimal valueAt(Instant instant);
+
+    /** A figure that is a count of records as they stood at an instant (the usual shape). */
+    static EcosystemFigureSource counting(EcosystemFigure figure, ToLongFunction<Instant> count) {
+        return new EcosystemFigureSource() {
+            @Override
+            public EcosystemFigure figure() {
+                return figure;
+            }
+
+            @Override
+            public BigDecimal valueAt(Instant instant) {
+                return BigDecimal.valueOf(count.applyAsLong(instant));
+            }
+        };
+    }
 }

@@ -6,12 +6,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.doimoi.projects.ReviewCouncils;
 import vn.doimoi.rules.RuleVersion;
 import vn.doimoi.rules.RuleVersions;
 import vn.doimoi.shared.DomainException;
@@ -36,7 +36,7 @@ public class AwardRounds {
     private final NominationRepository nominations;
     private final AwardAccess access;
     private final RuleVersions rules;
-    private final ReviewCouncils councils;
+    private final RoundPrizes prizes;
     private final AwardNotices notices;
     private final AuditLog audit;
     private final Clock clock;
@@ -46,7 +46,7 @@ public class AwardRounds {
             NominationRepository nominations,
             AwardAccess access,
             RuleVersions rules,
-            ReviewCouncils councils,
+            RoundPrizes prizes,
             AwardNotices notices,
             AuditLog audit,
             Clock clock) {
@@ -54,7 +54,7 @@ public class AwardRounds {
         this.nominations = nominations;
         this.access = access;
         this.rules = rules;
-        this.councils = councils;
+        this.prizes = prizes;
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
@@ -156,8 +156,7 @@ public class AwardRounds {
             throw DomainException.conflict("awards.error.nothingToReview");
         }
         Map<String, Object> before = state(round);
-        UUID council =
-                councils.open(RoundCouncil.KIND, roundId, councils.ruleVersionInForce(COUNCIL_FAMILY), decisionNumber);
+        UUID council = prizes.openCouncil(roundId, decisionNumber);
         round.sentToCouncil(council);
         rounds.saveAndFlush(round);
         audit.record("award.sentToCouncil", "ecosystem.awardRound", roundId.toString(), before, state(round));
@@ -169,33 +168,54 @@ public class AwardRounds {
      * highest average first, up to the category's prizes; the nominators are told either way.
      */
     public List<UUID> decide(UUID roundId, long version, AwardDecision decision) {
+        return decide(roundId, version, decision, Set.of());
+    }
+
+    /**
+     * The decision, with STAFF's choice among nominations the council's tie-break criteria leave
+     * equal at a category's last prize places ({@link #pendingTies}); refused while such a tie has
+     * none. A tie the criteria settle is settled by them, whatever was chosen.
+     */
+    public List<UUID> decide(UUID roundId, long version, AwardDecision decision, Set<UUID> tieChoice) {
         access.staff();
         AwardRound round = get(roundId);
         requireVersion(round.version(), version);
         Map<String, Object> before = state(round);
         Instant now = clock.instant();
         round.decide(decision, now);
-        AwardRule rule = rule(round).values();
         List<Nomination> passed =
                 nominations.findByRoundIdAndStateOrderBySubmittedAtAsc(roundId, NominationState.PASSED);
-        List<UUID> awarded = new java.util.ArrayList<>();
-        for (String code : round.categories()) {
-            int prizes = rule.category(code).map(AwardRule.Category::maxPrizes).orElse(0);
-            passed.stream()
-                    .filter(n -> n.category().equals(code))
-                    .sorted(Comparator.comparing(Nomination::councilAverage, Comparator.reverseOrder()))
-                    .limit(prizes)
-                    .forEach(n -> {
-                        n.award(now);
-                        awarded.add(n.id());
-                    });
-        }
+        List<UUID> awarded = prizes.award(round, rule(round).values(), passed, tieChoice);
+        passed.stream().filter(n -> awarded.contains(n.id())).forEach(n -> n.award(now));
         rounds.saveAndFlush(round);
         nominations.saveAllAndFlush(passed);
-        audit.record("award.decided", "ecosystem.awardRound", roundId.toString(), before, state(round));
+        Map<String, Object> after = state(round);
+        after.put("awarded", awarded.size());
+        after.put("tieChoice", tieChoice.stream().map(UUID::toString).sorted().toList());
+        audit.record("award.decided", "ecosystem.awardRound", roundId.toString(), before, after);
         passed.forEach(n -> notices.toNominator(
                 n, n.state() == NominationState.AWARDED ? "awards.notify.awarded" : "awards.notify.notAwarded"));
         return awarded;
+    }
+
+    /** The ties of a reviewed round that STAFF must settle with the decision, for its form. */
+    @Transactional(readOnly = true)
+    public List<PendingTie> pendingTies(UUID roundId) {
+        access.staff();
+        AwardRound round = get(roundId);
+        if (round.state() != RoundState.REVIEWED) {
+            return List.of();
+        }
+        return prizes.pending(
+                round,
+                rule(round).values(),
+                nominations.findByRoundIdAndStateOrderBySubmittedAtAsc(roundId, NominationState.PASSED));
+    }
+
+    /** How ties at a decided round's last prize places were settled (public, with the honour roll). */
+    @Transactional(readOnly = true)
+    public List<TieBreakNote> tieBreaks(UUID roundId) {
+        return prizes.notes(roundId);
     }
 
     // ------------------------------------------------------------ helpers

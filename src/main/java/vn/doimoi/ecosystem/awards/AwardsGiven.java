@@ -1,28 +1,18 @@
 package vn.doimoi.ecosystem.awards;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.doimoi.ecosystem.EcosystemFigure;
 import vn.doimoi.ecosystem.EcosystemFigureSource;
 
 /** Awards given by a decision recorded before an instant (Programme 54-CTr/TU task group 1). */
-@Component
-class AwardsGiven implements EcosystemFigureSource {
+@Configuration(proxyBeanMethods = false)
+class AwardsGiven {
 
-    private final NominationRepository nominations;
-
-    AwardsGiven(NominationRepository nominations) {
-        this.nominations = nominations;
-    }
-
-    @Override
-    public EcosystemFigure figure() {
-        return EcosystemFigure.AWARDS_GIVEN;
-    }
-
-    @Override
-    public BigDecimal valueAt(Instant instant) {
-        return BigDecimal.valueOf(nominations.countByStateAndAwardedAtBefore(NominationState.AWARDED, instant));
+    @Bean
+    EcosystemFigureSource awardsGivenFigure(NominationRepository nominations) {
+        return EcosystemFigureSource.counting(
+                EcosystemFigure.AWARDS_GIVEN,
+                instant -> nominations.countByStateAndAwardedAtBefore(NominationState.AWARDED, instant));
     }
 }

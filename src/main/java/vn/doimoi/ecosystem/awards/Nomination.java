@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.ecosystem.files.EvidenceFile;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -49,7 +50,7 @@ public class Nomination {
             name = "award_nomination_file",
             joinColumns = @JoinColumn(name = "nomination_id"))
     @OrderColumn(name = "position")
-    private List<NominationFile> files = new ArrayList<>();
+    private List<EvidenceFile> files = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private NominationState state;
@@ -100,7 +101,7 @@ public class Nomination {
         this.submittedAt = now;
     }
 
-    void addFile(NominationFile file, int maxFiles) {
+    void addFile(EvidenceFile file, int maxFiles) {
         require(NominationState.SUBMITTED, "file");
         if (files.size() >= maxFiles) {
             throw DomainException.refused("awards.error.tooManyFiles", maxFiles);
@@ -186,7 +187,7 @@ public class Nomination {
         return nominatorOrganisationId;
     }
 
-    public List<NominationFile> files() {
+    public List<EvidenceFile> files() {
         return List.copyOf(files);
     }
 

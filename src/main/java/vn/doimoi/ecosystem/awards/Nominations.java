@@ -10,13 +10,13 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.ecosystem.files.EvidenceFile;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.rules.RuleVersions;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.files.StoredContent;
-import vn.doimoi.shared.text.VietnameseText;
 
 /**
  * The nominator's side of the awards: an organisation's member nominates a person or their own
@@ -94,13 +94,11 @@ public class Nominations {
         int maxFiles =
                 rules.version(AwardRule.KIND, round.ruleVersion()).values().maxFiles();
         StoredContent stored = files.keep(content, declaredSize);
-        String name = VietnameseText.nfc(fileName.isBlank() ? stored.key() : fileName.strip());
-        nomination.addFile(
-                new NominationFile(
-                        stored.key(), name.length() > 255 ? name.substring(0, 255) : name, stored.mediaType()),
-                maxFiles);
+        EvidenceFile file = EvidenceFile.of(stored, fileName);
+        nomination.addFile(file, maxFiles);
         nominations.saveAndFlush(nomination);
-        audit.record("award.fileAdded", "ecosystem.awardNomination", id.toString(), null, Map.of("file", name));
+        audit.record(
+                "award.fileAdded", "ecosystem.awardNomination", id.toString(), null, Map.of("file", file.fileName()));
     }
 
     /** The signed-in user's nominations, newest first. */
@@ -126,7 +124,7 @@ public class Nominations {
 
     /** An evidence file, for the nominator or STAFF only (files are not public, even of an award). */
     @Transactional(readOnly = true)
-    public NominationFile file(UUID id, int index) {
+    public EvidenceFile file(UUID id, int index) {
         Nomination nomination = load(id);
         CurrentUser me = access.me();
         if (!me.isStaff() && !nomination.nominatedBy().equals(me.id().value())) {
@@ -140,7 +138,7 @@ public class Nominations {
 
     /** The bytes of an evidence file. */
     @Transactional(readOnly = true)
-    public byte[] read(NominationFile file) {
+    public byte[] read(EvidenceFile file) {
         return files.read(file.fileKey()).orElseThrow(() -> new NotFoundException("file", file.fileKey()));
     }
 

@@ -94,9 +94,10 @@ public class EventCatalogue {
 
     /**
      * STAFF correct an event. The capacity never drops below those already confirmed: nobody loses
-     * a seat they were given. Someone else's change since the form was opened is refused.
+     * a seat they were given. Someone else's change since the form was opened is refused. Called
+     * through {@link EventChanges}, which tells people when the dates moved.
      */
-    public void update(CurrentUser actor, UUID id, long rowVersion, NewEvent event) {
+    void update(CurrentUser actor, UUID id, long rowVersion, NewEvent event) {
         requireStaff(actor);
         EventRow before = get(id);
         NewEvent clean = checked(event);
@@ -240,6 +241,7 @@ public class EventCatalogue {
                 rs.getInt("slot_minutes"),
                 rs.getString("description"),
                 rs.getBoolean("cancelled"),
+                rs.getString("cancel_reason"),
                 rs.getInt("confirmed"),
                 rs.getInt("waiting"),
                 rs.getLong("row_version"));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +147,23 @@ public class EventMeetings {
                 .query((rs, n) -> row(rs, user))
                 .list()
                 .forEach(meeting -> change(meeting, meeting.status().cancel()));
+    }
+
+    /**
+     * Calls off the event's meetings that still stand and that {@code which} picks (the event was
+     * cancelled, or moved so their slot is gone); returns them, read from the requester's side.
+     */
+    List<MeetingRow> callOff(UUID eventId, Predicate<MeetingRow> which) {
+        List<MeetingRow> off = jdbc
+                .sql(SELECT + " WHERE m.event_id = ? AND m.status IN ('REQUESTED', 'ACCEPTED') ORDER BY m.slot_start")
+                .param(eventId)
+                .query((rs, n) -> row(rs, rs.getObject("requester_id", UUID.class)))
+                .list()
+                .stream()
+                .filter(which)
+                .toList();
+        off.forEach(meeting -> change(meeting, meeting.status().cancel()));
+        return off;
     }
 
     /** The reader's meetings at one event, by slot: their agenda there. */

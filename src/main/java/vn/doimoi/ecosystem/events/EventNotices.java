@@ -23,7 +23,7 @@ class EventNotices {
 
     /** The first in line got the seat someone gave up. */
     void promoted(UUID user, EventRow event) {
-        send(user, "events.notify.promoted", "/ecosystem/events/" + event.id(), event.title());
+        send(user, "events.notify.promoted", page(event), event.title());
     }
 
     void meetingRequested(UUID invitee, EventRow event, String requester, Instant slot) {
@@ -38,12 +38,57 @@ class EventNotices {
         send(other, "events.notify.meetingDeclined", agenda(event), event.title(), by, when(slot));
     }
 
+    /** STAFF called the event off; the person's registration and meetings there are off with it. */
+    void cancelled(UUID user, EventRow event) {
+        send(user, "events.notify.cancelled", page(event), event.title(), when(event.startsAt()), reason(event));
+    }
+
+    /** The same, to every member of an organisation that was to exhibit. */
+    void cancelledForExhibitor(UUID organisation, EventRow event) {
+        Object[] args = {event.title(), when(event.startsAt()), reason(event)};
+        notifications.sendToOrganisation(
+                organisation,
+                vi("events.notify.cancelledExhibitor.subject", args),
+                vi("events.notify.cancelledExhibitor.body", args),
+                page(event));
+    }
+
+    /** Tomorrow's event, with how many B2B meetings the person has there. */
+    void reminder(UUID user, EventRow event, int meetings) {
+        send(
+                user,
+                "events.notify.reminder",
+                page(event),
+                event.title(),
+                when(event.startsAt()),
+                event.venue() + ", " + event.communeName(),
+                meetings);
+    }
+
+    /** The event moved to new dates. */
+    void postponed(UUID user, EventRow event) {
+        send(user, "events.notify.postponed", page(event), event.title(), when(event.startsAt()), when(event.endsAt()));
+    }
+
+    /** A meeting's slot is no longer within the event's new times. */
+    void meetingDropped(UUID user, EventRow event, String other, Instant slot) {
+        send(user, "events.notify.meetingDropped", agenda(event), event.title(), other, when(slot));
+    }
+
     private void send(UUID user, String key, String link, Object... args) {
         notifications.send(new UserId(user), vi(key + ".subject", args), vi(key + ".body", args), link);
     }
 
     private String vi(String key, Object... args) {
         return messages.getMessage(key, args, key, VietnameseText.VIETNAMESE);
+    }
+
+    private static String page(EventRow event) {
+        return "/ecosystem/events/" + event.id();
+    }
+
+    private static String reason(EventRow event) {
+        return event.cancelReason() == null ? "" : event.cancelReason();
     }
 
     private static String agenda(EventRow event) {

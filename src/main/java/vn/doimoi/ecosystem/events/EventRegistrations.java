@@ -27,7 +27,7 @@ import vn.doimoi.shared.audit.AuditLog;
 public class EventRegistrations {
 
     private static final String SELECT = """
-            SELECT r.*, e.title, e.starts_at,
+            SELECT r.*, e.title, e.starts_at, e.cancelled,
                    CASE WHEN r.status = 'WAITING' THEN (SELECT count(*) FROM ecosystem.event_registration w
                         WHERE w.event_id = r.event_id AND w.status = 'WAITING' AND w.line <= r.line) ELSE 0 END AS place
             FROM ecosystem.event_registration r JOIN ecosystem.event e ON e.id = r.event_id""";
@@ -111,7 +111,7 @@ public class EventRegistrations {
                 mine.id().toString(),
                 Map.of("status", mine.status().name()),
                 Map.of("status", RegistrationStatus.CANCELLED.name()));
-        if (mine.confirmed()) {
+        if (mine.confirmed() && !event.cancelled()) {
             promoteFirstWaiting(event);
         }
     }
@@ -199,6 +199,7 @@ public class EventRegistrations {
                 rs.getObject("event_id", UUID.class),
                 rs.getString("title"),
                 rs.getTimestamp("starts_at").toInstant(),
+                rs.getBoolean("cancelled"),
                 user,
                 people.name(user),
                 organisation,

@@ -7,11 +7,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import vn.doimoi.ecosystem.EventKind;
 
 /**
- * An event as its pages show it, with how many are registered and waiting. Times are instants;
- * {@link #start()} and {@link #end()} give Vietnam's wall clock.
+ * An event as its pages show it, with how many are registered and waiting, and why STAFF called it
+ * off when they did. Times are instants; {@link #start()} and {@link #end()} give Vietnam's wall clock.
  */
 public record EventRow(
         UUID id,
@@ -27,6 +28,7 @@ public record EventRow(
         int slotMinutes,
         String description,
         boolean cancelled,
+        @Nullable String cancelReason,
         int confirmed,
         int waiting,
         long rowVersion) {

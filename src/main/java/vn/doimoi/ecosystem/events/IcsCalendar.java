@@ -11,10 +11,18 @@ import java.util.List;
  * within it. Times carry {@code TZID=Asia/Ho_Chi_Minh} with its VTIMEZONE (UTC+7 all year, no
  * daylight saving since 1975), so a calendar abroad shows the right hour. UIDs derive from the
  * registration's and the meetings' identifiers, so downloading again updates rather than duplicates;
- * {@code SEQUENCE} follows the event's version. Written by hand: the format is a few lines, and
+ * {@code SEQUENCE} follows the event's version, so new dates or a cancellation replace what a
+ * calendar imported before. Written by hand: the format is a few lines, and
  * folding and escaping are the only subtleties (§3.1, §3.3.11).
  */
 public final class IcsCalendar {
+
+    /** A VEVENT's STATUS (§3.8.1.11): a calendar removes or strikes out a cancelled one it holds. */
+    public enum Status {
+        CONFIRMED,
+        TENTATIVE,
+        CANCELLED
+    }
 
     /** A VEVENT's content, with times as instants. */
     public record Entry(
@@ -26,7 +34,7 @@ public final class IcsCalendar {
             String location,
             String description,
             String url,
-            boolean confirmed,
+            Status status,
             long sequence) {}
 
     static final String ZONE = "Asia/Ho_Chi_Minh";
@@ -65,7 +73,7 @@ public final class IcsCalendar {
             line(ics, "LOCATION:" + text(entry.location()));
             line(ics, "DESCRIPTION:" + text(entry.description()));
             line(ics, "URL:" + entry.url());
-            line(ics, "STATUS:" + (entry.confirmed() ? "CONFIRMED" : "TENTATIVE"));
+            line(ics, "STATUS:" + entry.status().name());
             line(ics, "END:VEVENT");
         }
         line(ics, "END:VCALENDAR");

@@ -10,7 +10,10 @@ import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.Province;
 import vn.doimoi.shared.web.PublicSite;
 
-/** The {@code .ics} file of one's own registration: the event and one's accepted meetings there. */
+/**
+ * The {@code .ics} file of one's own registration: the event and one's accepted meetings there;
+ * once the event or a meeting is called off, the same entries marked cancelled.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RegistrationCalendar {
@@ -50,10 +53,14 @@ public class RegistrationCalendar {
                 place,
                 event.description(),
                 page,
-                registration.confirmed() && !event.cancelled(),
+                event.cancelled()
+                        ? IcsCalendar.Status.CANCELLED
+                        : registration.confirmed() ? IcsCalendar.Status.CONFIRMED : IcsCalendar.Status.TENTATIVE,
                 event.rowVersion()));
         for (MeetingRow meeting : meetings.agenda(actor, event.id())) {
-            if (meeting.status() != MeetingStatus.ACCEPTED) {
+            // a meeting called off is still written, cancelled, so a calendar that imported it drops it
+            boolean off = meeting.status() == MeetingStatus.CANCELLED;
+            if (meeting.status() != MeetingStatus.ACCEPTED && !off) {
                 continue;
             }
             String with = meeting.otherOrganisation() == null
@@ -68,8 +75,8 @@ public class RegistrationCalendar {
                     place,
                     meeting.note() == null ? event.title() : meeting.note(),
                     site.absolute("/ecosystem/events/" + event.id() + "/meetings"),
-                    true,
-                    0));
+                    off ? IcsCalendar.Status.CANCELLED : IcsCalendar.Status.CONFIRMED,
+                    off ? 1 : 0));
         }
         return IcsCalendar.of(entries);
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.doimoi.ecosystem.files.EvidenceFile;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.text.VietnameseText;
 
@@ -62,7 +63,7 @@ public class Initiative {
             name = "initiative_evidence",
             joinColumns = @JoinColumn(name = "initiative_id"))
     @OrderColumn(name = "position")
-    private List<Evidence> evidence = new ArrayList<>();
+    private List<EvidenceFile> evidence = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     private InitiativeState state;
@@ -108,7 +109,7 @@ public class Initiative {
         }
     }
 
-    void addEvidence(Evidence file) {
+    void addEvidence(EvidenceFile file) {
         requireEditable();
         if (evidence.size() >= MAX_EVIDENCE) {
             throw DomainException.refused("initiatives.error.tooManyFiles", MAX_EVIDENCE);
@@ -273,7 +274,7 @@ public class Initiative {
         return List.copyOf(coAuthors);
     }
 
-    public List<Evidence> evidence() {
+    public List<EvidenceFile> evidence() {
         return List.copyOf(evidence);
     }
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.Directory;
+import vn.doimoi.ecosystem.files.EvidenceFile;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.projects.ReviewCouncils;
@@ -94,11 +95,15 @@ public class Initiatives {
             throw DomainException.conflict("initiatives.error.notEditable");
         }
         StoredContent stored = files.keep(content, declaredSize);
-        String name = VietnameseText.nfc(fileName.isBlank() ? stored.key() : fileName.strip());
-        initiative.addEvidence(
-                new Evidence(stored.key(), name.length() > 255 ? name.substring(0, 255) : name, stored.mediaType()));
+        EvidenceFile file = EvidenceFile.of(stored, fileName);
+        initiative.addEvidence(file);
         initiatives.saveAndFlush(initiative);
-        audit.record("initiative.evidenceAdded", "ecosystem.initiative", id.toString(), null, Map.of("file", name));
+        audit.record(
+                "initiative.evidenceAdded",
+                "ecosystem.initiative",
+                id.toString(),
+                null,
+                Map.of("file", file.fileName()));
     }
 
     /** The signed-in user's own initiatives, newest first. */
@@ -123,7 +128,7 @@ public class Initiatives {
 
     /** An evidence file's content, for the author or STAFF. */
     @Transactional(readOnly = true)
-    public Evidence evidence(UUID id, int index) {
+    public EvidenceFile evidence(UUID id, int index) {
         Initiative initiative = get(id);
         CurrentUser me = actor();
         if (!me.isStaff() && !initiative.authorUserId().equals(me.id().value())) {
@@ -137,7 +142,7 @@ public class Initiatives {
 
     /** The bytes of an evidence file. */
     @Transactional(readOnly = true)
-    public byte[] read(Evidence evidence) {
+    public byte[] read(EvidenceFile evidence) {
         return files.read(evidence.fileKey()).orElseThrow(() -> new NotFoundException("file", evidence.fileKey()));
     }
 

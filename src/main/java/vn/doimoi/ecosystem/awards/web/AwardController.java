@@ -25,8 +25,8 @@ import vn.doimoi.ecosystem.awards.AwardPages;
 import vn.doimoi.ecosystem.awards.AwardRound;
 import vn.doimoi.ecosystem.awards.AwardRounds;
 import vn.doimoi.ecosystem.awards.Nomination;
-import vn.doimoi.ecosystem.awards.NominationFile;
 import vn.doimoi.ecosystem.awards.Nominations;
+import vn.doimoi.ecosystem.files.EvidenceFile;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
@@ -64,6 +64,7 @@ class AwardController {
         model.addAttribute("round", round);
         model.addAttribute("categories", rounds.categories(round));
         model.addAttribute("honourRoll", rounds.honourRoll(id));
+        model.addAttribute("tieBreaks", rounds.tieBreaks(id));
         return "ecosystem/awards/round";
     }
 
@@ -143,7 +144,7 @@ class AwardController {
 
     @GetMapping("/ecosystem/awards/nominations/{id}/files/{index}")
     ResponseEntity<byte[]> file(@PathVariable UUID id, @PathVariable int index) {
-        NominationFile file = nominations.file(id, index);
+        EvidenceFile file = nominations.file(id, index);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(

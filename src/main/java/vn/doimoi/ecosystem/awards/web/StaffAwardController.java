@@ -3,7 +3,9 @@ package vn.doimoi.ecosystem.awards.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +75,8 @@ class StaffAwardController {
         model.addAttribute("round", round);
         model.addAttribute("categories", rounds.categories(round));
         model.addAttribute("nominations", rounds.nominations(id));
+        model.addAttribute("ties", rounds.pendingTies(id));
+        model.addAttribute("tieBreaks", rounds.tieBreaks(id));
         return "ecosystem/awards/staff-round";
     }
 
@@ -113,13 +117,17 @@ class StaffAwardController {
     }
 
     @PostMapping("/staff/ecosystem/awards/{id}/decide")
-    String decide(@PathVariable UUID id, @ModelAttribute AwardDecisionForm form, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable UUID id,
+            @ModelAttribute AwardDecisionForm form,
+            @RequestParam(name = "tieChoice", required = false) @Nullable List<String> tieChoice,
+            RedirectAttributes redirect) {
         return PostRedirectGet.act(redirect, AwardPages.staffRound(id), "awards.decided", () -> {
             LocalDate day = form.day();
             if (day == null) {
                 throw DomainException.invalid("awards.error.date");
             }
-            rounds.decide(id, form.version(), form.decision(day));
+            rounds.decide(id, form.version(), form.decision(day), AwardDecisionForm.choice(tieChoice));
         });
     }
 

@@ -12,27 +12,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.EventKind;
 import vn.doimoi.ecosystem.events.EventCatalogue;
+import vn.doimoi.ecosystem.events.EventChanges;
 import vn.doimoi.ecosystem.events.EventRow;
 import vn.doimoi.identity.Accounts;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
 
-/** STAFF publish and correct events. */
+/** STAFF publish, correct, move and cancel events. */
 @Controller
 class StaffEventController {
 
     private static final String HOME = "/staff/ecosystem/events";
 
     private final EventCatalogue catalogue;
+    private final EventChanges changes;
     private final Accounts accounts;
 
-    StaffEventController(EventCatalogue catalogue, Accounts accounts) {
+    StaffEventController(EventCatalogue catalogue, EventChanges changes, Accounts accounts) {
         this.catalogue = catalogue;
+        this.changes = changes;
         this.accounts = accounts;
     }
 
@@ -89,14 +94,34 @@ class StaffEventController {
         return FormSubmission.of(binding, EventForm::field)
                 .run(
                         () -> {
-                            catalogue.update(
-                                    actor, id, form.rowVersion() == null ? -1 : form.rowVersion(), form.event());
+                            changes.update(actor, id, form.rowVersion() == null ? -1 : form.rowVersion(), form.event());
                             return PostRedirectGet.done(redirect, "/ecosystem/events/" + id, "events.saved");
                         },
                         errors -> {
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
                             return form(model, event, form, errors);
                         });
+    }
+
+    /** Calls the event off; a missing reason or a stale page comes back to the form with the problem. */
+    @PostMapping(HOME + "/{id}/cancel")
+    String cancel(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(defaultValue = "-1") long rowVersion,
+            RedirectAttributes redirect) {
+        CurrentUser actor = actor();
+        catalogue.get(id);
+        try {
+            changes.cancel(actor, id, rowVersion, reason);
+            return PostRedirectGet.done(redirect, "/ecosystem/events/" + id, "events.cancelledDone");
+        } catch (DomainException refusal) {
+            if (refusal.isNotFound()) {
+                throw refusal;
+            }
+            PostRedirectGet.problem(redirect, refusal);
+            return PostRedirectGet.redirect(HOME + "/" + id);
+        }
     }
 
     private String form(Model model, @Nullable EventRow event, EventForm form, FormErrors errors) {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.doimoi.ecosystem.files.EvidenceFile;
 import vn.doimoi.ecosystem.initiatives.CertificatePdf;
-import vn.doimoi.ecosystem.initiatives.Evidence;
 import vn.doimoi.ecosystem.initiatives.Initiative;
 import vn.doimoi.ecosystem.initiatives.Initiatives;
 import vn.doimoi.identity.Accounts;
@@ -159,7 +159,7 @@ class InitiativeController {
 
     @GetMapping("/ecosystem/initiatives/{id}/evidence/{index}")
     ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable int index) {
-        Evidence evidence = initiatives.evidence(id, index);
+        EvidenceFile evidence = initiatives.evidence(id, index);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(evidence.mediaType()))
                 .header(
