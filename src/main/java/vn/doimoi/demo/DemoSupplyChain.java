@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.doimoi.directory.Directory;
 import vn.doimoi.directory.DirectoryImport;
-import vn.doimoi.directory.ImportedOrganisation;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationSummary;
 import vn.doimoi.directory.OrganisationType;
 import vn.doimoi.identity.AccountImport;
@@ -80,10 +80,11 @@ class DemoSupplyChain implements ApplicationRunner {
 
     /** The distributor, verified by the Department, and its member {@code phanphoi}. */
     private UUID distributor() {
-        directoryImport.organisation(new ImportedOrganisation(
+        directoryImport.organisation(new OrganisationData(
                 OrganisationType.ENTERPRISE,
                 DISTRIBUTOR,
                 "Nông sản Xanh",
+                null,
                 null,
                 Set.of("401"),
                 "Tây Ninh",
@@ -92,7 +93,8 @@ class DemoSupplyChain implements ApplicationRunner {
                 "kho@nongsanxanh-tayninh.vn",
                 "0272 3860456",
                 null,
-                "Phân phối trái cây tươi cho các siêu thị và cửa hàng ở Tây Ninh và TP. Hồ Chí Minh."));
+                "Phân phối trái cây tươi cho các siêu thị và cửa hàng ở Tây Ninh và TP. Hồ Chí Minh.",
+                null));
         UUID id = directory.organisations().stream()
                 .filter(organisation -> organisation.name().equals(DISTRIBUTOR))
                 .map(OrganisationSummary::id)

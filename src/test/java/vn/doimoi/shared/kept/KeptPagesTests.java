@@ -35,7 +35,7 @@ import vn.doimoi.portal.stats.PortalCounters;
 import vn.doimoi.projects.ProductSpec;
 import vn.doimoi.projects.SelectionMethod;
 import vn.doimoi.projects.TaskType;
-import vn.doimoi.projects.selection.CallData;
+import vn.doimoi.projects.CallData;
 import vn.doimoi.projects.selection.Selection;
 import vn.doimoi.shared.HistoryClock;
 import vn.doimoi.shared.text.VietnameseFormats;
