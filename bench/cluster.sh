@@ -41,7 +41,16 @@ fi
 
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
+  # the nodes first, while PostgreSQL is still up for their last flush; whatever is left after 30 s
+  # (a saturated machine) is killed, so no node outlives the run
   for pid in ${A_PID:-} ${B_PID:-} ${OS_PID:-}; do kill "$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 30); do
+    alive=0
+    for pid in ${A_PID:-} ${B_PID:-} ${OS_PID:-}; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && break
+    sleep 1
+  done
+  for pid in ${A_PID:-} ${B_PID:-} ${OS_PID:-}; do kill -9 "$pid" 2>/dev/null || true; done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
 }
