@@ -94,10 +94,13 @@ class NodesShareTheirStateIT {
                 }
                 properties.put(
                         "doimoi.search.index-dir", environment.getRequiredProperty("doimoi.search.index-dir") + "-b");
+                // as command-line arguments, which outrank application.properties (builder
+                // properties are only defaults: B would keep the one-node "memory" settings)
                 nodeB = new SpringApplicationBuilder(DoimoiApplication.class)
                         .profiles("test")
-                        .properties(properties)
-                        .run();
+                        .run(properties.entrySet().stream()
+                                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                                .toArray(String[]::new));
             }
         }
     }
