@@ -1,19 +1,21 @@
 package vn.doimoi.identity.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,82 +35,90 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * Refused attempts are not counted, so hammering a throttled address changes nothing, and the
- * caller refuses them without checking the password. State is in memory, per node, bounded in
- * size and time by Caffeine (issue 23 may move it to PostgreSQL).
+ * caller refuses them without checking the password. The state is in PostgreSQL, shared by every
+ * node (ADR 0084): failures spread over several nodes are counted as one. Rows expire (a day for an
+ * address, an hour for a name, 15 minutes for a suspect) and are deleted as failures come in.
  */
 @Component
 class LoginThrottle {
 
-    static final int MAX_ENTRIES = 100_000;
     static final Duration SUSPECT_FOR = Duration.ofMinutes(15);
+    private static final String ADDRESS = "a:";
+    private static final String NAME = "n:";
 
-    private final TimeMeter meter;
-    private final Cache<String, Bucket> addresses;
-    private final Cache<String, Bucket> names;
-    private final Cache<String, Boolean> suspects;
+    private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final SharedSignInBuckets buckets;
 
-    LoginThrottle(Clock clock) {
-        this.meter = new ClockTimeMeter(clock);
-        this.addresses = Caffeine.newBuilder()
-                .ticker(meter::currentTimeNanos)
-                .expireAfterAccess(Duration.ofDays(1))
-                .maximumSize(MAX_ENTRIES)
-                .build();
-        this.names = Caffeine.newBuilder()
-                .ticker(meter::currentTimeNanos)
-                .expireAfterAccess(Duration.ofHours(1))
-                .maximumSize(MAX_ENTRIES)
-                .build();
-        this.suspects = Caffeine.newBuilder()
-                .ticker(meter::currentTimeNanos)
-                .expireAfterWrite(SUSPECT_FOR)
-                .maximumSize(MAX_ENTRIES)
-                .build();
+    LoginThrottle(Clock clock, JdbcTemplate jdbc) {
+        this.clock = clock;
+        this.jdbc = jdbc;
+        this.buckets = new SharedSignInBuckets(
+                jdbc,
+                clock,
+                new ClockTimeMeter(clock),
+                key -> key.startsWith(ADDRESS) ? Duration.ofDays(1) : Duration.ofHours(1));
     }
 
     /** How long this address must wait before it may try this name again; empty when it may try now. */
     Optional<Duration> refusal(String address, String name) {
-        long waitNanos = wait(addresses.getIfPresent(addressKey(address)));
-        if (suspects.getIfPresent(pairKey(address, name)) != null) {
-            waitNanos = Math.max(waitNanos, wait(names.getIfPresent(nameKey(name))));
+        long waitNanos = wait(ADDRESS + addressKey(address), LoginThrottle::addressLimits);
+        if (suspect(address, name)) {
+            waitNanos = Math.max(waitNanos, wait(NAME + nameKey(name), LoginThrottle::nameLimits));
         }
         return waitNanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(waitNanos));
     }
 
     /** Counts a failed sign-in (or a wrong current password) of this address on this name. */
     void failed(String address, String name) {
-        addresses.get(addressKey(address), key -> addressBucket()).tryConsume(1);
-        names.get(nameKey(name), key -> nameBucket()).tryConsume(1);
-        suspects.put(pairKey(address, name), Boolean.TRUE);
+        bucket(ADDRESS + addressKey(address), LoginThrottle::addressLimits).tryConsume(1);
+        bucket(NAME + nameKey(name), LoginThrottle::nameLimits).tryConsume(1);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.update("""
+                insert into identity.sign_in_suspect (address_and_name, until) values (?, ?)
+                on conflict (address_and_name) do update set until = excluded.until""", pairKey(address, name), Timestamp.from(clock.instant().plus(SUSPECT_FOR)));
+        jdbc.update("delete from identity.sign_in_suspect where until < ?", now);
+        buckets.forgetExpired();
     }
 
     /** The right password from this address: its own count starts again. */
     void succeeded(String address, String name) {
-        addresses.invalidate(addressKey(address));
-        suspects.invalidate(pairKey(address, name));
+        buckets.removeProxy(ADDRESS + addressKey(address));
+        jdbc.update("delete from identity.sign_in_suspect where address_and_name = ?", pairKey(address, name));
     }
 
-    private static long wait(Bucket bucket) {
-        if (bucket == null) {
+    private boolean suspect(String address, String name) {
+        Boolean suspect = jdbc.queryForObject(
+                "select exists (select 1 from identity.sign_in_suspect where address_and_name = ? and until > ?)",
+                Boolean.class,
+                pairKey(address, name),
+                Timestamp.from(clock.instant()));
+        return Boolean.TRUE.equals(suspect);
+    }
+
+    private long wait(String key, Supplier<BucketConfiguration> limits) {
+        if (!buckets.exists(key)) {
             return 0;
         }
-        EstimationProbe probe = bucket.estimateAbilityToConsume(1);
+        EstimationProbe probe = bucket(key, limits).estimateAbilityToConsume(1);
         return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
     }
 
-    private Bucket addressBucket() {
-        return Bucket.builder()
-                .withCustomTimePrecision(meter)
+    private Bucket bucket(String key, Supplier<BucketConfiguration> limits) {
+        return buckets.builder().build(key, limits);
+    }
+
+    private static BucketConfiguration addressLimits() {
+        return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(10).refillGreedy(10, Duration.ofMinutes(5)))
                 .addLimit(limit -> limit.capacity(30).refillGreedy(30, Duration.ofHours(1)))
                 .addLimit(limit -> limit.capacity(100).refillGreedy(100, Duration.ofDays(1)))
                 .build();
     }
 
-    private Bucket nameBucket() {
+    private static BucketConfiguration nameLimits() {
         // Both refill at least one token every 90 s: the wait on an account never grows past that.
-        return Bucket.builder()
-                .withCustomTimePrecision(meter)
+        return BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(10).refillGreedy(10, Duration.ofMinutes(5)))
                 .addLimit(limit -> limit.capacity(40).refillGreedy(40, Duration.ofHours(1)))
                 .build();
@@ -146,7 +156,7 @@ class LoginThrottle {
         return addressKey(address) + '\n' + nameKey(name);
     }
 
-    /** Bucket4j and Caffeine read time from the application's clock, so tests can move it. */
+    /** Bucket4j reads time from the application's clock, so tests can move it. */
     private record ClockTimeMeter(Clock clock) implements TimeMeter {
 
         @Override

@@ -18,7 +18,11 @@ class ScheduledPublishing {
         this.articles = articles;
     }
 
-    @SchedulerLock(name = "portal.scheduledPublishing")
+    // held at least most of the interval, so that with several nodes (each ticking at its own
+    // moment) the check runs once per interval, not once per node (bench/cluster.sh, check 4)
+    @SchedulerLock(
+            name = "portal.scheduledPublishing",
+            lockAtLeastFor = "${doimoi.portal.schedule-lock-at-least:PT25S}")
     @Scheduled(
             fixedDelayString = "${doimoi.portal.schedule-check-interval:30s}",
             initialDelayString = "${doimoi.portal.schedule-check-interval:30s}")

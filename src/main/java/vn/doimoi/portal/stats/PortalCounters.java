@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -81,11 +82,19 @@ public class PortalCounters {
         return thread;
     });
 
-    PortalCounters(JdbcTemplate jdbc, Clock clock, PortalProperties properties) {
+    /** With several nodes, the visitors of all of them (ADR 0084); null when this node is the site. */
+    private final @Nullable SiteVisitors site;
+
+    PortalCounters(
+            JdbcTemplate jdbc,
+            Clock clock,
+            PortalProperties properties,
+            @Value("${doimoi.portal.visitors:memory}") String visitors) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.viewDeduplicator = new VisitDeduplicator(properties.viewWindow());
+        this.site = "postgresql".equalsIgnoreCase(visitors.strip()) ? new SiteVisitors(jdbc) : null;
     }
 
     /** A reader known by its cookie opened a published article; true when it counted. */
@@ -113,7 +122,11 @@ public class PortalCounters {
         if (!viewDeduplicator.counts(reader.visitor(), article, now)) {
             return false;
         }
-        views.increment(articleId);
+        if (site != null) { // counted once the flush finds no node counted it within the window
+            site.viewed(VisitorTimes.fingerprint(reader.visitor(), article), articleId, now.toEpochMilli());
+        } else {
+            views.increment(articleId);
+        }
         return true;
     }
 
@@ -139,7 +152,11 @@ public class PortalCounters {
             firstOnline = seen == VisitorTimes.NEVER || seen < onlineSince;
         }
         if (firstOnline) {
-            long before = lastSeen.swap(VisitorTimes.fingerprint(reader.visitor()), now.toEpochMilli());
+            long visitor = VisitorTimes.fingerprint(reader.visitor());
+            long before = lastSeen.swap(visitor, now.toEpochMilli());
+            if (site != null) {
+                site.seen(visitor, now.toEpochMilli());
+            }
             if (before == VisitorTimes.NEVER || before < onlineSince) {
                 onlineCount.incrementAndGet(); // exact again at the next recount, within a second
             }
@@ -151,7 +168,11 @@ public class PortalCounters {
             return;
         }
         if (dayDeduplicator.counts(reader.visitor(), dayKey, now)) {
-            visits.increment(day);
+            if (site != null) {
+                site.firstOn(VisitorTimes.fingerprint(reader.visitor()), day); // counted once the flush finds it new
+            } else {
+                visits.increment(day);
+            }
         }
     }
 
@@ -240,7 +261,8 @@ public class PortalCounters {
                 recountingOnline.set(false);
             }
         }
-        return Math.max(onlineCount.get(), 0);
+        long here = Math.max(onlineCount.get(), 0);
+        return site == null ? here : Math.max(here, site.online());
     }
 
     /** The visits per day in the database: one row per day, read once, then kept up to date by the flush. */
@@ -288,6 +310,12 @@ public class PortalCounters {
     public void flush() {
         writing.lock();
         try {
+            if (site != null) { // the visits and views no node had counted yet join this batch
+                SiteVisitors.Counted counted =
+                        site.exchange(clock.instant(), properties.onlineWindow(), properties.viewWindow());
+                counted.visits().forEach(visits::add);
+                counted.views().forEach(views::add);
+            }
             Map<UUID, Long> viewBatch;
             Map<LocalDate, Long> visitBatch;
             // 1. move the counts from "pending" to "being written" (readers see their sum unchanged)
@@ -307,6 +335,9 @@ public class PortalCounters {
             boolean visitsWritten = write(visitBatch, """
                     insert into portal.visit_day (day, visits) values (?, ?)
                     on conflict (day) do update set visits = portal.visit_day.visits + excluded.visits""");
+            // with several nodes the stored counts are read back: they hold the other nodes' batches too
+            SiteVisitors.@Nullable Stored fromSite =
+                    site == null ? null : site.stored(storedViews.keySet(), storedVisits != null);
             // 3. "being written" becomes "stored", or goes back to "pending" for the next flush
             stamp = moving.writeLock();
             try {
@@ -317,11 +348,15 @@ public class PortalCounters {
                 } else {
                     viewBatch.forEach(views::add);
                 }
-                Map<LocalDate, Long> stored = storedVisits;
-                if (visitsWritten && stored != null) {
-                    visitBatch.forEach((day, n) -> stored.merge(day, n, Long::sum));
-                } else if (!visitsWritten) {
+                if (!visitsWritten) {
                     visitBatch.forEach(visits::add);
+                }
+                Map<LocalDate, Long> stored = storedVisits;
+                if (fromSite != null) { // the site's totals, this batch included if it was written
+                    storedViews.putAll(fromSite.views());
+                    storedVisits = fromSite.visits() != null ? fromSite.visits() : stored;
+                } else if (visitsWritten && stored != null) {
+                    visitBatch.forEach((day, n) -> stored.merge(day, n, Long::sum));
                 }
             } finally {
                 moving.unlockWrite(stamp);

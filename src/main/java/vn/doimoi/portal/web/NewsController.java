@@ -1,13 +1,11 @@
 package vn.doimoi.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -122,11 +120,11 @@ class NewsController {
     /** The article read aloud in a voice; 404 until the background generation has made it. */
     @GetMapping("/news/{slug}/audio/{voice}")
     ResponseEntity<Resource> audio(@PathVariable String slug, @PathVariable Voice voice) {
-        Path file = audio.file(load(slug), voice).orElseThrow(() -> new NotFoundException("audio", slug));
+        Resource file = audio.file(load(slug), voice).orElseThrow(() -> new NotFoundException("audio", slug));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(audio.mediaType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
-                .body(new FileSystemResource(file));
+                .body(file);
     }
 
     @GetMapping("/news/{slug}/print")

@@ -5,7 +5,8 @@ import java.util.Collection;
 /**
  * A number per table that moves after each committed change to it, so that whatever was made from
  * the table's rows (a kept page) can tell whether it is still current. One node keeps them in
- * memory; several nodes would share them (a PostgreSQL-backed implementation of this interface).
+ * memory ({@link InMemoryDataGenerations}); several nodes share them through PostgreSQL
+ * ({@link SharedDataGenerations}, ADR 0084), chosen by {@code doimoi.kept.generations}.
  */
 public interface DataGenerations {
 

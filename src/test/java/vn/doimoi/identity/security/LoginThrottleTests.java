@@ -7,14 +7,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.MovableClock;
 
-/** The throttle's rules, on a clock the test moves: no test sleeps. */
+/**
+ * The throttle's rules, on a clock the test moves (no test sleeps), with its state in the real
+ * PostgreSQL every node shares; each test starts from an empty state.
+ */
+@DoimoiSpringTest
 class LoginThrottleTests {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T02:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private LoginThrottle throttle;
+
+    @BeforeEach
+    void emptyState() {
+        jdbc.update("delete from identity.sign_in_bucket");
+        jdbc.update("delete from identity.sign_in_suspect");
+        throttle = new LoginThrottle(clock, jdbc);
+    }
 
     @Test
     void tenFailuresFromOneAddressHoldItBackForThirtySeconds() {

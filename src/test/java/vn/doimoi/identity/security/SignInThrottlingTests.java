@@ -22,7 +22,7 @@ import vn.doimoi.identity.user.UserAccounts;
 
 /**
  * Issue 16, finding 2, as an attacker and an owner see it through the sign-in form. Each test uses
- * its own made-up client addresses, so the in-memory counts of other tests never reach it.
+ * its own made-up client addresses, so the counts other tests leave in PostgreSQL never reach it.
  */
 @DoimoiSpringTest
 class SignInThrottlingTests {

@@ -9,16 +9,19 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.portal.PortalProperties;
 import vn.doimoi.portal.article.ArticleData;
 import vn.doimoi.portal.article.Articles;
+import vn.doimoi.shared.files.FileStores;
 
 /**
  * espeak-ng crashes (exit 139) on some texts: here a real program that dies of SIGSEGV on every
@@ -37,6 +40,15 @@ class AudioFailureTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    FileStores stores;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LockProvider locks;
 
     @TempDir
     Path dir;
@@ -60,7 +72,8 @@ class AudioFailureTests {
         articles.publish(id, articles.editable(id).version());
         String slug = articles.editable(id).slug();
 
-        ArticleAudio audio = new ArticleAudio(articles, withSpeech(crashing, dir.resolve("audio")));
+        ArticleAudio audio =
+                new ArticleAudio(articles, withSpeech(crashing, dir.resolve("audio")), stores, jdbc, locks);
         assertThat(audio.available()).isTrue();
         audio.generateInBackground(id).get(60, TimeUnit.SECONDS);
 
@@ -83,7 +96,8 @@ class AudioFailureTests {
                 .isEmpty();
 
         // the next start's backfill asks again: the record keeps the crashing text from being tried
-        ArticleAudio restarted = new ArticleAudio(articles, withSpeech(crashing, dir.resolve("audio")));
+        ArticleAudio restarted =
+                new ArticleAudio(articles, withSpeech(crashing, dir.resolve("audio")), stores, jdbc, locks);
         restarted.generateInBackground(id).get(60, TimeUnit.SECONDS);
         assertThat(Files.readAllLines(calls)).hasSize(1);
 
