@@ -553,5 +553,11 @@ final class AuthorisationMatrix {
             entry("GET /epcis/bizLocations/{value}/events", Access.API_KEY),
             entry("GET /epcis/readPoints/{value}/events", Access.API_KEY),
             entry("GET /epcis/dispositions/{value}/events", Access.API_KEY),
-            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY));
+            entry("GET /epcis/eventTypes/{value}/events", Access.API_KEY),
+            // vouch21 (issue 21, ADR 0080): STAFF send a programme's applications to a review council (the
+            // council's own routes are the engine's); the ecosystem hub and the startups API are public
+            entry("POST /staff/ecosystem/vouchers/programmes/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("GET /ecosystem", Access.PUBLIC),
+            entry("GET /api/v1/startups", Access.PUBLIC),
+            entry("GET /api/v1/startups/{id}", Access.PUBLIC));
 }
