@@ -557,5 +557,11 @@ final class AuthorisationMatrix {
             // trace20 (issue 20): a serialised unit's export for the national traceability portal
             entry("GET /api/v1/traceability/portal-export/01/{gtin}/10/{lot}/21/{serial}", Access.MEMBER_OR_STAFF),
             // events21 (issue 21, ADR 0081): STAFF cancel an event, with a reason
-            entry("POST /staff/ecosystem/events/{id}/cancel", Access.ADMIN_OR_STAFF));
+            entry("POST /staff/ecosystem/events/{id}/cancel", Access.ADMIN_OR_STAFF),
+            // vouch21 (issue 21, ADR 0080): STAFF send a programme's applications to a review council (the
+            // council's own routes are the engine's); the ecosystem hub and the startups API are public
+            entry("POST /staff/ecosystem/vouchers/programmes/{id}/council", Access.ADMIN_OR_STAFF),
+            entry("GET /ecosystem", Access.PUBLIC),
+            entry("GET /api/v1/startups", Access.PUBLIC),
+            entry("GET /api/v1/startups/{id}", Access.PUBLIC));
 }

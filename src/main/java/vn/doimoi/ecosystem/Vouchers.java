@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.doimoi.directory.OrganisationType;
@@ -14,6 +15,7 @@ import vn.doimoi.ecosystem.vouchers.Eligibility;
 import vn.doimoi.ecosystem.vouchers.EnterpriseSize;
 import vn.doimoi.ecosystem.vouchers.ProgrammeData;
 import vn.doimoi.ecosystem.vouchers.ProgrammeKind;
+import vn.doimoi.ecosystem.vouchers.ProgrammeReviews;
 import vn.doimoi.ecosystem.vouchers.ProgrammeView;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
@@ -34,6 +36,7 @@ public class Vouchers {
     private final Applications applications;
     private final VoucherLedger ledger;
     private final Redemptions redemptions;
+    private final ProgrammeReviews reviews;
     private final Accounts accounts;
 
     Vouchers(
@@ -41,11 +44,13 @@ public class Vouchers {
             Applications applications,
             VoucherLedger ledger,
             Redemptions redemptions,
+            ProgrammeReviews reviews,
             Accounts accounts) {
         this.programmes = programmes;
         this.applications = applications;
         this.ledger = ledger;
         this.redemptions = redemptions;
+        this.reviews = reviews;
         this.accounts = accounts;
     }
 
@@ -103,7 +108,15 @@ public class Vouchers {
         return applications.apply(actor(), programme, EnterpriseSize.SMALL, purpose, BigDecimal.valueOf(amount));
     }
 
-    /** The Department (signed in) grants the application; returns the voucher issued. */
+    /**
+     * The Department (signed in) sends the programme's applications not yet reviewed to a review
+     * council; returns the council, run with {@link vn.doimoi.projects.ReviewCouncils}.
+     */
+    public UUID sendToCouncil(UUID programme, @Nullable String decisionNumber) {
+        return reviews.sendToCouncil(actor(), programme, decisionNumber);
+    }
+
+    /** The Department (signed in) grants an application its council passed; returns the voucher issued. */
     public UUID grant(UUID application, long amount, String note) {
         CurrentUser actor = actor();
         long version = applications.view(actor, application).version();

@@ -97,7 +97,7 @@ class EnterpriseFundBrowserIT {
 
         // and the Department's staff see the province's totals, chart and table beside it
         journey.signIn("canbo", DEMO_PASSWORD);
-        journey.clickHeaderLink(By.cssSelector("#site-sections a[href='/staff/ecosystem/funds']"));
+        journey.openEcosystem("/staff/ecosystem/funds");
         Browser.expectText(
                 browser,
                 By.tagName("h1"),

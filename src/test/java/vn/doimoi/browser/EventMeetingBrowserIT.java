@@ -51,7 +51,7 @@ class EventMeetingBrowserIT {
         Journey journey = new Journey(browser, port, phone);
         String name = "events-" + journey.width();
         journey.signIn(visitor, DEMO_PASSWORD);
-        journey.clickHeaderLink(By.cssSelector("#site-sections a[href='/ecosystem/events']"));
+        journey.openEcosystem("/ecosystem/events");
         Browser.expectText(browser, By.tagName("h1"), "Sự kiện và chợ công nghệ"::equals, "the calendar");
         assertThat(journey.pageWidth()).isLessThanOrEqualTo(phone ? 390 : 1366);
         Browser.screenshot(browser, name + "-1-calendar");

@@ -63,6 +63,12 @@ final class Journey {
         element.click();
     }
 
+    /** A part of the innovation ecosystem: the menu's one entry to its hub, then the hub's link to {@code path}. */
+    void openEcosystem(String path) {
+        clickHeaderLink(By.id("nav-ecosystem"));
+        browser.findElement(By.cssSelector("main a[href='" + path + "']")).click();
+    }
+
     /** Back to "Việc của tôi" from the menu. */
     void openMyWork() {
         clickHeaderLink(By.cssSelector("#site-sections a[href='/me']"));

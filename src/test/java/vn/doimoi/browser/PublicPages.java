@@ -28,6 +28,7 @@ final class PublicPages {
             "/tasks",
             "/results",
             "/market",
+            "/ecosystem",
             "/login");
 
     private PublicPages() {}

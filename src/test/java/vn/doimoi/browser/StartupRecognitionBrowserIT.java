@@ -25,7 +25,7 @@ class StartupRecognitionBrowserIT extends DemoBrowserTest {
         // given the demo enterprise's member, on its startup profile page from the menu
         Journey desk = new Journey(browser, port, false);
         desk.signIn("doanhnghiep", DEMO_PASSWORD);
-        desk.clickHeaderLink(By.cssSelector("#site-sections a[href='/ecosystem/startups']"));
+        desk.openEcosystem("/ecosystem/startups");
         browser.findElement(By.id("my-profile-link")).click();
         Browser.expectText(browser, By.tagName("h1"), text -> text.startsWith("Hồ sơ khởi nghiệp"), "my profile");
 

@@ -19,9 +19,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import vn.doimoi.TestUsers;
 import vn.doimoi.directory.organisation.Organisations;
+import vn.doimoi.ecosystem.vouchers.PaperCouncil;
 import vn.doimoi.identity.Role;
 import vn.doimoi.market.ImportedListing;
 import vn.doimoi.market.ListingImport;
@@ -31,8 +33,9 @@ import vn.doimoi.market.ServiceKind;
 /**
  * Issue 21's voucher journey in a real browser, on a desktop and a phone (390 px): the Department
  * writes and publishes a voucher programme; the enterprise applies from the programme's page; the
- * Department grants it; the enterprise spends part of the voucher with a provider of the market; the
- * provider records the delivery with an evidence file; the enterprise confirms; the Department pays.
+ * Department sends it to an advisory council (scored on paper) and grants it; the enterprise spends
+ * part of the voucher with a provider of the market; the provider records the delivery with an
+ * evidence file; the enterprise confirms; the Department pays.
  * Screenshots in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -50,6 +53,12 @@ class VoucherJourneyBrowserIT extends BrowserTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PaperCouncil paperCouncil;
 
     @ParameterizedTest(name = "phone: {0}")
     @ValueSource(booleans = {false, true})
@@ -88,7 +97,7 @@ class VoucherJourneyBrowserIT extends BrowserTest {
 
         // the Department writes and publishes the programme
         journey.signIn(staff);
-        journey.clickHeaderLink(By.id("nav-vouchers"));
+        journey.openEcosystem("/staff/ecosystem/vouchers");
         browser.findElement(By.id("new-programme")).click();
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("summary")).sendKeys("Hỗ trợ doanh nghiệp nhỏ thuê dịch vụ định giá công nghệ.");
@@ -105,7 +114,7 @@ class VoucherJourneyBrowserIT extends BrowserTest {
 
         // the enterprise applies from the public page, its profile shown
         journey.signIn(member);
-        journey.clickHeaderLink(By.id("nav-vouchers"));
+        journey.openEcosystem("/ecosystem/vouchers");
         browser.findElement(By.linkText(title)).click();
         browser.findElement(By.id("apply")).click();
         assertThat(browser.findElement(By.id("applicant")).getText()).contains("Công ty thử nghiệm");
@@ -117,12 +126,32 @@ class VoucherJourneyBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#apply-form button[type=submit]")).click();
         Browser.expectNotice(browser, "Đã nộp hồ sơ đề nghị hỗ trợ. Sở KH&CN sẽ xem xét và thông báo kết quả.");
 
-        // the Department grants it from "Việc của tôi"
+        // the Department sends it to an advisory council from its desk; five experts score it on paper
         journey.signIn(staff);
+        browser.get("http://localhost:" + port + "/staff/ecosystem/vouchers");
+        row("staff-programmes", title)
+                .findElement(By.cssSelector(".send-to-council"))
+                .click();
+        Browser.expectNotice(browser, "Đã lập hội đồng tư vấn. Mời chọn thành viên hội đồng.");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(title);
+        UUID application = jdbc.sql("SELECT a.id FROM ecosystem.voucher_application a"
+                        + " JOIN ecosystem.voucher_programme p ON p.id = a.programme_id WHERE p.title = ?")
+                .param(title)
+                .query(UUID.class)
+                .single();
+        UUID council = jdbc.sql("SELECT r.council_id FROM ecosystem.voucher_review r"
+                        + " JOIN ecosystem.voucher_programme p ON p.id = r.programme_id WHERE p.title = ?")
+                .param(title)
+                .query(UUID.class)
+                .single();
+        paperCouncil.scores(staff, council, java.util.Map.of(application, PaperCouncil.marks(26, 33, 25)));
+
+        // the Department grants it, the council's conclusion beside the decision
         browser.get("http://localhost:" + port + "/staff/ecosystem/vouchers");
         row("staff-applications", title)
                 .findElement(By.cssSelector(".application-link"))
                 .click();
+        assertThat(browser.findElement(By.id("review-average")).getText()).isEqualTo("84/100 (điểm đạt: 60)");
         browser.findElement(By.cssSelector("#grant-form button[type=submit]")).click();
         Browser.expectNotice(
                 browser, "Đã quyết định hỗ trợ (chương trình phiếu hỗ trợ: phiếu đã được cấp cho doanh nghiệp).");
@@ -130,7 +159,7 @@ class VoucherJourneyBrowserIT extends BrowserTest {
 
         // the enterprise spends 25 million of it with the provider
         journey.signIn(member);
-        journey.clickHeaderLink(By.id("nav-vouchers"));
+        journey.openEcosystem("/ecosystem/vouchers");
         browser.findElement(By.id("my-vouchers")).click();
         browser.findElement(By.cssSelector("#my-vouchers-table .voucher-link")).click();
         new Select(browser.findElement(By.id("listingId")))

@@ -28,9 +28,25 @@ public record ApplicationView(
         @Nullable String paymentReference,
         @Nullable String report,
         Instant submittedAt,
-        long version) {
+        long version,
+        @Nullable ApplicationReview review) {
 
     public boolean can(ApplicationState target) {
         return state.canMoveTo(target, kind);
+    }
+
+    /** Submitted and not yet gathered into a review council. */
+    public boolean awaitingCouncil() {
+        return state == ApplicationState.SUBMITTED && review == null;
+    }
+
+    /** Before a review council that has not concluded yet. */
+    public boolean inCouncil() {
+        return review != null && !review.concluded();
+    }
+
+    /** Reviewed by its council, which passed it: the Department may grant it. */
+    public boolean passedCouncil() {
+        return review != null && review.concluded() && review.passed();
     }
 }

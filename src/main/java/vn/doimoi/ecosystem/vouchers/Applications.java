@@ -33,8 +33,10 @@ import vn.doimoi.shared.audit.AuditLog;
 public class Applications {
 
     private static final String ENTITY = "ecosystem.voucher_application";
-    private static final String SELECT = "SELECT a.*, p.title AS programme_title, p.kind FROM " + ENTITY
-            + " a JOIN ecosystem.voucher_programme p ON p.id = a.programme_id";
+    private static final String SELECT = "SELECT a.*, p.title AS programme_title, p.kind, r.council_id,"
+            + " r.rule_version, r.pass_total, r.state AS review_state FROM " + ENTITY
+            + " a JOIN ecosystem.voucher_programme p ON p.id = a.programme_id"
+            + " LEFT JOIN ecosystem.voucher_review r ON r.id = a.review_id";
     private static final String LINK = "/staff/ecosystem/vouchers/applications/";
 
     private final JdbcClient jdbc;
@@ -124,10 +126,19 @@ public class Applications {
         return id;
     }
 
-    /** Grants the application; a voucher programme's grant issues the voucher at once. */
+    /**
+     * Grants the application once its review council passed it (ADR 0080); a voucher programme's
+     * grant issues the voucher at once.
+     */
     public void grant(CurrentUser actor, UUID id, long version, BigDecimal amount, @Nullable String note) {
         access.requireStaff(actor);
         ApplicationView application = find(id);
+        if (application.state() == ApplicationState.SUBMITTED && !application.passedCouncil()) {
+            throw DomainException.refused(
+                    application.review() != null && application.review().concluded()
+                            ? "vouchers.error.councilNotPassed"
+                            : "vouchers.error.councilFirst");
+        }
         ProgrammeView programme = programmes.lock(application.programmeId());
         if (!SupportProgrammes.positive(amount)
                 || amount.compareTo(programme.data().maxGrant()) > 0) {
@@ -157,9 +168,13 @@ public class Applications {
                 programme.data().title());
     }
 
+    /** Refuses the application: ineligible ones before any council, others once their council concluded. */
     public void refuse(CurrentUser actor, UUID id, long version, String reason) {
         access.requireStaff(actor);
         ApplicationView application = find(id);
+        if (application.inCouncil()) {
+            throw DomainException.conflict("vouchers.error.inCouncil");
+        }
         step(
                 application,
                 version,
@@ -287,9 +302,12 @@ public class Applications {
                 .list();
     }
 
+    /** Applications the Department decides now: reviewed by their council, or reported and to close. */
     @Transactional(readOnly = true)
     public int waitingForDecision() {
-        return jdbc.sql("SELECT count(*) FROM " + ENTITY + " WHERE state IN ('SUBMITTED', 'REPORTED')")
+        return jdbc.sql("SELECT count(*) FROM " + ENTITY + " a LEFT JOIN ecosystem.voucher_review r"
+                        + " ON r.id = a.review_id WHERE a.state = 'REPORTED'"
+                        + " OR (a.state = 'SUBMITTED' AND r.state = 'CONCLUDED')")
                 .query(Integer.class)
                 .single();
     }
@@ -325,6 +343,27 @@ public class Applications {
                 rs.getString("payment_reference"),
                 rs.getString("report"),
                 submitted == null ? Instant.EPOCH : submitted.toInstant(),
-                rs.getLong("row_version"));
+                rs.getLong("row_version"),
+                review(rs));
+    }
+
+    private static @Nullable ApplicationReview review(ResultSet rs) throws SQLException {
+        UUID review = rs.getObject("review_id", UUID.class);
+        if (review == null) {
+            return null;
+        }
+        String below = rs.getString("review_below");
+        return new ApplicationReview(
+                review,
+                rs.getObject("council_id", UUID.class),
+                rs.getString("rule_version"),
+                rs.getBigDecimal("pass_total"),
+                "CONCLUDED".equals(rs.getString("review_state")),
+                rs.getBigDecimal("review_average"),
+                rs.getBoolean("review_passed"),
+                rs.getInt("review_rank"),
+                below == null || below.isBlank()
+                        ? List.of()
+                        : List.of(below.split(ApplicationCouncil.BELOW_SEPARATOR)));
     }
 }

@@ -30,7 +30,8 @@ class VoucherNotices {
         notifications.sendToOrganisation(organisation, vi(key + ".subject", args), vi(key + ".body", args), link);
     }
 
-    private String vi(String key, Object... args) {
+    /** A text of the messages in Vietnamese (notices and the council's title go out in Vietnamese). */
+    String vi(String key, Object... args) {
         return messages.getMessage(key, args, key, VietnameseText.VIETNAMESE);
     }
 }

@@ -14,25 +14,36 @@ import vn.doimoi.shared.work.WorkItem;
 import vn.doimoi.shared.work.WorkSection;
 
 /**
- * Vouchers on "Việc của tôi" (ADR 0044): the Department sees the applications to decide and the
- * redemptions to pay; an enterprise its vouchers with value left (due on their last valid day, so
+ * Vouchers on "Việc của tôi" (ADR 0044): the Department sees the programmes whose applications wait
+ * for a review council, the applications its council reviewed (to decide) and the redemptions to pay
+ * (the council's own work comes from the council engine's lines); an enterprise its vouchers with value left (due on their last valid day, so
  * the expiry shows before it comes) and deliveries to confirm; a provider the requests to answer.
  */
 @Component
 class VoucherWork implements SignedInWork {
 
-    /** How many days before its end a voucher with value left is shown as due. */
-    static final int EXPIRY_WARNING_DAYS = 30;
-
     private final Applications applications;
+    private final ProgrammeReviews reviews;
+    private final SupportProgrammes programmes;
+    private final VoucherSettings settings;
     private final VoucherLedger ledger;
     private final Redemptions redemptions;
     private final Accounts accounts;
     private final Clock clock;
 
     VoucherWork(
-            Applications applications, VoucherLedger ledger, Redemptions redemptions, Accounts accounts, Clock clock) {
+            Applications applications,
+            ProgrammeReviews reviews,
+            SupportProgrammes programmes,
+            VoucherSettings settings,
+            VoucherLedger ledger,
+            Redemptions redemptions,
+            Accounts accounts,
+            Clock clock) {
         this.applications = applications;
+        this.reviews = reviews;
+        this.programmes = programmes;
+        this.settings = settings;
         this.ledger = ledger;
         this.redemptions = redemptions;
         this.accounts = accounts;
@@ -48,6 +59,12 @@ class VoucherWork implements SignedInWork {
     public List<WorkSection> sectionsFor(CurrentUser me) {
         if (me.isStaff()) {
             List<WorkItem> items = new ArrayList<>();
+            reviews.awaitingCouncil()
+                    .forEach((programme, count) -> items.add(WorkItem.of(
+                            "me.item.voucherCouncilToForm",
+                            "/staff/ecosystem/vouchers",
+                            programmes.find(programme).data().title(),
+                            String.valueOf(count))));
             int decisions = applications.waitingForDecision();
             if (decisions > 0) {
                 items.add(WorkItem.queue("me.item.voucherApplications", "/staff/ecosystem/vouchers", decisions));
@@ -65,7 +82,7 @@ class VoucherWork implements SignedInWork {
         List<WorkItem> items = new ArrayList<>();
         for (VoucherView voucher : ledger.ofOrganisation(me)) {
             if (voucher.redeemableOn(today)) {
-                boolean ending = !today.isBefore(voucher.validUntil().minusDays(EXPIRY_WARNING_DAYS));
+                boolean ending = !today.isBefore(voucher.validUntil().minusDays(settings.warningDays()));
                 items.add(new WorkItem(
                         ending ? "me.item.voucherEnding" : "me.item.voucherLeft",
                         List.of(voucher.code(), new Money(voucher.remaining()).toString()),

@@ -73,11 +73,14 @@ class VoucherLifecycleTests {
     @Autowired
     EcosystemFigures figures;
 
+    @Autowired
+    PaperCouncil council;
+
     VoucherWorld world;
 
     @BeforeEach
     void aDepartmentAnEnterpriseAndAProvider() {
-        world = new VoucherWorld(mvc, users, organisations, listings, jdbc, clock);
+        world = new VoucherWorld(mvc, users, organisations, listings, jdbc, clock, council);
     }
 
     @Test

@@ -39,6 +39,7 @@ final class VoucherWorld {
     final String providerMember;
     final UUID provider;
     final UUID service;
+    final PaperCouncil council;
 
     VoucherWorld(
             MockMvcTester mvc,
@@ -46,10 +47,12 @@ final class VoucherWorld {
             Organisations organisations,
             ListingImport listings,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            PaperCouncil council) {
         this.mvc = mvc;
         this.users = users;
         this.jdbc = jdbc;
+        this.council = council;
         this.staff = users.create(Role.STAFF);
         this.enterprise = users.organisation();
         organisations.setVerified(enterprise, true);
@@ -107,10 +110,28 @@ final class VoucherWorld {
         return id;
     }
 
-    /** The member's application to the programme, granted by the Department; returns the voucher. */
+    /**
+     * The member's application to the programme, sent to a review council that passes it (five
+     * paper experts), then granted by the Department; returns the voucher.
+     */
     UUID grantedVoucher(UUID programme, long amount) {
+        UUID application = applied(member, enterprise, programme, amount);
+        sendToCouncil(programme);
+        council.scores(staff, councilOf(programme), Map.of(application, PaperCouncil.marks(25, 32, 24)));
         post(
-                member,
+                staff,
+                "/staff/ecosystem/vouchers/applications/" + application + "/grant",
+                Map.of("version", version(application), "amount", String.valueOf(amount), "note", "Đủ điều kiện"));
+        return jdbc.sql("SELECT id FROM ecosystem.voucher WHERE application_id = ?")
+                .param(application)
+                .query(UUID.class)
+                .single();
+    }
+
+    /** An organisation's member applies to the programme through its page; returns the application. */
+    UUID applied(String username, UUID organisation, UUID programme, long amount) {
+        post(
+                username,
                 "/ecosystem/vouchers/programmes/" + programme + "/apply",
                 Map.of(
                         "size",
@@ -119,19 +140,35 @@ final class VoucherWorld {
                         "Đánh giá trình độ công nghệ dây chuyền sấy",
                         "amount",
                         String.valueOf(amount)));
-        UUID application = jdbc.sql(
-                        "SELECT id FROM ecosystem.voucher_application WHERE programme_id = ? AND organisation_id = ?")
-                .params(programme, enterprise)
+        return jdbc.sql("SELECT id FROM ecosystem.voucher_application WHERE programme_id = ? AND organisation_id = ?")
+                .params(programme, organisation)
                 .query(UUID.class)
                 .single();
-        post(
+    }
+
+    /** STAFF send the programme's applications to a review council from their desk. */
+    MvcTestResult sendToCouncil(UUID programme) {
+        return post(
                 staff,
-                "/staff/ecosystem/vouchers/applications/" + application + "/grant",
-                Map.of("version", "0", "amount", String.valueOf(amount), "note", "Đủ điều kiện"));
-        return jdbc.sql("SELECT id FROM ecosystem.voucher WHERE application_id = ?")
-                .param(application)
+                "/staff/ecosystem/vouchers/programmes/" + programme + "/council",
+                Map.of("decisionNumber", "12/QĐ-SKHCN"));
+    }
+
+    /** The council of the programme's latest review. */
+    UUID councilOf(UUID programme) {
+        return jdbc.sql("SELECT council_id FROM ecosystem.voucher_review WHERE programme_id = ?"
+                        + " ORDER BY opened_at DESC LIMIT 1")
+                .param(programme)
                 .query(UUID.class)
                 .single();
+    }
+
+    /** The application's version, as the Department's page holds it. */
+    String version(UUID application) {
+        return String.valueOf(jdbc.sql("SELECT row_version FROM ecosystem.voucher_application WHERE id = ?")
+                .param(application)
+                .query(Long.class)
+                .single());
     }
 
     CurrentUser actor(String username, Role role, UUID organisation) {

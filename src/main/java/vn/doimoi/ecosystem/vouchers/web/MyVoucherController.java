@@ -23,6 +23,7 @@ import vn.doimoi.ecosystem.vouchers.ProgrammeView;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
+import vn.doimoi.ecosystem.vouchers.VoucherSettings;
 import vn.doimoi.ecosystem.vouchers.VoucherView;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.market.MarketServices;
@@ -45,6 +46,7 @@ class MyVoucherController {
     private final Redemptions redemptions;
     private final MarketServices services;
     private final VoucherActors actors;
+    private final VoucherSettings settings;
     private final Clock clock;
 
     MyVoucherController(
@@ -54,6 +56,7 @@ class MyVoucherController {
             Redemptions redemptions,
             MarketServices services,
             VoucherActors actors,
+            VoucherSettings settings,
             Clock clock) {
         this.programmes = programmes;
         this.applications = applications;
@@ -61,6 +64,7 @@ class MyVoucherController {
         this.redemptions = redemptions;
         this.services = services;
         this.actors = actors;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -159,6 +163,7 @@ class MyVoucherController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("warningDays", settings.warningDays());
         return "ecosystem/vouchers/voucher";
     }
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,18 +21,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.doimoi.ecosystem.vouchers.ApplicationView;
 import vn.doimoi.ecosystem.vouchers.Applications;
 import vn.doimoi.ecosystem.vouchers.ProgrammeKind;
+import vn.doimoi.ecosystem.vouchers.ProgrammeReviews;
 import vn.doimoi.ecosystem.vouchers.Redemptions;
 import vn.doimoi.ecosystem.vouchers.SupportProgrammes;
 import vn.doimoi.ecosystem.vouchers.VoucherLedger;
 import vn.doimoi.identity.CurrentUser;
+import vn.doimoi.projects.ReviewCouncils;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.web.FormErrors;
 import vn.doimoi.shared.web.FormSubmission;
 import vn.doimoi.shared.web.PostRedirectGet;
 
 /**
- * The Department's desk: programmes (write, publish, close), applications (grant or refuse with a
- * reason, agreement, payment, closure), vouchers (cancel) and the providers to pay.
+ * The Department's desk: programmes (write, publish, close, send their applications to a review
+ * council), applications (grant what the council passed or refuse with a reason, agreement,
+ * payment, closure), vouchers (cancel) and the providers to pay.
  */
 @Controller
 class StaffVoucherController {
@@ -42,6 +46,7 @@ class StaffVoucherController {
     private final Applications applications;
     private final VoucherLedger ledger;
     private final Redemptions redemptions;
+    private final ProgrammeReviews reviews;
     private final VoucherActors actors;
     private final Clock clock;
 
@@ -50,12 +55,14 @@ class StaffVoucherController {
             Applications applications,
             VoucherLedger ledger,
             Redemptions redemptions,
+            ProgrammeReviews reviews,
             VoucherActors actors,
             Clock clock) {
         this.programmes = programmes;
         this.applications = applications;
         this.ledger = ledger;
         this.redemptions = redemptions;
+        this.reviews = reviews;
         this.actors = actors;
         this.clock = clock;
     }
@@ -67,6 +74,8 @@ class StaffVoucherController {
         model.addAttribute("applications", applications.forStaff(actor));
         model.addAttribute("toPay", redemptions.toPay(actor));
         model.addAttribute("vouchers", ledger.all(actor));
+        model.addAttribute("awaitingCouncil", reviews.awaitingCouncil());
+        model.addAttribute("openCouncils", reviews.openCouncils());
         model.addAttribute("today", LocalDate.now(clock));
         return "ecosystem/vouchers/staff";
     }
@@ -110,6 +119,22 @@ class StaffVoucherController {
         return PostRedirectGet.act(redirect, DESK, "vouchers.programme.closed", () -> programmes.close(actor, id));
     }
 
+    /** STAFF send the programme's applications not yet reviewed to a council, then seat it on its page. */
+    @PostMapping(DESK + "/programmes/{id}/council")
+    String council(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String decisionNumber,
+            RedirectAttributes redirect) {
+        CurrentUser actor = actors.actor();
+        UUID[] council = new UUID[1];
+        String back = PostRedirectGet.act(
+                redirect,
+                DESK,
+                "vouchers.review.opened",
+                () -> council[0] = reviews.sendToCouncil(actor, id, decisionNumber));
+        return council[0] == null ? back : PostRedirectGet.redirect(ReviewCouncils.page(council[0]));
+    }
+
     @GetMapping(DESK + "/applications/{id}")
     String application(@PathVariable UUID id, Model model) {
         CurrentUser actor = actors.actor();
@@ -132,12 +157,12 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String amount,
             @RequestParam(required = false) @Nullable String note,
             RedirectAttributes redirect) {
-        CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(
+        return onApplication(
+                id,
                 redirect,
-                DESK + "/applications/" + id,
                 "vouchers.application.grantDone",
-                () -> applications.grant(actor, id, VoucherActors.version(version), VoucherActors.money(amount), note));
+                actor -> applications.grant(
+                        actor, id, VoucherActors.version(version), VoucherActors.money(amount), note));
     }
 
     @PostMapping(DESK + "/applications/{id}/refuse")
@@ -146,12 +171,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String version,
             @RequestParam(required = false) @Nullable String reason,
             RedirectAttributes redirect) {
-        CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(
+        return onApplication(
+                id,
                 redirect,
-                DESK + "/applications/" + id,
                 "vouchers.application.refuseDone",
-                () -> applications.refuse(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
+                actor -> applications.refuse(actor, id, VoucherActors.version(version), Objects.toString(reason, "")));
     }
 
     @PostMapping(DESK + "/applications/{id}/agreement")
@@ -161,12 +185,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String number,
             @RequestParam(required = false) @Nullable String signedOn,
             RedirectAttributes redirect) {
-        CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(
+        return onApplication(
+                id,
                 redirect,
-                DESK + "/applications/" + id,
                 "vouchers.application.agreed",
-                () -> applications.agree(
+                actor -> applications.agree(
                         actor,
                         id,
                         VoucherActors.version(version),
@@ -182,12 +205,11 @@ class StaffVoucherController {
             @RequestParam(required = false) @Nullable String paidOn,
             @RequestParam(required = false) @Nullable String reference,
             RedirectAttributes redirect) {
-        CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(
+        return onApplication(
+                id,
                 redirect,
-                DESK + "/applications/" + id,
                 "vouchers.application.paid",
-                () -> applications.pay(
+                actor -> applications.pay(
                         actor,
                         id,
                         VoucherActors.version(version),
@@ -201,12 +223,11 @@ class StaffVoucherController {
             @PathVariable UUID id,
             @RequestParam(required = false) @Nullable String version,
             RedirectAttributes redirect) {
-        CurrentUser actor = actors.actor();
-        return PostRedirectGet.act(
+        return onApplication(
+                id,
                 redirect,
-                DESK + "/applications/" + id,
                 "vouchers.application.closed",
-                () -> applications.close(actor, id, VoucherActors.version(version)));
+                actor -> applications.close(actor, id, VoucherActors.version(version)));
     }
 
     @PostMapping(DESK + "/redemptions/{id}/pay")
@@ -255,6 +276,12 @@ class StaffVoucherController {
             case "vouchers.error.documents" -> "documents";
             default -> FormErrors.GLOBAL;
         };
+    }
+
+    /** One step on an application as the signed-in staff member, back on the application's page. */
+    private String onApplication(UUID id, RedirectAttributes redirect, String noticeKey, Consumer<CurrentUser> step) {
+        CurrentUser actor = actors.actor();
+        return PostRedirectGet.act(redirect, DESK + "/applications/" + id, noticeKey, () -> step.accept(actor));
     }
 
     private String programmeForm(Model model, ProgrammeForm form, FormErrors errors) {
