@@ -2,10 +2,7 @@ package vn.doimoi.traceability.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -16,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,13 +28,14 @@ import vn.doimoi.traceability.events.CompositeEvents;
 
 /**
  * A worker records, on a phone, that lots were processed into another lot (transformation) or packed
- * onto a pallet (aggregation); {@code kind} in the path is {@code transformation} or {@code aggregation}.
+ * onto a pallet (aggregation): one form for both, at {@code /traceability/transformations/new} and
+ * {@code /traceability/aggregations/new}.
  */
 @Controller
 class CompositeEventController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> KINDS = List.of("transformation", "aggregation");
+    private static final String PATH = "/traceability/{kinds:transformations|aggregations}/new";
 
     private final Members members;
     private final Lots lots;
@@ -52,42 +51,12 @@ class CompositeEventController {
         this.clock = clock;
     }
 
-    @GetMapping("/traceability/transformations/new")
-    String transformationForm(@RequestParam(required = false) @Nullable UUID lot, Model model) {
-        return form("transformation", lot, model);
-    }
-
-    @GetMapping("/traceability/aggregations/new")
-    String aggregationForm(@RequestParam(required = false) @Nullable UUID lot, Model model) {
-        return form("aggregation", lot, model);
-    }
-
-    @PostMapping("/traceability/transformations/new")
-    String transform(
-            @ModelAttribute("form") CompositeEventForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return record("transformation", form, binding, model, redirect, response);
-    }
-
-    @PostMapping("/traceability/aggregations/new")
-    String aggregate(
-            @ModelAttribute("form") CompositeEventForm form,
-            BindingResult binding,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        return record("aggregation", form, binding, model, redirect, response);
-    }
-
-    private String form(String kind, @Nullable UUID lot, Model model) {
+    @GetMapping(PATH)
+    String form(@PathVariable String kinds, @RequestParam(required = false) @Nullable UUID lot, Model model) {
+        String kind = kind(kinds);
         CurrentUser actor = members.actor();
         members.writer(actor);
-        String now = LocalDateTime.now(clock.withZone(VIETNAM))
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString();
+        String now = StepTime.now(clock);
         return form(
                 model,
                 actor,
@@ -96,17 +65,19 @@ class CompositeEventController {
                 FormErrors.none());
     }
 
-    private String record(
-            String kind,
-            CompositeEventForm form,
+    @PostMapping(PATH)
+    String record(
+            @PathVariable String kinds,
+            @ModelAttribute("form") CompositeEventForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        String kind = kind(kinds);
         CurrentUser actor = members.actor();
         members.writer(actor);
         boolean transformation = kind.equals("transformation");
-        LocalDateTime time = time(form.time());
+        Instant time = StepTime.parse(form.time());
         return FormSubmission.of(binding, CompositeEventController::field)
                 .unless(form.lots() != null && !form.lots().isEmpty(), "lots", "traceability.composite.noLot")
                 .unless(!transformation || form.output() != null, "output", "NotNull")
@@ -117,7 +88,7 @@ class CompositeEventController {
                             CompositeEvents.Common common = new CompositeEvents.Common(
                                     Objects.requireNonNull(form.lots()),
                                     Objects.requireNonNull(form.locationId()),
-                                    Objects.requireNonNull(time).atZone(VIETNAM).toInstant(),
+                                    Objects.requireNonNull(time),
                                     form.note());
                             UUID shown;
                             if (transformation) {
@@ -136,15 +107,9 @@ class CompositeEventController {
                         });
     }
 
-    private static @Nullable LocalDateTime time(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    /** {@code transformation} or {@code aggregation}, as the messages and the template name them. */
+    private static String kind(String kinds) {
+        return kinds.substring(0, kinds.length() - 1);
     }
 
     private String form(Model model, CurrentUser actor, String kind, CompositeEventForm form, FormErrors errors) {
