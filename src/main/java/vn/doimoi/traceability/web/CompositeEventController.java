@@ -13,7 +13,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -28,14 +27,12 @@ import vn.doimoi.traceability.events.CompositeEvents;
 
 /**
  * A worker records, on a phone, that lots were processed into another lot (transformation) or packed
- * onto a pallet (aggregation): one form for both, at {@code /traceability/transformations/new} and
- * {@code /traceability/aggregations/new}.
+ * onto a pallet (aggregation); {@code kind} in the path is {@code transformation} or {@code aggregation}.
  */
 @Controller
 class CompositeEventController {
 
     private static final List<String> KINDS = List.of("transformation", "aggregation");
-    private static final String PATH = "/traceability/{kinds:transformations|aggregations}/new";
 
     private final Members members;
     private final Lots lots;
@@ -51,9 +48,37 @@ class CompositeEventController {
         this.clock = clock;
     }
 
-    @GetMapping(PATH)
-    String form(@PathVariable String kinds, @RequestParam(required = false) @Nullable UUID lot, Model model) {
-        String kind = kind(kinds);
+    @GetMapping("/traceability/transformations/new")
+    String transformationForm(@RequestParam(required = false) @Nullable UUID lot, Model model) {
+        return form("transformation", lot, model);
+    }
+
+    @GetMapping("/traceability/aggregations/new")
+    String aggregationForm(@RequestParam(required = false) @Nullable UUID lot, Model model) {
+        return form("aggregation", lot, model);
+    }
+
+    @PostMapping("/traceability/transformations/new")
+    String transform(
+            @ModelAttribute("form") CompositeEventForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return record("transformation", form, binding, model, redirect, response);
+    }
+
+    @PostMapping("/traceability/aggregations/new")
+    String aggregate(
+            @ModelAttribute("form") CompositeEventForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return record("aggregation", form, binding, model, redirect, response);
+    }
+
+    private String form(String kind, @Nullable UUID lot, Model model) {
         CurrentUser actor = members.actor();
         members.writer(actor);
         String now = StepTime.now(clock);
@@ -65,15 +90,13 @@ class CompositeEventController {
                 FormErrors.none());
     }
 
-    @PostMapping(PATH)
-    String record(
-            @PathVariable String kinds,
-            @ModelAttribute("form") CompositeEventForm form,
+    private String record(
+            String kind,
+            CompositeEventForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
-        String kind = kind(kinds);
         CurrentUser actor = members.actor();
         members.writer(actor);
         boolean transformation = kind.equals("transformation");
@@ -105,11 +128,6 @@ class CompositeEventController {
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
                             return form(model, actor, kind, form, errors);
                         });
-    }
-
-    /** {@code transformation} or {@code aggregation}, as the messages and the template name them. */
-    private static String kind(String kinds) {
-        return kinds.substring(0, kinds.length() - 1);
     }
 
     private String form(Model model, CurrentUser actor, String kind, CompositeEventForm form, FormErrors errors) {
