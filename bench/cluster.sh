@@ -232,7 +232,7 @@ LOST=$((SERVED - COUNTED))
 VIEWS_OK=$([ "$LOST" -ge 0 ] && [ "$LOST" -le "$B_LAST" ] && echo yes || echo no)
 errors() { # non-2xx + socket errors of a wrk output
   local non2xx sock
-  non2xx=$(grep 'Non-2xx' "$1" | awk '{print $4}'); sock=$(grep 'Socket errors' "$1" | grep -o '[0-9]\+' | paste -sd+ | bc 2>/dev/null)
+  non2xx=$(grep 'Non-2xx' "$1" | awk '{print $5}'); sock=$(grep 'Socket errors' "$1" | grep -o '[0-9]\+' | paste -sd+ | bc 2>/dev/null)
   echo $(( ${non2xx:-0} + ${sock:-0} ))
 }
 ERR_SEARCH=$(errors "$WORK/wrk-kill-search.txt"); ERR_PAGE=$(errors "$WORK/wrk-kill-page.txt")

@@ -12,6 +12,7 @@
 # Usage: bench/faults.sh            (NO_BUILD=1 reuses target/doimoi-*.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh   # write_section
 
 for tool in java curl wrk psql python3 awk; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench/faults.sh: '$tool' is missing (apt-get install -y wrk postgresql-client; a JDK 17+; python3)" >&2; exit 2; }
@@ -204,13 +205,5 @@ was counted since the last committed flush (ADR 0035).
 <!-- crash-faults:end -->
 EOF
 
-if grep -q '<!-- crash-faults:begin -->' docs/benchmarks.md 2>/dev/null; then
-  awk -v section="$WORK/section.md" '
-    /<!-- crash-faults:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- crash-faults:end -->/ { skip = 0; next }
-    !skip { print }' docs/benchmarks.md > "$WORK/benchmarks.md"
-else
-  { cat docs/benchmarks.md; echo; cat "$WORK/section.md"; } > "$WORK/benchmarks.md"
-fi
-cp "$WORK/benchmarks.md" docs/benchmarks.md
+write_section crash-faults "$WORK/section.md"
 cat "$WORK/section.md"

@@ -18,11 +18,8 @@ chmod 755 "$WORK"   # nginx's workers (another user) read the pages from it
 ARTICLES=50
 VISITOR=ffffffff-ffff-4fff-8fff-ffffffffffff   # a reader already counted: reading a count does not move it
 
-JAR=${JAR:-$(ls target/doimoi-*.jar 2>/dev/null | grep -v original | head -n 1 || true)}
-if [ -z "$JAR" ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/doimoi-*.jar | grep -v original | head -n 1)
-fi
+. bench/common.sh
+bench_jar
 
 cleanup() {
   [ -n "${JSTAT_PID:-}" ] && kill "$JSTAT_PID" 2>/dev/null || true
@@ -31,15 +28,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-java -Xmx512m -XX:+UseG1GC -jar "$JAR" --spring.profiles.active=demo --server.port=$APP_PORT \
-  --doimoi.embedded-db.data-dir="$WORK/pg" --doimoi.search.index-dir="$WORK/index" \
-  --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
-  --doimoi.identity.admin-password=cau-may-nui-xanh-9173 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 600); do
-  curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+start_doimoi $APP_PORT demo -Xmx512m -XX:+UseG1GC
+wait_healthy $APP_PORT 600
 APP="http://127.0.0.1:$APP_PORT"
 
 # the paths of the mix: kind<TAB>path, one a line; line n is /f/n.html for nginx
@@ -60,23 +50,7 @@ fetch() { curl -s -H "Cookie: dm_visitor=$VISITOR" "$APP$1" -o "$2"; }
 n=0; while IFS=$'\t' read -r kind path; do n=$((n + 1)); fetch "$path" "$WORK/www/f/$n.html"; done < "$WORK/mix.txt"
 n=0; while read -r path; do n=$((n + 1)); cp "$WORK/www/f/$((n + ARTICLES + 10)).html" "$WORK/www/s/$n.html"; done < "$WORK/search-page.txt"
 n=0; while read -r path; do n=$((n + 1)); fetch "$path" "$WORK/www/a/$n.html"; done < "$WORK/search-api.txt"
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 2;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $WORK/tmp;
-  proxy_temp_path $WORK/tmp;
-  fastcgi_temp_path $WORK/tmp;
-  uwsgi_temp_path $WORK/tmp;
-  scgi_temp_path $WORK/tmp;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
+start_static_nginx $NGINX_PORT
 NGINX="http://127.0.0.1:$NGINX_PORT"
 
 views() { # the sum of the view counts of the mix's articles
@@ -110,12 +84,8 @@ done
 [ -n "${JFR:-}" ] && jcmd "$APP_PID" JFR.stop name=search >/dev/null
 kill "$JSTAT_PID" 2>/dev/null || true; JSTAT_PID=
 
-rps() { grep '^Requests/sec' "$1" | awk '{print $2}'; }
-p99() { grep -E '^ +99%' "$1" | awk '{print $2}'; }
-completed() { grep 'requests in' "$1" | awk '{print $1}'; }
 # answers that were not 2xx/3xx, and requests that timed out (wrk's 2 s) or failed on the socket
 failed() { awk '/Non-2xx/ { n += $5 } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"; }
-ratio() { awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN { printf "%.3f", a / b }'; }
 row() { echo "| $1 | $(rps "$2") | $(p99 "$2") | $(rps "$3") | $(p99 "$3") | **$(ratio "$2" "$3")** | $(failed "$2") | $(failed "$3") |"; }
 ANSWERED=$(grep 'article pages answered' "$WORK/mix-doimoi.txt" | awk '{print $4}')
 COUNTED=$((AFTER - BEFORE))
@@ -151,13 +121,5 @@ article pages answered (wrk's completed responses) ${ANSWERED}: counted − answ
 (exact means 0 ≤ this ≤ 32, the requests in flight when wrk stops, which doimoi has counted).
 <!-- portal-mix:end -->
 MD
-if grep -q '<!-- portal-mix:begin -->' docs/benchmarks.md; then
-  awk -v section="$WORK/section.md" '
-    /<!-- portal-mix:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- portal-mix:end -->/ { skip = 0; next }
-    !skip { print }' docs/benchmarks.md > "$WORK/benchmarks.md"
-else
-  { cat docs/benchmarks.md; echo; cat "$WORK/section.md"; } > "$WORK/benchmarks.md"
-fi
-cp "$WORK/benchmarks.md" docs/benchmarks.md
+write_section portal-mix "$WORK/section.md"
 cat "$WORK/section.md"

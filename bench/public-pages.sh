@@ -1,7 +1,7 @@
 # Sourced by bench/run.sh (fast22, issue 22): every anonymous public page against nginx serving
 # the same bytes, in the same run; each page's figures beside the previous run's in its own
 # section of docs/benchmarks.md (between the public-pages markers). Uses run.sh's APP_PORT,
-# NGINX_PORT, WORK, DURATION, WARMUP; nginx serves $WORK/www.
+# NGINX_PORT, WORK, DURATION, WARMUP and bench/common.sh (sourced by run.sh); nginx serves $WORK/www.
 
 # The first link on a list page to one of its detail pages (a path, or nothing).
 first_link() {
@@ -61,10 +61,7 @@ page_row() {
   wrk -t2 -c32 -d"${PAGE_DURATION}s" --latency -s bench/visitors.lua "http://127.0.0.1:$APP_PORT$path" -- 4 \
     > "$WORK/page-doimoi.txt"
   wrk -t2 -c32 -d"${PAGE_DURATION}s" --latency "http://127.0.0.1:$NGINX_PORT/page$name.html" > "$WORK/page-nginx.txt"
-  local d n
-  d=$(grep '^Requests/sec' "$WORK/page-doimoi.txt" | awk '{print $2}')
-  n=$(grep '^Requests/sec' "$WORK/page-nginx.txt" | awk '{print $2}')
-  echo "| \`$path\` | $(stat -c %s "$file") | $d | $(grep -E '^ +99%' "$WORK/page-doimoi.txt" | awk '{print $2}') | $n | $(awk -v a="$d" -v b="$n" 'BEGIN { printf "%.3f", a / b }') | $(grep 'Non-2xx' "$WORK/page-doimoi.txt" | awk '{print $5}' || true)$(grep 'Non-2xx' "$WORK/page-nginx.txt" | awk '{print " (nginx: " $5 ")"}' || true) | $(before_figures "$path") |"
+  echo "| \`$path\` | $(stat -c %s "$file") | $(rps "$WORK/page-doimoi.txt") | $(p99 "$WORK/page-doimoi.txt") | $(rps "$WORK/page-nginx.txt") | $(ratio "$WORK/page-doimoi.txt" "$WORK/page-nginx.txt") | $(grep 'Non-2xx' "$WORK/page-doimoi.txt" | awk '{print $5}' || true)$(grep 'Non-2xx' "$WORK/page-nginx.txt" | awk '{print " (nginx: " $5 ")"}' || true) | $(before_figures "$path") |"
 }
 
 public_pages_bench() {
@@ -91,15 +88,7 @@ Heap in use at the end: ${heap:-unknown}.
 $(cat "$rows")
 <!-- public-pages:end -->
 MD
-  if grep -q '<!-- public-pages:begin -->' docs/benchmarks.md; then
-    awk -v section="$WORK/public-pages-section.md" '
-      /<!-- public-pages:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-      /<!-- public-pages:end -->/ { skip = 0; next }
-      !skip { print }' docs/benchmarks.md > "$WORK/benchmarks-pages.md"
-    cp "$WORK/benchmarks-pages.md" docs/benchmarks.md
-  else
-    { echo; cat "$WORK/public-pages-section.md"; } >> docs/benchmarks.md
-  fi
+  write_section public-pages "$WORK/public-pages-section.md"
   cat "$WORK/public-pages-section.md"
 }
 

@@ -16,11 +16,8 @@ WORK=$(mktemp -d /tmp/doimoi-bench.XXXXXX)
 chmod 755 "$WORK"   # nginx's workers (another user) read the pages from it: mktemp makes it 700, and they answered 403
 SEED_ARTICLE=6a1f3c1e-0000-4000-8000-000000000101
 
-JAR=$(ls target/doimoi-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
-if [ -z "$JAR" ]; then
-  ./mvnw -B -q package -DskipTests
-  JAR=$(ls target/doimoi-*.jar | grep -v original | head -n 1)
-fi
+. bench/common.sh
+bench_jar
 
 cleanup() {
   [ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
@@ -29,15 +26,8 @@ cleanup() {
 trap cleanup EXIT
 
 # doimoi with its own embedded database and index; DEMO=1 loads the demo data (lists with detail pages)
-java -Xmx"${XMX:-512m}" ${JAVA_OPTS:-} -jar "$JAR" --server.port=$APP_PORT ${DEMO:+--spring.profiles.active=demo} \
-  --doimoi.embedded-db.data-dir="$WORK/pg" --doimoi.search.index-dir="$WORK/index" \
-  --doimoi.portal.audio-dir="$WORK/audio" --doimoi.portal.files-dir="$WORK/files" \
-  --doimoi.identity.admin-password=cau-may-nui-xanh-9173 --logging.level.root=WARN > "$WORK/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 "${START_WAIT:-400}"); do   # START_WAIT: the demo data on a loaded machine takes longer
-  curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break
-  sleep 1
-done
+start_doimoi $APP_PORT "${DEMO:+demo}" -Xmx"${XMX:-512m}" ${JAVA_OPTS:-}
+wait_healthy $APP_PORT "${START_WAIT:-400}"   # START_WAIT: the demo data on a loaded machine takes longer
 ARTICLE_PATH=$(curl -s -o /dev/null -w '%{redirect_url}' "http://127.0.0.1:$APP_PORT/news/by-id/$SEED_ARTICLE" | sed "s#http://127.0.0.1:$APP_PORT##")
 URL="http://127.0.0.1:$APP_PORT$ARTICLE_PATH"
 
@@ -45,24 +35,7 @@ URL="http://127.0.0.1:$APP_PORT$ARTICLE_PATH"
 mkdir -p "$WORK/www"
 curl -s "$URL" -o "$WORK/www/article.html"
 BYTES=$(stat -c %s "$WORK/www/article.html")
-cat > "$WORK/nginx.conf" <<CONF
-worker_processes 2;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $WORK/tmp;
-  proxy_temp_path $WORK/tmp;
-  fastcgi_temp_path $WORK/tmp;
-  uwsgi_temp_path $WORK/tmp;
-  scgi_temp_path $WORK/tmp;
-  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; }
-}
-CONF
-mkdir -p "$WORK/tmp"
-nginx -c "$WORK/nginx.conf"
+start_static_nginx $NGINX_PORT
 # a comparison with nginx's error page would mean nothing
 curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/article.html" || { echo "nginx does not serve the saved page" >&2; exit 1; }
 
@@ -83,14 +56,11 @@ wrk -t2 -c32 -d"${DURATION}s" --latency "http://127.0.0.1:$NGINX_PORT/article.ht
 sleep 6   # well past a flush (every 0.5 s): counts go from memory to the database
 AFTER=$(views)
 
-rps() { grep '^Requests/sec' "$1" | awk '{print $2}'; }
-p99() { grep -E '^ +99%' "$1" | awk '{print $2}'; }
-completed() { grep 'requests in' "$1" | awk '{print $1}'; }
 non2xx() { grep 'Non-2xx' "$1" | awk '{print $5}' || true; }
 D_RPS=$(rps "$WORK/wrk-doimoi.txt"); N_RPS=$(rps "$WORK/wrk-nginx.txt")
 D_P99=$(p99 "$WORK/wrk-doimoi.txt"); N_P99=$(p99 "$WORK/wrk-nginx.txt")
 D_DONE=$(completed "$WORK/wrk-doimoi.txt"); D_BAD=$(non2xx "$WORK/wrk-doimoi.txt")
-RATIO=$(awk -v a="$D_RPS" -v b="$N_RPS" 'BEGIN { printf "%.3f", a / b }')
+RATIO=$(ratio "$WORK/wrk-doimoi.txt" "$WORK/wrk-nginx.txt")
 COUNTED=$((AFTER - BEFORE))
 
 cat > "$WORK/section.md" <<MD
@@ -130,17 +100,7 @@ completed ≤ counted ≤ completed + 32: here counted − completed = $((COUNTE
 Load on the machine during this run (1-minute load average at the end): $(cut -d' ' -f1 /proc/loadavg).
 <!-- portal-throughput:end -->
 MD
-# replace only this section (first run: everything before the first other section)
-if grep -q '<!-- portal-throughput:begin -->' docs/benchmarks.md 2>/dev/null; then
-  awk -v section="$WORK/section.md" '
-    /<!-- portal-throughput:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- portal-throughput:end -->/ { skip = 0; next }
-    !skip { print }' docs/benchmarks.md > "$WORK/benchmarks.md"
-else
-  { echo "# Benchmarks"; echo; cat "$WORK/section.md"; echo
-    [ -f docs/benchmarks.md ] && sed -n '/^<!-- /,$p' docs/benchmarks.md; } > "$WORK/benchmarks.md"
-fi
-cp "$WORK/benchmarks.md" docs/benchmarks.md
+write_section portal-throughput "$WORK/section.md"
 cat "$WORK/section.md"
 
 # every public page against nginx (fast22, issue 22; functions in bench/public-pages.sh)

@@ -16,7 +16,7 @@ import vn.doimoi.shared.files.FileStore;
 import vn.doimoi.shared.files.FileStores;
 import vn.doimoi.shared.files.FileTypes;
 import vn.doimoi.shared.files.StoredContent;
-import vn.doimoi.shared.text.VietnameseText;
+import vn.doimoi.shared.files.UploadedNames;
 
 /**
  * The files of deal threads, in the shared file store (ADR 0041): at most 10 MB, and by their
@@ -75,12 +75,6 @@ class DealFiles {
 
     /** The uploaded name without folders or control characters; a neutral one when none is left. */
     static String safeName(@Nullable String fileName, String type) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = VietnameseText.nfc(name.replaceAll("[\\p{Cntrl}\"]", "").strip());
-        if (name.isEmpty()) {
-            return neutralName(type);
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return UploadedNames.safe(fileName, neutralName(type));
     }
 }

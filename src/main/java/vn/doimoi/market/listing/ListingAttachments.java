@@ -21,6 +21,7 @@ import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.NotFoundException;
 import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.shared.files.FileRules;
+import vn.doimoi.shared.files.UploadedNames;
 import vn.doimoi.shared.image.ImageScaling;
 
 /**
@@ -226,16 +227,9 @@ public class ListingAttachments {
         return row.originalName();
     }
 
-    /** The uploaded name without any folder, with the extension the content really has. */
+    /** The uploaded name without any folder or control character ("tep" when nothing is left). */
     static String cleanName(@Nullable String originalName) {
-        String name = originalName == null ? "" : originalName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
-                .strip();
-        if (name.isEmpty()) {
-            name = "tep";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return UploadedNames.safe(originalName, "tep");
     }
 
     private Listing editable(CurrentUser actor, UUID listingId) {

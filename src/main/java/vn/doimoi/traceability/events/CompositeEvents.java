@@ -1,6 +1,5 @@
 package vn.doimoi.traceability.events;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,14 +9,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
-import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.traceability.catalogue.LocationRow;
-import vn.doimoi.traceability.catalogue.Locations;
 import vn.doimoi.traceability.catalogue.LotRow;
 import vn.doimoi.traceability.catalogue.Lots;
 import vn.doimoi.traceability.catalogue.Texts;
@@ -39,31 +35,13 @@ public class CompositeEvents {
     private static final String PROCESSING = "https://doimoi.vn/voc/bizStep/processing";
 
     private final Lots lots;
-    private final Locations locations;
     private final TraceAccess access;
-    private final EpcisGate gate;
-    private final EventStore store;
-    private final JsonMapper json;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final FormEventRecording recording;
 
-    CompositeEvents(
-            Lots lots,
-            Locations locations,
-            TraceAccess access,
-            EpcisGate gate,
-            EventStore store,
-            JsonMapper json,
-            AuditLog audit,
-            Clock clock) {
+    CompositeEvents(Lots lots, TraceAccess access, FormEventRecording recording) {
         this.lots = lots;
-        this.locations = locations;
         this.access = access;
-        this.gate = gate;
-        this.store = store;
-        this.json = json;
-        this.audit = audit;
-        this.clock = clock;
+        this.recording = recording;
     }
 
     /** What a worker fills in: which lots, where, when, and a note. */
@@ -81,15 +59,14 @@ public class CompositeEvents {
         if (inputs.stream().anyMatch(input -> input.id().equals(output.id()))) {
             throw DomainException.invalid("traceability.transform.sameLot");
         }
-        LocationRow location = ownLocation(organisation, form.locationId());
+        LocationRow location = recording.ownLocation(organisation, form.locationId());
         Instant now = checkedTime(form.time());
         ObjectNode event = event("TransformationEvent", form, location, PROCESSING, "active");
         ArrayNode in = event.putArray("inputQuantityList");
         inputs.forEach(lot -> quantity(in, lot));
         quantity(event.putArray("outputQuantityList"), output);
-        EventRow row = gate.accept(document(event, now), organisation, output.id(), now)
-                .get(0);
-        return stored(
+        EventRow row = recording.accept(event, organisation, output.id(), now);
+        return recording.stored(
                 actor,
                 row,
                 "traceability.event.transformed",
@@ -106,7 +83,7 @@ public class CompositeEvents {
         UUID organisation = access.writer(actor);
         String sscc = sscc(ssccText);
         List<LotRow> children = ownLots(organisation, form.lotIds());
-        LocationRow location = ownLocation(organisation, form.locationId());
+        LocationRow location = recording.ownLocation(organisation, form.locationId());
         Instant now = checkedTime(form.time());
         ObjectNode event = event("AggregationEvent", form, location, "packing", "in_progress");
         event.put("parentID", "https://id.gs1.org/00/" + sscc);
@@ -114,10 +91,8 @@ public class CompositeEvents {
         event.putArray("childEPCs");
         ArrayNode childQuantities = event.putArray("childQuantityList");
         children.forEach(lot -> quantity(childQuantities, lot));
-        EventRow row = gate.accept(
-                        document(event, now), organisation, children.get(0).id(), now)
-                .get(0);
-        return stored(
+        EventRow row = recording.accept(event, organisation, children.get(0).id(), now);
+        return recording.stored(
                 actor,
                 row,
                 "traceability.event.aggregated",
@@ -160,23 +135,14 @@ public class CompositeEvents {
         return found;
     }
 
-    private LocationRow ownLocation(UUID organisation, UUID id) {
-        return locations
-                .find(id)
-                .filter(found -> found.organisationId().equals(organisation))
-                .orElseThrow(() -> DomainException.invalid("traceability.error.location"));
-    }
-
     private Instant checkedTime(Instant time) {
-        Instant now = clock.instant();
-        if (time.isAfter(now.plus(EventRecorder.CLOCK_SKEW))) {
-            throw DomainException.invalid("traceability.error.eventInFuture");
-        }
+        Instant now = recording.now();
+        FormEventRecording.notAhead(time, now);
         return now;
     }
 
     private ObjectNode event(String type, Common form, LocationRow location, String bizStep, String disposition) {
-        ObjectNode event = json.createObjectNode();
+        ObjectNode event = recording.json().createObjectNode();
         event.put("type", type);
         event.put("eventTime", FieldEvents.time(form.time()));
         event.put("eventTimeZoneOffset", FieldEvents.offset(form.time()));
@@ -197,25 +163,5 @@ public class CompositeEvents {
         element.put("epcClass", lot.epcClass());
         element.put("quantity", lot.quantity().stripTrailingZeros());
         element.put("uom", lot.unit());
-    }
-
-    private ObjectNode document(ObjectNode event, Instant now) {
-        ObjectNode document = json.createObjectNode();
-        ArrayNode context = document.putArray("@context");
-        context.add(FieldEvents.EPCIS_CONTEXT);
-        context.addObject().put("doimoi", FieldEvents.NAMESPACE);
-        document.put("type", "EPCISDocument");
-        document.put("schemaVersion", "2.0");
-        document.put("creationDate", FieldEvents.time(now));
-        document.putObject("epcisBody").putArray("eventList").add(event);
-        return document;
-    }
-
-    private String stored(CurrentUser actor, EventRow row, String action, LotRow lot, Map<String, Object> details) {
-        store.insert(row, actor.username());
-        Map<String, Object> after = new java.util.HashMap<>(details);
-        after.put("lot", lot.id().toString());
-        audit.record(action, "traceability.event", row.eventId(), null, after);
-        return row.eventId();
     }
 }

@@ -1,23 +1,17 @@
 package vn.doimoi.traceability.events;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import vn.doimoi.identity.CurrentUser;
 import vn.doimoi.shared.DomainException;
-import vn.doimoi.shared.audit.AuditLog;
 import vn.doimoi.traceability.FieldEvent;
 import vn.doimoi.traceability.Step;
 import vn.doimoi.traceability.catalogue.LocationRow;
-import vn.doimoi.traceability.catalogue.Locations;
 import vn.doimoi.traceability.catalogue.LotRow;
 import vn.doimoi.traceability.catalogue.Lots;
 import vn.doimoi.traceability.catalogue.Texts;
@@ -28,49 +22,27 @@ import vn.doimoi.traceability.catalogue.TraceAccess;
 @Transactional
 public class EventRecorder {
 
-    /** A phone's clock may run a little ahead; an event further in the future is a mistake. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(15);
+    private static final String RECORDED = "traceability.event.recorded";
 
     private final Lots lots;
-    private final Locations locations;
     private final TraceAccess access;
-    private final EpcisGate gate;
+    private final FormEventRecording recording;
     private final EventStore store;
-    private final JsonMapper json;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    EventRecorder(
-            Lots lots,
-            Locations locations,
-            TraceAccess access,
-            EpcisGate gate,
-            EventStore store,
-            JsonMapper json,
-            AuditLog audit,
-            Clock clock) {
+    EventRecorder(Lots lots, TraceAccess access, FormEventRecording recording, EventStore store) {
         this.lots = lots;
-        this.locations = locations;
         this.access = access;
-        this.gate = gate;
+        this.recording = recording;
         this.store = store;
-        this.json = json;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     /** Records the form's event; returns its eventID. */
     public String record(CurrentUser actor, UUID lotId, FieldEvent form) {
         LotRow lot = lots.read(actor, lotId);
         access.requireWriter(actor, lot.organisationId());
-        LocationRow location = locations
-                .find(form.locationId())
-                .filter(found -> found.organisationId().equals(lot.organisationId()))
-                .orElseThrow(() -> DomainException.invalid("traceability.error.location"));
-        EventRow row = prepare(lot, location, form, clock.instant());
-        store.insert(row, actor.username());
-        audited(row, lot, form.step());
-        return row.eventId();
+        LocationRow location = recording.ownLocation(lot.organisationId(), form.locationId());
+        EventRow row = prepare(lot, location, form, recording.now());
+        return recording.stored(actor, row, RECORDED, lot, step(form.step()));
     }
 
     /**
@@ -80,9 +52,7 @@ public class EventRecorder {
      */
     @Transactional(noRollbackFor = DomainException.class) // a refused row must not doom the import's transaction
     EventRow prepare(LotRow lot, LocationRow location, FieldEvent form, Instant now) {
-        if (form.time().isAfter(now.plus(CLOCK_SKEW))) {
-            throw DomainException.invalid("traceability.error.eventInFuture");
-        }
+        FormEventRecording.notAhead(form.time(), now);
         if (form.quantity() != null
                 && (form.quantity().signum() <= 0 || form.quantity().compareTo(new BigDecimal("99999999999")) > 0)) {
             throw DomainException.invalid("traceability.error.quantity");
@@ -94,17 +64,16 @@ public class EventRecorder {
                 form.quantity(),
                 Texts.optional(form.partner(), 200),
                 Texts.optional(form.note(), 500));
-        ObjectNode document = FieldEvents.document(json, clean, lot, location, now);
-        return gate.accept(document, lot.organisationId(), lot.id(), now).get(0);
+        return recording.accept(
+                FieldEvents.event(recording.json(), clean, lot, location), lot.organisationId(), lot.id(), now);
     }
 
     void audited(EventRow row, LotRow lot, Step step) {
-        audit.record(
-                "traceability.event.recorded",
-                "traceability.event",
-                row.eventId(),
-                null,
-                Map.of("lot", lot.id().toString(), "step", step.name(), "bizStep", step.bizStep()));
+        recording.audited(row, RECORDED, lot, step(step));
+    }
+
+    private static Map<String, String> step(Step step) {
+        return Map.of("step", step.name(), "bizStep", step.bizStep());
     }
 
     /** The lot's events in the order they happened. */

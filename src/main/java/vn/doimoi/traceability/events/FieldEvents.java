@@ -35,6 +35,11 @@ public final class FieldEvents {
 
     /** The EPCISDocument carrying the form's event, created at {@code now}. */
     public static ObjectNode document(JsonMapper json, FieldEvent form, LotRow lot, LocationRow location, Instant now) {
+        return document(json, event(json, form, lot, location), now);
+    }
+
+    /** The EPCISDocument carrying one event of a phone form, created at {@code now}. */
+    static ObjectNode document(JsonMapper json, ObjectNode event, Instant now) {
         ObjectNode document = json.createObjectNode();
         ArrayNode context = document.putArray("@context");
         context.add(EPCIS_CONTEXT);
@@ -42,8 +47,7 @@ public final class FieldEvents {
         document.put("type", "EPCISDocument");
         document.put("schemaVersion", "2.0");
         document.put("creationDate", time(now));
-        ArrayNode events = document.putObject("epcisBody").putArray("eventList");
-        events.add(event(json, form, lot, location));
+        document.putObject("epcisBody").putArray("eventList").add(event);
         return document;
     }
 

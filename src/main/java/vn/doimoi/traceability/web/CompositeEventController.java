@@ -2,10 +2,7 @@ package vn.doimoi.traceability.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,7 +32,6 @@ import vn.doimoi.traceability.events.CompositeEvents;
 @Controller
 class CompositeEventController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> KINDS = List.of("transformation", "aggregation");
 
     private final Members members;
@@ -85,9 +81,7 @@ class CompositeEventController {
     private String form(String kind, @Nullable UUID lot, Model model) {
         CurrentUser actor = members.actor();
         members.writer(actor);
-        String now = LocalDateTime.now(clock.withZone(VIETNAM))
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString();
+        String now = StepTime.now(clock);
         return form(
                 model,
                 actor,
@@ -106,7 +100,7 @@ class CompositeEventController {
         CurrentUser actor = members.actor();
         members.writer(actor);
         boolean transformation = kind.equals("transformation");
-        LocalDateTime time = time(form.time());
+        Instant time = StepTime.parse(form.time());
         return FormSubmission.of(binding, CompositeEventController::field)
                 .unless(form.lots() != null && !form.lots().isEmpty(), "lots", "traceability.composite.noLot")
                 .unless(!transformation || form.output() != null, "output", "NotNull")
@@ -117,7 +111,7 @@ class CompositeEventController {
                             CompositeEvents.Common common = new CompositeEvents.Common(
                                     Objects.requireNonNull(form.lots()),
                                     Objects.requireNonNull(form.locationId()),
-                                    Objects.requireNonNull(time).atZone(VIETNAM).toInstant(),
+                                    Objects.requireNonNull(time),
                                     form.note());
                             UUID shown;
                             if (transformation) {
@@ -134,17 +128,6 @@ class CompositeEventController {
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
                             return form(model, actor, kind, form, errors);
                         });
-    }
-
-    private static @Nullable LocalDateTime time(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private String form(Model model, CurrentUser actor, String kind, CompositeEventForm form, FormErrors errors) {

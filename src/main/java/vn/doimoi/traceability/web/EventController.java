@@ -2,10 +2,7 @@ package vn.doimoi.traceability.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,8 +31,6 @@ import vn.doimoi.traceability.events.EventRecorder;
 @Controller
 class EventController {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final Members members;
     private final Lots lots;
     private final Locations locations;
@@ -53,9 +48,7 @@ class EventController {
     @GetMapping("/traceability/lots/{id}/events/new")
     String form(@PathVariable UUID id, @RequestParam(required = false) @Nullable Step step, Model model) {
         LotRow lot = lots.read(members.actor(), id);
-        String now = LocalDateTime.now(clock.withZone(VIETNAM))
-                .truncatedTo(ChronoUnit.MINUTES)
-                .toString();
+        String now = StepTime.now(clock);
         EventForm form = new EventForm(step == null ? Step.HARVEST : step, now, null, null, null, null);
         return form(model, lot, form, FormErrors.none());
     }
@@ -70,7 +63,7 @@ class EventController {
             HttpServletResponse response) {
         CurrentUser actor = members.actor();
         LotRow lot = lots.read(actor, id);
-        LocalDateTime time = time(form.time());
+        Instant time = StepTime.parse(form.time());
         return FormSubmission.of(binding, refusal -> field(refusal))
                 .unless(form.step() != null, "step", "NotNull")
                 .unless(time != null, "time", "traceability.error.time")
@@ -82,9 +75,7 @@ class EventController {
                                     id,
                                     new FieldEvent(
                                             java.util.Objects.requireNonNull(form.step()),
-                                            java.util.Objects.requireNonNull(time)
-                                                    .atZone(VIETNAM)
-                                                    .toInstant(),
+                                            java.util.Objects.requireNonNull(time),
                                             java.util.Objects.requireNonNull(form.locationId()),
                                             form.quantity(),
                                             form.partner(),
@@ -96,17 +87,6 @@ class EventController {
                             response.setStatus(HttpStatus.BAD_REQUEST.value());
                             return form(model, lot, form, errors);
                         });
-    }
-
-    private static @Nullable LocalDateTime time(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private String form(Model model, LotRow lot, EventForm form, FormErrors errors) {
