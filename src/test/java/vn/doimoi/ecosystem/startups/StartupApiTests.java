@@ -14,8 +14,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.doimoi.DoimoiSpringTest;
 import vn.doimoi.TestUsers;
+import vn.doimoi.directory.OrganisationData;
 import vn.doimoi.directory.OrganisationType;
-import vn.doimoi.directory.organisation.OrganisationData;
 import vn.doimoi.directory.organisation.Organisations;
 import vn.doimoi.identity.Role;
 
