@@ -97,7 +97,7 @@ class DemoVouchers implements ApplicationRunner {
     private void score(UUID council, UUID application) {
         List<UUID> experts = List.of(
                 expert("Huỳnh Văn Lộc", "Quản trị công nghệ"),
-                expert("Nguyễn Thị Mỹ Duyên", "Công nghệ thực phẩm"),
+                expert("Phan Thanh Tùng", "Công nghệ thực phẩm"),
                 expert("Trương Quốc Bảo", "Kinh tế phát triển"),
                 expert("Lê Hoàng Phúc", "Sở hữu trí tuệ"),
                 expert("Võ Thị Kim Ngân", "Tài chính doanh nghiệp"));
