@@ -76,10 +76,10 @@ class InitiativeJourneyBrowserIT extends BrowserTest {
                 others.expert(
                         "Võ Minh Trí " + title.substring(title.length() - 6), experts.get(2), users.organisation()));
 
-        // given the member on a phone, from "Việc của tôi" to the initiatives through the menu
+        // given the member on a phone, from "Việc của tôi" to the initiatives through the menu's ecosystem hub
         Journey phone = new Journey(browser, port, true);
         phone.signIn(member);
-        phone.clickHeaderLink(By.cssSelector("#site-sections a[href='/ecosystem/initiatives']"));
+        phone.openEcosystem("/ecosystem/initiatives");
         browser.findElement(By.id("declare-link")).click();
 
         // when they declare the initiative with its scope and benefit, and attach the minutes
