@@ -20,8 +20,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.common.EntityReference;
@@ -32,7 +30,6 @@ import org.springframework.stereotype.Service;
 import vn.doimoi.shared.DomainException;
 import vn.doimoi.shared.kept.KeptValues;
 import vn.doimoi.shared.search.ExactKeys;
-import vn.doimoi.shared.search.VietnameseAnalysis;
 import vn.doimoi.shared.text.VietnameseText;
 
 /**
@@ -50,8 +47,6 @@ public class SiteSearch {
     // Long enough for a real question (the longest of XQuAD-R Vietnamese is 244 characters).
     private static final int MAX_QUERY_LENGTH = 500;
     private static final int FACET_VALUES = 20;
-    /** Far above any word match: an exact number or name is what the reader meant. */
-    private static final float EXACT_BOOST = 50f;
 
     private final EntityManagerFactory entityManagerFactory;
     /**
@@ -225,7 +220,7 @@ public class SiteSearch {
         return session.search(scope)
                 .select(f -> f.composite(
                         f.entityReference(), f.field("title", String.class), f.field("summary", String.class)))
-                .where(f -> matching(f, query, filters, exact))
+                .where(f -> SearchPredicates.matching(f, query, filters, exact))
                 // The total comes from the tallies: the ranked query only needs its page, so
                 // Lucene may skip records that cannot reach it (block-max WAND).
                 .totalHitCountThreshold((long) (pageNumber + 1) * pageSize)
@@ -307,7 +302,7 @@ public class SiteSearch {
             SearchSession session, SearchableType kind, boolean withFacets, String query, Map<String, String> filters) {
         SearchScope<Object> scope = session.scope(Object.class, List.of(kind.entityName()));
         boolean exact = hasExact(List.of(kind));
-        var step = session.search(scope).where(f -> sameMatches(f, query, filters, exact));
+        var step = session.search(scope).where(f -> SearchPredicates.sameMatches(f, query, filters, exact));
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         if (withFacets) {
             for (String field : kind.facets()) {
@@ -348,55 +343,6 @@ public class SiteSearch {
         return sorted;
     }
 
-    /**
-     * The records {@link #matching} finds, without scoring: the folded fields hold every match
-     * of the exact and shingle fields (see {@link VietnameseAnalysis#matchingField}).
-     */
-    private static PredicateFinalStep sameMatches(
-            SearchPredicateFactory f, String query, Map<String, String> filters, boolean exact) {
-        return f.bool().with(outer -> {
-            outer.filter(f.bool().with(any -> {
-                any.should(f.match()
-                        .field(VietnameseAnalysis.matchingField("title"))
-                        .matching(query));
-                any.should(f.match()
-                        .field(VietnameseAnalysis.matchingField("summary"))
-                        .matching(query));
-                if (exact) {
-                    any.should(exactly(f, query));
-                }
-            }));
-            filters.forEach(
-                    (field, value) -> outer.filter(f.match().field(field).matching(value)));
-        });
-    }
-
-    /** Titles weigh twice the summaries; within each, exact fields weigh more than folded ones. */
-    private static PredicateFinalStep matching(
-            SearchPredicateFactory f, String query, Map<String, String> filters, boolean exact) {
-        return f.bool().with(outer -> {
-            outer.must(matching(f, query, exact));
-            filters.forEach(
-                    (field, value) -> outer.filter(f.match().field(field).matching(value)));
-        });
-    }
-
-    private static PredicateFinalStep matching(SearchPredicateFactory f, String query, boolean exact) {
-        return f.bool().with(bool -> {
-            // a document's number or a person's name typed as it is: that record (and what the
-            // person wrote) before anything that merely shares a word with the query
-            if (exact) {
-                bool.should(exactly(f, query).boost(EXACT_BOOST));
-            }
-            for (var field : VietnameseAnalysis.fieldsFor("title", query)) {
-                bool.should(f.match().field(field.name()).matching(query).boost(field.boost() * 2));
-            }
-            for (var field : VietnameseAnalysis.fieldsFor("summary", query)) {
-                bool.should(f.match().field(field.name()).matching(query).boost(field.boost()));
-            }
-        });
-    }
-
     /** Whether any of these kinds fills {@link ExactKeys#FIELD} (a scope without it cannot query it). */
     private boolean hasExact(List<SearchableType> kinds) {
         return kinds.stream()
@@ -408,10 +354,5 @@ public class SiteSearch {
                                 .descriptor()
                                 .field(ExactKeys.FIELD)
                                 .isPresent()));
-    }
-
-    private static org.hibernate.search.engine.search.predicate.dsl.TermsPredicateOptionsStep<?> exactly(
-            SearchPredicateFactory f, String query) {
-        return f.terms().field(ExactKeys.FIELD).matchingAny(ExactKeys.forQuery(query));
     }
 }
